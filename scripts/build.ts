@@ -1,0 +1,56 @@
+import { parseArgs } from "node:util";
+import { reportFatal, UsageError } from "./lib/errors";
+import { normalizeDir } from "./lib/normalize-dir";
+import { buildSite } from "./lib/site-build";
+
+const USAGE = `Usage: npm run build -- [--in DIR] [--out DIR] [--pathprefix /sub/path/] [--skip-normalize]
+
+Normalises the raw dumps, renders the archive with Eleventy and indexes it with Pagefind.
+The new site replaces the output folder only when every step succeeded.
+
+  --in DIR          raw dumps (default: content/raw)
+  --out DIR         the static site (default: _site), ready to upload to any static host
+  --pathprefix P    deploy under a sub-path, e.g. /archive/ for https://example.org/archive/
+  --skip-normalize  render the Markdown already in content/articles as it is
+  -h, --help        this text`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        in: { type: "string", default: "content/raw" },
+        out: { type: "string", default: "_site" },
+        pathprefix: { type: "string" },
+        "skip-normalize": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.replace(/^Unknown option/, "Unexpected option")}; expected --in, --out, --pathprefix, --skip-normalize or --help`);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.pathprefix !== undefined && !/^\/([\w.~-]+\/)*$/.test(args.pathprefix)) {
+    throw new UsageError(`Unexpected --pathprefix "${args.pathprefix}", expected a path like /archive/ (starting and ending with /)`);
+  }
+  const started = Date.now();
+  if (!args["skip-normalize"]) {
+    console.error(`build: normalising dumps from ${args.in}`);
+    const n = normalizeDir({ inDir: args.in!, outDir: "content/articles" });
+    for (const w of n.warnings) console.error(`warning: ${w}`);
+    console.error(`build: ${n.dumps} dump(s) → ${n.articles} article(s) (${n.created} new, ${n.updated} updated, ${n.keptEdits.length} kept with your edits)`);
+  }
+  const s = await buildSite({ outDir: args.out!, pathPrefix: args.pathprefix });
+  console.log(`build: ${s.pages} page(s) written to ${args.out}, ${s.indexedPages} indexed for search, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => (process.exitCode = reportFatal("build", e, USAGE)),
+);

@@ -1,0 +1,27 @@
+/** A file or tool failure: says what failed, why, and what to do about it. */
+export class RunError extends Error {
+  constructor(message: string, readonly hint: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "RunError";
+  }
+}
+
+/** Bad command-line options: reported as "Unexpected X, expected Y" with the usage. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Prints an error the three-tier way and returns the exit code: 2 for usage, 1 for everything else. */
+export function reportFatal(command: string, e: unknown, usage: string): number {
+  if (e instanceof UsageError) {
+    console.error(`${command}: ${e.message}\n\n${usage}`);
+    return 2;
+  }
+  if (e instanceof RunError) {
+    const cause = e.cause instanceof Error ? `\n  cause: ${e.cause.message}` : "";
+    console.error(`${command}: ${e.message}${cause}\n  hint: ${e.hint}`);
+    return 1;
+  }
+  console.error(`${command}: unexpected failure: ${(e as Error)?.stack ?? String(e)}`);
+  return 1;
+}

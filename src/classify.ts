@@ -1,0 +1,24 @@
+import type { LineRule, Removal, SourceLine } from "./model";
+
+/**
+ * Stage 3: run the line rules in order. Each rule sees only the lines earlier rules kept, so a rule can
+ * rely on its neighbours being real text (an "Advertisement" label between two halves of a paragraph
+ * is already gone when the teaser rule looks for runs of headlines).
+ */
+export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[] } {
+  let kept = lines.filter((l) => l.text !== "");
+  const removals: Removal[] = [];
+  for (const rule of rules) {
+    const marks = rule.apply(kept);
+    if (marks.length === 0) continue;
+    const dropped = new Map<number, string>();
+    for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
+    for (const [index, reason] of dropped) {
+      const l = kept[index]!;
+      removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
+    }
+    kept = kept.filter((_, i) => !dropped.has(i));
+  }
+  removals.sort((a, b) => a.line - b.line);
+  return { kept, removals };
+}

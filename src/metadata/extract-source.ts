@@ -1,0 +1,24 @@
+import type { SourceLine } from "../model";
+
+export interface SourceResult {
+  source: string;
+  index: number;
+}
+
+/** Disclaimers and footers that name the publication: "… not necessarily those of Kyiv Post.",
+ *  "© 2024 The Example Times". The publication name is 1–5 capitalised words. */
+const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})`;
+const PATTERNS = [
+  new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u"),
+  new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*${OUTLET}`, "iu"),
+];
+
+export function extractSource(lines: readonly SourceLine[]): SourceResult | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (const re of PATTERNS) {
+      const m = lines[i]!.text.match(re);
+      if (m) return { source: m[1]!.replace(/[.,]+$/, "").trim(), index: i };
+    }
+  }
+  return undefined;
+}

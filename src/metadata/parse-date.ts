@@ -1,0 +1,52 @@
+import * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+
+/** A date read from the dump, with only the precision the dump gave. */
+export interface FoundDate {
+  /** YYYY-MM-DD, or YYYY-MM-DDTHH:mm[:ss][±HH:MM] when the dump states the time */
+  iso: string;
+  /** where in the text the date phrase starts and ends */
+  index: number;
+  end: number;
+}
+
+// Day-precise parsers: English first (most dumps), then the languages the dev pages use.
+const PARSERS: { parse: chrono.Chrono["parse"] }[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.pt];
+
+/** Earliest and latest year we accept as a news publication date: older ones are historical events. */
+export const MIN_YEAR = 1990;
+
+/**
+ * Every fully stated date (day, month and year all written) in `text`. Relative words ("yesterday")
+ * and partial dates ("May 2023") are left out: they are events, not publication dates, unless a cue
+ * rule resolves them.
+ */
+export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+  for (const parser of PARSERS) {
+    const results = parser.parse(text, reference).filter((r) => r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
+    const found = results.map((r) => ({ iso: isoOf(r.start), index: r.index, end: r.index + r.text.length })).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function isoOf(c: chrono.ParsedComponents): string | null {
+  const y = c.get("year"), m = c.get("month"), d = c.get("day");
+  if (y == null || m == null || d == null) return null;
+  const day = DateTime.fromObject({ year: y, month: m, day: d });
+  if (!day.isValid) return null;
+  const date = day.toISODate()!;
+  if (!c.isCertain("hour")) return date;
+  const h = c.get("hour") ?? 0, min = c.get("minute") ?? 0;
+  const time = `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+  const off = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
+  if (off == null) return `${date}T${time}`;
+  const sign = off < 0 ? "-" : "+";
+  const abs = Math.abs(off);
+  return `${date}T${time}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** Add whole days to the date part of an ISO string (for "yesterday, October 16th" → the 17th). */
+export function shiftDays(iso: string, days: number): string {
+  return DateTime.fromISO(iso.slice(0, 10)).plus({ days }).toISODate()!;
+}

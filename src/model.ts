@@ -1,0 +1,100 @@
+/**
+ * The normaliser's data model. Every stage takes and returns these plain objects, so each one can be
+ * tested with strings alone and the report can always say which source line went where.
+ */
+
+/** One line of a decoded dump. `no` is its 1-based line number in the dump, kept through every stage. */
+export interface SourceLine {
+  no: number;
+  text: string;
+}
+
+/** A piece of text taken out of an article, with the rule that took it and why. Nothing leaves silently. */
+export interface Removal {
+  line: number;
+  text: string;
+  rule: string;
+  reason: string;
+}
+
+/** A problem in the content: reported as `file:line: reason [rule]`, never fatal. */
+export interface Message {
+  line: number;
+  rule: string;
+  reason: string;
+}
+
+export type BlockKind = "paragraph" | "heading" | "list-item" | "table" | "quote";
+
+/** A rebuilt piece of article structure. `line` is the source line it came from. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  line: number;
+  /** heading level (2–4) */
+  level?: number;
+  /** list items: numbered or bulleted */
+  ordered?: boolean;
+  /** table rows, header first */
+  rows?: string[][];
+  /** table: the source stopped in the middle of a row */
+  truncated?: boolean;
+}
+
+export type DateSource = "metadata" | "published" | "dateline" | "text";
+
+export interface ArticleMeta {
+  title: string;
+  /** "dump" when the dump states the title; "derived" when the normaliser made one up from the text */
+  titleSource: "dump" | "derived";
+  /** ISO 8601: YYYY-MM-DD, or a full timestamp with offset when the dump states the time */
+  date?: string;
+  dateSource?: DateSource;
+  author?: string | string[];
+  source?: string;
+  section?: string;
+  tags: string[];
+  summary?: string;
+}
+
+/** One article found in a dump, ready to render. */
+export interface Article {
+  part: number;
+  meta: ArticleMeta;
+  blocks: Block[];
+}
+
+/** A stretch of a dump believed to hold one article, before cleaning. */
+export interface Segment {
+  lines: SourceLine[];
+}
+
+/** A line-level junk rule: looks at the lines still kept and names the ones to remove. */
+export interface LineRule {
+  id: string;
+  apply(lines: readonly SourceLine[]): LineMark[];
+}
+
+/** `index` points into the array the rule was given. */
+export interface LineMark {
+  index: number;
+  reason: string;
+}
+
+/** A block-level rule: rewrites blocks (drops some, cuts sentences out of others) and says what it took. */
+export interface BlockRule {
+  id: string;
+  apply(blocks: readonly Block[]): BlockRuleResult;
+}
+
+export interface BlockRuleResult {
+  blocks: Block[];
+  removals: Removal[];
+}
+
+/** What normalising one dump produces. */
+export interface DumpResult {
+  articles: Article[];
+  removals: Removal[];
+  messages: Message[];
+}

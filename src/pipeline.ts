@@ -1,0 +1,63 @@
+import { classifyLines } from "./classify";
+import { decodeDump, toLines } from "./decode";
+import { dedupeBlocks } from "./dedupe";
+import { extractMetadata } from "./metadata/extract-metadata";
+import type { Article, DumpResult, Message, Removal } from "./model";
+import { renderArticle } from "./render";
+import { LINE_RULES } from "./rules";
+import { splitDump } from "./split-dump";
+import { rebuildBlocks } from "./structure/rebuild-blocks";
+
+export interface NormalizeOptions {
+  /** "now" for resolving dates written without a year; defaults to the current time */
+  reference?: Date;
+}
+
+export interface NormalizedDump extends DumpResult {
+  encoding?: string;
+  /** one Markdown document per article, in `part` order */
+  markdown: string[];
+}
+
+/**
+ * The normaliser, stage by stage. The order matters:
+ * 1. decode before anything: every later stage works on clean Unicode lines with their line numbers.
+ * 2. split before cleaning, because a glued dump's "Table of Contents" widgets mark where articles
+ *    start, and cleaning removes those widgets.
+ * 3. classify (junk rules) before metadata, so the title search does not stop at a menu or a share
+ *    button, and before structure, so a heading is judged by the real text around it.
+ * 4. metadata before structure: title, byline and date lines leave the body first and cannot be taken
+ *    for headings.
+ * 5. dedupe after structure, because it compares whole blocks (a title printed again, a paragraph twice).
+ * 6. render last: Markdown and front matter are output only.
+ */
+export function normalizeDump(file: string, bytes: Uint8Array, options: NormalizeOptions = {}): NormalizedDump {
+  const decoded = decodeDump(bytes);
+  if (!decoded.ok) {
+    return { articles: [], removals: [], messages: [{ line: 0, rule: "decode", reason: `${decoded.reason} (${decoded.hint})` }], markdown: [] };
+  }
+  const messages: Message[] = decoded.notes.map((n) => ({ line: 0, rule: "decode", reason: n }));
+  const removals: Removal[] = [];
+  const articles: Article[] = [];
+  for (const segment of splitDump(toLines(decoded.text))) {
+    const cleaned = classifyLines(segment.lines, LINE_RULES);
+    removals.push(...cleaned.removals);
+    const { meta, consumed } = extractMetadata(cleaned.kept, options.reference);
+    const used = new Set(consumed.map((c) => c.index));
+    for (const c of consumed) {
+      const l = cleaned.kept[c.index]!;
+      removals.push({ line: l.no, text: l.text, rule: c.rule, reason: c.reason });
+    }
+    const body = cleaned.kept.filter((_, i) => !used.has(i));
+    const deduped = dedupeBlocks(rebuildBlocks(body), meta.title);
+    removals.push(...deduped.removals);
+    if (deduped.blocks.length === 0) {
+      messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });
+      continue;
+    }
+    articles.push({ part: articles.length + 1, meta, blocks: deduped.blocks });
+  }
+  if (articles.length === 0 && messages.every((m) => m.rule !== "pipeline")) messages.push({ line: 0, rule: "pipeline", reason: "empty dump: no text to normalise" });
+  removals.sort((a, b) => a.line - b.line);
+  return { articles, removals, messages, encoding: decoded.encoding, markdown: articles.map((a) => renderArticle(a, file)) };
+}

@@ -1,0 +1,79 @@
+import yaml from "js-yaml";
+import type { Article, Block } from "./model";
+
+/**
+ * Stage 7: article → Markdown with YAML front matter. Front matter is built from an allow-list of keys
+ * and written by js-yaml, never by pasting text into the header, so no dump can add `permalink`,
+ * `layout` or any other key Eleventy would act on.
+ */
+export const FRONT_MATTER_KEYS = ["title", "titleSource", "date", "dateSource", "author", "source", "section", "tags", "summary", "origin"] as const;
+
+export function renderArticle(article: Article, file: string): string {
+  const m = article.meta;
+  const data: Record<(typeof FRONT_MATTER_KEYS)[number], unknown> = {
+    title: m.title,
+    titleSource: m.titleSource === "derived" ? "derived" : undefined,
+    date: m.date,
+    dateSource: m.date ? m.dateSource : undefined,
+    author: m.author,
+    source: m.source,
+    section: m.section,
+    tags: m.tags,
+    summary: m.summary,
+    origin: { file, part: article.part },
+  };
+  const ordered = Object.fromEntries(FRONT_MATTER_KEYS.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
+  const header = yaml.dump(ordered, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: false, sortKeys: false });
+  return `---\n${header}---\n\n${renderBlocks(article.blocks)}`;
+}
+
+export function renderBlocks(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  let listNo = 0;
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    const sameList = prev?.kind === "list-item" && b.kind === "list-item" && prev.ordered === b.ordered;
+    if (b.kind !== "list-item" || !sameList) listNo = 0;
+    if (out.length && !sameList) out.push("");
+    switch (b.kind) {
+      case "heading":
+        out.push(`${"#".repeat(b.level ?? 2)} ${escapeInline(b.text)}`);
+        break;
+      case "list-item":
+        listNo++;
+        out.push(`${b.ordered ? `${listNo}.` : "-"} ${escapeInline(b.text)}`);
+        break;
+      case "quote":
+        out.push(`> ${escapeInline(b.text)}`);
+        break;
+      case "table":
+        out.push(...renderTable(b));
+        break;
+      default:
+        out.push(escapeBlockStart(escapeInline(b.text)));
+    }
+  });
+  return out.join("\n") + "\n";
+}
+
+function renderTable(b: Block): string[] {
+  const rows = b.rows ?? [];
+  if (rows.length === 0) return [];
+  const cell = (c: string) => escapeInline(c).replace(/\|/g, "\\|") || "…";
+  const line = (r: string[]) => `| ${r.map(cell).join(" | ")} |`;
+  const lines = [line(rows[0]!), `|${rows[0]!.map(() => "---").join("|")}|`, ...rows.slice(1).map(line)];
+  if (b.truncated) lines.push("", "_(The table is cut off in the source.)_");
+  return lines;
+}
+
+/** Characters that would turn plain text into Markdown (emphasis, links, code, autolinks, entities). */
+export function escapeInline(s: string): string {
+  return s.replace(/[\\`*_[\]<>~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
+}
+
+/** A paragraph must not start like a heading, list, quote, rule, table or code block. */
+function escapeBlockStart(s: string): string {
+  return s
+    .replace(/^(\s*)([#>+\-=|])/, "$1\\$2")
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}

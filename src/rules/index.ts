@@ -1,0 +1,21 @@
+import type { LineRule } from "../model";
+import { removeAdLabel } from "./remove-ad-label";
+import { removeCommentWidget } from "./remove-comment-widget";
+import { removeEmptyImage } from "./remove-empty-image";
+import { removeRelatedTeasers } from "./remove-related-teasers";
+import { removeShareWidget } from "./remove-share-widget";
+import { removeTableOfContents } from "./remove-table-of-contents";
+
+/**
+ * Line rules in the order they run. Single-line labels go first so that the rules that look at
+ * neighbours (teaser runs, comment boxes) see real text on either side, not an "Advertisement" label.
+ * The comment box goes last: it cuts to the end, and the other rules' reasons are more precise.
+ */
+export const LINE_RULES: readonly LineRule[] = [
+  removeAdLabel,
+  removeShareWidget,
+  removeEmptyImage,
+  removeTableOfContents,
+  removeRelatedTeasers,
+  removeCommentWidget,
+];

@@ -1,0 +1,36 @@
+import type { LineMark, LineRule } from "../model";
+import { isProse } from "../text";
+
+/** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
+ *  articles' headlines. The header and the headline run after it are removed; the run ends at the
+ *  first line of prose, so an article that resumes after a mid-body teaser keeps its text. */
+const HEADER = /^(?:popular posts(?: from this blog)?|most popular(?: articles| stories| videos)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more stories|related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|trending(?: now| stories)?|latest (?:news|stories|articles|posts)|top stories|other topics of interest|editor'?s picks|don'?t miss|newer posts?|older posts?|weitere artikel|mehr zum thema|lire aussi|à lire aussi)\s*:?$/iu;
+/** A teaser headline stands alone on a short line; one short dek paragraph may follow it. */
+const HEADLINE_MAX_WORDS = 25;
+const DEK_MAX_CHARS = 300;
+
+export const removeRelatedTeasers: LineRule = {
+  id: "remove-related-teasers",
+  apply(lines) {
+    const marks: LineMark[] = [];
+    lines.forEach((l, i) => {
+      if (!HEADER.test(l.text)) return;
+      marks.push({ index: i, reason: "related-articles header" });
+      // The same headline just above the header is the card's link (innerText prints it twice).
+      const prev = lines[i - 1];
+      if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
+      let j = i + 1;
+      let lastHeadline = "";
+      for (; j < lines.length && !isProse(lines[j]!.text) && lines[j]!.text.split(/\s+/).length <= HEADLINE_MAX_WORDS; j++) {
+        marks.push({ index: j, reason: "related-article headline" });
+        lastHeadline = lines[j]!.text;
+      }
+      // A card's dek: one short paragraph right after a repeated headline.
+      const dek = lines[j];
+      if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && lines.slice(Math.max(0, i - 1), j).filter((x) => x.text === lastHeadline).length > 1) {
+        marks.push({ index: j, reason: "related-article summary" });
+      }
+    });
+    return marks;
+  },
+};

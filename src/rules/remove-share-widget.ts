@@ -1,0 +1,7 @@
+import { lineMatchRule } from "./define";
+
+/** Share, print and audio widgets: their button labels ("Share this article:", "Listen to Article",
+ *  "Click play to generate audio") become lines of their own in a text dump. */
+const SHARE = /^(?:share(?: this)?(?: article| story| post| on \w+)?|share via|tweet|pin it|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|telegram|reddit|listen to (?:this )?article|listen(?: now)?|click play to (?:generate|hear|listen).*|play audio|audio version|\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:utes?)?|scroll to top|back to top|teilen|partager|compartir)\s*:?$/i;
+
+export const removeShareWidget = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t));

@@ -1,0 +1,59 @@
+import type { Block, SourceLine } from "../model";
+import { endsLikeSentence, wordCount } from "../text";
+import { rebuildTable } from "./rebuild-table";
+
+/** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
+const BULLET = /^(?:[•·▪◦‣●■►▸*]|[-–](?=\s))\s*/u;
+const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+
+/** Longest line we take for a heading. Chosen from the seeds and dev pages: section headings run to
+ *  ~12 words; standalone lines longer than this are short paragraphs or pull quotes. */
+export const HEADING_MAX_WORDS = 14;
+export const HEADING_MAX_CHARS = 120;
+
+/**
+ * Stage 4: kept lines → blocks. Each dump line is one block of the page (innerText puts a newline
+ * between block elements), so the work is deciding what each line was: list item, table row, heading
+ * or paragraph.
+ */
+export function rebuildBlocks(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text.startsWith("|")) {
+      let j = i;
+      while (j < lines.length && lines[j]!.text.startsWith("|")) j++;
+      blocks.push(rebuildTable(lines.slice(i, j)));
+      i = j - 1;
+      continue;
+    }
+    const bullet = l.text.match(BULLET);
+    if (bullet && l.text.length > bullet[0].length) {
+      blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
+      continue;
+    }
+    const num = l.text.match(NUMBERED);
+    if (num && isListNeighbour(lines[i - 1]?.text) ) {
+      blocks.push({ kind: "list-item", text: l.text.slice(num[0].length), line: l.no, ordered: true });
+      continue;
+    }
+    blocks.push({ kind: looksLikeHeading(l.text, lines[i + 1]?.text) ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
+  }
+  for (const b of blocks) if (b.kind !== "heading") delete b.level;
+  return blocks;
+}
+
+function isListNeighbour(prev: string | undefined): boolean {
+  return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);
+}
+
+/** A heading is a short line that does not end like a sentence (a question is allowed: "What next?"),
+ *  followed by more text. */
+export function looksLikeHeading(text: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const words = wordCount(text);
+  if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
+  if (/[,;:]$/.test(text)) return false;
+  if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
+  return true;
+}

@@ -1,0 +1,36 @@
+import type { Block, SourceLine } from "../model";
+
+/**
+ * Pipe tables as scrapers flatten them: rows padded with runs of empty cells, a delimiter row as wide
+ * as the padding, and the last row cut off mid-cell. We keep the header's width, drop the empty padding,
+ * keep every row, and mark the table truncated when a row never closed or came up short.
+ */
+export function rebuildTable(lines: readonly SourceLine[]): Block {
+  const parsed = lines.map((l) => ({ cells: cellsOf(l.text), closed: /\|\s*$/.test(l.text) }));
+  const isDelimiter = (cells: string[]) => cells.length > 0 && cells.every((c) => /^:?-{1,}:?$/.test(c) || c === "");
+  const rows: string[][] = [];
+  let truncated = false;
+  for (const p of parsed) {
+    if (isDelimiter(p.cells)) continue;
+    const cells = trimEmptyTail(p.cells);
+    if (cells.length === 0) continue;
+    rows.push(p.closed ? cells : [...cells.slice(0, -1), `${cells[cells.length - 1]} …`]);
+    if (!p.closed) truncated = true;
+  }
+  // Rows narrower than the header lost their last cells to the scraper: pad them with "…" so the
+  // table stays rectangular and the gap is visible rather than silently filled.
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const fitted = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("…")]);
+  if (rows.some((r) => r.length !== width)) truncated = true;
+  return { kind: "table", text: "", line: lines[0]!.no, rows: fitted, truncated };
+}
+
+function cellsOf(text: string): string[] {
+  return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+
+function trimEmptyTail(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === "") end--;
+  return cells.slice(0, end);
+}

@@ -1,0 +1,48 @@
+import matter from "gray-matter";
+import MarkdownIt from "markdown-it";
+import { describe, expect, test } from "vitest";
+import type { Article } from "../../src/model";
+import { escapeInline, FRONT_MATTER_KEYS, renderArticle } from "../../src/render";
+
+const md = new MarkdownIt({ html: false });
+const article = (over: Partial<Article["meta"]>, text = "Body text."): Article => ({
+  part: 1,
+  meta: { title: "A title", titleSource: "dump", tags: [], ...over },
+  blocks: [{ kind: "paragraph", text, line: 1 }],
+});
+
+describe("renderArticle", () => {
+  test("should write only allow-listed keys, whatever the metadata holds", () => {
+    const a = article({ title: "x\npermalink: /evil/\nlayout: evil" });
+    (a.meta as unknown as Record<string, unknown>).permalink = "/evil/";
+    const { data } = matter(renderArticle(a, "dump.txt"));
+    expect(Object.keys(data).every((k) => (FRONT_MATTER_KEYS as readonly string[]).includes(k))).toBe(true);
+    expect(data.title).toBe("x\npermalink: /evil/\nlayout: evil");
+    expect(data.origin).toEqual({ file: "dump.txt", part: 1 });
+  });
+
+  test("should leave date and dateSource out together when the article is undated", () => {
+    const { data } = matter(renderArticle(article({ dateSource: "text" }), "d.txt"));
+    expect(data).not.toHaveProperty("date");
+    expect(data).not.toHaveProperty("dateSource");
+  });
+
+  test.each([
+    ["should keep emphasis characters literal", "a *b* _c_ `d`"],
+    ["should keep link syntax literal", "[click](javascript:alert(1))"],
+    ["should keep an autolink literal", "<https://example.org>"],
+    ["should keep entities literal", "AT&amp;T"],
+    ["should keep a leading hash literal", "# not a heading"],
+    ["should keep a leading number literal", "1984. A year."],
+    ["should keep a leading dash literal", "- not a list"],
+    ["should keep a leading quote marker literal", "> not a quote"],
+  ])("%s", (_n, text) => {
+    const html = md.render(renderArticle(article({}, text), "d.txt").split("---\n\n")[1]!);
+    const plain = html.replace(/<\/?p>\n?/g, "");
+    expect(plain).toBe(md.utils.escapeHtml(text));
+  });
+
+  test("should escape every Markdown-active inline character", () => {
+    expect(escapeInline("*_`[]<>~\\")).toBe("\\*\\_\\`\\[\\]\\<\\>\\~\\\\");
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { refuseFrontMatter } from "../../src/site/front-matter-guard";
+import { SLUG_MAX_LENGTH, slugify } from "../../src/slug";
+
+describe("slugify", () => {
+  test.each([
+    ["should fold accents and case", "Zürich Élection Résultats", "zurich-election-resultats"],
+    ["should drop path separators and dots", "../../etc/passwd", "etc-passwd"],
+    ["should drop apostrophes inside words", "Trump’s Exit", "trumps-exit"],
+  ])("%s", (_n, title, slug) => expect(slugify(title, "seed")).toBe(slug));
+
+  test("should fall back to a stable id when nothing is left or the name is reserved", () => {
+    expect(slugify("…!!!", "a#1")).toMatch(/^article-[0-9a-f]{10}$/);
+    expect(slugify("…!!!", "a#1")).toBe(slugify("???", "a#1"));
+    expect(slugify("CON", "a#2")).toMatch(/^article-/);
+  });
+
+  test("should bound the length", () => {
+    expect(slugify("word ".repeat(100), "s").length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+  });
+});
+
+describe("refuseFrontMatter", () => {
+  test.each([
+    ["---js\n{ title: 1 }\n---\nx"],
+    ["---JavaScript\nmodule.exports = {}\n---\n"],
+    ["--- js \nx\n---\n"],
+    ["---\ntitle: [unclosed\n---\n"],
+    ["---\ntitle: x\n"],
+  ])("should refuse %j", (text) => expect(refuseFrontMatter(text)).not.toBeNull());
+
+  test.each([["---\ntitle: fine\n---\nbody"], ["no front matter at all"], ["---yaml\ntitle: x\n---\n"]])("should accept %j", (text) =>
+    expect(refuseFrontMatter(text)).toBeNull(),
+  );
+});

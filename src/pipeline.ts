@@ -4,6 +4,8 @@ import { dedupeBlocks } from "./dedupe";
 import { extractMetadata } from "./metadata/extract-metadata";
 import type { Article, DumpResult, Message, Removal } from "./model";
 import { renderArticle } from "./render";
+import { locateBody } from "./locate-body";
+import type { SourceLine } from "./model";
 import { LINE_RULES } from "./rules";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
@@ -26,6 +28,8 @@ export interface NormalizedDump extends DumpResult {
  *    start, and cleaning removes those widgets.
  * 3. classify (junk rules) before metadata, so the title search does not stop at a menu or a share
  *    button, and before structure, so a heading is judged by the real text around it.
+ * 3b. locate the body after the junk rules (their labels would otherwise count as page furniture inside
+ *    the text) and before metadata, which looks for the title and byline in the lines just above it.
  * 4. metadata before structure: title, byline and date lines leave the body first and cannot be taken
  *    for headings.
  * 5. dedupe after structure, because it compares whole blocks (a title printed again, a paragraph twice).
@@ -42,13 +46,14 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   for (const segment of splitDump(toLines(decoded.text))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
-    const { meta, consumed } = extractMetadata(cleaned.kept, options.reference);
-    const used = new Set(consumed.map((c) => c.index));
-    for (const c of consumed) {
-      const l = cleaned.kept[c.index]!;
-      removals.push({ line: l.no, text: l.text, rule: c.rule, reason: c.reason });
+    const parts = splitParts(cleaned.kept);
+    const { meta, consumed } = extractMetadata(parts, options.reference);
+    const used = new Set(consumed.map((c) => c.line));
+    for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
+    for (const [lines, where] of [[parts.before, "above"], [parts.head, "above"], [parts.tail, "below"]] as const) {
+      for (const l of lines) if (!used.has(l)) removals.push({ line: l.no, text: l.text, rule: "remove-page-chrome", reason: `page furniture ${where} the article text` });
     }
-    const body = cleaned.kept.filter((_, i) => !used.has(i));
+    const body = parts.body.filter((l) => !used.has(l));
     const deduped = dedupeBlocks(rebuildBlocks(body), meta.title);
     removals.push(...deduped.removals);
     if (deduped.blocks.length === 0) {
@@ -60,4 +65,19 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   if (articles.length === 0 && messages.every((m) => m.rule !== "pipeline")) messages.push({ line: 0, rule: "pipeline", reason: "empty dump: no text to normalise" });
   removals.sort((a, b) => a.line - b.line);
   return { articles, removals, messages, encoding: decoded.encoding, markdown: articles.map((a) => renderArticle(a, file)) };
+}
+
+/** How many lines above the text may hold its headline, dek, byline and date. The dev pages put them
+ *  within 20 lines of the text (share bars and captions in between); further up is site navigation. */
+const HEAD_WINDOW = 25;
+
+function splitParts(kept: readonly SourceLine[]) {
+  const span = locateBody(kept) ?? { start: 0, end: kept.length - 1 };
+  const headStart = Math.max(0, span.start - HEAD_WINDOW);
+  return {
+    before: kept.slice(0, headStart),
+    head: kept.slice(headStart, span.start),
+    body: kept.slice(span.start, span.end + 1),
+    tail: kept.slice(span.end + 1),
+  };
 }

@@ -4,62 +4,72 @@ import { findDates, shiftDays } from "./parse-date";
 export interface DateResult {
   date: string;
   dateSource: DateSource;
-  /** the line the date came from, and whether that whole line was only metadata */
-  index: number;
+  line: SourceLine;
+  /** the whole line was only metadata (remove it); otherwise the date was read from running text */
   consumeLine: boolean;
 }
 
-/** Labels that introduce a publication date, in the languages of the dev pages. Updated-style labels
- *  come second: a page's first publication is the date the archive sorts by. */
-const PUBLISHED = /^(?:published|posted|first published|publication date|date|veröffentlicht|publiziert|stand|publié(?:e)?|mis en ligne|publicado|pubblicato|gepubliceerd)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+/** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
+ *  second: the archive sorts by first publication. */
+const PUBLISHED = /^(?:published|posted|first published|publication date|date|veröffentlicht|publiziert|erschienen|stand|publié(?:e)?|mis en ligne|publicado|pubblicato|gepubliceerd)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
-/** How far into the article a metadata line may stand (title, dek, byline, date come first). */
-const HEAD_LINES = 10;
-/** A line that is mostly its date (a byline date) has little else on it. */
-const DATE_LINE_MAX_EXTRA_CHARS = 30;
+/** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */
+const BODY_LEAD_LINES = 3;
+/** A byline date line has little else on it ("By Jane Doe | Nov. 19, 2019 8:03 am ET"). */
+const DATE_LINE_MAX_EXTRA_CHARS = 40;
+const DATE_LINE_MAX_CHARS = 100;
 
-export function extractDate(lines: readonly SourceLine[], reference?: Date): DateResult | undefined {
-  const head = lines.slice(0, HEAD_LINES);
+/** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
+ *  failing that, from a phrase in the text that ties a date to the time of writing. */
+export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], reference?: Date): DateResult | undefined {
+  const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
   for (const label of [PUBLISHED, UPDATED]) {
-    for (let i = 0; i < head.length; i++) {
-      const t = head[i]!.text;
-      // "Published: 2025-10-17 02:25 | Updated: …" can also open a line with more text after it.
-      const m = t.match(label);
+    for (const line of near) {
+      const m = line.text.match(label);
       if (!m) continue;
-      const d = findDates(t.slice(m[0].length), reference)[0];
-      if (d && d.index <= 3) return { date: d.iso, dateSource: "published", index: i, consumeLine: t.length - d.end - m[0].length <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(t) };
+      const rest = line.text.slice(m[0].length);
+      const d = findDates(rest, reference)[0];
+      if (d && d.index <= 3) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
     }
   }
-  for (let i = 0; i < head.length; i++) {
-    const t = head[i]!.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
+  for (const line of body.slice(0, BODY_LEAD_LINES)) {
+    const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
     const dl = t.match(DATELINE);
-    if (dl) {
-      const d = findDates(t.slice(dl[0].length, dl[0].length + 60), reference)[0];
-      if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", index: i, consumeLine: false };
-    }
-    const only = findDates(t, reference)[0];
-    if (only && t.length - (only.end - only.index) <= DATE_LINE_MAX_EXTRA_CHARS && t.length < 80) {
-      return { date: only.iso, dateSource: "published", index: i, consumeLine: true };
-    }
+    if (!dl) continue;
+    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), reference)[0];
+    if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  return textCue(lines, reference);
+  // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
+  for (const line of [...near].reverse()) {
+    if (line.text.length > DATE_LINE_MAX_CHARS) continue;
+    const d = findDates(line.text, reference)[0];
+    if (d && line.text.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, line.text.length - (d.end - d.index)) };
+  }
+  return textCue(body, reference);
 }
 
-/** Phrases that tie a stated date to the moment of writing. Other dates in the prose are events. */
+const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
+
+/** Phrases that tie a stated date to the moment of writing; any other date in the prose is an event. */
 const CUES: { re: RegExp; shift: number }[] = [
   { re: /\b(?:as of|today|tonight|this (?:morning|afternoon|evening))\s*,?\s*$/i, shift: 0 },
   { re: /\byesterday\s*,?\s*$/i, shift: 1 },
 ];
+const CUE_WORD = /\b(?:as of|today|tonight|this (?:morning|afternoon|evening)|yesterday)\b/i;
 
 function textCue(lines: readonly SourceLine[], reference?: Date): DateResult | undefined {
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    for (const d of findDates(t, reference)) {
-      const before = t.slice(Math.max(0, d.index - 24), d.index);
-      const cue = CUES.find((c) => c.re.test(before));
-      if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", index: i, consumeLine: false };
+  for (const line of lines) {
+    if (!CUE_WORD.test(line.text)) continue;
+    for (const m of line.text.matchAll(new RegExp(CUE_WORD.source, "gi"))) {
+      const from = m.index!;
+      const window = line.text.slice(from, from + m[0].length + 40);
+      for (const d of findDates(window, reference)) {
+        const before = window.slice(0, d.index);
+        const cue = CUES.find((c) => c.re.test(before));
+        if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };
+      }
     }
   }
   return undefined;

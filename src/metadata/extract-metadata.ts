@@ -1,4 +1,5 @@
 import type { ArticleMeta, SourceLine } from "../model";
+import { isProse } from "../text";
 import { extractByline } from "./extract-byline";
 import { extractDate } from "./extract-date";
 import { extractSource } from "./extract-source";
@@ -6,43 +7,62 @@ import { extractTags } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 
 export interface Consumed {
-  index: number;
+  line: SourceLine;
   rule: string;
   reason: string;
 }
 
+/** The parts of an article's lines, as located by locateBody: the page head above the text (title,
+ *  byline, date, dek), the text itself, and what follows it (keywords, disclaimers, footers). */
+export interface ArticleParts {
+  head: readonly SourceLine[];
+  body: readonly SourceLine[];
+  tail: readonly SourceLine[];
+}
+
+/** Body lines that may still be metadata (a byline or date under a dek that opened the text). */
+const BODY_LEAD_LINES = 3;
+
 /**
- * Stage 5: read the metadata from an article's kept lines. Lines that were only metadata (the title,
- * a byline, a "Published:" line, a keyword list) leave the body and are reported as moved, with the
- * extractor's id as the rule.
+ * Stage 5: read the metadata. Lines that were only metadata (title, byline, a "Published:" line, a
+ * keyword list, a dek) leave the article and are reported as moved, with the extractor's id as rule.
  */
-export function extractMetadata(lines: readonly SourceLine[], reference?: Date): { meta: ArticleMeta; consumed: Consumed[] } {
+export function extractMetadata(parts: ArticleParts, reference?: Date): { meta: ArticleMeta; consumed: Consumed[] } {
   const consumed: Consumed[] = [];
-  const t = extractTitle(lines);
+  const t = extractTitle(parts.head, parts.body);
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if (t.section) meta.section = t.section;
+  const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
+  const afterTitle = titleLine ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
-  const by = extractByline(lines);
+  const by = extractByline([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   if (by) {
     meta.author = by.author;
-    if (by.consumeLine) consumed.push({ index: by.index, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
+    if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   }
-  const d = extractDate(lines, reference);
+  const d = extractDate(afterTitle, parts.body, reference);
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;
-    if (d.consumeLine) consumed.push({ index: d.index, rule: "extract-date", reason: "date line (moved to front matter: date)" });
+    if (d.consumeLine && !consumed.some((c) => c.line === d.line)) consumed.push({ line: d.line, rule: "extract-date", reason: "date line (moved to front matter: date)" });
   }
-  const tags = extractTags(lines);
+  // A dek is the prose line right under the headline, above the byline and the text.
+  const dek = afterTitle.find((l) => !consumed.some((c) => c.line === l));
+  if (titleLine && dek && dek === afterTitle[0] && isProse(dek.text)) {
+    meta.summary = dek.text;
+    consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
+  }
+  const all = [...parts.head, ...parts.body, ...parts.tail];
+  const tags = extractTags(all);
   if (tags) {
     meta.tags = tags.tags;
-    consumed.push({ index: tags.index, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
+    consumed.push({ line: tags.line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
   }
-  const src = extractSource(lines);
+  const src = extractSource([...parts.body, ...parts.tail]);
   if (src) {
     meta.source = src.source;
-    consumed.push({ index: src.index, rule: "extract-source", reason: "publisher disclaimer (moved to front matter: source)" });
+    consumed.push({ line: src.line, rule: "extract-source", reason: "publisher disclaimer (moved to front matter: source)" });
   }
   return { meta, consumed };
 }

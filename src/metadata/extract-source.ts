@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 
 export interface SourceResult {
   source: string;
-  index: number;
+  line: SourceLine;
 }
 
 /** Disclaimers and footers that name the publication: "… not necessarily those of Kyiv Post.",
@@ -17,7 +17,7 @@ export function extractSource(lines: readonly SourceLine[]): SourceResult | unde
   for (let i = lines.length - 1; i >= 0; i--) {
     for (const re of PATTERNS) {
       const m = lines[i]!.text.match(re);
-      if (m) return { source: m[1]!.replace(/[.,]+$/, "").trim(), index: i };
+      if (m) return { source: m[1]!.replace(/[.,]+$/, "").trim(), line: lines[i]! };
     }
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 
 export interface TagsResult {
   tags: string[];
-  index: number;
+  line: SourceLine;
 }
 
 /** "Keywords: a, b, c." / "Tags: a, b" lines left by CMS templates and SEO tools. */
@@ -15,7 +15,7 @@ export function extractTags(lines: readonly SourceLine[]): TagsResult | undefine
     const m = lines[i]!.text.match(TAG_LINE);
     if (!m) continue;
     const tags = m[1]!.replace(/[.*]+$/, "").split(/\s*[,;|]\s*/).map((t) => t.trim()).filter(Boolean);
-    if (tags.length && tags.every((t) => t.split(/\s+/).length <= TAG_MAX_WORDS)) return { tags: [...new Set(tags)], index: i };
+    if (tags.length && tags.every((t) => t.split(/\s+/).length <= TAG_MAX_WORDS)) return { tags: [...new Set(tags)], line: lines[i]! };
   }
   return undefined;
 }

@@ -13,6 +13,10 @@ export interface FoundDate {
 // Day-precise parsers: English first (most dumps), then the languages the dev pages use.
 const PARSERS: { parse: chrono.Chrono["parse"] }[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.pt];
 
+// Month names and abbreviations in the parsers' languages (prefix match is enough for a pre-check).
+const MONTH_WORD = /\b(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|jul|juil|aug|ago|aoû|sep|set|okt|oct|out|ott|nov|dec|dez|déc|dic|ene|enero|gen|genn|janv|febr|maart|março|mars|märz|giu|lug|lu)\p{L}*\.?/iu;
+const NUMERIC_DATE = /\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b/;
+
 /** Earliest and latest year we accept as a news publication date: older ones are historical events. */
 export const MIN_YEAR = 1990;
 
@@ -22,6 +26,8 @@ export const MIN_YEAR = 1990;
  * rule resolves them.
  */
 export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+  // chrono is slow on long text; a date needs a digit and either a month word or a numeric pattern.
+  if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
   for (const parser of PARSERS) {
     const results = parser.parse(text, reference).filter((r) => r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
     const found = results.map((r) => ({ iso: isoOf(r.start), index: r.index, end: r.index + r.text.length })).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];

@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { wordCount } from "./text";
+import { capitalShare, wordCount } from "./text";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -19,6 +19,14 @@ const MIN_SENTENCE_WORDS = 5;
 /** Lines this long are prose even in scripts written without spaces between words (CJK, Thai). */
 const MIN_UNSPACED_PROSE_CHARS = 60;
 
+/** Unpunctuated lines shorter than this are headlines and labels (the dev pages' headlines reach ~25
+ *  words); longer ones are prose that lost its final stop. */
+const UNENDED_PROSE_MIN_WORDS = 30;
+/** Share of capitalised words above which a line is in headline case (English prose runs ~0.1–0.3;
+ *  German capitalises nouns, ~0.35–0.5, so the bar sits above that). */
+const HEADLINE_CAPITALS = 0.6;
+const HEADLINE_MAX_WORDS = 30;
+
 const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u;
 
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
@@ -30,12 +38,15 @@ export function proseValue(text: string): number {
   }
   const words = wordCount(text);
   const sentence = SENTENCE_END.test(text);
+  // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
+  // even when they end in a question mark; running prose has few capitalised words.
+  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS) return -FURNITURE_COST;
   if (sentence && words >= 2 * MIN_SENTENCE_WORDS) return text.length;
   if (sentence && words >= MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT;
   if (words <= 2 && text.length >= MIN_UNSPACED_PROSE_CHARS && sentence) return text.length;
   // Long lines without an ending are often prose whose last sentence lost its stop (or a paywall
   // cut-off); they neither help nor hurt much.
-  if (words >= 3 * MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT * 0.5;
+  if (words >= UNENDED_PROSE_MIN_WORDS) return text.length * SHORT_PROSE_WEIGHT * 0.5;
   return -FURNITURE_COST;
 }
 

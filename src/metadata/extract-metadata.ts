@@ -41,7 +41,8 @@ export function extractMetadata(parts: ArticleParts, reference?: Date): { meta: 
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   }
-  const d = extractDate(afterTitle, parts.body, reference);
+  // The date sits under the headline; when nothing there has one, anywhere in the head will do.
+  const d = extractDate(afterTitle, parts.body, reference) ?? extractDate(parts.head, [], reference);
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;

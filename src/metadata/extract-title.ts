@@ -10,7 +10,7 @@ export const DERIVED_TITLE_WORDS = 12;
 const SECTION_MAX_WORDS = 3;
 /** Each line between a candidate and the body start costs this much of its score: the headline is
  *  usually the nearest title-like line above the text, below the site's menus. */
-const DISTANCE_COST = 0.04;
+const DISTANCE_COST = 0.02;
 
 export interface TitleResult {
   title: string;
@@ -25,27 +25,62 @@ export const isTitleLike = (t: string): boolean => {
   return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t);
 };
 
-/** Lines that look like a title but are a byline, a date, a caption credit or a counter. */
-const NOT_A_TITLE = /^(?:by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|updated|published|posted|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved)\b/i;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
+/** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
+const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b/i;
+/** A byline or a date right under a line is the strongest sign that the line is the headline. */
+const BYLINE_OR_DATE = /^(?:by|von|par|por|door)\s+\p{Lu}|^(?:published|posted|updated|veröffentlicht|publié)\b/iu;
+/** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
+ *  Menu entries and section labels are 1–3 words, so short lines start low. */
+const IDEAL_WORDS: [number, number] = [5, 20];
+const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
+/** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+/** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
+ *  is worth up to this much. Content words = 4+ letters, which skips most function words in the
+ *  European languages of the dev pages. */
+const LEDE_OVERLAP_WEIGHT = 0.8;
+const LEDE_WORDS = 250;
 
 /** How much a head line looks like the article's headline (0 = not at all). */
-export function titleScore(text: string, distance: number): number {
+export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text)) return 0;
   const words = wordCount(text);
-  if (MONTH.test(text) && words < 8) return 0;
-  const length = words >= 4 ? 1 : 0.35;
-  const casing = 0.5 + capitalShare(text) / 2;
-  return Math.max(0, length * casing - distance * DISTANCE_COST);
+  if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) return 0;
+  const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * 0.08) : 1;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  const shouting = letters.length > 8 && letters === letters.toUpperCase() ? 0.5 : 1;
+  const casing = 0.6 + capitalShare(text) * 0.4;
+  const own = contentWords(text);
+  const overlap = own.size ? [...own].filter((w) => lede.has(w)).length / own.size : 0;
+  return Math.max(0, length * casing * shouting + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
+
+export function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** A line that marks the end of a headline block: a byline, a date line, or the dek under it. */
+function anchorsTitle(next: SourceLine | undefined): boolean {
+  if (!next) return false;
+  const t = next.text;
+  return BYLINE_OR_DATE.test(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS;
+}
+/** A line this long under a headline is its dek, punctuated or not. */
+const DEK_MIN_WORDS = 12;
+/** Bonus for a candidate directly above a byline, date or dek (or right above the text). */
+const ANCHOR_BONUS = 0.5;
 
 /** The headline: the best title-like line in the head above the body. */
 export function extractTitle(head: readonly SourceLine[], body: readonly SourceLine[]): TitleResult {
   const consumed: TitleResult["consumed"] = [];
   let best = -1;
   let bestScore = 0;
+  const lede = contentWords(body.map((l) => l.text).join(" ").split(/\s+/).slice(0, LEDE_WORDS).join(" "));
   head.forEach((l, i) => {
-    const s = titleScore(l.text, head.length - 1 - i);
+    if (PERSON_NAME.test(l.text) && anchorsTitle(head[i + 1])) return;
+    let s = titleScore(l.text, head.length - 1 - i, lede);
+    if (s > 0 && wordCount(l.text) >= 4 && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;

@@ -5,14 +5,22 @@ import type { LineRule, Removal, SourceLine } from "./model";
  * rely on its neighbours being real text (an "Advertisement" label between two halves of a paragraph
  * is already gone when the teaser rule looks for runs of headlines).
  */
-export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[] } {
+export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[]; walls: Set<SourceLine> } {
   let kept = lines.filter((l) => l.text !== "");
   const removals: Removal[] = [];
+  // Kept lines that come right after a removed end-of-article marker.
+  const walls = new Set<SourceLine>();
   for (const rule of rules) {
     const marks = rule.apply(kept);
     if (marks.length === 0) continue;
     const dropped = new Map<number, string>();
     for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
+    for (const m of marks) {
+      if (!m.wall) continue;
+      let next = m.index + 1;
+      while (dropped.has(next)) next++;
+      if (kept[next]) walls.add(kept[next]!);
+    }
     for (const [index, reason] of dropped) {
       const l = kept[index]!;
       removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
@@ -20,5 +28,5 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
     kept = kept.filter((_, i) => !dropped.has(i));
   }
   removals.sort((a, b) => a.line - b.line);
-  return { kept, removals };
+  return { kept, removals, walls };
 }

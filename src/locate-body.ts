@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, wordCount } from "./text";
+import { capitalShare, isDateLine, wordCount } from "./text";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -19,18 +19,32 @@ const MIN_SENTENCE_WORDS = 5;
 /** Lines this long are prose even in scripts written without spaces between words (CJK, Thai). */
 const MIN_UNSPACED_PROSE_CHARS = 60;
 
-/** Unpunctuated lines shorter than this are headlines and labels (the dev pages' headlines reach ~25
- *  words); longer ones are prose that lost its final stop. */
-const UNENDED_PROSE_MIN_WORDS = 30;
+/** Unpunctuated lines this long that are not in headline case are prose that lost its final stop (a
+ *  paywall cut, a glued title split off); shorter ones are labels and captions. */
+const UNENDED_PROSE_MIN_WORDS = 15;
 /** Share of capitalised words above which a line is in headline case (English prose runs ~0.1–0.3;
  *  German capitalises nouns, ~0.35–0.5, so the bar sits above that). */
 const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 30;
 
+const COPYRIGHT_FOOTER = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})|\ball rights reserved\.?\s*$/iu;
+/** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
+ *  adds up to on the dev pages, so the text never continues past it. */
+const WALL_COST = 2000;
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
+const NUMBERED_ITEM_WEIGHT = 0.3;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
 const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u;
 
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {
+  // The site's copyright footer ends the page's main content; crossing it takes a lot of prose.
+  if (COPYRIGHT_FOOTER.test(text)) return -WALL_COST;
+  // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
+  // not numbered. A bare link under an item is neutral.
+  if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
+  if (BARE_URL.test(text)) return 0;
   // A table row is data the article presents: it counts like a short sentence, by its cells' text.
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
@@ -56,21 +70,43 @@ export interface BodySpan {
   end: number;
 }
 
-/** The maximum-sum run of lines (Kadane). Null when no line looks like prose at all. */
-export function locateBody(lines: readonly SourceLine[]): BodySpan | null {
-  let best: BodySpan | null = null;
+/** A date line or "3 hours ago" stamp once the text has started belongs to the next teaser card
+ *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. */
+const DATE_IN_TEXT_COST = WALL_COST / 4;
+
+/** Prose needed before an end-of-article marker for the text to be taken from there: one full
+ *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
+ *  the article. */
+const PRE_WALL_MIN = 80;
+
+/** The article text: the best run before the first end-of-article marker when that holds a paragraph,
+ *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
+ *  looks like prose at all. */
+export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set()): BodySpan | null {
+  const firstWall = lines.findIndex((l) => walls.has(l) || COPYRIGHT_FOOTER.test(l.text));
+  if (firstWall > 0) {
+    const before = bestRun(lines.slice(0, firstWall), walls);
+    if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
+  }
+  const all = bestRun(lines, walls);
+  return all && { start: all.start, end: all.end };
+}
+
+/** The maximum-sum run of lines (Kadane). */
+function bestRun(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine>): (BodySpan & { sum: number }) | null {
+  let best: (BodySpan & { sum: number }) | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
   lines.forEach((l, i) => {
-    const v = proseValue(l.text);
+    const v = proseValue(l.text) - (walls.has(l) ? WALL_COST : 0) - (sum > 0 && isDateLine(l.text) && !l.text.includes("@") ? DATE_IN_TEXT_COST : 0);
     if (sum <= 0) {
       sum = v;
       start = i;
     } else sum += v;
     if (sum > bestSum) {
       bestSum = sum;
-      best = { start, end: i };
+      best = { start, end: i, sum };
     }
   });
   return best;

@@ -79,6 +79,9 @@ export interface LineRule {
 export interface LineMark {
   index: number;
   reason: string;
+  /** the removed line ended the article (a "More in …" or "Popular posts" header): the article text
+   *  does not continue past it, whatever prose follows */
+  wall?: boolean;
 }
 
 /** A block-level rule: rewrites blocks (drops some, cuts sentences out of others) and says what it took. */

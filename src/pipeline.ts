@@ -46,7 +46,7 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   for (const segment of splitDump(toLines(decoded.text))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
-    const parts = splitParts(cleaned.kept);
+    const parts = splitParts(cleaned.kept, cleaned.walls);
     const { meta, consumed } = extractMetadata(parts, options.reference);
     const used = new Set(consumed.map((c) => c.line));
     for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
@@ -71,8 +71,8 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
  *  within 20 lines of the text (share bars and captions in between); further up is site navigation. */
 const HEAD_WINDOW = 25;
 
-function splitParts(kept: readonly SourceLine[]) {
-  const span = locateBody(kept) ?? { start: 0, end: kept.length - 1 };
+function splitParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>) {
+  const span = locateBody(kept, walls) ?? { start: 0, end: kept.length - 1 };
   const headStart = Math.max(0, span.start - HEAD_WINDOW);
   return {
     before: kept.slice(0, headStart),

@@ -44,3 +44,14 @@ export function splitSentences(s: string): string[] {
   }
   return out.length ? out : [s];
 }
+
+/** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date. */
+export const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+const AGO = /^\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b/i;
+/** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
+const DATE_LINE_MAX_WORDS = 10;
+
+/** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
+export function isDateLine(text: string): boolean {
+  return AGO.test(text) || (DATE_WORDS.test(text) && wordCount(text) <= DATE_LINE_MAX_WORDS && !endsLikeSentence(text));
+}

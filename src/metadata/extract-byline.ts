@@ -9,8 +9,9 @@ export interface BylineResult {
 
 /** A name is 2–4 capitalised words (with particles such as "van", "de"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}`;
-const BY = new RegExp(String.raw`^(?:by|von|par|por|door|di)\s+(${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*)\s*(?:[,|–—-].*)?$`, "iu");
-const LABELLED = new RegExp(String.raw`^(?:author|written by|words by|autor|auteur)\s*:?\s*(${NAME})`, "iu");
+// No "i" flag: \p{Lu} must mean a capital, or "By choosing I Accept, you consent…" reads as a byline.
+const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+(${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*)\s*(?:[,|–—-].*)?$`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME})`, "u");
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, endsLikeSentence, isProse, wordCount, wordsOf } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, isProse, wordCount, wordsOf } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -27,7 +27,6 @@ export const isTitleLike = (t: string): boolean => {
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
 const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
-const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b/i;
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
 const BYLINE_OR_DATE = /^(?:by|von|par|por|door)\s+\p{Lu}|^(?:published|posted|updated|veröffentlicht|publié)\b/iu;
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
@@ -91,9 +90,12 @@ export function extractTitle(head: readonly SourceLine[], body: readonly SourceL
   consumed.push({ line: title, reason: "title (moved to front matter)" });
   const above = head[best - 1];
   let section: string | undefined;
-  if (above && wordCount(above.text) <= SECTION_MAX_WORDS && !isProse(above.text) && /^\p{Lu}/u.test(above.text) && !/\d/.test(above.text)) {
-    section = above.text;
-    consumed.push({ line: above, reason: "section label (moved to front matter)" });
+  // A label right above the headline is its section, unless it ends a run of labels: then it is
+  // the last entry of the site's menu.
+  const isLabel = (l: SourceLine | undefined) => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text);
+  if (isLabel(above) && !isLabel(head[best - 2])) {
+    section = above!.text;
+    consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }
   return { title: title.text, titleSource: "dump", section, consumed };
 }

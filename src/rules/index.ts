@@ -1,6 +1,7 @@
 import type { LineRule } from "../model";
 import { removeAdLabel } from "./remove-ad-label";
 import { removeCommentWidget } from "./remove-comment-widget";
+import { removeConsentNotice } from "./remove-consent-notice";
 import { removeEmptyImage } from "./remove-empty-image";
 import { removeRelatedTeasers } from "./remove-related-teasers";
 import { removeShareWidget } from "./remove-share-widget";
@@ -14,6 +15,7 @@ import { removeTableOfContents } from "./remove-table-of-contents";
 export const LINE_RULES: readonly LineRule[] = [
   removeAdLabel,
   removeShareWidget,
+  removeConsentNotice,
   removeEmptyImage,
   removeTableOfContents,
   removeRelatedTeasers,

@@ -4,7 +4,9 @@ import { isProse } from "../text";
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
  *  first line of prose, so an article that resumes after a mid-body teaser keeps its text. */
-const HEADER = /^(?:popular posts(?: from this blog)?|most popular(?: articles| stories| videos)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more stories|related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|trending(?: now| stories)?|latest (?:news|stories|articles|posts)|top stories|other topics of interest|editor'?s picks|don'?t miss|newer posts?|older posts?|weitere artikel|mehr zum thema|lire aussi|à lire aussi)\s*:?$/iu;
+const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|other topics of interest|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
+/** Headers of the page's own teaser lists after the article: the article never continues past them. */
+const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|don'?t miss|newer posts?|older posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s)\s*(?:\.{3}|…)?\s*:?$/iu;
 /** A teaser headline stands alone on a short line; one short dek paragraph may follow it. */
 const HEADLINE_MAX_WORDS = 25;
 const DEK_MAX_CHARS = 300;
@@ -14,8 +16,9 @@ export const removeRelatedTeasers: LineRule = {
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
-      if (!HEADER.test(l.text)) return;
-      marks.push({ index: i, reason: "related-articles header" });
+      const end = END_HEADER.test(l.text);
+      if (!end && !HEADER.test(l.text)) return;
+      marks.push({ index: i, reason: "related-articles header", wall: end });
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });

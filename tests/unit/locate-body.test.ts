@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { locateBody, proseValue } from "../../src/locate-body";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+const P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.";
+const P2 = "Opposition members said the spending plans were too optimistic and would need revising by spring.";
+const P3 = "The mayor said the city would publish a detailed breakdown of the figures before the end of the month.";
+
+describe("proseValue", () => {
+  test.each([
+    ["should count a full sentence at its length", P1, P1.length],
+    ["should make a menu entry cost", "Business", -25],
+    ["should make a headline-case teaser cost even with a question mark", "Is This The End Of The Road For Electric Scooters In Big Cities?", -25],
+    ["should wall off the site's copyright footer", "© 2019 Example Media Inc. All rights reserved.", -2000],
+    ["should count a numbered list item a little", "1) Lego Star Wars 75188", 23 * 0.3],
+  ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
+});
+
+describe("locateBody", () => {
+  test("should span paragraphs across a heading and skip the menus around them", () => {
+    const l = lines("Home", "World", "Sport", "Budget Passes", P1, "What comes next", P2, P3, "About us", "Contact", "Careers");
+    expect(locateBody(l)).toEqual({ start: 4, end: 7 });
+  });
+
+  test("should not cross the copyright footer into teaser cards", () => {
+    const l = lines(P1, P2, "© 2020 Example News. All rights reserved.", "Other Story Headline Here", P3, P3);
+    expect(locateBody(l)).toEqual({ start: 0, end: 1 });
+  });
+
+  test("should stop at a date line that starts the next teaser card", () => {
+    const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
+    expect(locateBody(l)).toEqual({ start: 0, end: 1 });
+  });
+
+  test("should keep the text before an end-of-article marker even when more prose follows it", () => {
+    const l = lines(P1, "Winter Evenings", P2, P3, P2);
+    expect(locateBody(l, new Set([l[1]!]))).toEqual({ start: 0, end: 0 });
+  });
+
+  test("should return null when nothing is prose", () => {
+    expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { DateSource, SourceLine } from "../model";
+import type { Language } from "../language";
 import { findDates, shiftDays } from "./parse-date";
 
 export interface DateResult {
@@ -23,14 +24,19 @@ const DATE_LINE_MAX_CHARS = 100;
 
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */
-export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], reference?: Date): DateResult | undefined {
+export interface DateContext {
+  reference?: Date;
+  language: Language;
+}
+
+export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
   for (const label of [PUBLISHED, UPDATED]) {
     for (const line of near) {
       const m = line.text.match(label);
       if (!m) continue;
       const rest = line.text.slice(m[0].length);
-      const d = findDates(rest, reference)[0];
+      const d = findDates(rest, ctx.reference, ctx.language)[0];
       if (d && d.index <= 3) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
     }
   }
@@ -38,16 +44,16 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
     const dl = t.match(DATELINE);
     if (!dl) continue;
-    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), reference)[0];
+    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {
     if (line.text.length > DATE_LINE_MAX_CHARS) continue;
-    const d = findDates(line.text, reference)[0];
+    const d = findDates(line.text, ctx.reference, ctx.language)[0];
     if (d && line.text.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, line.text.length - (d.end - d.index)) };
   }
-  return textCue(body, reference);
+  return textCue(body, ctx);
 }
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
@@ -59,13 +65,13 @@ const CUES: { re: RegExp; shift: number }[] = [
 ];
 const CUE_WORD = /\b(?:as of|today|tonight|this (?:morning|afternoon|evening)|yesterday)\b/i;
 
-function textCue(lines: readonly SourceLine[], reference?: Date): DateResult | undefined {
+function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (const line of lines) {
     if (!CUE_WORD.test(line.text)) continue;
     for (const m of line.text.matchAll(new RegExp(CUE_WORD.source, "gi"))) {
       const from = m.index!;
       const window = line.text.slice(from, from + m[0].length + 40);
-      for (const d of findDates(window, reference)) {
+      for (const d of findDates(window, ctx.reference, ctx.language)) {
         const before = window.slice(0, d.index);
         const cue = CUES.find((c) => c.re.test(before));
         if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };

@@ -1,7 +1,7 @@
 import type { ArticleMeta, SourceLine } from "../model";
 import { isProse } from "../text";
 import { extractByline } from "./extract-byline";
-import { extractDate } from "./extract-date";
+import { extractDate, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags } from "./extract-tags";
 import { extractTitle } from "./extract-title";
@@ -27,7 +27,7 @@ const BODY_LEAD_LINES = 3;
  * Stage 5: read the metadata. Lines that were only metadata (title, byline, a "Published:" line, a
  * keyword list, a dek) leave the article and are reported as moved, with the extractor's id as rule.
  */
-export function extractMetadata(parts: ArticleParts, reference?: Date): { meta: ArticleMeta; consumed: Consumed[] } {
+export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: ArticleMeta; consumed: Consumed[] } {
   const consumed: Consumed[] = [];
   const t = extractTitle(parts.head, parts.body);
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
@@ -42,7 +42,7 @@ export function extractMetadata(parts: ArticleParts, reference?: Date): { meta: 
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   }
   // The date sits under the headline; when nothing there has one, anywhere in the head will do.
-  const d = extractDate(afterTitle, parts.body, reference) ?? extractDate(parts.head, [], reference);
+  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx);
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import type { Language } from "../language";
 
 /** A date read from the dump, with only the precision the dump gave. */
 export interface FoundDate {
@@ -10,8 +11,13 @@ export interface FoundDate {
   end: number;
 }
 
-// Day-precise parsers: English first (most dumps), then the languages the dev pages use.
-const PARSERS: { parse: chrono.Chrono["parse"] }[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.pt];
+type Parser = { parse: chrono.Chrono["parse"] };
+// Per language, the parser that reads its numeric dates the local way (British English and the
+// continental languages put the day first), tried before the others.
+const BY_LANGUAGE: Record<Language, Parser> = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, it: chrono.en.GB, pt: chrono.pt, nl: chrono.nl };
+const ALL: Parser[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.pt];
+/** A stated date names its year; "yesterday" or "Friday" resolved against today would be invented. */
+const YEAR_IN_TEXT = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 // Month names and abbreviations in the parsers' languages (prefix match is enough for a pre-check).
 const MONTH_WORD = /\b(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|jul|juil|aug|ago|aoû|sep|set|okt|oct|out|ott|nov|dec|dez|déc|dic|ene|enero|gen|genn|janv|febr|maart|março|mars|märz|giu|lug|lu)\p{L}*\.?/iu;
@@ -25,11 +31,14 @@ export const MIN_YEAR = 1990;
  * and partial dates ("May 2023") are left out: they are events, not publication dates, unless a cue
  * rule resolves them.
  */
-export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+export function findDates(text: string, reference: Date = new Date(), language: Language = "en"): FoundDate[] {
   // chrono is slow on long text; a date needs a digit and either a month word or a numeric pattern.
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
-  for (const parser of PARSERS) {
-    const results = parser.parse(text, reference).filter((r) => r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
+  // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
+  const parsers = [BY_LANGUAGE[language], ...ALL.filter((p) => p !== BY_LANGUAGE[language])];
+  if (/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) && language === "en") parsers.unshift(chrono.en.GB);
+  for (const parser of parsers) {
+    const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
     const found = results.map((r) => ({ iso: isoOf(r.start), index: r.index, end: r.index + r.text.length })).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];
     if (found.length) return found;
   }

@@ -49,12 +49,38 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {
-    if (line.text.length > DATE_LINE_MAX_CHARS) continue;
-    const d = findDates(line.text, ctx.reference, ctx.language)[0];
-    if (d && line.text.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, line.text.length - (d.end - d.index)) };
+    const d = dateOnly(line.text, ctx);
+    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && findDates(line.text, ctx.reference, ctx.language).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
   }
   return textCue(body, ctx);
 }
+
+/** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */
+const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
+
+/** The date of a line that is a date and little else, or of its first separated part that is. */
+function dateOnly(text: string, ctx: DateContext): string | undefined {
+  if (text.length > DATE_LINE_MAX_CHARS * 2) return undefined;
+  for (const part of [text, ...text.split(SEPARATORS)]) {
+    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part)) continue;
+    const d = findDates(part, ctx.reference, ctx.language)[0];
+    if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
+  }
+  return undefined;
+}
+
+/** Last resort before the prose: a publication label anywhere in the dump ("Veröffentlicht: 07.11.2023"
+ *  in a sidebar under the text). Updated-labels are not used here: alone, they are not the first date. */
+export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (const line of lines) {
+    const m = line.text.match(PUBLISHED_ANYWHERE);
+    if (!m) continue;
+    const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language)[0];
+    if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+  }
+  return undefined;
+}
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
 

@@ -31,7 +31,11 @@ export const MIN_YEAR = 1990;
  * and partial dates ("May 2023") are left out: they are events, not publication dates, unless a cue
  * rule resolves them.
  */
-export function findDates(text: string, reference: Date = new Date(), language: Language = "en"): FoundDate[] {
+export function findDates(raw: string, reference: Date = new Date(), language: Language = "en"): FoundDate[] {
+  // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
+  // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
+  // off the raw text; callers only use them for rough measures (how much else is on the line).
+  const text = unglue(raw);
   // chrono is slow on long text; a date needs a digit and either a month word or a numeric pattern.
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
@@ -64,4 +68,10 @@ function isoOf(c: chrono.ParsedComponents): string | null {
 /** Add whole days to the date part of an ISO string (for "yesterday, October 16th" → the 17th). */
 export function shiftDays(iso: string, days: number): string {
   return DateTime.fromISO(iso.slice(0, 10)).plus({ days }).toISODate()!;
+}
+
+/** Opens the seams where a date touches a word: a letter glued to a numeric date, a year glued to the
+ *  time or day that follows it. */
+function unglue(text: string): string {
+  return text.replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ").replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:]|\s))/g, "$1 ");
 }

@@ -31,3 +31,19 @@ export function detectLanguage(text: string): Language {
   }
   return best;
 }
+
+/**
+ * Whether the dump writes numeric dates day first (25/10/2020) or month first (10/25/2020), when it
+ * shows: a first number above 12 can only be a day, a second one above 12 only a day in US order.
+ * Undefined when every numeric date on the page is ambiguous.
+ */
+export function numericDayFirst(text: string): boolean | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)?\d{2}\b/g)) {
+    const a = Number(m[1]), b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst > monthFirst;
+}

@@ -4,7 +4,7 @@ import { dedupeBlocks } from "./dedupe";
 import { extractMetadata } from "./metadata/extract-metadata";
 import type { Article, DumpResult, Message, Removal } from "./model";
 import { renderArticle } from "./render";
-import { detectLanguage } from "./language";
+import { detectLanguage, numericDayFirst } from "./language";
 import { locateBody } from "./locate-body";
 import type { SourceLine } from "./model";
 import { LINE_RULES } from "./rules";
@@ -45,11 +45,12 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   const removals: Removal[] = [];
   const articles: Article[] = [];
   const language = detectLanguage(decoded.text);
+  const dayFirst = numericDayFirst(decoded.text);
   for (const segment of splitDump(toLines(decoded.text))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
     const parts = splitParts(cleaned.kept, cleaned.walls);
-    const { meta, consumed } = extractMetadata(parts, { reference: options.reference, language });
+    const { meta, consumed } = extractMetadata(parts, { reference: options.reference, language, dayFirst });
     const used = new Set(consumed.map((c) => c.line));
     for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
     for (const [lines, where] of [[parts.before, "above"], [parts.head, "above"], [parts.tail, "below"]] as const) {

@@ -27,6 +27,8 @@ const DATE_LINE_MAX_CHARS = 100;
 export interface DateContext {
   reference?: Date;
   language: Language;
+  /** how the page writes numeric dates, when it shows (see numericDayFirst) */
+  dayFirst?: boolean;
 }
 
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
@@ -36,7 +38,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
       const m = line.text.match(label);
       if (!m) continue;
       const rest = line.text.slice(m[0].length);
-      const d = findDates(rest, ctx.reference, ctx.language)[0];
+      const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
       if (d && d.index <= 3) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
     }
   }
@@ -44,13 +46,13 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
     const dl = t.match(DATELINE);
     if (!dl) continue;
-    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language)[0];
+    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {
     const d = dateOnly(line.text, ctx);
-    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && findDates(line.text, ctx.reference, ctx.language).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
+    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && findDates(line.text, ctx.reference, ctx.language, ctx.dayFirst).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
   }
   return textCue(body, ctx);
 }
@@ -62,8 +64,9 @@ const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
 function dateOnly(text: string, ctx: DateContext): string | undefined {
   if (text.length > DATE_LINE_MAX_CHARS * 2) return undefined;
   for (const part of [text, ...text.split(SEPARATORS)]) {
-    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part)) continue;
-    const d = findDates(part, ctx.reference, ctx.language)[0];
+    // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
+    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || part.includes("(@")) continue;
+    const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }
   return undefined;
@@ -75,11 +78,22 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext)
   for (const line of lines) {
     const m = line.text.match(PUBLISHED_ANYWHERE);
     if (!m) continue;
-    const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language)[0];
+    const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
   }
   return undefined;
 }
+/** Very last resort: the first line anywhere above the text's end that is a date and little else.
+ *  Comment and teaser dates come after the text, so the first one is the article's more often than
+ *  not (measured on the dev date set: it adds about three right dates for each wrong one). */
+export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (const line of lines) {
+    const d = dateOnly(line.text, ctx);
+    if (d) return { date: d, dateSource: "published", line, consumeLine: false };
+  }
+  return undefined;
+}
+
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
@@ -97,7 +111,7 @@ function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | u
     for (const m of line.text.matchAll(new RegExp(CUE_WORD.source, "gi"))) {
       const from = m.index!;
       const window = line.text.slice(from, from + m[0].length + 40);
-      for (const d of findDates(window, ctx.reference, ctx.language)) {
+      for (const d of findDates(window, ctx.reference, ctx.language, ctx.dayFirst)) {
         const before = window.slice(0, d.index);
         const cue = CUES.find((c) => c.re.test(before));
         if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };

@@ -1,7 +1,7 @@
 import type { ArticleMeta, SourceLine } from "../model";
 import { isProse } from "../text";
 import { extractByline } from "./extract-byline";
-import { extractDate, labelledAnywhere, type DateContext } from "./extract-date";
+import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags } from "./extract-tags";
 import { extractTitle } from "./extract-title";
@@ -43,7 +43,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   }
   // The date sits under the headline; when nothing there has one, anywhere in the head will do.
-  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx);
+  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;

@@ -31,7 +31,7 @@ export const MIN_YEAR = 1990;
  * and partial dates ("May 2023") are left out: they are events, not publication dates, unless a cue
  * rule resolves them.
  */
-export function findDates(raw: string, reference: Date = new Date(), language: Language = "en"): FoundDate[] {
+export function findDates(raw: string, reference: Date = new Date(), language: Language = "en", dayFirst?: boolean): FoundDate[] {
   // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
@@ -40,7 +40,7 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
   const parsers = [BY_LANGUAGE[language], ...ALL.filter((p) => p !== BY_LANGUAGE[language])];
-  if (/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) && language === "en") parsers.unshift(chrono.en.GB);
+  if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(chrono.en.GB);
   for (const parser of parsers) {
     const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
     const found = results.map((r) => ({ iso: isoOf(r.start), index: r.index, end: r.index + r.text.length })).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];

@@ -67,6 +67,8 @@ export interface Article {
 /** A stretch of a dump believed to hold one article, before cleaning. */
 export interface Segment {
   lines: SourceLine[];
+  /** the article's title line, when the split cue showed where it is */
+  title?: SourceLine;
 }
 
 /** A line-level junk rule: looks at the lines still kept and names the ones to remove. */

@@ -10,6 +10,7 @@ import type { SourceLine } from "./model";
 import { LINE_RULES } from "./rules";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
+import { unglueLines } from "./structure/unglue-lines";
 
 export interface NormalizeOptions {
   /** "now" for resolving dates written without a year; defaults to the current time */
@@ -25,6 +26,9 @@ export interface NormalizedDump extends DumpResult {
 /**
  * The normaliser, stage by stage. The order matters:
  * 1. decode before anything: every later stage works on clean Unicode lines with their line numbers.
+ * 1b. unglue before splitting: a headline glued to the end of the previous article's text is also
+ *    where the next article starts, and the seams (heading|text, " * " lists, promo boxes) must be line
+ *    breaks before any rule can judge a line.
  * 2. split before cleaning, because a glued dump's "Table of Contents" widgets mark where articles
  *    start, and cleaning removes those widgets.
  * 3. classify (junk rules) before metadata, so the title search does not stop at a menu or a share
@@ -46,10 +50,10 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   const articles: Article[] = [];
   const language = detectLanguage(decoded.text);
   const dayFirst = numericDayFirst(decoded.text);
-  for (const segment of splitDump(toLines(decoded.text))) {
+  for (const segment of splitDump(unglueLines(toLines(decoded.text)))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
-    const parts = splitParts(cleaned.kept, cleaned.walls);
+    const parts = splitParts(cleaned.kept, cleaned.walls, segment.title);
     const { meta, consumed } = extractMetadata(parts, { reference: options.reference, language, dayFirst });
     const used = new Set(consumed.map((c) => c.line));
     for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
@@ -74,8 +78,14 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
  *  within 20 lines of the text (share bars and captions in between); further up is site navigation. */
 const HEAD_WINDOW = 25;
 
-function splitParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>) {
+function splitParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine) {
   const span = locateBody(kept, walls) ?? { start: 0, end: kept.length - 1 };
+  const t = title ? kept.indexOf(title) : -1;
+  if (t >= 0 && t < span.start) {
+    // The split showed the title: everything between it and the prose (headings, a "Published" line)
+    // is the article's own.
+    return { before: kept.slice(0, t), head: [kept[t]!], body: kept.slice(t + 1, span.end + 1), tail: kept.slice(span.end + 1), title: kept[t] };
+  }
   const headStart = Math.max(0, span.start - HEAD_WINDOW);
   return {
     before: kept.slice(0, headStart),

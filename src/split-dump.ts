@@ -1,64 +1,149 @@
 import type { Segment, SourceLine } from "./model";
-import { capitalShare, wordsOf } from "./text";
+import { capitalShare, endsLikeSentence, fold, isProse, wordsOf } from "./text";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
- * page; each starts with its title followed by a "Table of Contents" widget, often glued to the end of
- * the previous article's last line ("…in the conflict Trump and Putin Schedule New TalksTable of Contents").
+ * page. An article starts
+ * - at its title followed by a "Table of Contents" widget, often glued to the end of the previous
+ *   article's last, unfinished line ("…in the conflict Trump and Putin Schedule New TalksTable of Contents");
+ * - at the headline after a reader question that the next piece answers ("How might …?");
+ * - at a new lead whose picture is gone: "![]() Kyiv – The Eastern Ukrainian city…".
+ * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
+ * not a new one.
  */
-const TOC_MARKER = /(.*?)\s*Table of Contents\s*$/i;
+const TOC_MARKER = /^(.*?)\s*Table of Contents\s*$/i;
 /** Titles seen after the TOC cue are 4–20 words; more means we would swallow the previous paragraph. */
 const GLUED_TITLE_MAX_WORDS = 20;
 /** A title written in headline case has at least this share of capitalised words. */
 const GLUED_TITLE_MIN_CAPITALS = 0.5;
+const READER_QUESTION = /^(?:what|how|why|which|who|when|where|will|would|could|should|can|is|are|does|do)\b[^.!?]{20,}\?$/i;
+const IMAGE_DATELINE = /^!\[[^\]]*\]\([^)]*\)\s*\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s/u;
+/** Text already in the current article before a question or a new lead may start the next one:
+ *  three paragraphs, so a question inside an article's opening is never taken for a seam. */
+const MIN_PROSE_BEFORE_SPLIT = 3;
+const LIST_ITEM = /^[-*•]\s+/;
+
+interface Start {
+  at: number;
+  /** the article's title, when the cue tells where it is */
+  title?: SourceLine;
+  /** the line at `at` is replaced by these pieces (a glued title cut off its line) */
+  pieces?: { before: string; title: string };
+}
 
 export function splitDump(lines: readonly SourceLine[]): Segment[] {
-  const starts: { at: number; split?: { before: string; title: string } }[] = [{ at: 0 }];
+  const starts: Start[] = [{ at: 0 }];
+  const replaced = new Map<number, SourceLine[]>();
+  let prose = 0;
   lines.forEach((l, i) => {
+    const current = starts[starts.length - 1]!.at;
+    if (isProse(l.text)) prose++;
+    if (prose >= MIN_PROSE_BEFORE_SPLIT && i > current) {
+      const next = lines[i + 1];
+      if (READER_QUESTION.test(l.text) && next && isHeadline(next.text) && !listedBefore(lines, current, i, l.text)) {
+        starts.push({ at: i + 1, title: next });
+        prose = 0;
+        return;
+      }
+      if (IMAGE_DATELINE.test(l.text)) {
+        // No return: the same line may also end with a heading and a "Table of Contents" widget.
+        starts.push({ at: i });
+        prose = 0;
+      }
+    }
     const m = l.text.match(TOC_MARKER);
     if (!m) return;
     const before = m[1]!.trim();
     if (before === "") {
       // "Title\nTable of Contents": the article starts at the line above (unless that is the dump's start).
-      if (i >= 1 && starts[starts.length - 1]!.at < i - 1) starts.push({ at: i - 1 });
+      const prev = lines[i - 1];
+      if (prev && i - 1 > current && isHeadline(prev.text)) {
+        starts.push({ at: i - 1, title: prev });
+        prose = 0;
+      } else if (prev && i - 1 === 0) starts[0]!.title = prev;
       return;
     }
-    const { head, title } = splitGluedTitle(before);
-    if (head === "" && starts[starts.length - 1]!.at === i) return;
-    starts.push({ at: i, split: { before: head, title } });
+    const { head, title } = splitGluedTitle(before, lines.slice(current, i));
+    const marker = { no: l.no, text: "Table of Contents" };
+    if (head !== "" && endsLikeSentence(head)) {
+      // The widget after an article's lead: keep the heading in this article, drop only the marker.
+      replaced.set(i, [{ no: l.no, text: head }, { no: l.no, text: title }, marker]);
+      return;
+    }
+    const titleLine = { no: l.no, text: title };
+    replaced.set(i, [...(head ? [{ no: l.no, text: head }] : []), titleLine, marker]);
+    if (head === "" && i === current) {
+      starts[starts.length - 1]!.title = titleLine;
+      return;
+    }
+    starts.push({ at: i, title: titleLine, pieces: { before: head, title } });
+    prose = 0;
   });
-  const segments: Segment[] = [];
-  starts.forEach((s, k) => {
-    const end = starts[k + 1]?.at ?? lines.length;
-    const segLines: SourceLine[] = [];
-    const first = lines[s.at]!;
-    if (s.split) {
-      segLines.push({ no: first.no, text: s.split.title }, { no: first.no, text: "Table of Contents" });
-    } else segLines.push(first);
-    segLines.push(...lines.slice(s.at + 1, end));
-    const next = starts[k + 1];
-    if (next?.split && next.split.before) segLines.push({ no: lines[next.at]!.no, text: next.split.before });
-    segments.push({ lines: segLines });
-  });
-  return segments.filter((s) => s.lines.some((l) => l.text.trim() !== ""));
+  return starts
+    .map((s, k) => {
+      const end = starts[k + 1]?.at ?? lines.length;
+      const segLines: SourceLine[] = [];
+      for (let i = s.at; i < end; i++) {
+        const pieces = replaced.get(i);
+        if (!pieces) segLines.push(lines[i]!);
+        else if (i === s.at && s.pieces) segLines.push(...pieces.slice(s.pieces.before ? 1 : 0));
+        else segLines.push(...pieces);
+      }
+      // The unfinished text before a glued title belongs to the article before it.
+      const next = starts[k + 1];
+      if (next?.pieces?.before) segLines.push(replaced.get(next.at)![0]!);
+      return { lines: segLines, title: s.title };
+    })
+    .filter((s) => s.lines.some((l) => l.text.trim() !== ""));
 }
 
-/** "…important role in the conflict Trump and Putin Schedule New Talks" → the earliest capitalised word
- *  from which the rest reads as a headline. */
-export function splitGluedTitle(text: string): { head: string; title: string } {
+/** A headline: title case, not a sentence, short. */
+function isHeadline(text: string): boolean {
+  const n = wordsOf(text).length;
+  return n >= 3 && n <= GLUED_TITLE_MAX_WORDS && capitalShare(text) >= GLUED_TITLE_MIN_CAPITALS && !/[.:;,]$/.test(text);
+}
+
+/** Whether the question is one of the current article's own sections (listed in its table of contents). */
+function listedBefore(lines: readonly SourceLine[], from: number, to: number, text: string): boolean {
+  const key = fold(text);
+  return lines.slice(from, to).some((l) => l.text !== text && fold(l.text).endsWith(key));
+}
+
+/**
+ * "…important role in the conflict Trump and Putin Schedule New Talks" → the earliest capitalised word
+ * from which the rest reads as a headline. After a tag list ("* Russia Ukraine Conflict Resolution
+ * Trump-Zelenskyy Talks …"), the item keeps as many words as the longest tag above it.
+ */
+export function splitGluedTitle(text: string, above: readonly SourceLine[] = []): { head: string; title: string } {
+  if (LIST_ITEM.test(text)) {
+    const tags = trailingItems(above).map((t) => wordsOf(t.replace(LIST_ITEM, "")).length);
+    const words = text.replace(LIST_ITEM, "").split(/\s+/);
+    const keep = Math.max(0, ...tags);
+    if (tags.length && keep > 0 && words.length - keep >= 3) return { head: `* ${words.slice(0, keep).join(" ")}`, title: words.slice(keep).join(" ") };
+  }
   const tokens = text.split(/(\s+)/);
-  const wordStarts: number[] = [];
   let offset = 0;
   for (const t of tokens) {
-    if (t.trim() && /^\p{Lu}/u.test(t)) wordStarts.push(offset);
+    if (t.trim() && /^\p{Lu}/u.test(t)) {
+      const tail = text.slice(offset);
+      if (wordsOf(tail).length <= GLUED_TITLE_MAX_WORDS && capitalShare(tail) >= GLUED_TITLE_MIN_CAPITALS && !/[.!?]\s/.test(tail)) {
+        return { head: text.slice(0, offset).trim(), title: tail.trim() };
+      }
+    }
     offset += t.length;
   }
-  for (const start of wordStarts) {
-    const tail = text.slice(start);
-    const n = wordsOf(tail).length;
-    if (n <= GLUED_TITLE_MAX_WORDS && capitalShare(tail) >= GLUED_TITLE_MIN_CAPITALS && !/[.!?]\s/.test(tail)) {
-      return { head: text.slice(0, start).trim(), title: tail.trim() };
-    }
-  }
   return { head: "", title: text };
+}
+
+/** Tag items are short and unpunctuated (see remove-keyword-list); the run ends at the first real item. */
+const TAG_MAX_WORDS = 5;
+
+function trailingItems(lines: readonly SourceLine[]): string[] {
+  const items: string[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text;
+    if (!LIST_ITEM.test(t) || wordsOf(t).length > TAG_MAX_WORDS || endsLikeSentence(t)) break;
+    items.unshift(t);
+  }
+  return items;
 }

@@ -19,6 +19,8 @@ export interface ArticleParts {
   head: readonly SourceLine[];
   body: readonly SourceLine[];
   tail: readonly SourceLine[];
+  /** the title line, when the dump's structure already showed it */
+  title?: SourceLine;
 }
 
 /** Body lines that may still be metadata (a byline or date under a dek that opened the text). */
@@ -30,10 +32,12 @@ const BODY_LEAD_LINES = 3;
  */
 export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: ArticleMeta; consumed: Consumed[] } {
   const consumed: Consumed[] = [];
-  const t = extractTitle(parts.head, parts.body);
+  const t = parts.title
+    ? { title: parts.title.text, titleSource: "dump" as const, consumed: [{ line: parts.title, reason: "title (moved to front matter)" }] }
+    : extractTitle(parts.head, parts.body);
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
-  if (t.section) meta.section = t.section;
+  if ("section" in t && t.section) meta.section = t.section;
   const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
   const afterTitle = titleLine ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
@@ -59,7 +63,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const tags = extractTags(all);
   if (tags) {
     meta.tags = tags.tags;
-    consumed.push({ line: tags.line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
+    for (const line of tags.lines) consumed.push({ line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
   }
   const src = extractSource([...parts.body, ...parts.tail]);
   if (src) {

@@ -1,5 +1,11 @@
 import type { LineRule } from "../model";
 import { removeAdLabel } from "./remove-ad-label";
+import { removeAuthorBox } from "./remove-author-box";
+import { removeEngagementPrompt } from "./remove-engagement-prompt";
+import { removeKeywordList } from "./remove-keyword-list";
+import { removePromoBox } from "./remove-promo-box";
+import { removeReaderQuestion } from "./remove-reader-question";
+import { removeSeoNotes } from "./remove-seo-notes";
 import { removeCommentWidget } from "./remove-comment-widget";
 import { removeConsentNotice } from "./remove-consent-notice";
 import { removeEmptyImage } from "./remove-empty-image";
@@ -17,7 +23,13 @@ export const LINE_RULES: readonly LineRule[] = [
   removeShareWidget,
   removeConsentNotice,
   removeEmptyImage,
+  removeAuthorBox,
+  removePromoBox,
+  removeEngagementPrompt,
+  removeSeoNotes,
   removeTableOfContents,
   removeRelatedTeasers,
+  removeKeywordList,
+  removeReaderQuestion,
   removeCommentWidget,
 ];

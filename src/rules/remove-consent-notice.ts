@@ -5,6 +5,6 @@ import { lineMatchRule } from "./define";
  *  together with consent, tracking or browsing words. */
 const COOKIE = /\b(?:cookies?|cookie policy|ad ?blockers?|adblock)\b/i;
 const CONSENT = /\b(?:consent|accept|agree|tracking|privacy|personali[sz]ed|browsing|experience|partners|settings|preferences|disable|whitelist|allow|opt[- ]out|GDPR)\b/i;
-const BUTTON = /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|skip to (?:main )?content|skip to navigation)[.!]?$/i;
+const BUTTON = /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|skip to (?:main )?content|skip to navigation)[.!]?[\s|]*$/i;
 
 export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || (COOKIE.test(t) && CONSENT.test(t)));

@@ -1,5 +1,6 @@
 import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, wordCount } from "../text";
+import { fixSpacing } from "./fix-spacing";
 import { rebuildTable } from "./rebuild-table";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
@@ -16,8 +17,10 @@ export const HEADING_MAX_CHARS = 120;
  * between block elements), so the work is deciding what each line was: list item, table row, heading
  * or paragraph.
  */
-export function rebuildBlocks(lines: readonly SourceLine[]): Block[] {
+export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
+  // Web addresses keep their own punctuation; everything else gets spaces after its stops.
+  const lines = input.map((l) => (/https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.startsWith("|")) {

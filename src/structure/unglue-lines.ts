@@ -1,0 +1,165 @@
+import type { SourceLine } from "../model";
+import { capitalShare, wordCount } from "../text";
+
+/**
+ * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
+ * heading and its paragraph ("…of PokrovskThe recent capture…", "…Wider Offensivethe success…"), flatten
+ * lists into " * " runs, and run promo boxes ("Did You Know? …") into the text. Each seam becomes a line
+ * break here, with the original line number kept, so every later stage sees one block per line.
+ * Runs before splitting because a glued headline is also how the next article starts.
+ */
+
+/** A glued heading is a headline-case run of 3–20 words (the seeds' glued headings are 3–14 words;
+ *  two-word runs are where brand names live: "How Whats|App…", "Why Mac|Book…"). */
+const HEADING_MIN_WORDS = 3;
+const HEADING_MAX_WORDS = 20;
+/** Headline case: at least half the words capitalised ("Analyzing the Battle for Pokrovsk: Tactics and
+ *  Challenges" is 0.67; prose runs 0.1–0.3). */
+const HEADING_MIN_CAPITALS = 0.5;
+/** Words that start a paragraph in lowercase right after a glued heading ("Offensivethe success").
+ *  Only words that no common word ends with ("its" would cut "Limits", "while" "Meanwhile"). */
+const LOWER_STARTERS = ["the", "this", "these", "those", "president", "despite", "following", "since"];
+/** What follows a heading seam must read as a sentence (at least 4 lowercase words among its first
+ *  12: names and dates capitalise the rest) or be another glued heading; a headline-case remainder
+ *  means the seam was inside a brand name ("New Mac|Book Pro"). */
+const SENTENCE_LOOK_WORDS = 12;
+const SENTENCE_MIN_LOWER = 4;
+/** Phrases that open a promo box, an SEO note or a reader prompt inside running text. The promo is
+ *  the phrase and the one sentence after it (questions: the run of questions after it). */
+const CUES = [
+  "did you know\\?",
+  "pro tip:",
+  "key terms driving searches include:?",
+  "related searches include:?",
+  "relevant searches:",
+  "related searches:",
+  "keywords:",
+  "frequently asked questions",
+  "what factors do you believe",
+  "what are your thoughts",
+  "what do you think",
+  "share your thoughts",
+  "share your opinions?",
+  "let us know in the comments",
+];
+/** Furniture labels glued to the end of the last paragraph ("…threatened by Newer Posts Adblock Detected |"). */
+const GLUED_LABELS = ["newer posts", "older posts", "adblock detected"];
+// Cues open a sentence (line start, or after a sentence end); glued labels can stand anywhere.
+const CUE = new RegExp(`(?:(?<=^|[.!?…]["'”’)]*\\s+)(?:${CUES.join("|")})|(?<=\\S\\s+)(?:${GLUED_LABELS.join("|")}))`, "gi");
+/** A flattened list: " * item * item" — at least two markers on the line. */
+const FLAT_BULLET = /\s*(?<=\S)\s?\*\s+(?=\S)/g;
+const MIN_FLAT_ITEMS = 2;
+
+export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const l of lines) {
+    for (const piece of splitAll(l.text)) out.push({ no: l.no, text: piece });
+  }
+  return out;
+}
+
+/** All seams of one line, applied until none is left. */
+export function splitAll(text: string): string[] {
+  let pieces = [text];
+  for (const split of [splitCues, splitFlatList, splitGlue]) pieces = pieces.flatMap(split);
+  return pieces.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/** "… the conflict. Did You Know? The Donbas … conflict. The Wider …" → the promo on a line of its own. */
+function splitCues(text: string): string[] {
+  const starts = [...text.matchAll(CUE)].map((m) => m.index!).filter((i) => i > 0);
+  if (starts.length === 0 && !CUE.test(text)) return [text];
+  CUE.lastIndex = 0;
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(CUE)) {
+    const at = m.index!;
+    if (at > 0) cuts.add(at);
+    const end = promoEnd(text, at + m[0].length);
+    if (end < text.length) cuts.add(end);
+  }
+  return cutAt(text, [...cuts]);
+}
+
+/** Where a promo that starts before `from` ends: after its first sentence, or after a run of questions. */
+function promoEnd(text: string, from: number): number {
+  const re = /[.!?…]["'”’)]*\s+(?=\S)/g;
+  re.lastIndex = from;
+  let m = re.exec(text);
+  if (!m) return text.length;
+  let end = m.index + m[0].length;
+  // Reader prompts come as several questions in a row ("What factors …? how might …?").
+  while (text[m.index] === "?" && (m = re.exec(text)) && text[m.index] === "?") end = m.index + m[0].length;
+  return end;
+}
+
+/** "discussion: * Ceasefire Negotiations: … * Territorial Disputes: …" → one line per item. */
+function splitFlatList(text: string): string[] {
+  if ((text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return [text];
+  const [lead, ...items] = text.split(FLAT_BULLET);
+  return [lead!, ...items.map((i) => `* ${i}`)].filter((p) => p.trim() !== "" && p.trim() !== "*");
+}
+
+/** Heading glued to what follows: "…PokrovskThe recent…", "…RelationsU.S. President…", "…Offensivethe success…". */
+function splitGlue(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (;;) {
+    const cut = findGlue(rest);
+    if (cut < 0) break;
+    // The heading starts where the sentence before it ended: "…the conflict. Potential for a Wider Offensive".
+    const start = cut - runBefore(rest, cut).length;
+    if (start > 0) out.push(rest.slice(0, start));
+    out.push(rest.slice(start, cut));
+    rest = rest.slice(cut);
+  }
+  out.push(rest);
+  return out;
+}
+
+/** The first position where a headline-case run ends glued to the next block, or -1. */
+// lower|Upper ("PokrovskThe"), ACRONYM|Capitalised ("NATOTrump"), Word|lowercase starter ("Offensivethe").
+const SEAMS = new RegExp(`(?<=\\p{Ll}{2}|[)’”])(?=\\p{Lu}(?:\\p{Ll}|\\.\\p{Lu}))|(?<=\\p{Lu}{2})(?=\\p{Lu}\\p{Ll}{2})|(?<=\\p{Lu}\\p{Ll}{3,})(?=(?:${LOWER_STARTERS.join("|")})\\s)`, "gu");
+
+function findGlue(text: string, depth = 0): number {
+  for (const m of text.matchAll(SEAMS)) {
+    const at = m.index!;
+    if (isHeadingRun(runBefore(text, at)) && (depth > 2 || continuesAsBlock(text.slice(at), depth))) return at;
+  }
+  return -1;
+}
+
+/** After a real seam comes a sentence, or another heading glued to something. */
+function continuesAsBlock(rest: string, depth: number): boolean {
+  const lower = rest.split(/\s+/).slice(0, SENTENCE_LOOK_WORDS).filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (lower >= SENTENCE_MIN_LOWER) return true;
+  return findGlue(rest, depth + 1) > 0;
+}
+
+/** The text from the last sentence end (or line start) up to `at`. A full stop after a lone capital
+ *  or a title ("U.S.", "Mr.") does not end a sentence. */
+function runBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const end = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov))[.!?…]["'”’)]*\s+/gu;
+  let from = 0;
+  for (const m of before.matchAll(end)) from = m.index! + m[0].length;
+  return before.slice(from).trim();
+}
+
+function isHeadingRun(run: string): boolean {
+  const n = wordCount(run);
+  if (n < HEADING_MIN_WORDS || n > HEADING_MAX_WORDS) return false;
+  // The last word is cut at the seam ("Offensive" of "Offensivethe"), so judge the run as written.
+  return capitalShare(run) >= HEADING_MIN_CAPITALS;
+}
+
+function cutAt(text: string, cuts: number[]): string[] {
+  const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let last = 0;
+  for (const c of sorted) {
+    out.push(text.slice(last, c));
+    last = c;
+  }
+  out.push(text.slice(last));
+  return out;
+}

@@ -6,7 +6,8 @@ import { capitalShare, endsLikeSentence, fold, isProse, wordsOf } from "./text";
  * page. An article starts
  * - at its title followed by a "Table of Contents" widget, often glued to the end of the previous
  *   article's last, unfinished line ("…in the conflict Trump and Putin Schedule New TalksTable of Contents");
- * - at the headline after a reader question that the next piece answers ("How might …?");
+ * - at the headline after a reader question that the next piece answers ("How might …?"), when that
+ *   headline was glued to the text below it;
  * - at a new lead whose picture is gone: "![]() Kyiv – The Eastern Ukrainian city…".
  * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
  * not a new one.
@@ -40,7 +41,10 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
     if (isProse(l.text)) prose++;
     if (prose >= MIN_PROSE_BEFORE_SPLIT && i > current) {
       const next = lines[i + 1];
-      if (READER_QUESTION.test(l.text) && next && isHeadline(next.text) && !listedBefore(lines, current, i, l.text)) {
+      // The headline after the question must have been glued to the text under it on one physical
+      // line, the content farm's signature; a question-form teaser in a "More stories" list is not.
+      const glued = next && lines[i + 2]?.no === next.no;
+      if (READER_QUESTION.test(l.text) && next && glued && isHeadline(next.text) && !listedBefore(lines, current, i, l.text)) {
         starts.push({ at: i + 1, title: next });
         prose = 0;
         return;

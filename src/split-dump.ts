@@ -68,6 +68,7 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
       return;
     }
     const { head, title } = splitGluedTitle(before, lines.slice(current, i));
+    if (!isHeadline(title)) return;
     const marker = { no: l.no, text: "Table of Contents" };
     if (head !== "" && endsLikeSentence(head)) {
       // The widget after an article's lead: keep the heading in this article, drop only the marker.

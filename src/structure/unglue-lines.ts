@@ -13,8 +13,8 @@ import { capitalShare, wordCount } from "../text";
  *  two-word runs are where brand names live: "How Whats|App…", "Why Mac|Book…"). */
 const HEADING_MIN_WORDS = 3;
 const HEADING_MAX_WORDS = 20;
-/** Headline case: at least half the words capitalised ("Analyzing the Battle for Pokrovsk: Tactics and
- *  Challenges" is 0.67; prose runs 0.1–0.3). */
+/** Headline case: more than half the words capitalised ("Analyzing the Battle for Pokrovsk: Tactics and
+ *  Challenges" is 0.67, the seeds' lowest 0.6; prose runs 0.1–0.3). */
 const HEADING_MIN_CAPITALS = 0.5;
 /** Words that start a paragraph in lowercase right after a glued heading ("Offensivethe success").
  *  Only words that no common word ends with ("its" would cut "Limits", "while" "Meanwhile"). */
@@ -131,17 +131,21 @@ function findGlue(text: string, depth = 0): number {
 /** After a real seam comes a sentence, or another heading glued to something. */
 function continuesAsBlock(rest: string, depth: number): boolean {
   const lower = rest.split(/\s+/).slice(0, SENTENCE_LOOK_WORDS).filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (lower >= SENTENCE_MIN_LOWER) return true;
+  // A paragraph opens with a sentence of some length; "Book Pro. While it…" after "16-inch Mac" does not.
+  const first = rest.match(SENTENCE_END) ? rest.slice(0, rest.search(SENTENCE_END)) : rest;
+  if (lower >= SENTENCE_MIN_LOWER && wordCount(first) >= FIRST_SENTENCE_MIN_WORDS) return true;
   return findGlue(rest, depth + 1) > 0;
 }
+const FIRST_SENTENCE_MIN_WORDS = 4;
 
 /** The text from the last sentence end (or line start) up to `at`. A full stop after a lone capital
  *  or a title ("U.S.", "Mr.") does not end a sentence. */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov))[.!?…]["'”’)]*(?:\s+|$)/u;
+
 function runBefore(text: string, at: number): string {
   const before = text.slice(0, at);
-  const end = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov))[.!?…]["'”’)]*\s+/gu;
   let from = 0;
-  for (const m of before.matchAll(end)) from = m.index! + m[0].length;
+  for (const m of before.matchAll(new RegExp(SENTENCE_END.source, "gu"))) from = m.index! + m[0].length;
   return before.slice(from).trim();
 }
 
@@ -149,7 +153,7 @@ function isHeadingRun(run: string): boolean {
   const n = wordCount(run);
   if (n < HEADING_MIN_WORDS || n > HEADING_MAX_WORDS) return false;
   // The last word is cut at the seam ("Offensive" of "Offensivethe"), so judge the run as written.
-  return capitalShare(run) >= HEADING_MIN_CAPITALS;
+  return capitalShare(run) > HEADING_MIN_CAPITALS;
 }
 
 function cutAt(text: string, cuts: number[]): string[] {

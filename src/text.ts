@@ -1,8 +1,16 @@
 /** Small text measures shared by the rules. Kept here so every rule means the same thing by "short" or "prose". */
 
-export const wordsOf = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** A word: a run of non-spaces with at least one letter or digit. */
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
-export const wordCount = (s: string): number => wordsOf(s).length;
+export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
+
+export const wordCount = (s: string): number => {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s) !== null) n++;
+  return n;
+};
 
 /** Ends like a sentence: . ! ? … or one of them followed by a closing quote or bracket. */
 export const endsLikeSentence = (s: string): boolean => /[.!?…]["'”’»)\]]*$/.test(s.trim());
@@ -27,8 +35,11 @@ export const fold = (s: string): string =>
 export function capitalShare(s: string): number {
   const ws = wordsOf(s);
   if (ws.length === 0) return 0;
-  return ws.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w) || /^\d/.test(w)).length / ws.length;
+  let caps = 0;
+  for (const w of ws) if (CAPITALISED.test(w)) caps++;
+  return caps / ws.length;
 }
+const CAPITALISED = /^["'“‘(]?[\p{Lu}\d]/u;
 
 /** Split a paragraph into sentences, keeping the separators so the pieces join back to the original. */
 export function splitSentences(s: string): string[] {

@@ -21,6 +21,7 @@ const BODY_LEAD_LINES = 3;
 /** A byline date line has little else on it ("By Jane Doe | Nov. 19, 2019 8:03 am ET"). */
 const DATE_LINE_MAX_EXTRA_CHARS = 40;
 const DATE_LINE_MAX_CHARS = 100;
+const LONGEST_DATE_CHARS = 45;
 
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */
@@ -66,6 +67,8 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
   for (const part of [text, ...text.split(SEPARATORS)]) {
     // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
     if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || part.includes("(@")) continue;
+    // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
+    if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }

@@ -36,10 +36,26 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
   const text = unglue(raw);
-  // chrono is slow on long text; a date needs a digit and either a month word or a numeric pattern.
-  if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
+  // chrono is slow; only a text that states a year (see YEAR_IN_TEXT) and a month can hold a date we keep.
+  if (!YEAR_IN_TEXT.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text))) return [];
+  const key = `${language}|${dayFirst}|${reference.getTime()}|${text}`;
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const found = parseAll(text, reference, language, dayFirst);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(key, found);
+  return found;
+}
+
+/** Dumps repeat their date lines and the extractors look at the same lines more than once. */
+const CACHE = new Map<string, FoundDate[]>();
+const CACHE_SIZE = 2000;
+
+function parseAll(text: string, reference: Date, language: Language, dayFirst?: boolean): FoundDate[] {
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
-  const parsers = [BY_LANGUAGE[language], ...ALL.filter((p) => p !== BY_LANGUAGE[language])];
+  // The page's own language first, then English (dates on foreign pages are often in English);
+  // the other languages only when the text has a month word neither of those knows.
+  const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [chrono.en]), ...ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== chrono.en)];
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(chrono.en.GB);
   for (const parser of parsers) {
     const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));

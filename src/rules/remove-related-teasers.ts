@@ -11,14 +11,21 @@ const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popul
 const HEADLINE_MAX_WORDS = 25;
 const DEK_MAX_CHARS = 300;
 
+/** Before any article text, a "Trending:" header heads the site's menu, and the headline after it
+ *  may be the article's own: only the header goes. One paragraph of text makes it a teaser block. */
+const MIN_PROSE_BEFORE = 1;
+
 export const removeRelatedTeasers: LineRule = {
   id: "remove-related-teasers",
   apply(lines) {
     const marks: LineMark[] = [];
+    let prose = 0;
     lines.forEach((l, i) => {
+      if (isProse(l.text)) prose++;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
-      marks.push({ index: i, reason: "related-articles header", wall: end });
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE });
+      if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });

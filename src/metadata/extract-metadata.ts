@@ -39,7 +39,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
   const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
-  const afterTitle = titleLine ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
+  const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
   const by = extractByline([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   if (by) {

@@ -71,11 +71,15 @@ const DEK_MIN_WORDS = 12;
 const ANCHOR_BONUS = 0.5;
 
 /** The headline: the best title-like line in the head above the body. */
-export function extractTitle(head: readonly SourceLine[], body: readonly SourceLine[]): TitleResult {
+export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[]): TitleResult {
   const consumed: TitleResult["consumed"] = [];
+  // A headline phrased as a question ("…; time to be careful?") reads as a short sentence and can open
+  // the located text: it is still a candidate when prose follows it.
+  const first = body[0];
+  const head = first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && /\?["'”’]?$/.test(first.text) ? [...headLines, first] : headLines;
   let best = -1;
   let bestScore = 0;
-  const lede = contentWords(body.map((l) => l.text).join(" ").split(/\s+/).slice(0, LEDE_WORDS).join(" "));
+  const lede = contentWords(body.filter((l) => l !== first || head === headLines).map((l) => l.text).join(" ").split(/\s+/).slice(0, LEDE_WORDS).join(" "));
   head.forEach((l, i) => {
     if (PERSON_NAME.test(l.text) && anchorsTitle(head[i + 1])) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);

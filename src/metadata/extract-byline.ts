@@ -1,4 +1,5 @@
 import type { SourceLine } from "../model";
+import { isDateLine } from "../text";
 
 export interface BylineResult {
   author: string | string[];
@@ -7,23 +8,45 @@ export interface BylineResult {
   consumeLine: boolean;
 }
 
-/** A name is 2–4 capitalised words (with particles such as "van", "de"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}`;
-// No "i" flag: \p{Lu} must mean a capital, or "By choosing I Accept, you consent…" reads as a byline.
-const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+(${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*)\s*(?:[,|–—-].*)?$`, "u");
+/** A name is 2–4 capitalised words or initials (with particles such as "van", "de"). Case-sensitive
+ *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
+const CALENDAR = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*`;
+/** What may follow the name on a byline: nothing, a separator, a handle, a date or a time. */
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published))`;
+const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+(${NAMES})${AFTER_NAME}`, "u");
+const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME})`, "u");
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
+/** "Nishant Kumar @Nishantopines": a name with its social handle. */
+const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
+/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}$/u;
+/** Bylines are short lines; a long one is a sentence that happens to start with "By". */
+const BYLINE_MAX_CHARS = 120;
+/** How near a date line a bare name must stand to be read as the byline (lines). */
+const NAME_TO_DATE_LINES = 2;
 
-/** Looks through the head (and the first body lines) for a byline, nearest the body first. */
+/** Looks through the lines under the headline for a byline, nearest the headline first. */
 export function extractByline(lines: readonly SourceLine[]): BylineResult | undefined {
-  for (const line of [...lines].reverse()) {
+  for (const line of lines) {
     const t = line.text;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME);
-    if (m && t.length < 120) {
-      const names = m[1]!.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim()).filter(Boolean);
-      return { author: names.length === 1 ? names[0]! : names, line, consumeLine: true };
-    }
+    if (t.length > BYLINE_MAX_CHARS) continue;
+    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (t.split(/\s+/).length <= 10 ? t.match(BY_AT_END) : null);
+    if (m) return { author: names(m[1]!), line, consumeLine: true };
+  }
+  // No marked byline: a bare name right next to the date line.
+  for (let i = 0; i < lines.length; i++) {
+    if (!BARE_NAME.test(lines[i]!.text)) continue;
+    const near = lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
+    if (near.some((l) => isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
   }
   return undefined;
+}
+
+function names(list: string): string | string[] {
+  const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim()).filter(Boolean);
+  return all.length === 1 ? all[0]! : all;
 }

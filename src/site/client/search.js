@@ -68,6 +68,7 @@ function resultItem(data) {
   return li;
 }
 
+/** @param {number} gen */
 async function showMore(gen) {
   const batch = pending.splice(0, BATCH);
   const items = await Promise.all(batch.map((r) => r.data()));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import markdownIt from "markdown-it";
 import { byMonth, byYear, datedNewestFirst, dateProvenance, dayOf, monthName, readableDate, undated, type ArchiveItem } from "./src/site/archive";
 import { refuseFrontMatter } from "./src/site/front-matter-guard";
@@ -56,6 +57,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // --- Reader-facing archive (issue #4): listings, indexes, feeds, search; logic lives in src/site/. ---
   const site = JSON.parse(readFileSync("content/_data/site.json", "utf8"));
+  eleventyConfig.addPlugin(rssPlugin);
   registerArchive(eleventyConfig, ARTICLES_GLOB, site);
   // Raw dumps are linked from each article as plain text, so a reader can check what was cut.
   eleventyConfig.addPassthroughCopy({ "content/raw": "raw" });

@@ -49,7 +49,9 @@ export function registerArchive(eleventyConfig: any, articlesGlob: string, site:
   eleventyConfig.addFilter("sitemapUrls", (m: ArchiveModel) => sitemapPaths(m));
   eleventyConfig.addFilter("articleExtras", (url: string) => model?.extras[url]);
   eleventyConfig.addFilter("jsonFeed", (feed: any) => jsonFeed(feed, feedSite()));
-  eleventyConfig.addFilter("feedUpdated", (feed: any) => feedUpdated(feed, model?.articles.find((a) => a.date)?.date));
-  eleventyConfig.addFilter("rfc3339", (d: string) => rfc3339(d));
-  eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(site.url, prefix(), path));
+  eleventyConfig.addFilter("feedUpdated", (feed: any) => new Date(feedUpdated(feed, model?.articles.find((a) => a.date)?.date)));
+  // A Date for the RSS plugin's dateToRfc3339; a date written without a zone is taken as UTC.
+  eleventyConfig.addFilter("asDate", (d: string) => new Date(rfc3339(d)));
+  // Not the RSS plugin's absoluteUrl, which does not know the path prefix.
+  eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(site.url, prefix(), path));
 }

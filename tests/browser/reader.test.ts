@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import matter from "gray-matter";
 import type { Browser, Page } from "playwright-core";
@@ -11,11 +11,13 @@ let browser: Browser | undefined;
 let root: { url: string; server: Server };
 let sub: { url: string; server: Server };
 let dir: string;
+let site: string;
 
 beforeAll(async () => {
   const a = buildSample();
   const b = buildSample("/sub/");
   dir = a.dir;
+  site = a.site;
   root = await serve(a.site);
   sub = await serve(b.site, "/sub/");
   browser = await launch();
@@ -108,6 +110,26 @@ describe("the archive in a browser", () => {
     await expect.poll(() => p.locator("h1").count()).toBe(1);
     expect(await p.title()).not.toMatch(/Not found/);
     expect(await p.locator("link[rel=stylesheet]").getAttribute("href")).toBe("/sub/assets/style.css");
+    await p.context().close();
+  });
+});
+
+describe("feeds", () => {
+  test("should serve every Atom feed (site-wide and per tag) as well-formed XML a browser can parse", async () => {
+    const feeds = readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.name === "feed.xml").map((e) => relative(site, join(e.parentPath, e.name)));
+    expect(feeds).toContain("feed.xml");
+    expect(feeds.some((f) => f.startsWith("tags/"))).toBe(true);
+    const p = await page();
+    await p.goto(root.url);
+    for (const path of feeds) {
+      const r = await p.evaluate(async (url) => {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
+        return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.localName, entries: [...doc.querySelectorAll("entry > title")].map((t) => t.textContent) };
+      }, `${root.url}${path}`);
+      expect(r.error, path).toBeNull();
+      expect(r.root).toBe("feed");
+      expect(r.entries.length, path).toBeGreaterThan(0);
+    }
     await p.context().close();
   });
 });

@@ -124,7 +124,7 @@ describe("feeds", () => {
     for (const path of feeds) {
       const r = await p.evaluate(async (url) => {
         const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), "application/xml");
-        return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.localName, entries: [...doc.querySelectorAll("entry > title")].map((t) => t.textContent) };
+        return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.localName, entries: Array.from(doc.querySelectorAll("entry > title"), (t) => t.textContent) };
       }, `${root.url}${path}`);
       expect(r.error, path).toBeNull();
       expect(r.root).toBe("feed");

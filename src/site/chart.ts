@@ -5,8 +5,10 @@
  */
 import { periodTitle, periodUrl } from "./periods";
 
-/** viewBox size; the SVG scales to its container, so these only fix the aspect ratio (about 5:1). */
+/** viewBox width of a long archive; the SVG shrinks to fit narrower screens, keeping its 5:1 ratio. */
 export const CHART_WIDTH = 600;
+/** A short archive gets a narrower chart, drawn at its own size rather than stretched into blocks. */
+export const MIN_CHART_WIDTH = 200;
 export const CHART_HEIGHT = 120;
 /** room under the bars for year labels */
 export const AXIS_HEIGHT = 18;
@@ -53,7 +55,7 @@ export function monthChart(counts: ReadonlyMap<string, number>): Chart {
   const months: string[] = [];
   for (let k = keys[0]!; k <= keys[keys.length - 1]!; k = nextMonth(k)) months.push(k);
   const slot = Math.min(MAX_SLOT_WIDTH, Math.max(MIN_BAR_WIDTH, CHART_WIDTH / months.length));
-  const width = Math.max(CHART_WIDTH, Math.ceil(slot * months.length));
+  const width = Math.max(MIN_CHART_WIDTH, Math.ceil(slot * months.length));
   const gap = slot >= 8 ? slot * 0.2 : 0.5;
   const plot = CHART_HEIGHT - AXIS_HEIGHT;
   const max = Math.max(...months.map((k) => counts.get(k) ?? 0));

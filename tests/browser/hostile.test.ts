@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -25,7 +25,10 @@ beforeAll(async () => {
     `author: ${JSON.stringify(`Ann ${EVIL}`)}`,
     `source: ${JSON.stringify(`Src ${EVIL}`)}`,
     `summary: ${JSON.stringify(EVIL)}`,
-    `tags: [${JSON.stringify(`Tag ${EVIL}`)}]`,
+    // "archive" and "all" are also collection names; permalink and layout are Eleventy's, not the article's.
+    `tags: [${JSON.stringify(`Tag ${EVIL}`)}, "archive", "all"]`,
+    "permalink: /evil/index.html",
+    "layout: false",
     "---",
     `Pokrovsk text ${EVIL.replace(/[<>]/g, "")} and more words.`,
   ].join("\n");
@@ -60,6 +63,14 @@ describe("hostile article metadata", () => {
   test("should show search results without running the article's markup", async () => {
     const r = await visit("search/?q=Pokrovsk", (p) => p.locator("[data-results] li").first().waitFor());
     expect(r).toEqual({ pwned: undefined, injected: 0 });
+  });
+
+  test("should keep the article at its own URL, in the article layout, whatever its front matter says", () => {
+    expect(existsSync(join(site, "evil"))).toBe(false);
+    const html = readFileSync(join(site, `articles/2025/12/${slug}/index.html`), "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('class="site-header"');
+    expect(readFileSync(join(site, "index.html"), "utf8")).toContain(`/articles/2025/12/${slug}/`);
   });
 
   test("should keep the JSON-LD a single valid script holding the title as text", () => {

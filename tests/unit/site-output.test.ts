@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src/site/client/search-state.js";
 import { rfc3339 } from "../../src/site/feeds";
 import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
+import { pinArticleData } from "../../src/site/register";
 import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
 
 const facts = { title: "T", url: "https://x.org/a/", authors: ["A"], tags: ["t"], words: 10, siteName: "S", siteUrl: "https://x.org/" };
@@ -77,5 +78,18 @@ describe("the archive model", () => {
     const paths = sitemapPaths(m);
     expect(new Set(paths).size).toBe(paths.length);
     for (const u of ["/", "/2025/01/02/", "/undated/", "/tags/", "/sources/kyiv-post/", "/u/"]) expect(paths).toContain(u);
+  });
+});
+
+describe("article front matter cannot steer Eleventy", () => {
+  test.each([
+    [{ title: "t", permalink: "/evil/" }, ["permalink"]],
+    [{ title: "t", layout: false }, ["layout"]],
+    [{ title: "t", eleventyComputed: { title: "{{ 7*7 }}" }, templateEngineOverride: "njk" }, ["eleventyComputed", "templateEngineOverride"]],
+    [{ title: "t" }, []],
+  ])("should drop or override Eleventy's keys in %j", (data, dropped) => {
+    const d: Record<string, unknown> = { ...data };
+    expect(pinArticleData(d, "article.njk").sort()).toEqual(dropped.sort());
+    expect(d).toEqual({ title: "t", layout: "article.njk" });
   });
 });

@@ -177,6 +177,7 @@ function kindOf(g: Group): EntityKind | undefined {
 /** Joins groups in place: near-identical long keys, and a lone surname into the one full name ending in it. */
 function mergeVariants(groups: Map<string, Group>) {
   const keys = [...groups.keys()].sort();
+  const keysOf = new Map<Group, string[]>(keys.map((k) => [groups.get(k)!, [k]]));
   const join = (into: string, from: string) => {
     const a = groups.get(into)!;
     const b = groups.get(from)!;
@@ -186,16 +187,31 @@ function mergeVariants(groups: Map<string, Group>) {
     for (const [i, n] of b.perArticle) a.perArticle.set(i, (a.perArticle.get(i) ?? 0) + n);
     for (const i of b.articles) a.articles.add(i);
     a.midSentence += b.midSentence;
-    for (const [k, g] of groups) if (g === b) groups.set(k, a);
+    for (const k of keysOf.get(b)!) groups.set(k, a);
+    keysOf.get(a)!.push(...keysOf.get(b)!);
+    keysOf.delete(b);
   };
-  for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) {
-      const [a, b] = [keys[i]!, keys[j]!];
-      if (a.length >= MIN_FUZZY_KEY_LENGTH && b.length >= MIN_FUZZY_KEY_LENGTH && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1) join(a, b);
+  // Keys one edit apart share a string with one letter deleted (or one is the other minus a letter), so
+  // indexing those deletions finds every such pair without comparing all keys with all keys.
+  const byDeletion = new Map<string, string[]>();
+  for (const k of keys) {
+    if (k.length < MIN_FUZZY_KEY_LENGTH) continue;
+    for (const d of new Set([k, ...Array.from(k, (_, i) => k.slice(0, i) + k.slice(i + 1))])) {
+      const list = byDeletion.get(d) ?? [];
+      if (!list.length) byDeletion.set(d, list);
+      list.push(k);
     }
-  const multi = keys.filter((k) => k.includes(" "));
+  }
+  for (const list of byDeletion.values()) for (let i = 1; i < list.length; i++) if (editDistance(list[0]!, list[i]!) <= 1) join(list[0]!, list[i]!);
+  const byLastWord = new Map<string, string[]>();
+  for (const m of keys.filter((k) => k.includes(" "))) {
+    const last = m.slice(m.lastIndexOf(" ") + 1);
+    const list = byLastWord.get(last) ?? [];
+    if (!list.length) byLastWord.set(last, list);
+    list.push(m);
+  }
   for (const k of keys.filter((k) => !k.includes(" "))) {
-    const owners = multi.filter((m) => m.endsWith(` ${k}`) && kindOf(groups.get(m)!) === "person");
+    const owners = (byLastWord.get(k) ?? []).filter((m) => kindOf(groups.get(m)!) === "person");
     if (new Set(owners.map((m) => groups.get(m))).size === 1) join(owners[0]!, k);
   }
 }

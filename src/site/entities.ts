@@ -110,11 +110,18 @@ export function mentionsIn(markdown: string, ordinary: ReadonlySet<string> = new
     // A nationality or a bare "Council" names nothing in particular.
     if (!name || NOT_NAMES.has(name) || name.length < 3 || (NATIONALITIES.test(name) && !PLACE_ACRONYMS.has(name)) || GENERIC.test(name)) continue;
     // A lone capitalised word right after a full stop is most likely just a sentence's first word.
-    const sentenceStart = /(^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(0, m.index)) && before === text.slice(Math.max(0, m.index - 40), m.index);
+    const sentenceStart = opensSentence(text, m.index) && before === text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     out.push({ name, kind: typeOf(name, before, after), ...(sentenceStart ? { atStart: true } : {}) });
   }
   return out;
+}
+
+/** Whether position i follows a sentence end, a line break, an opening quote, or nothing. */
+function opensSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /[ \t]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?:"“\n]/.test(text[j]!);
 }
 
 export interface Entity {

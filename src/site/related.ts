@@ -24,28 +24,33 @@ export interface Featured {
 }
 
 export function relatedArticles<T extends Featured>(all: readonly T[], count = RELATED_COUNT): Map<T, T[]> {
-  const df = new Map<string, number>();
   const features = all.map((a) => new Map<string, number>([...a.entities.map((e): [string, number] => [`e:${e}`, ENTITY_WEIGHT]), ...a.tags.map((t): [string, number] => [`t:${t}`, TAG_WEIGHT])]));
-  for (const f of features) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const ubiquitous = (k: string) => all.length >= MIN_ARTICLES_FOR_UBIQUITY && df.get(k)! / all.length > UBIQUITOUS_SHARE;
+  // Only articles sharing a feature can score: walk each feature's articles instead of every pair.
+  const holders = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const k of f.keys()) {
+      const list = holders.get(k) ?? [];
+      if (!list.length) holders.set(k, list);
+      list.push(i);
+    }
+  });
+  const ubiquitous = (k: string) => all.length >= MIN_ARTICLES_FOR_UBIQUITY && holders.get(k)!.length / all.length > UBIQUITOUS_SHARE;
+  for (const k of [...holders.keys()]) if (ubiquitous(k)) holders.delete(k);
+  const day = all.map((a) => Date.parse(a.sortKey.slice(0, 10)));
   const out = new Map<T, T[]>();
+  const score = new Float64Array(all.length);
   all.forEach((a, i) => {
-    const scored: { b: T; score: number }[] = [];
-    all.forEach((b, j) => {
-      if (i === j) return;
-      let score = 0;
-      for (const [k, w] of features[i]!) if (features[j]!.has(k) && !ubiquitous(k)) score += w;
-      if (score >= MIN_RELATED_SCORE) scored.push({ b, score });
-    });
-    scored.sort((x, y) => y.score - x.score || distance(a.sortKey, x.b.sortKey) - distance(a.sortKey, y.b.sortKey) || x.b.title.localeCompare(y.b.title));
-    out.set(a, scored.slice(0, count).map((s) => s.b));
+    const touched: number[] = [];
+    for (const [k, w] of features[i]!)
+      for (const j of holders.get(k) ?? []) {
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j]! += w;
+      }
+    const near = (j: number) => (Number.isNaN(day[i]!) || Number.isNaN(day[j]!) ? Number.MAX_SAFE_INTEGER : Math.abs(day[i]! - day[j]!));
+    const ranked = touched.filter((j) => score[j]! >= MIN_RELATED_SCORE).sort((x, y) => score[y]! - score[x]! || near(x) - near(y) || all[x]!.title.localeCompare(all[y]!.title));
+    out.set(a, ranked.slice(0, count).map((j) => all[j]!));
+    for (const j of touched) score[j] = 0;
   });
   return out;
-}
-
-/** Days between two ISO dates; undated articles are far from everything. */
-function distance(a: string, b: string): number {
-  const t = (s: string) => Date.parse(s.slice(0, 10));
-  const d = Math.abs(t(a) - t(b));
-  return Number.isNaN(d) ? Number.MAX_SAFE_INTEGER : d;
 }

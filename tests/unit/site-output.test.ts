@@ -93,3 +93,22 @@ describe("article front matter cannot steer Eleventy", () => {
     expect(d).toEqual({ title: "t", layout: "article.njk" });
   });
 });
+
+describe("the archive model on a large archive", () => {
+  test("should build 3,000 articles' pages in a few seconds", () => {
+    const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
+      url: `/a/${i}/`,
+      title: `Article ${i}`,
+      date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+      authors: [`Author ${i % 40}`],
+      tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
+      text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
+    }));
+    const started = Date.now();
+    const m = buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" });
+    // ~5 s on a busy 2-core machine; the bound catches a return to comparing every pair of articles.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(m.listings.filter((l) => l.kind === "year").length).toBe(15);
+    expect(m.extras["/a/0/"]!.related.length).toBeGreaterThan(0);
+  });
+});

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import markdownIt from "markdown-it";
 import { byMonth, byYear, datedNewestFirst, dateProvenance, dayOf, monthName, readableDate, undated, type ArchiveItem } from "./src/site/archive";
 import { refuseFrontMatter } from "./src/site/front-matter-guard";
+import { registerArchive } from "./src/site/register";
 
 /** Where the normaliser writes articles, relative to the project root. */
 const ARTICLES_GLOB = "./content/articles/**/*.md";
@@ -52,6 +54,15 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("monthName", monthName);
   eleventyConfig.addFilter("year", (d: unknown) => dayOf(d)?.slice(0, 4) ?? "");
   eleventyConfig.addFilter("asList", (v: unknown) => (Array.isArray(v) ? v : v == null || v === "" ? [] : [v]));
+
+  // --- Reader-facing archive (issue #4): listings, indexes, feeds, search; logic lives in src/site/. ---
+  const site = JSON.parse(readFileSync("content/_data/site.json", "utf8"));
+  eleventyConfig.addPlugin(rssPlugin);
+  registerArchive(eleventyConfig, ARTICLES_GLOB, site);
+  // Raw dumps are linked from each article as plain text, so a reader can check what was cut.
+  eleventyConfig.addPassthroughCopy({ "content/raw": "raw" });
+  eleventyConfig.addPassthroughCopy({ "src/site/client": "assets/js" });
+  // --- end reader-facing archive ---
 
   // Articles get their layout from here, never from their own front matter.
   eleventyConfig.addGlobalData("layout", "article.njk");

@@ -1,0 +1,116 @@
+import { describe, expect, test } from "vitest";
+import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src/site/client/search-state.js";
+import { rfc3339 } from "../../src/site/feeds";
+import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
+import { pinArticleData } from "../../src/site/register";
+import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
+
+const facts = { title: "T", url: "https://x.org/a/", authors: ["A"], tags: ["t"], words: 10, siteName: "S", siteUrl: "https://x.org/" };
+
+describe("structured data", () => {
+  test("should never let a title close the script element", () => {
+    const json = scriptJson(newsArticle({ ...facts, title: "</script><script>alert(1)</script> & <!--" }));
+    expect(json).not.toMatch(/[<>&]/);
+    expect(JSON.parse(json).headline).toBe("</script><script>alert(1)</script> & <!--");
+  });
+
+  test.each([
+    ["published", "2025-01-02", true],
+    ["dateline", "2025-01-02", true],
+    ["text", "2025-01-02", false],
+  ])("should state a date found as %s as published: %s", (dateSource, date, stated) => {
+    expect("datePublished" in newsArticle({ ...facts, date, dateSource })).toBe(stated);
+    expect(openGraph({ ...facts, date, dateSource }).some((p) => p.property === "article:published_time")).toBe(stated);
+  });
+
+  test.each([
+    ["2025-12-14", "2025-12-14T00:00:00Z"],
+    ["2025-10-17T02:25", "2025-10-17T02:25:00Z"],
+    ["2025-10-17T02:25:09+02:00", "2025-10-17T02:25:09+02:00"],
+  ])("should write %s in feeds as %s", (d, out) => expect(rfc3339(d)).toBe(out));
+});
+
+describe("search state in the URL", () => {
+  test("should survive a round trip through the query string", () => {
+    const s = { q: "Pokrovsk & co", sort: "newest", filters: { year: "2025", tag: "NATO" } };
+    expect(parseState(stateToSearch(s))).toEqual(s);
+  });
+
+  test.each([
+    ["", { q: "", sort: "relevance", filters: {} }],
+    ["?q=%20x%20&sort=bogus&colour=red", { q: "x", sort: "relevance", filters: {} }],
+  ])("should read %j safely", (search, state) => expect(parseState(search)).toEqual(state));
+
+  test("should ask Pagefind for filtered, date-sorted results and for all results when there is no query", () => {
+    expect(pagefindArgs({ q: "", sort: "newest", filters: { year: "2025" } })).toEqual({ query: null, options: { filters: { year: "2025" }, sort: { date: "desc" } } });
+  });
+
+  test("should split an excerpt into plain text, never markup", () => {
+    expect(excerptParts("a &lt;b&gt; <mark>Pokrovsk</mark> &amp; <img src=x>c")).toEqual([
+      { text: "a <b> ", mark: false },
+      { text: "Pokrovsk", mark: true },
+      { text: " & c", mark: false },
+    ]);
+  });
+});
+
+describe("the archive model", () => {
+  const art = (url: string, over: Partial<ArticleInput> = {}): ArticleInput => ({ url, title: url, authors: [], tags: [], text: "Words here.", ...over });
+  const m = buildModel(
+    [art("/a/", { date: "2025-01-02", tags: ["NATO"], source: "Kyiv Post" }), art("/b/", { date: "2025-03-01", tags: ["Nato"] }), art("/u/", { tags: ["NATO"] })],
+    { title: "S", url: "https://x.org", pathPrefix: "/sub/" },
+  );
+
+  test("should link articles to older and newer ones, leaving undated ones out", () => {
+    expect([m.extras["/a/"]!.prev, m.extras["/a/"]!.next?.url, m.extras["/b/"]!.prev?.url, m.extras["/u/"]!.next]).toEqual([undefined, "/b/", "/a/", undefined]);
+  });
+
+  test("should make one tag page for both spellings, with a feed", () => {
+    const tag = m.listings.filter((l) => l.kind === "tag");
+    expect(tag.map((l) => [l.url, l.title, l.items.map((i) => i.url), l.feed?.atom])).toEqual([["/tags/nato/", "NATO", ["/b/", "/a/", "/u/"], "/tags/nato/feed.xml"]]);
+  });
+
+  test("should use the site's URL and path prefix in structured data", () => {
+    expect(m.extras["/a/"]!.canonical).toBe("https://x.org/sub/a/");
+  });
+
+  test("should list every listing page once in the sitemap", () => {
+    const paths = sitemapPaths(m);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const u of ["/", "/2025/01/02/", "/undated/", "/tags/", "/sources/kyiv-post/", "/u/"]) expect(paths).toContain(u);
+  });
+});
+
+describe("article front matter cannot steer Eleventy", () => {
+  test.each([
+    [{ title: "t", permalink: "/evil/" }, ["permalink"]],
+    [{ title: "t", layout: false }, ["layout"]],
+    [{ title: "t", eleventyComputed: { title: "{{ 7*7 }}" }, templateEngineOverride: "njk" }, ["eleventyComputed", "templateEngineOverride"]],
+    [{ title: "t" }, []],
+  ])("should drop or override Eleventy's keys in %j", (data, dropped) => {
+    const d: Record<string, unknown> = { ...data };
+    expect(pinArticleData(d, "article.njk").sort()).toEqual(dropped.sort());
+    expect(d).toEqual({ title: "t", layout: "article.njk" });
+  });
+});
+
+describe("the archive model on a large archive", () => {
+  test("should build 3,000 articles' pages in a few seconds", () => {
+    const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
+      url: `/a/${i}/`,
+      title: `Article ${i}`,
+      date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+      authors: [`Author ${i % 40}`],
+      tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
+      text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
+    }));
+    const started = Date.now();
+    const m = buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" });
+    // ~5 s on a busy 2-core machine; the bound catches a return to comparing every pair of articles.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const years = m.listings.filter((l) => l.kind === "year");
+    expect(new Set(years.map((l) => l.title)).size).toBe(15);
+    expect(years.every((l) => l.items.length <= 20 && l.pages === 10)).toBe(true);
+    expect(m.extras["/a/0/"]!.related.length).toBeGreaterThan(0);
+  });
+});

@@ -31,8 +31,10 @@ const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credi
 const BYLINE_OR_DATE = /^(?:by|von|par|por|door)\s+\p{Lu}|^(?:published|posted|updated|veröffentlicht|publié)\b/iu;
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
  *  Menu entries and section labels are 1–3 words, so short lines start low. */
-const IDEAL_WORDS: [number, number] = [5, 20];
+const IDEAL_WORDS: [number, number] = [5, 16];
 const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
+/** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
+const LONG_LINE_DECAY = 0.1;
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
@@ -40,18 +42,21 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
  *  European languages of the dev pages. */
 const LEDE_OVERLAP_WEIGHT = 0.8;
 const LEDE_WORDS = 250;
+const OVERLAP_FULL_WORDS = 12;
 
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text)) return 0;
   const words = wordCount(text);
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) return 0;
-  const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * 0.08) : 1;
+  const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const shouting = letters.length > 8 && letters === letters.toUpperCase() ? 0.5 : 1;
   const casing = 0.6 + capitalShare(text) * 0.4;
   const own = contentWords(text);
-  const overlap = own.size ? [...own].filter((w) => lede.has(w)).length / own.size : 0;
+  // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
+  // the lede at length, a headline in a few words.
+  const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words) : 0;
   return Math.max(0, length * casing * shouting + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
 

@@ -3,6 +3,7 @@ import { removeAdLabel } from "./remove-ad-label";
 import { removeAuthorBox } from "./remove-author-box";
 import { removeEngagementPrompt } from "./remove-engagement-prompt";
 import { removeKeywordList } from "./remove-keyword-list";
+import { removeMediaCaption } from "./remove-media-caption";
 import { removePromoBox } from "./remove-promo-box";
 import { removeReaderQuestion } from "./remove-reader-question";
 import { removeSeoNotes } from "./remove-seo-notes";
@@ -23,6 +24,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeShareWidget,
   removeConsentNotice,
   removeEmptyImage,
+  removeMediaCaption,
   removeAuthorBox,
   removePromoBox,
   removeEngagementPrompt,

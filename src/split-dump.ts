@@ -18,7 +18,8 @@ const GLUED_TITLE_MAX_WORDS = 20;
 /** A title written in headline case has at least this share of capitalised words. */
 const GLUED_TITLE_MIN_CAPITALS = 0.5;
 const READER_QUESTION = /^(?:what|how|why|which|who|when|where|will|would|could|should|can|is|are|does|do)\b[^.!?]{20,}\?$/i;
-const IMAGE_DATELINE = /^!\[[^\]]*\]\([^)]*\)\s*\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s/u;
+const EMPTY_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
+const DATELINE_START = /^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s/u;
 /** Text already in the current article before a question or a new lead may start the next one:
  *  three paragraphs, so a question inside an article's opening is never taken for a seam. */
 const MIN_PROSE_BEFORE_SPLIT = 3;
@@ -49,7 +50,7 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
         prose = 0;
         return;
       }
-      if (IMAGE_DATELINE.test(l.text)) {
+      if (EMPTY_IMAGE.test(l.text) && next && DATELINE_START.test(next.text)) {
         // No return: the same line may also end with a heading and a "Table of Contents" widget.
         starts.push({ at: i });
         prose = 0;

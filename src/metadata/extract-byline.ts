@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { isDateLine } from "../text";
+import { isDateLine, isProse } from "../text";
 
 export interface BylineResult {
   author: string | string[];
@@ -29,8 +29,10 @@ const BYLINE_MAX_CHARS = 120;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
 const NAME_TO_DATE_LINES = 2;
 
-/** Looks through the lines under the headline for a byline, nearest the headline first. */
-export function extractByline(lines: readonly SourceLine[]): BylineResult | undefined {
+/** Looks through the lines under the headline for a byline, nearest the headline first. A bare name
+ *  counts only among `head` lines (above the text) and when no paragraph follows it (else it is a
+ *  heading: "Diplomatic Efforts Intensify"). */
+export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines): BylineResult | undefined {
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
@@ -39,7 +41,7 @@ export function extractByline(lines: readonly SourceLine[]): BylineResult | unde
   }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
-    if (!BARE_NAME.test(lines[i]!.text)) continue;
+    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
     const near = lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
   }

@@ -41,7 +41,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
   const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
-  const by = extractByline([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
+  const by = extractByline([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)], afterTitle);
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });

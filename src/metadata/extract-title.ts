@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, isProse, wordCount, wordsOf } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, isDateLine, isProse, wordCount, wordsOf } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -72,8 +72,10 @@ function anchorsTitle(next: SourceLine | undefined): boolean {
 }
 /** A line this long under a headline is its dek, punctuated or not. */
 const DEK_MIN_WORDS = 12;
-/** Bonus for a candidate directly above a byline, date or dek (or right above the text). */
+/** Bonus for a candidate directly above a byline, date or dek (or right above the text). Labels of one
+ *  or two words ("Top Stories") sit above such lines too, so the bonus needs three words. */
 const ANCHOR_BONUS = 0.5;
+const ANCHOR_MIN_WORDS = 3;
 
 /** The headline: the best title-like line in the head above the body. */
 export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[]): TitleResult {
@@ -86,9 +88,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   let bestScore = 0;
   const lede = contentWords(body.filter((l) => l !== first || head === headLines).map((l) => l.text).join(" ").split(/\s+/).slice(0, LEDE_WORDS).join(" "));
   head.forEach((l, i) => {
-    if (PERSON_NAME.test(l.text) && anchorsTitle(head[i + 1])) return;
+    if (PERSON_NAME.test(l.text) && isDateLine(head[i + 1]?.text ?? "")) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
-    if (s > 0 && wordCount(l.text) >= 4 && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
+    if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -113,7 +115,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 export function deriveTitle(lines: readonly SourceLine[]): string {
   const first = lines.find((l) => isProse(l.text)) ?? lines[0];
   if (!first) return "Untitled";
-  const sentence = first.text.split(/(?<=[.!?])\s/)[0] ?? first.text;
-  const words = wordsOf(sentence);
-  return words.length <= DERIVED_TITLE_WORDS ? sentence.replace(/[.!?]+$/, "") : `${words.slice(0, DERIVED_TITLE_WORDS).join(" ")}…`;
+  // Without its dateline ("Kyiv – "): the place is not what the article is about.
+  const text = first.text.replace(/^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s+/u, "");
+  const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  const cut = sentence.split(/\s+/).slice(0, DERIVED_TITLE_WORDS).join(" ");
+  return wordsOf(sentence).length <= DERIVED_TITLE_WORDS ? sentence.replace(/[.!?]+$/, "") : `${cut.replace(/[,;:–—-]+$/, "")}…`;
 }

@@ -69,8 +69,16 @@ export function splitAll(text: string): string[] {
   return pieces.map((p) => p.trim()).filter((p) => p !== "");
 }
 
-/** "… the conflict. Did You Know? The Donbas … conflict. The Wider …" → the promo on a line of its own. */
+/** An image whose picture is gone: "![]()" or "![](https://…)" left in the text. */
+const EMPTY_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+
+/** "… the conflict. Did You Know? The Donbas … conflict. The Wider …" → the promo on a line of its own;
+ *  an empty image token likewise, so the empty-image rule can remove and report it. */
 function splitCues(text: string): string[] {
+  if (text.includes("![")) {
+    const cuts = [...text.matchAll(EMPTY_IMAGE)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+    if (cuts.length) return cutAt(text, cuts).flatMap((p) => (p.includes("![") ? [p] : splitCues(p)));
+  }
   const starts = [...text.matchAll(CUE)].map((m) => m.index!).filter((i) => i > 0);
   if (starts.length === 0 && !CUE.test(text)) return [text];
   CUE.lastIndex = 0;

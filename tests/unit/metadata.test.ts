@@ -1,0 +1,93 @@
+import { describe, expect, test } from "vitest";
+import { detectLanguage, numericDayFirst } from "../../src/language";
+import { extractByline } from "../../src/metadata/extract-byline";
+import { extractDate } from "../../src/metadata/extract-date";
+import { findDates } from "../../src/metadata/parse-date";
+import { extractTitle } from "../../src/metadata/extract-title";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+const REF = new Date("2026-01-01T00:00:00Z");
+const LEDE = "The city council approved the new harbour budget on Tuesday after a long debate about costs.";
+
+describe("extractByline", () => {
+  test.each([
+    ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
+    ["should read a By-line followed by its date", ["By Joseph Tsidulko November 19, 2019, 07:47 PM EST"], "Joseph Tsidulko"],
+    ["should read a By-line glued to a handle", ["By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST"], "Chaim Gartenberg"],
+    ["should read a date then by Name", ["11/19/2019 by Lars Brandle"], "Lars Brandle"],
+    ["should read a name glued to its reading time", ["James Thompson3 min read"], "James Thompson"],
+    ["should read a name with its handle", ["Nishant Kumar @Nishantopines"], "Nishant Kumar"],
+    ["should read several authors", ["By Ann Lee and Bo Park"], ["Ann Lee", "Bo Park"]],
+    ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
+  ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
+
+  test.each([
+    ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],
+    ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
+    ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
+  ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
+});
+
+describe("findDates", () => {
+  test.each([
+    ["should read an English date with time and zone", "Nov. 19, 2019 8:03 am ET", "en", "2019-11-19T08:03-05:00"],
+    ["should read day-first dots on an English page", "Published 02.11.2020", "en", "2020-11-02"],
+    ["should read a German month name", "Veröffentlicht am 3. März 2019", "de", "2019-03-03"],
+    ["should open a date glued to a word", "La Información16.08.2020 - 21:03h", "es", "2020-08-16"],
+  ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
+
+  test.each([
+    ["should not invent a year for 'yesterday'", "yesterday"],
+    ["should not take a month and year for a day", "in May 2023"],
+    ["should ignore text with no date", "The council met for three hours."],
+  ])("%s", (_n, text) => expect(findDates(text, REF)).toEqual([]));
+});
+
+describe("extractDate", () => {
+  const ctx = { reference: REF, language: "en" as const };
+  test("should prefer a Published label to an Updated one", () => {
+    expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
+  });
+  test("should read a dateline in the first paragraph", () => {
+    expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });
+  });
+  test("should resolve 'yesterday, <date>' to the day after, from the text", () => {
+    expect(extractDate([], lines(LEDE, "Trump announced yesterday, October 16th, 2025, that talks would go on."), ctx)).toMatchObject({ date: "2025-10-17", dateSource: "text" });
+  });
+  test("should leave an event date in the prose alone", () => {
+    expect(extractDate([], lines("The stadium, which closed in May 2023, reopened after work first announced on January 4, 2022."), ctx)).toBeUndefined();
+  });
+  test("should read the date part of a separated byline line", () => {
+    expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
+  });
+});
+
+describe("language", () => {
+  test.each([
+    ["en", "The council said that the plan was approved and that work on the harbour is expected to begin in the spring."],
+    ["de", "Der Rat sagte, dass der Plan genehmigt wurde und die Arbeiten am Hafen im Frühjahr beginnen sollen, nicht später."],
+    ["fr", "Le conseil a dit que le projet est approuvé et que les travaux pour le port commencent dans le printemps."],
+  ])("should recognise %s", (lang, text) => expect(detectLanguage(text)).toBe(lang));
+
+  test.each([
+    ["day first when a day exceeds 12", "Posted 25/10/2020, updated 03/11/2020", true],
+    ["month first when the second number exceeds 12", "Posted 10/25/2020", false],
+    ["unknown when every date is ambiguous", "Posted 03/04/2020", undefined],
+  ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
+});
+
+describe("extractTitle", () => {
+  test("should take the headline above the byline, not the menu above it", () => {
+    const head = lines("Home", "World", "Business", "Council Approves Harbour Budget After Long Debate", "By Maria Keller", "March 3, 2024");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Council Approves Harbour Budget After Long Debate");
+  });
+  test("should prefer the headline to a long dek that repeats the lede", () => {
+    const head = lines("Harbour Budget Approved", "The city council approved the new harbour budget on Tuesday after a long debate about the costs of it", "By Maria Keller");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Harbour Budget Approved");
+  });
+  test("should derive a title, marked as such, when the head has none", () => {
+    const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));
+    expect(t).toMatchObject({ titleSource: "derived" });
+    expect(t.title.startsWith("The Eastern Ukrainian city")).toBe(true);
+  });
+});

@@ -13,6 +13,9 @@ const STOP_WORDS: Record<Language, string[]> = {
   pt: ["o", "os", "as", "e", "é", "uma", "para", "com", "não", "que", "do", "da", "em", "se"],
   nl: ["de", "het", "een", "en", "van", "is", "niet", "op", "dat", "met", "voor", "zijn", "ook"],
 };
+const ALL_STOP_WORDS = new Set(Object.values(STOP_WORDS).flat());
+const LONGEST_STOP_WORD = Math.max(...[...ALL_STOP_WORDS].map((w) => w.length));
+
 /** Words looked at: enough for a stable count (function words are ~40% of running text), bounded so a
  *  huge dump costs no more than a page. */
 const SAMPLE_WORDS = 1500;
@@ -22,8 +25,9 @@ export function detectLanguage(text: string): Language {
   const re = /\p{L}+/gu;
   let m: RegExpExecArray | null;
   for (let n = 0; n < SAMPLE_WORDS && (m = re.exec(text)) !== null; n++) {
+    if (m[0].length > LONGEST_STOP_WORD) continue;
     const w = m[0].toLowerCase();
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   let best: Language = "en";
   let bestScore = 0;

@@ -5,10 +5,18 @@ const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 
+/** Every stage measures the same lines again; counting once per distinct line text keeps that cheap. */
+const COUNTS = new Map<string, number>();
+const COUNTS_MAX = 20_000;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export const wordCount = (s: string): number => {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s) !== null) n++;
+  let n = COUNTS.get(s);
+  if (n !== undefined) return n;
+  n = 0;
+  for (const token of s.split(/\s+/)) if (token && HAS_WORD_CHAR.test(token)) n++;
+  if (COUNTS.size >= COUNTS_MAX) COUNTS.clear();
+  COUNTS.set(s, n);
   return n;
 };
 

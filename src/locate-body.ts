@@ -89,7 +89,35 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
     if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
   }
   const all = bestRun(lines, walls);
-  return all && { start: all.start, end: all.end };
+  return all && extendIntroducedList(lines, { start: all.start, end: all.end }, walls);
+}
+
+/** A list the text introduces ("… 2020 tour dates:") can be long rows of short lines, which cost more
+ *  than they weigh as prose. When the text ends at such an introduction, its rows follow as long as
+ *  they keep one shape (what their first two words are: a month, a number, a capitalised word…). */
+const MIN_LIST_ROWS = 3;
+/** Rows of one or two words are menu entries ("Follow us:" Facebook, Twitter, Instagram). */
+const MIN_ROW_WORDS = 3;
+
+function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  let intro = span.end;
+  if (!lines[intro]?.text.endsWith(":")) intro++;
+  if (!lines[intro]?.text.endsWith(":")) return span;
+  const shape = shapeOf(lines[intro + 1]?.text ?? "");
+  let end = intro;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
+  return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
+}
+
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** The kinds of a line's first two words, e.g. "month number" for "June 9 -- Coral Sky Amphitheatre". */
+function shapeOf(text: string): string {
+  return text
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => (/^\d/.test(w) ? "number" : MONTH_NAME.test(w) ? "month" : /^[-*•·]$/.test(w) ? "bullet" : /^\p{Lu}/u.test(w) ? "capital" : /^\p{Ll}/u.test(w) ? "lower" : "other"))
+    .join(" ");
 }
 
 /** The maximum-sum run of lines (Kadane). */

@@ -37,6 +37,16 @@ describe("locateBody", () => {
     expect(locateBody(l, new Set([l[1]!]))).toEqual({ start: 0, end: 0 });
   });
 
+  test("should keep the rows of a list the text introduces with a colon", () => {
+    const l = lines(P1, P2, "The tour dates:", "June 9 -- Coral Sky Amphitheatre, Tampa", "June 10 -- Credit Union Amphitheatre, Miami", "June 12 -- Riverside Hall, Atlanta", "About us", "Contact");
+    expect(locateBody(l)).toEqual({ start: 0, end: 5 });
+  });
+
+  test("should not take menu entries after a colon for a list of the text", () => {
+    const l = lines(P1, P2, "Follow us:", "Facebook", "Twitter", "Instagram", "LinkedIn");
+    expect(locateBody(l)).toEqual({ start: 0, end: 1 });
+  });
+
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
   });

@@ -68,10 +68,11 @@ export function contentWords(text: string): Set<string> {
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
   const t = next.text;
-  return BYLINE_OR_DATE.test(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS;
+  return BYLINE_OR_DATE.test(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
 }
-/** A line this long under a headline is its dek, punctuated or not. */
+/** A line this long under a headline is its dek, punctuated or not; in sentence case, from 8 words. */
 const DEK_MIN_WORDS = 12;
+const DEK_SENTENCE_CASE_MIN_WORDS = 8;
 /** Bonus for a candidate directly above a byline, date or dek (or right above the text). Labels of one
  *  or two words ("Top Stories") sit above such lines too, so the bonus needs three words. */
 const ANCHOR_BONUS = 0.5;

@@ -6,7 +6,7 @@ import { markRange } from "./define";
  *  counters. A box's heading after the body ends the article: everything after it is the box,
  *  reader comments and the page footer. */
 const HEADING = /^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|discussion\s*\(\d+\s*comments?\)|kommentare|commentaires|comentarios|reader comments|show comments|view comments)\s*:?$/i;
-const FORM_LINE = /^(?:your email address will not be published\.?.*|required fields are marked\s*\*?|\d+\s*\/\s*\d+\s*characters|comments are moderated.*|name\s*\*?|email\s*\*?|website|post comment|submit comment|save my name, email, and website.*|cancel reply|you must be logged in to post a comment\.?|sign in to comment\.?|log in to comment\.?|be the first to comment\.?)$/i;
+const FORM_LINE = /^(?:(?:new,?\s*)?\d+\s+(?:new\s+)?comments?|your email address will not be published\.?.*|required fields are marked\s*\*?|\d+\s*\/\s*\d+\s*characters|comments are moderated.*|name\s*\*?|email\s*\*?|website|post comment|submit comment|save my name, email, and website.*|cancel reply|you must be logged in to post a comment\.?|sign in to comment\.?|log in to comment\.?|be the first to comment\.?)$/i;
 /** The box ends the article only when real text came before it: a "12 Comments" link under the title
  *  must not take the article with it. Two prose paragraphs is the least any article in the seeds has. */
 const MIN_PROSE_BEFORE = 2;

@@ -21,6 +21,8 @@ export interface ArticleParts {
   tail: readonly SourceLine[];
   /** the title line, when the dump's structure already showed it */
   title?: SourceLine;
+  /** every line of the article's part of the dump, removed ones included (headlines repeat in widgets) */
+  page?: readonly SourceLine[];
 }
 
 /** Body lines that may still be metadata (a byline or date under a dek that opened the text). */
@@ -34,7 +36,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const consumed: Consumed[] = [];
   const t = parts.title
     ? { title: parts.title.text, titleSource: "dump" as const, consumed: [{ line: parts.title, reason: "title (moved to front matter)" }] }
-    : extractTitle(parts.head, parts.body);
+    : extractTitle(parts.head, parts.body, parts.page);
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;

@@ -79,7 +79,12 @@ const ANCHOR_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
 /** The headline: the best title-like line in the head above the body. */
-export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[]): TitleResult {
+/** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):
+ *  a candidate found inside another line of the dump is worth this much more. */
+const REPEATED_BONUS = 0.4;
+const REPEATED_MIN_WORDS = 4;
+
+export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
   const consumed: TitleResult["consumed"] = [];
   // A headline phrased as a question ("…; time to be careful?") reads as a short sentence and can open
   // the located text: it is still a candidate when prose follows it.
@@ -92,6 +97,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if (PERSON_NAME.test(l.text) && isDateLine(head[i + 1]?.text ?? "")) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
+    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && page.some((p) => p.no !== l.no && p.text.includes(l.text))) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;

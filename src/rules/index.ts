@@ -13,6 +13,7 @@ import { removeEmptyImage } from "./remove-empty-image";
 import { removeRelatedTeasers } from "./remove-related-teasers";
 import { removeShareWidget } from "./remove-share-widget";
 import { removeTableOfContents } from "./remove-table-of-contents";
+import { removeUiMessage } from "./remove-ui-message";
 
 /**
  * Line rules in the order they run. Single-line labels go first so that the rules that look at
@@ -23,6 +24,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeAdLabel,
   removeShareWidget,
   removeConsentNotice,
+  removeUiMessage,
   removeEmptyImage,
   removeMediaCaption,
   removeAuthorBox,

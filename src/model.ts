@@ -39,6 +39,8 @@ export interface Block {
   rows?: string[][];
   /** table: the source stopped in the middle of a row */
   truncated?: boolean;
+  /** a block rebuilt from several source lines (a table) ends on this one */
+  endLine?: number;
 }
 
 export type DateSource = "metadata" | "published" | "dateline" | "text";

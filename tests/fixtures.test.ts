@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { decodeDump, toLines } from "../src/decode";
+import { explainLines } from "../src/explain";
 import { normalizeDump } from "../src/pipeline";
 
 /**
@@ -31,5 +33,8 @@ describe("rule fixtures", () => {
     const expected = readFileSync(join(dir, "expected.md"), "utf8");
     expect(result.markdown.join("\n")).toBe(expected);
     if (rule.startsWith("remove-")) expect(result.removals.map((r) => r.rule)).toContain(rule);
+    // Nothing leaves silently: every line is in an article or in the removal report.
+    const decoded = decodeDump(readFileSync(join(dir, "input.txt")));
+    if (decoded.ok) expect(explainLines(toLines(decoded.text), result).filter((l) => l.fate.startsWith("dropped"))).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export function rebuildTable(lines: readonly SourceLine[]): Block {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const fitted = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("…")]);
   if (rows.some((r) => r.length !== width)) truncated = true;
-  return { kind: "table", text: "", line: lines[0]!.no, rows: fitted, truncated };
+  return { kind: "table", text: "", line: lines[0]!.no, endLine: lines[lines.length - 1]!.no, rows: fitted, truncated };
 }
 
 function cellsOf(text: string): string[] {

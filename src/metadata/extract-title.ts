@@ -78,12 +78,12 @@ const DEK_SENTENCE_CASE_MIN_WORDS = 8;
 const ANCHOR_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
-/** The headline: the best title-like line in the head above the body. */
 /** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):
  *  a candidate found inside another line of the dump is worth this much more. */
 const REPEATED_BONUS = 0.4;
 const REPEATED_MIN_WORDS = 4;
 
+/** The headline: the best title-like line in the head above the body. */
 export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
   const consumed: TitleResult["consumed"] = [];
   // A headline phrased as a question ("…; time to be careful?") reads as a short sentence and can open

@@ -118,7 +118,8 @@ describe("normaliser bugs found by the properties (owned by the lead; flip to te
       splitDump(toLines(`Title\n${"a".repeat(n)}`));
       return performance.now() - started;
     };
-    const quarter = time(MAX_LINE_CHARS / 4);
+    time(1000); // warm-up: the first call pays for compiling the regular expressions
+    const quarter = Math.min(time(MAX_LINE_CHARS / 4), time(MAX_LINE_CHARS / 4), time(MAX_LINE_CHARS / 4));
     expect(time(MAX_LINE_CHARS)).toBeLessThan(Math.max(100, 8 * quarter));
   });
 });

@@ -55,7 +55,16 @@ export interface HardenOptions {
   rawDir: string;
 }
 
+/** Problems found in content files during the last configuration, as `file:line: reason [rule]`, so the
+ *  build script can count them (Eleventy loads this module in the same process). */
+export const contentWarnings: string[] = [];
+
 export function hardenEleventy(config: EleventyConfig, opts: HardenOptions) {
+  contentWarnings.length = 0;
+  const warn = (s: string) => {
+    contentWarnings.push(s);
+    console.warn(`warning: ${s}`);
+  };
   config.setLibrary("md", safeMarkdown());
 
   const articlesRoot = resolve(opts.articlesDir);
@@ -78,11 +87,11 @@ export function hardenEleventy(config: EleventyConfig, opts: HardenOptions) {
     const name = relative(".", file);
     const reason = refuseFrontMatter(text, { article: isArticle(file) });
     if (reason) {
-      console.warn(`[archive] ${name}: left out of the site: ${reason}`);
+      warn(`${name}:1: left out of the site: ${reason} [front-matter]`);
       config.ignores.add(file);
     } else if (isArticle(file)) {
       const dropped = articleData(frontMatterOf(text)).dropped;
-      if (dropped.length) console.warn(`[archive] ${name}: ignored in its front matter: ${dropped.join(", ")} (articles take only the keys the normaliser writes)`);
+      if (dropped.length) warn(`${name}:1: ignored in its front matter: ${dropped.join(", ")} (articles take only the keys the normaliser writes) [front-matter]`);
     }
   }
   config.ignores.add(`${opts.rawDir}/**`);

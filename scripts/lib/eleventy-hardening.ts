@@ -95,6 +95,23 @@ export function hardenEleventy(config: EleventyConfig, opts: HardenOptions) {
     }
   }
   config.ignores.add(`${opts.rawDir}/**`);
+  refuseDataFiles(opts.articlesDir);
+}
+
+/**
+ * Eleventy reads data files next to templates (x.11tydata.js, or a folder's own folder.json) and runs
+ * the JavaScript ones: planted among the generated articles, one would run code or set permalinks for
+ * a whole folder, past the front matter filter. The normaliser writes only Markdown and its two
+ * dot-named JSON files there, so anything else of that kind stops the build before Eleventy loads it.
+ */
+function refuseDataFiles(articlesDir: string) {
+  if (!existsSync(articlesDir)) return;
+  for (const e of readdirSync(articlesDir, { withFileTypes: true, recursive: true })) {
+    const folder = e.parentPath ?? (e as any).path;
+    const stem = e.name.replace(/\.[^.]+$/, "");
+    const isData = /\.11tydata\.|\.(?:c|m)?js$|\.ts$/i.test(e.name) || (/\.json$/i.test(e.name) && stem === folder.split(sep).pop());
+    if (isData) throw new Error(`${relative(".", join(folder, e.name))}: a data or code file among the generated articles, which Eleventy would load; remove it (the articles folder holds only Markdown written by the normaliser)`);
+  }
 }
 
 function frontMatterOf(text: string): unknown {

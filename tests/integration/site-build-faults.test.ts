@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ROOT, runScript, sampleProject } from "./sample-project";
@@ -61,6 +61,41 @@ describe("a build that fails leaves the previous site byte-identical", () => {
     } finally {
       writeFileSync(join(dir, "content/pages/broken.njk"), "---\npermalink: false\n---\n");
     }
+  });
+
+  test.each([
+    ["a JavaScript data file", "undated/undated.11tydata.js", (m: string) => `require("node:fs").writeFileSync(${JSON.stringify(m)}, "x");\nmodule.exports = {};\n`],
+    ["a folder data file", "undated/undated.json", () => '{ "permalink": "/hijack/" }\n'],
+  ])("should refuse %s planted among the articles before Eleventy loads it", (_n, path, content) => {
+    const marker = join(dir, "pwned-data-file");
+    const file = join(dir, "content/articles", path);
+    writeFileSync(file, content(marker));
+    try {
+      const r = runScript(dir, "build.ts", ["--skip-normalize"]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`content/articles/${path}: a data or code file among the generated articles`);
+      expect(existsSync(marker)).toBe(false);
+      expect(snapshot(join(dir, "_site"))).toEqual(good);
+    } finally {
+      rmSync(file);
+    }
+  });
+
+  test("should build with warnings and exit 3 under --strict, 0 without", () => {
+    const file = join(dir, "content/articles/undated/reserved-tag.md");
+    writeFileSync(file, "---\ntitle: Reserved Tag\ntags: [constructor]\n---\n\nText.\n");
+    try {
+      const strict = runScript(dir, "build.ts", ["--skip-normalize", "--strict"]);
+      expect(strict.status, strict.stderr).toBe(3);
+      expect(strict.stderr).toMatch(/reserved-tag\.md:1: ignored in its front matter: tag "constructor"/);
+      expect(existsSync(join(dir, "_site/articles/undated/reserved-tag/index.html"))).toBe(true);
+      expect(runScript(dir, "build.ts", ["--skip-normalize"]).status).toBe(0);
+    } finally {
+      rmSync(file);
+    }
+    const r = runScript(dir, "build.ts", ["--skip-normalize"]);
+    expect(r.status).toBe(0);
+    good = snapshot(join(dir, "_site"));
   });
 
   test("should clear the staging folder of a build that was killed", () => {

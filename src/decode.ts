@@ -7,63 +7,82 @@
  *  accidents (logs, archives, videos renamed .txt) hit it, while keeping memory per file bounded. */
 export const MAX_DUMP_BYTES = 16 * 1024 * 1024;
 
+/** Longest line we read. A line is one block of the page (a paragraph); the longest in the sample dumps
+ *  is 5,764 characters, so 200,000 leaves room for any real paragraph or glued page while refusing a
+ *  pasted blob of minified text. Every stage is linear in line length (200,000 characters of glued
+ *  headings take ~0.3 s), so the limit is about sense, not speed. */
+export const MAX_LINE_CHARS = 200_000;
+
 /** Share of NUL bytes in the first 8 KiB above which a file without a UTF-16 BOM is binary.
  *  Text never has NULs; UTF-16 without a BOM has ~50%, so anything over 1% is not a text dump we can read. */
 const BINARY_NUL_SHARE = 0.01;
+/** Share of other C0 control bytes (not tab, line feed, form feed, carriage return) in the first 8 KiB
+ *  above which a file is binary. Random bytes have ~11%; text has none or a stray few. */
+const BINARY_CONTROL_SHARE = 0.02;
+/** …and at least this many NUL or control bytes, so a short text with a stray NUL, bell or escape is
+ *  cleaned, not refused. */
+const BINARY_MIN_CONTROLS = 4;
+/** How much of the file the binary checks look at: enough for any file header and a few paragraphs. */
+const SNIFF_BYTES = 8192;
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; notes: string[] }
   | { ok: false; reason: string; hint: string };
 
+const refuse = (reason: string, hint: string): Decoded => ({ ok: false, reason, hint });
+const RESAVE = "re-save the dump as UTF-8";
+
 export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_DUMP_BYTES) {
-    return {
-      ok: false,
-      reason: `file is ${bytes.length} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump`,
-      hint: "split it into one file per page, or check that it is really a text dump",
-    };
+    return refuse(`file is ${bytes.length} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump`, "split it into one file per page, or check that it is really a text dump");
   }
   const notes: string[] = [];
+  let text: string;
   let encoding: string;
-  let body = bytes;
-  if (starts(bytes, [0xef, 0xbb, 0xbf])) {
+  if (starts(bytes, [0xff, 0xfe, 0, 0]) || starts(bytes, [0, 0, 0xfe, 0xff])) {
+    return refuse("file is UTF-32 (its byte-order mark says so), which we do not read", RESAVE);
+  } else if (starts(bytes, [0xef, 0xbb, 0xbf])) {
     encoding = "utf-8";
-    body = bytes.subarray(3);
-  } else if (starts(bytes, [0xff, 0xfe])) {
-    encoding = "utf-16le";
-    body = bytes.subarray(2);
-  } else if (starts(bytes, [0xfe, 0xff])) {
-    encoding = "utf-16be";
-    body = bytes.subarray(2);
-  } else if (looksBinary(bytes)) {
-    return {
-      ok: false,
-      reason: "file looks binary (NUL bytes and no UTF-16 byte-order mark)",
-      hint: "save the page's visible text as UTF-8 (or UTF-16 with a BOM)",
-    };
-  } else if (isValidUtf8(bytes)) {
-    encoding = "utf-8";
+    const r = strict("utf-8", bytes.subarray(3));
+    if (r === undefined) return refuse(`file starts with a UTF-8 byte-order mark but is not valid UTF-8 (first bad byte on line ${badUtf8Line(bytes.subarray(3))})`, RESAVE);
+    text = r;
+  } else if (starts(bytes, [0xff, 0xfe]) || starts(bytes, [0xfe, 0xff])) {
+    encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+    const r = bytes.length % 2 === 0 ? strict(encoding, bytes.subarray(2)) : undefined;
+    if (r === undefined) return refuse(`broken ${encoding} (${bytes.length % 2 ? "odd byte count" : "unpaired surrogates"})`, RESAVE);
+    text = r;
   } else {
-    // Not UTF-8: the usual culprit is text copied on Windows. windows-1252 maps every byte but five,
-    // and those five (0x81 0x8D 0x8F 0x90 0x9D) are what tells us it was not that either.
-    encoding = "windows-1252";
-    if (body.some((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d)) {
-      return {
-        ok: false,
-        reason: "file is neither UTF-8 nor windows-1252 (bytes 0x81/0x8D/0x8F/0x90/0x9D present)",
-        hint: "re-save the dump as UTF-8",
-      };
+    const binary = binaryReason(bytes);
+    if (binary) return refuse(binary.reason, binary.hint);
+    const utf8 = strict("utf-8", bytes);
+    if (utf8 !== undefined) {
+      encoding = "utf-8";
+      text = utf8;
+    } else if (multiByteSequences(bytes) > 0) {
+      // Real UTF-8 characters next to invalid bytes: a damaged UTF-8 file. Reading it as windows-1252
+      // would turn every "ü" into "Ã¼"; reading it as UTF-8 would hide the damage behind U+FFFD.
+      return refuse(`file is UTF-8 with invalid bytes (first on line ${badUtf8Line(bytes)})`, "fix or re-save that line as UTF-8");
+    } else {
+      // Not UTF-8: the usual culprit is text copied on Windows. windows-1252 maps every byte but five,
+      // and those five (0x81 0x8D 0x8F 0x90 0x9D) are what tells us it was not that either.
+      encoding = "windows-1252";
+      const undefinedByte = bytes.findIndex((b) => b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d);
+      if (undefinedByte >= 0) {
+        return refuse(`file is neither UTF-8 nor windows-1252 (byte 0x${bytes[undefinedByte]!.toString(16).toUpperCase()} on line ${lineAt(bytes, undefinedByte)})`, RESAVE);
+      }
+      notes.push("not valid UTF-8: read as windows-1252");
+      text = decodeWindows1252(bytes);
     }
-    notes.push("not valid UTF-8: read as windows-1252");
   }
-  let text = encoding === "windows-1252" ? decodeWindows1252(body) : new TextDecoder(encoding, { fatal: false }).decode(body);
-  if (encoding.startsWith("utf-16") && text.includes("\uFFFD")) {
-    return { ok: false, reason: `broken ${encoding} (unpaired surrogates or odd byte count)`, hint: "re-save the dump as UTF-8" };
-  }
-  text = text.replace(/^\uFEFF/, "");
-  const controls = text.match(CONTROL_CHARS)?.length ?? 0;
-  if (controls > 0) notes.push(`removed ${controls} control character(s)`);
-  text = text.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, "");
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const damaged = countWithLine(text, /\uFFFD/g);
+  if (damaged) notes.push(`the dump already contains ${damaged.count} replacement character(s) (U+FFFD), first on line ${damaged.line}: the text was damaged before it was saved`);
+  const controls = countWithLine(text, CONTROL_CHARS);
+  if (controls) notes.push(`removed ${controls.count} control character(s), first on line ${controls.line}`);
+  // A form feed or vertical tab separates words or pages: keep a space so the words do not run together.
+  text = text.replace(/[\u000B\u000C]/g, " ").replace(CONTROL_CHARS, "");
+  const long = longLine(text);
+  if (long) return refuse(`line ${long.line} is ${long.length} characters long, over the ${MAX_LINE_CHARS}-character limit for one line`, "a page's text has one paragraph per line: check that this is a page dump, or break the line up");
   return { ok: true, text, encoding, notes };
 }
 
@@ -75,30 +94,105 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return out;
+  return new TextDecoder("latin1").decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+function strict(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function starts(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.length === 0) return false;
+function binaryReason(bytes: Uint8Array): { reason: string; hint: string } | undefined {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  if (head.length === 0) return undefined;
   let nul = 0;
-  for (const b of head) if (b === 0) nul++;
-  return nul / head.length > BINARY_NUL_SHARE;
+  let nulOdd = 0;
+  let controls = 0;
+  head.forEach((b, i) => {
+    if (b === 0) {
+      nul++;
+      if (i % 2) nulOdd++;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
+  });
+  if (nul >= BINARY_MIN_CONTROLS && nul / head.length > BINARY_NUL_SHARE) {
+    // UTF-16 text without a BOM: ASCII characters leave their NUL half on one side only.
+    const oneSided = nulOdd / nul > 0.9 || nulOdd / nul < 0.1;
+    if (oneSided && nul / head.length > 0.3) return { reason: "file looks like UTF-16 without a byte-order mark", hint: "re-save it as UTF-8, or as UTF-16 with a byte-order mark" };
+    return { reason: "file looks binary (NUL bytes and no UTF-16 byte-order mark)", hint: "save the page's visible text as UTF-8 (or UTF-16 with a BOM)" };
+  }
+  if (controls >= BINARY_MIN_CONTROLS && controls / head.length > BINARY_CONTROL_SHARE) return { reason: `file looks binary (${controls} control bytes in its first ${head.length})`, hint: "save the page's visible text as UTF-8" };
+  return undefined;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/** Well-formed UTF-8 multi-byte sequences (lead byte and the right number of continuation bytes). */
+function multiByteSequences(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) continue;
+    let ok = i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      n++;
+      i += len - 1;
+    }
   }
+  return n;
+}
+
+/** The line of the first byte that is not part of a well-formed UTF-8 character. */
+function badUtf8Line(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Unicode's table of well-formed sequences: the second byte's range depends on the lead byte
+    // (no overlong forms, no surrogates, nothing above U+10FFFF).
+    const [len, lo, hi] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    let ok = len > 0 && i + len <= bytes.length && bytes[i + 1]! >= lo && bytes[i + 1]! <= hi;
+    for (let k = 2; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!ok) return lineAt(bytes, i);
+    i += len;
+  }
+  return lineAt(bytes, bytes.length);
+}
+
+/** 1-based line of a byte offset, counting LF, CRLF and lone CR as line ends (as decodeDump does). */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+function countWithLine(text: string, re: RegExp): { count: number; line: number } | undefined {
+  const all = text.match(re);
+  if (!all) return undefined;
+  const first = text.search(re);
+  return { count: all.length, line: text.slice(0, first).split("\n").length };
+}
+
+function longLine(text: string): { line: number; length: number } | undefined {
+  let start = 0;
+  for (let no = 1; start <= text.length; no++) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) return { line: no, length: stop - start };
+    if (end < 0) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Decoded text → numbered lines, trimmed, with non-breaking and odd spaces made plain. */

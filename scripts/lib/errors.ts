@@ -18,7 +18,9 @@ export function reportFatal(command: string, e: unknown, usage: string): number 
     return 2;
   }
   if (e instanceof RunError) {
-    const cause = e.cause instanceof Error ? `\n  cause: ${e.cause.message}` : "";
+    // Eleventy wraps errors in errors ("Error in your Eleventy config file"): show the chain to the root.
+    let cause = "";
+    for (let c = e.cause, depth = 0; c instanceof Error && depth < 4; c = c.cause ?? (c as { originalError?: unknown }).originalError, depth++) cause += `\n  cause: ${c.message}`;
     console.error(`${command}: ${e.message}${cause}\n  hint: ${e.hint}`);
     return 1;
   }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import yaml from "js-yaml";
+import { MAX_DUMP_BYTES } from "../../src/decode";
 import { normalizeDump, type NormalizedDump } from "../../src/pipeline";
 import { slugify } from "../../src/slug";
 import { RunError } from "./errors";
@@ -54,7 +56,7 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
   const manifestPath = join(outDir, MANIFEST_NAME);
   const manifest = readManifest(manifestPath);
   const files = listDumps(inDir);
-  const warnings: string[] = files.skipped.map((f) => `${f}: skipped: not a text dump (expected ${DUMP_EXTENSIONS.join(" or ")})`);
+  const warnings: string[] = files.skipped.map((f) => `${f.rel}:0: skipped: ${f.why} [read]`);
   const summary: NormalizeDirSummary = { dumps: files.dumps.length, articles: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, keptEdits: [], warnings, linesRemoved: 0, reportPath: opts.reportPath ?? join(outDir, REPORT_NAME) };
   const next: Manifest = { version: 1, inDir, files: {} };
   const taken = new Set<string>();
@@ -63,9 +65,22 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
 
   for (const rel of files.dumps) {
     progress.tick(rel);
+    let bytes: Buffer;
+    try {
+      // Checked before reading, so a multi-gigabyte file renamed .txt costs nothing.
+      const size = statSync(join(inDir, rel)).size;
+      if (size > MAX_DUMP_BYTES) {
+        warnings.push(`${rel}:0: skipped: file is ${size} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump (split it into one file per page) [decode]`);
+        continue;
+      }
+      bytes = readFileSync(join(inDir, rel));
+    } catch (e) {
+      warnings.push(`${rel}:0: skipped: cannot read it: ${(e as Error).message} [read]`);
+      continue;
+    }
     let result: NormalizedDump;
     try {
-      result = normalizeDump(rel.split(sep).join("/"), readFileSync(join(inDir, rel)), { reference: opts.reference });
+      result = normalizeDump(rel.split(sep).join("/"), bytes, { reference: opts.reference });
     } catch (e) {
       // A bug in a rule must not cost the user the rest of the archive: report it against the file.
       warnings.push(`${rel}:0: the normaliser failed on this dump and skipped it: ${(e as Error).message} [pipeline]`);
@@ -75,12 +90,12 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
     summary.linesRemoved += result.removals.length;
     const written: { part: number; title: string; path: string }[] = [];
     result.articles.forEach((a, k) => {
-      const folder = a.meta.date ? `${a.meta.date.slice(0, 4)}/${a.meta.date.slice(5, 7)}` : "undated";
-      const path = uniquePath(folder, slugify(a.meta.title, `${rel}#${a.part}`), taken);
+      const origin = `${rel}#${a.part}`;
       const md = result.markdown[k]!;
+      const path = choosePath(outDir, folderOf(a.meta.date), slugify(a.meta.title, origin), { file: rel.split(sep).join("/"), part: a.part, md }, manifest, taken);
       written.push({ part: a.part, title: a.meta.title, path });
       summary.articles++;
-      writeArticle(outDir, path, md, `${rel}#${a.part}`, manifest, next, summary);
+      writeArticle(outDir, path, md, origin, manifest, next, summary);
     });
     report.push({ file: rel, encoding: result.encoding, articles: written, removed: result.removals, messages: result.messages });
   }
@@ -90,6 +105,10 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
   if (manifest.inDir === inDir) {
     for (const [path, entry] of Object.entries(manifest.files)) {
       if (next.files[path]) continue;
+      if (!isInside(resolve(outDir, path), outDir)) {
+        warnings.push(`${MANIFEST_NAME}:0: lists ${JSON.stringify(path)}, which is outside the output folder; left alone [normalize]`);
+        continue;
+      }
       const abs = safeJoin(outDir, path);
       if (!existsSync(abs)) continue;
       if (sha256(readFileSync(abs)) === entry.sha256) {
@@ -131,23 +150,79 @@ function writeArticle(outDir: string, path: string, md: string, origin: string, 
   next.files[path] = { sha256: hash, origin };
 }
 
-/** `folder/slug.md`, with -2, -3… when another article of this run already has that name. Compared
- *  case-insensitively, as macOS and Windows file systems do. */
-function uniquePath(folder: string, slug: string, taken: Set<string>): string {
+/** Where an article goes by its date: YYYY/MM, or undated. Anything but a plain ISO date is undated,
+ *  so a date can never become a path of its own. */
+function folderOf(date: string | undefined): string {
+  const m = date?.match(/^(\d{4})-(\d{2})(?:-|$)/);
+  return m ? `${m[1]}/${m[2]}` : "undated";
+}
+
+/**
+ * `folder/slug.md`, with -2, -3… when the name is taken: by another article of this run, or by a file
+ * that is not this article's (a file someone put there, or another dump's article that a person
+ * edited). Names are compared case-insensitively, as macOS and Windows file systems do, so two
+ * articles never share a file there either.
+ */
+function choosePath(outDir: string, folder: string, slug: string, mine: { file: string; part: number; md: string }, old: Manifest, taken: Set<string>): string {
   for (let n = 1; ; n++) {
     const path = `${folder}/${n === 1 ? slug : `${slug}-${n}`}.md`;
-    if (!taken.has(path.toLowerCase())) {
+    if (taken.has(path.toLowerCase())) continue;
+    const onDisk = existingName(outDir, path);
+    if (onDisk === undefined || (onDisk === path && mayWrite(join(outDir, path), path, mine, old))) {
       taken.add(path.toLowerCase());
       return path;
     }
   }
 }
 
+/** Whether the file at `path` is this article's to update (or to keep as the person's edit of it). */
+function mayWrite(abs: string, path: string, mine: { file: string; part: number; md: string }, old: Manifest): boolean {
+  if (!lstatSync(abs).isFile()) return false;
+  const text = readFileSync(abs, "utf8");
+  const tracked = old.files[path];
+  if (tracked) return tracked.origin === `${mine.file}#${mine.part}` || tracked.sha256 === sha256(text);
+  if (sha256(text) === sha256(mine.md)) return true;
+  // Not in the manifest (lost or deleted): ours only if its front matter says it came from this dump part.
+  const origin = originOf(text);
+  return origin?.file === mine.file && origin.part === mine.part;
+}
+
+function originOf(text: string): { file?: unknown; part?: unknown } | undefined {
+  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
+  try {
+    // js-yaml's load builds plain data only; never gray-matter here, which would run ---js front matter.
+    const data = m ? (yaml.load(m[1]!) as { origin?: { file?: unknown; part?: unknown } } | null) : null;
+    return data?.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name a file has on disk when one matches `path` case-insensitively in its folder. */
+function existingName(outDir: string, path: string): string | undefined {
+  const folder = dirname(path);
+  const dir = join(outDir, folder);
+  if (!existsSync(dir)) return undefined;
+  const want = path.slice(folder.length + 1).toLowerCase();
+  const hit = readdirSync(dir).find((n) => n.toLowerCase() === want);
+  return hit === undefined ? undefined : `${folder}/${hit}`;
+}
+
 /** Join and check the result stays inside `root`: a generated name can never write elsewhere. */
 export function safeJoin(root: string, rel: string): string {
   const abs = resolve(root, rel);
   if (!isInside(abs, root)) throw new RunError(`refusing to write ${rel}: it resolves outside ${root}`, "this is a bug in the path builder; please report it");
+  // A symbolic link inside the output folder (a folder linked elsewhere) must not carry writes out of it.
+  const parent = nearestExisting(dirname(abs));
+  if (!isInside(realpathSync(parent), realpathSync(root))) {
+    throw new RunError(`refusing to write ${rel}: ${relative(root, parent) || "."} is a link to a folder outside ${root}`, "replace the link with a real folder");
+  }
   return abs;
+}
+
+function nearestExisting(dir: string): string {
+  while (!existsSync(dir)) dir = dirname(dir);
+  return dir;
 }
 
 function isInside(child: string, parent: string): boolean {
@@ -155,7 +230,10 @@ function isInside(child: string, parent: string): boolean {
   return r === "" || (!r.startsWith("..") && !r.startsWith(sep) && !/^[a-zA-Z]:/.test(r));
 }
 
+/** Write via a temporary file and a rename, so a crash never leaves half a file; an identical file is
+ *  left untouched, so a run with nothing new changes nothing (not even modification times). */
 function writeAtomic(path: string, data: string) {
+  if (existsSync(path) && readFileSync(path, "utf8") === data) return;
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
@@ -171,14 +249,17 @@ function readManifest(path: string): Manifest {
   }
 }
 
-function listDumps(inDir: string): { dumps: string[]; skipped: string[] } {
+function listDumps(inDir: string): { dumps: string[]; skipped: { rel: string; why: string }[] } {
   const dumps: string[] = [];
-  const skipped: string[] = [];
+  const skipped: { rel: string; why: string }[] = [];
   for (const e of readdirSync(inDir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || e.name.startsWith(".")) continue;
+    if (e.isDirectory() || e.name.startsWith(".")) continue;
     const rel = relative(inDir, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
-    (DUMP_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x)) ? dumps : skipped).push(rel);
+    // Links and special files (a FIFO would block the read forever) are named and skipped, never followed.
+    if (!e.isFile()) skipped.push({ rel, why: `not a regular file (${e.isSymbolicLink() ? "a symbolic link" : "a device, socket or pipe"}); links are not followed` });
+    else if (!DUMP_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) skipped.push({ rel, why: `not a text dump (expected ${DUMP_EXTENSIONS.join(" or ")})` });
+    else dumps.push(rel);
   }
-  return { dumps: dumps.sort(), skipped: skipped.sort() };
+  return { dumps: dumps.sort(), skipped: skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) };
 }
 

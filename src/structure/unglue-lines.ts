@@ -113,19 +113,22 @@ function splitFlatList(text: string): string[] {
 
 /** Heading glued to what follows: "…PokrovskThe recent…", "…RelationsU.S. President…", "…Offensivethe success…". */
 function splitGlue(text: string): string[] {
-  const out: string[] = [];
-  let rest = text;
-  for (;;) {
-    const cut = findGlue(rest);
-    if (cut < 0) break;
+  // One pass over the seams with the sentence ends computed once: linear in the line's length.
+  const ends = sentenceEnds(text);
+  const cuts: number[] = [];
+  let e = 0;
+  let lastCut = 0;
+  for (const at of seamsOf(text)) {
+    while (e < ends.length && ends[e]! <= at) e++;
+    const from = Math.max(e > 0 ? ends[e - 1]! : 0, lastCut);
+    if (at - from > HEADING_MAX_CHARS) continue;
+    const raw = text.slice(from, at);
+    if (!isHeadingRun(raw.trim()) || !continuesAsBlock(text.slice(at, at + LOOKAHEAD_CHARS), 0)) continue;
     // The heading starts where the sentence before it ended: "…the conflict. Potential for a Wider Offensive".
-    const start = cut - runBefore(rest, cut).length;
-    if (start > 0) out.push(rest.slice(0, start));
-    out.push(rest.slice(start, cut));
-    rest = rest.slice(cut);
+    cuts.push(from + raw.length - raw.trimStart().length, at);
+    lastCut = at;
   }
-  out.push(rest);
-  return out;
+  return cutAt(text, cuts);
 }
 
 /** The first position where a headline-case run ends glued to the next block, or -1. */
@@ -166,6 +169,9 @@ const LOOKAHEAD_CHARS = 400;
 /** Longer than any heading run: skip measuring it. */
 const HEADING_MAX_CHARS = 200;
 
+/** A sentence end; a full stop after a lone capital or a title ("U.S.", "Mr.") does not end one. */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov))[.!?…]["'”’)]*(?:\s+|$)/u;
+
 /** Where each sentence of `text` ends (the position after its stop and spaces), in order. */
 function sentenceEnds(text: string): number[] {
   return [...text.matchAll(new RegExp(SENTENCE_END.source, "gu"))].map((m) => m.index! + m[0].length);
@@ -181,18 +187,6 @@ function continuesAsBlock(rest: string, depth: number): boolean {
 }
 const FIRST_SENTENCE_MIN_WORDS = 4;
 
-/** The text from the last sentence end (or line start) up to `at`. A full stop after a lone capital
- *  or a title ("U.S.", "Mr.") does not end a sentence. */
-const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|Gen|Sen|Rep|Gov))[.!?…]["'”’)]*(?:\s+|$)/u;
-
-function runBefore(text: string, at: number): string {
-  let from = 0;
-  for (const e of sentenceEnds(text)) {
-    if (e > at) break;
-    from = e;
-  }
-  return text.slice(from, at).trim();
-}
 
 function isHeadingRun(run: string): boolean {
   if (run.length > HEADING_MAX_CHARS) return false;

@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeDump } from "../src/pipeline";
+import { findEntities } from "../src/site/entities";
+import { buildModel, type ArticleInput } from "../src/site/model";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
 
-Measures normaliser throughput (MB of raw text per second, one core) over every dump in --in,
-repeated --runs times; prints the median and the spread, never a single timing.
+Measures, on one core, each repeated --runs times after a warm-up, and prints medians and spreads
+(never a single timing: the machines are shared):
+  - normaliser throughput in MB of raw text per second over every dump in --in;
+  - the archive model (listings, names, related articles) for 3,000 synthetic articles.
 
   --in DIR    dumps to normalise (default: content/raw)
   --runs N    repetitions (default: 7)`;
@@ -16,20 +20,44 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const files = readdirSync(args.in!).filter((f) => f.endsWith(".txt")).map((f) => ({ f, bytes: readFileSync(join(args.in!, f)) }));
-const total = files.reduce((n, x) => n + x.bytes.length, 0);
-const reference = new Date("2026-01-01T00:00:00Z");
 const runs = Number(args.runs);
-console.error(`bench: ${files.length} dump(s), ${(total / 1e6).toFixed(2)} MB, ${runs} run(s) after one warm-up`);
-for (const x of files) normalizeDump(x.f, x.bytes, { reference });
-const rates: number[] = [];
-for (let r = 0; r < runs; r++) {
-  const t0 = process.hrtime.bigint();
-  for (const x of files) normalizeDump(x.f, x.bytes, { reference });
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  rates.push(total / 1e6 / s);
-  console.error(`bench: run ${r + 1}/${runs}: ${(total / 1e6 / s).toFixed(2)} MB/s`);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: Unexpected --runs "${args.runs}", expected a whole number of at least 1`);
+  process.exit(2);
 }
-rates.sort((a, b) => a - b);
-const median = rates[Math.floor(rates.length / 2)]!;
-console.log(`bench: normaliser median ${median.toFixed(2)} MB/s (min ${rates[0]!.toFixed(2)}, max ${rates[rates.length - 1]!.toFixed(2)}) over ${runs} runs; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+
+/** Median and spread of `runs` timings of fn, in seconds. */
+function measure(label: string, fn: () => void): number[] {
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    console.error(`bench: ${label}: run ${r + 1}/${runs}: ${times[times.length - 1]!.toFixed(3)} s`);
+  }
+  return times.sort((a, b) => a - b);
+}
+const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
+
+const files = readdirSync(args.in!).filter((f) => f.endsWith(".txt")).map((f) => ({ f, bytes: readFileSync(join(args.in!, f)) }));
+const mb = files.reduce((n, x) => n + x.bytes.length, 0) / 1e6;
+const reference = new Date("2026-01-01T00:00:00Z");
+console.error(`bench: ${files.length} dump(s), ${mb.toFixed(2)} MB, ${runs} run(s) after one warm-up`);
+const norm = measure("normaliser", () => {
+  for (const x of files) normalizeDump(x.f, x.bytes, { reference });
+});
+console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB`);
+
+const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
+  url: `/a/${i}/`,
+  title: `Article ${i}`,
+  date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+  authors: [`Author ${i % 40}`],
+  tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
+  text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
+}));
+const model = measure("archive model", () => void buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" }));
+const names = measure("names", () => void findEntities(inputs.map((a) => a.text)));
+console.log(`bench: archive model for 3,000 articles median ${median(model).toFixed(2)} s; names alone ${median(names).toFixed(2)} s`);
+console.log(`bench: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

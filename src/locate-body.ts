@@ -28,6 +28,9 @@ const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 30;
 
 const COPYRIGHT_FOOTER = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})|\ball rights reserved\.?\s*$/iu;
+/** Footers are short; checking the length first keeps the expression off long paragraphs. */
+const FOOTER_MAX_CHARS = 200;
+const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && COPYRIGHT_FOOTER.test(text);
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 const WALL_COST = 2000;
@@ -40,7 +43,7 @@ const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u;
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {
   // The site's copyright footer ends the page's main content; crossing it takes a lot of prose.
-  if (COPYRIGHT_FOOTER.test(text)) return -WALL_COST;
+  if (isCopyrightFooter(text)) return -WALL_COST;
   // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
   // not numbered. A bare link under an item is neutral.
   if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
@@ -83,7 +86,7 @@ const PRE_WALL_MIN = 80;
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set()): BodySpan | null {
-  const firstWall = lines.findIndex((l) => walls.has(l) || COPYRIGHT_FOOTER.test(l.text));
+  const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
     const before = bestRun(lines.slice(0, firstWall), walls);
     if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };

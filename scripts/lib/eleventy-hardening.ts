@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
 import markdownIt from "markdown-it";
 import { articleData, refuseFrontMatter } from "../../src/site/front-matter-guard";
+import { scriptJson } from "../../src/site/structured-data";
 
 /**
  * Everything that keeps content (dumps, generated or hand-edited articles) from acting as code in
@@ -41,14 +42,6 @@ export function safeMarkdown() {
   return md;
 }
 
-/**
- * JSON to put inside <script type="application/ld+json">: `{{ data | jsonScript | safe }}`. Plain
- * JSON.stringify leaves "</script>" and "<!--" in a title as they are, which would end the element early
- * and let the rest run as HTML; \u003c-style escapes keep the same JSON and cannot end it.
- */
-export function jsonForScript(value: unknown): string {
-  return (JSON.stringify(value) ?? "null").replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 // Eleventy ships no TypeScript types; this is the part of its config API used here.
 interface EleventyConfig {
@@ -75,7 +68,8 @@ export function hardenEleventy(config: EleventyConfig, opts: HardenOptions) {
     console.warn(`warning: ${s}`);
   };
   config.setLibrary("md", safeMarkdown());
-  config.addFilter("jsonScript", jsonForScript);
+  // JSON inside <script type="application/ld+json">: `{{ data | jsonScript | safe }}` cannot end the element.
+  config.addFilter("jsonScript", scriptJson);
 
   const articlesRoot = resolve(opts.articlesDir);
   const isArticle = (file: unknown) => typeof file === "string" && isInside(resolve(file), articlesRoot);

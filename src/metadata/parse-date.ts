@@ -21,6 +21,8 @@ const YEAR_IN_TEXT = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 // Month names and abbreviations in the parsers' languages (prefix match is enough for a pre-check).
 const MONTH_WORD = /\b(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|jun|juin|jul|juil|aug|ago|aoû|sep|set|okt|oct|out|ott|nov|dec|dez|déc|dic|ene|enero|gen|genn|janv|febr|maart|março|mars|märz|giu|lug|lu)\p{L}*\.?/iu;
+/** A month word that is not English (März, juin, dicembre…): only then are the other languages tried. */
+const FOREIGN_MONTH = /\b(?:ago|gen|mag|giu|lug|set|ott|dic|ene|abr|fev|out|jän|januar|februar|märz|mär|mai|juni|juli|okt|oktober|dez|dezember|janv|janvier|févr|février|fevrier|mars|avril|juin|juil|juillet|août|aout|sept|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b/;
 
 /** Earliest and latest year we accept as a news publication date: older ones are historical events. */
@@ -55,7 +57,8 @@ function parseAll(text: string, reference: Date, language: Language, dayFirst?: 
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
   // The page's own language first, then English (dates on foreign pages are often in English);
   // the other languages only when the text has a month word neither of those knows.
-  const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [chrono.en]), ...ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== chrono.en)];
+  const others = FOREIGN_MONTH.test(text) || /\d\.\s*\p{L}/u.test(text) ? ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== chrono.en) : [];
+  const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [chrono.en]), ...others];
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(chrono.en.GB);
   for (const parser of parsers) {
     const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));

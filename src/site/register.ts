@@ -35,36 +35,10 @@ export function toInput(item: EleventyItem): ArticleInput {
   };
 }
 
-/** Eleventy keys that would let an article's own front matter choose its URL, layout, engine or data. */
-export const RESERVED_KEYS = ["permalink", "layout", "eleventyComputed", "pagination", "templateEngineOverride", "eleventyExcludeFromCollections", "eleventyImport", "eleventyDataSchema", "dynamicPermalink", "permalinkBypassOutputDir"] as const;
-
-/**
- * Article front matter comes from the web: it may not set Eleventy's own keys. The article keeps its
- * place (its file path) and the article layout. Returns the keys it dropped or overrode.
- */
-export function pinArticleData(data: Record<string, unknown>, layout: string): string[] {
-  const dropped: string[] = RESERVED_KEYS.filter((k) => k !== "layout" && data[k] !== undefined);
-  for (const k of dropped) delete data[k];
-  if (data.layout !== layout) {
-    if (data.layout !== undefined) dropped.push("layout");
-    data.layout = layout;
-  }
-  return dropped;
-}
-
 export function registerArchive(eleventyConfig: any, articlesGlob: string, site: { title: string; url: string; description: string; language: string }) {
-  const isArticle = (p: unknown) => typeof p === "string" && /(^|\/)content\/articles\//.test(p.replace(/\\/g, "/"));
   const prefix = () => String(eleventyConfig.pathPrefix ?? "/");
   const feedSite = (): FeedSite => ({ ...site, pathPrefix: prefix() });
   let model: ArchiveModel | undefined;
-
-  // Runs after the data cascade and before permalinks and layouts are resolved.
-  eleventyConfig.addPreprocessor("pin-article-data", "md", (data: Record<string, any>, content: string) => {
-    if (!isArticle(data.page?.inputPath)) return content;
-    const dropped = pinArticleData(data, "article.njk");
-    if (dropped.length) console.warn(`[archive] ${data.page.inputPath}: ignored front matter ${dropped.join(", ")} (articles cannot set them)`);
-    return content;
-  });
 
   eleventyConfig.addCollection("archive", (api: any): ArchiveModel => {
     const items: EleventyItem[] = api.getFilteredByGlob(articlesGlob);

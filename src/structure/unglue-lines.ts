@@ -144,17 +144,20 @@ const SEAMS = new RegExp(`[\\p{Ll})’”](?=\\p{Lu}(?:\\p{Ll}|\\.\\p{Lu}))|\\p{
 /** Positions of candidate seams, left context checked: two lowercase letters (or a closing bracket or
  *  quote) before an uppercase seam, two capitals before an acronym seam, a capitalised word of 4+
  *  letters before a lowercase starter. */
-function* seamsOf(text: string): Generator<number> {
+function seamsOf(text: string): number[] {
+  const seams: number[] = [];
+  const yieldAt = (at: number) => seams.push(at);
   for (const m of text.matchAll(SEAMS)) {
     const at = m.index! + 1;
     const prev = text[at - 1]!, prev2 = text[at - 2] ?? "";
     const next = text[at]!;
     if (isUpper(next) && isUpper(prev)) {
-      if (isUpper(prev2)) yield at;
+      if (isUpper(prev2)) yieldAt(at);
     } else if (isUpper(next)) {
-      if (prev === ")" || prev === "’" || prev === "”" || isLower(prev2)) yield at;
-    } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) yield at;
+      if (prev === ")" || prev === "’" || prev === "”" || isLower(prev2)) yieldAt(at);
+    } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) yieldAt(at);
   }
+  return seams;
 }
 
 // Letter case with an ASCII fast path: most text is ASCII, and \p{…} tests cost far more.

@@ -22,6 +22,8 @@ const BODY_LEAD_LINES = 3;
 const DATE_LINE_MAX_EXTRA_CHARS = 40;
 const DATE_LINE_MAX_CHARS = 100;
 const LONGEST_DATE_CHARS = 45;
+/** Words and signs a date phrase is made of, in the dev pages' languages (for the pre-check only). */
+const DATE_TOKENS = /\d+(?:st|nd|rd|th|er|e|º|ª)?|[.,:/|–—-]|\b(?:[ap]\.?m\.?|at|on|um|uhr|le|de|del|du|am|h|gmt|utc|cet|cest|edt|est|pst|pdt|ist|et|pt|bst)\b|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*|\b(?:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen|jän)\p{L}*/giu;
 
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */
@@ -69,6 +71,8 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
     if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || part.includes("(@")) continue;
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
+    // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
+    if (part.replace(DATE_TOKENS, "").replace(/\s+/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
     const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }

@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
-import { reportFatal, UsageError } from "./lib/errors";
+import { parseOptions, runCommand } from "./lib/cli";
+import { UsageError } from "./lib/errors";
 import { normalizeDir } from "./lib/normalize-dir";
 import { buildSite } from "./lib/site-build";
 
@@ -19,23 +19,14 @@ Exit status: 0 built, 3 built with warnings (--strict only), 1 could not build
 (the previous site is left as it was), 2 bad options.`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        in: { type: "string", default: "content/raw" },
-        out: { type: "string", default: "_site" },
-        pathprefix: { type: "string" },
-        "skip-normalize": { type: "boolean", default: false },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/^Unknown option/, "Unexpected option")}; expected --in, --out, --pathprefix, --skip-normalize, --strict or --help`);
-  }
+  const args = parseOptions(argv, {
+    in: { type: "string", default: "content/raw" },
+    out: { type: "string", default: "_site" },
+    pathprefix: { type: "string" },
+    "skip-normalize": { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (args.help) {
     console.log(USAGE);
     return 0;
@@ -58,7 +49,4 @@ async function main(argv: string[]): Promise<number> {
   return args.strict && warnings ? 3 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e) => (process.exitCode = reportFatal("build", e, USAGE)),
-);
+runCommand("build", USAGE, () => main(process.argv.slice(2)));

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { toLines, decodeDump } from "../src/decode";
 import { explainLines } from "../src/explain";
 import { normalizeDump } from "../src/pipeline";
-import { reportFatal, RunError, UsageError } from "./lib/errors";
+import { parseOptions, runCommand } from "./lib/cli";
+import { RunError } from "./lib/errors";
 import { normalizeDir } from "./lib/normalize-dir";
 
 const USAGE = `Usage: npm run normalize -- [--in DIR] [--out DIR] [--report FILE] [--strict]
@@ -24,24 +24,14 @@ you edited by hand is never overwritten.
 Exit status: 0 ran, 3 ran with warnings (--strict only), 1 could not run, 2 bad options.`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        in: { type: "string", default: "content/raw" },
-        out: { type: "string", default: "content/articles" },
-        report: { type: "string" },
-        explain: { type: "string" },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/^Unknown option/, "Unexpected option")}; expected one of --in, --out, --report, --explain, --strict, --help`);
-  }
+  const args = parseOptions(argv, {
+    in: { type: "string", default: "content/raw" },
+    out: { type: "string", default: "content/articles" },
+    report: { type: "string" },
+    explain: { type: "string" },
+    strict: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (args.help) {
     console.log(USAGE);
     return 0;
@@ -78,8 +68,4 @@ function explain(file: string): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.exitCode = reportFatal("normalize", e, USAGE);
-}
+runCommand("normalize", USAGE, () => main(process.argv.slice(2)));

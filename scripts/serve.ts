@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { reportFatal, UsageError } from "./lib/errors";
+import { parseOptions, runCommand } from "./lib/cli";
+import { UsageError } from "./lib/errors";
 import { normalizeDir } from "./lib/normalize-dir";
 import { buildSite } from "./lib/site-build";
 
@@ -14,12 +14,7 @@ with live reload on http://localhost:8080/. Edit layouts or articles and the pag
   -h, --help  this text`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { port: { type: "string", default: "8080" }, help: { type: "boolean", short: "h", default: false } }, strict: true }).values;
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/^Unknown option/, "Unexpected option")}; expected --port or --help`);
-  }
+  const args = parseOptions(argv, { port: { type: "string", default: "8080" }, help: { type: "boolean", short: "h", default: false } });
   if (args.help) {
     console.log(USAGE);
     return 0;
@@ -33,7 +28,4 @@ async function main(argv: string[]): Promise<number> {
   return new Promise((res) => child.on("exit", (code) => res(code ?? 0)));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e) => (process.exitCode = reportFatal("serve", e, USAGE)),
-);
+runCommand("serve", USAGE, () => main(process.argv.slice(2)));

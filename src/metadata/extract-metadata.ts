@@ -71,6 +71,10 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   if (src) {
     meta.source = src.source;
     consumed.push({ line: src.line, rule: "extract-source", reason: "publisher disclaimer (moved to front matter: source)" });
+  } else {
+    // The site's copyright footer names the publisher even after the footer rule has removed it.
+    const footer = extractSource(parts.page ?? []);
+    if (footer) meta.source = footer.source;
   }
   return { meta, consumed };
 }

@@ -17,7 +17,8 @@ export function extractSource(lines: readonly SourceLine[]): SourceResult | unde
   for (let i = lines.length - 1; i >= 0; i--) {
     for (const re of PATTERNS) {
       const m = lines[i]!.text.match(re);
-      if (m) return { source: m[1]!.replace(/[.,]+$/, "").trim(), line: lines[i]! };
+      // "Canal Gazette. All rights reserved": the name ends at its sentence or a separator.
+      if (m) return { source: m[1]!.split(/\.\s|\s[|–—-]\s/)[0]!.replace(/[.,]+$/, "").trim(), line: lines[i]! };
     }
   }
   return undefined;

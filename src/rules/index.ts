@@ -12,6 +12,8 @@ import { removeConsentNotice } from "./remove-consent-notice";
 import { removeEmptyImage } from "./remove-empty-image";
 import { removeRelatedTeasers } from "./remove-related-teasers";
 import { removeShareWidget } from "./remove-share-widget";
+import { removeSiteFooter } from "./remove-site-footer";
+import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeUiMessage } from "./remove-ui-message";
 
@@ -25,6 +27,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeShareWidget,
   removeConsentNotice,
   removeUiMessage,
+  removeSubscribePrompt,
   removeEmptyImage,
   removeMediaCaption,
   removeAuthorBox,
@@ -36,4 +39,5 @@ export const LINE_RULES: readonly LineRule[] = [
   removeKeywordList,
   removeReaderQuestion,
   removeCommentWidget,
+  removeSiteFooter,
 ];

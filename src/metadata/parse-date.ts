@@ -89,8 +89,17 @@ export function shiftDays(iso: string, days: number): string {
   return DateTime.fromISO(iso.slice(0, 10)).plus({ days }).toISODate()!;
 }
 
+const GERMAN_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const GERMAN_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${GERMAN_MONTHS})\\b`, "g");
+const GERMAN_MONTH_DAY = new RegExp(`\\b(${GERMAN_MONTHS})\\s+(\\d{1,2}),`, "g");
+
 /** Opens the seams where a date touches a word: a letter glued to a numeric date, a year glued to the
  *  time or day that follows it. */
 function unglue(text: string): string {
-  return text.replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ").replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:]|\s))/g, "$1 ");
+  return text
+    // German without the day's full stop ("14 Januar 2022") or month first ("Juli 12, 2017"): chrono's
+    // German parser reads only "14. Januar 2022".
+    .replace(GERMAN_DAY_MONTH, "$1. $2")
+    .replace(GERMAN_MONTH_DAY, "$2. $1")
+    .replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ").replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:]|\s))/g, "$1 ");
 }

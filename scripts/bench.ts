@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeDump } from "../src/pipeline";
 import { findEntities } from "../src/site/entities";
-import { buildModel, type ArticleInput } from "../src/site/model";
+import { buildModel } from "../src/site/model";
+import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
 
@@ -49,14 +50,7 @@ const norm = measure("normaliser", () => {
 });
 console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB`);
 
-const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
-  url: `/a/${i}/`,
-  title: `Article ${i}`,
-  date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
-  authors: [`Author ${i % 40}`],
-  tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
-  text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
-}));
+const inputs = syntheticArticles(3000);
 const model = measure("archive model", () => void buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" }));
 const names = measure("names", () => void findEntities(inputs.map((a) => a.text)));
 console.log(`bench: archive model for 3,000 articles median ${median(model).toFixed(2)} s; names alone ${median(names).toFixed(2)} s`);

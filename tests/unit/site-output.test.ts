@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src/site/client/search-state.js";
 import { rfc3339 } from "../../src/site/feeds";
+import { syntheticArticles } from "../../scripts/lib/synthetic-archive";
 import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
 import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
 
@@ -83,14 +84,7 @@ describe("the archive model", () => {
 describe("the archive model on a large archive", () => {
   // Speed is measured by `npm run bench`; this checks the model stays right at that size.
   test("should page, group and relate 3,000 articles", () => {
-    const inputs: ArticleInput[] = Array.from({ length: 3000 }, (_, i) => ({
-      url: `/a/${i}/`,
-      title: `Article ${i}`,
-      date: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
-      authors: [`Author ${i % 40}`],
-      tags: [`Tag ${i % 60}`, `Tag ${i % 7}`],
-      text: `Officials met in Kyiv and Odesa. Minister Petro Ivanenko${i % 50} said the talks went well. `.repeat(20),
-    }));
+    const inputs = syntheticArticles(3000);
     const m = buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" });
     const years = m.listings.filter((l) => l.kind === "year");
     expect(new Set(years.map((l) => l.title)).size).toBe(15);

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src/site/client/search-state.js";
 import { rfc3339 } from "../../src/site/feeds";
 import { syntheticArticles } from "../../scripts/lib/synthetic-archive";
-import { buildModel, sitemapPaths } from "../../src/site/model";
+import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
 import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
 
 const facts = { title: "T", url: "https://x.org/a/", authors: ["A"], tags: ["t"], words: 10, siteName: "S", siteUrl: "https://x.org/" };

@@ -25,8 +25,14 @@ const BINARY_MIN_CONTROLS = 4;
 /** How much of the file the binary checks look at: enough for any file header and a few paragraphs. */
 const SNIFF_BYTES = 8192;
 
+/** Something decoding changed or noticed, at the line where it first happened (0: the whole file). */
+export interface DecodeNote {
+  line: number;
+  reason: string;
+}
+
 export type Decoded =
-  | { ok: true; text: string; encoding: string; notes: string[] }
+  | { ok: true; text: string; encoding: string; notes: DecodeNote[] }
   | { ok: false; reason: string; hint: string };
 
 const refuse = (reason: string, hint: string): Decoded => ({ ok: false, reason, hint });
@@ -36,7 +42,7 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_DUMP_BYTES) {
     return refuse(`file is ${bytes.length} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump`, "split it into one file per page, or check that it is really a text dump");
   }
-  const notes: string[] = [];
+  const notes: DecodeNote[] = [];
   let text: string;
   let encoding: string;
   if (starts(bytes, [0xff, 0xfe, 0, 0]) || starts(bytes, [0, 0, 0xfe, 0xff])) {
@@ -70,15 +76,15 @@ export function decodeDump(bytes: Uint8Array): Decoded {
       if (undefinedByte >= 0) {
         return refuse(`file is neither UTF-8 nor windows-1252 (byte 0x${bytes[undefinedByte]!.toString(16).toUpperCase()} on line ${lineAt(bytes, undefinedByte)})`, RESAVE);
       }
-      notes.push("not valid UTF-8: read as windows-1252");
+      notes.push({ line: 0, reason: "not valid UTF-8: read as windows-1252" });
       text = decodeWindows1252(bytes);
     }
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const damaged = countWithLine(text, /\uFFFD/g);
-  if (damaged) notes.push(`the dump already contains ${damaged.count} replacement character(s) (U+FFFD), first on line ${damaged.line}: the text was damaged before it was saved`);
+  if (damaged) notes.push({ line: damaged.line, reason: `the dump already contains ${damaged.count} replacement character(s) (U+FFFD), the first here: the text was damaged before it was saved` });
   const controls = countWithLine(text, CONTROL_CHARS);
-  if (controls) notes.push(`removed ${controls.count} control character(s), first on line ${controls.line}`);
+  if (controls) notes.push({ line: controls.line, reason: `removed ${controls.count} control character(s), the first here` });
   // A form feed or vertical tab separates words or pages: keep a space so the words do not run together.
   text = text.replace(/[\u000B\u000C]/g, " ").replace(CONTROL_CHARS, "");
   const long = longLine(text);

@@ -45,7 +45,7 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   if (!decoded.ok) {
     return { articles: [], removals: [], messages: [{ line: 0, rule: "decode", reason: `${decoded.reason} (${decoded.hint})` }], markdown: [] };
   }
-  const messages: Message[] = decoded.notes.map((n) => ({ line: 0, rule: "decode", reason: n }));
+  const messages: Message[] = decoded.notes.map((n) => ({ line: n.line, rule: "decode", reason: n.reason }));
   const removals: Removal[] = [];
   const articles: Article[] = [];
   const language = detectLanguage(decoded.text);

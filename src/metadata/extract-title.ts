@@ -35,6 +35,10 @@ const IDEAL_WORDS: [number, number] = [5, 16];
 const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 /** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
 const LONG_LINE_DECAY = 0.1;
+/** Lines that open with a date, a weekday or a month are date lines, whatever follows. */
+const LEADING_DATE = /^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,])/i;
+/** What a date inside a headline-like line costs of its length-and-casing score. */
+const DATED_TITLE_FACTOR = 0.6;
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
@@ -48,7 +52,13 @@ const OVERLAP_FULL_WORDS = 12;
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text)) return 0;
   const words = wordCount(text);
-  if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) return 0;
+  // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
+  let dated = 1;
+  if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
+    const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
+    if (LEADING_DATE.test(text) || wordCount(rest) < 2) return 0;
+    dated = DATED_TITLE_FACTOR;
+  }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
   const letters = text.replace(/[^\p{L}]/gu, "");
   const shouting = letters.length > 8 && letters === letters.toUpperCase() ? 0.5 : 1;
@@ -57,7 +67,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
   // the lede at length, a headline in a few words.
   const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words) : 0;
-  return Math.max(0, length * casing * shouting + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
+  return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
 
 export function contentWords(text: string): Set<string> {
@@ -94,7 +104,8 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   let bestScore = 0;
   const lede = contentWords(body.filter((l) => l !== first || head === headLines).map((l) => l.text).join(" ").split(/\s+/).slice(0, LEDE_WORDS).join(" "));
   head.forEach((l, i) => {
-    if (PERSON_NAME.test(l.text) && isDateLine(head[i + 1]?.text ?? "")) return;
+    // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
+    if (PERSON_NAME.test(l.text) && (isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? ""))) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && page.some((p) => p.no !== l.no && p.text.includes(l.text))) s += REPEATED_BONUS;

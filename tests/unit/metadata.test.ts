@@ -87,6 +87,10 @@ describe("extractTitle", () => {
     const head = lines("Harbour Budget Approved", "The city council approved the new harbour budget on Tuesday after a long debate about the costs of it", "By Maria Keller");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Harbour Budget Approved");
   });
+  test("should keep a headline that carries a date, and skip a date line and a name over the date", () => {
+    const head = lines("Opening Bell 11.18.19", "T-Swift is beefing with the record label again, what a time to be alive", "The Water Coolest", "Publish date:", "Nov 18, 2019");
+    expect(extractTitle(head, lines("Start your day with the Opening Bell, the newsletter for finance people.")).title).toBe("Opening Bell 11.18.19");
+  });
   test("should derive a title, marked as such, when the head has none", () => {
     const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));
     expect(t).toMatchObject({ titleSource: "derived" });

@@ -144,7 +144,12 @@ const SEAMS = new RegExp(`[\\p{Ll})’”](?=\\p{Lu}(?:\\p{Ll}|\\.\\p{Lu}))|\\p{
 /** Positions of candidate seams, left context checked: two lowercase letters (or a closing bracket or
  *  quote) before an uppercase seam, two capitals before an acronym seam, a capitalised word of 4+
  *  letters before a lowercase starter. */
+/** ASCII pre-check for the seams (most lines have none); lines with non-ASCII letters take the full
+ *  test (typographic quotes and dashes do not count as letters). */
+const ASCII_SEAM_HINT = new RegExp(`[a-z)][A-Z]|[A-Z]{3}[a-z]|[a-z](?:${LOWER_STARTERS.join("|")})\\s|[\\u00C0-\\u024F\\u0370-\\u1FFF\\u2C00-\\uFFFF]`);
+
 function seamsOf(text: string): number[] {
+  if (!ASCII_SEAM_HINT.test(text)) return [];
   const seams: number[] = [];
   const yieldAt = (at: number) => seams.push(at);
   for (const m of text.matchAll(SEAMS)) {

@@ -159,11 +159,14 @@ function seamsOf(text: string): number[] {
     if (isUpper(next) && isUpper(prev)) {
       if (isUpper(prev2)) yieldAt(at);
     } else if (isUpper(next)) {
-      if (prev === ")" || prev === "’" || prev === "”" || isLower(prev2)) yieldAt(at);
+      if ((prev === ")" || prev === "’" || prev === "”" || isLower(prev2)) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) yieldAt(at);
     } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) yieldAt(at);
   }
   return seams;
 }
+
+/** Surnames written in camel case are not seams: McDonald, MacArthur, FitzGerald, DeSantis, LaGuardia. */
+const NAME_PREFIX = /(?:^|[^\p{L}])(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|St)$/u;
 
 // Letter case with an ASCII fast path: most text is ASCII, and \p{…} tests cost far more.
 const isUpper = (c: string) => (c >= "A" && c <= "Z") || (c > "\x7f" && /\p{Lu}/u.test(c));

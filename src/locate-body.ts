@@ -142,3 +142,27 @@ function bestRun(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine>): 
   });
   return best;
 }
+
+/** How many lines above the text may hold its headline, dek, byline and date. The dev pages put them
+ *  within 20 lines of the text (share bars and captions in between); further up is site navigation. */
+const HEAD_WINDOW = 25;
+
+/** An article's kept lines cut into what the metadata stage reads: the page above its head, the head
+ *  (headline, dek, byline, date), the text, and what follows it. A title known from the split anchors
+ *  the head instead. */
+export function articleParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine) {
+  const span = locateBody(kept, walls) ?? { start: 0, end: kept.length - 1 };
+  const t = title ? kept.indexOf(title) : -1;
+  if (t >= 0 && t < span.start) {
+    // The split showed the title: everything between it and the prose (headings, a "Published" line)
+    // is the article's own.
+    return { before: kept.slice(0, t), head: [kept[t]!], body: kept.slice(t + 1, span.end + 1), tail: kept.slice(span.end + 1), title: kept[t] };
+  }
+  const headStart = Math.max(0, span.start - HEAD_WINDOW);
+  return {
+    before: kept.slice(0, headStart),
+    head: kept.slice(headStart, span.start),
+    body: kept.slice(span.start, span.end + 1),
+    tail: kept.slice(span.end + 1),
+  };
+}

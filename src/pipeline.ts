@@ -2,11 +2,10 @@ import { classifyLines } from "./classify";
 import { decodeDump, toLines } from "./decode";
 import { dedupeBlocks } from "./dedupe";
 import { extractMetadata } from "./metadata/extract-metadata";
+import { detectLanguage, numericDayFirst } from "./language";
+import { articleParts } from "./locate-body";
 import type { Article, DumpResult, Message, Removal } from "./model";
 import { renderArticle } from "./render";
-import { detectLanguage, numericDayFirst } from "./language";
-import { locateBody } from "./locate-body";
-import type { SourceLine } from "./model";
 import { LINE_RULES } from "./rules";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
@@ -53,7 +52,7 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   for (const segment of splitDump(unglueLines(toLines(decoded.text)))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
-    const parts = { ...splitParts(cleaned.kept, cleaned.walls, segment.title), page: segment.lines };
+    const parts = { ...articleParts(cleaned.kept, cleaned.walls, segment.title), page: segment.lines };
     const { meta, consumed } = extractMetadata(parts, { reference: options.reference, language, dayFirst });
     const used = new Set(consumed.map((c) => c.line));
     for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
@@ -72,25 +71,4 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   if (articles.length === 0 && messages.every((m) => m.rule !== "pipeline")) messages.push({ line: 0, rule: "pipeline", reason: "empty dump: no text to normalise" });
   removals.sort((a, b) => a.line - b.line);
   return { articles, removals, messages, encoding: decoded.encoding, markdown: articles.map((a) => renderArticle(a, file)) };
-}
-
-/** How many lines above the text may hold its headline, dek, byline and date. The dev pages put them
- *  within 20 lines of the text (share bars and captions in between); further up is site navigation. */
-const HEAD_WINDOW = 25;
-
-function splitParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine) {
-  const span = locateBody(kept, walls) ?? { start: 0, end: kept.length - 1 };
-  const t = title ? kept.indexOf(title) : -1;
-  if (t >= 0 && t < span.start) {
-    // The split showed the title: everything between it and the prose (headings, a "Published" line)
-    // is the article's own.
-    return { before: kept.slice(0, t), head: [kept[t]!], body: kept.slice(t + 1, span.end + 1), tail: kept.slice(span.end + 1), title: kept[t] };
-  }
-  const headStart = Math.max(0, span.start - HEAD_WINDOW);
-  return {
-    before: kept.slice(0, headStart),
-    head: kept.slice(headStart, span.start),
-    body: kept.slice(span.start, span.end + 1),
-    tail: kept.slice(span.end + 1),
-  };
 }

@@ -2,7 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { readFileSync } from "node:fs";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { hardenEleventy } from "./scripts/lib/eleventy-hardening";
-import { byMonth, byYear, datedNewestFirst, dateProvenance, dayOf, monthName, readableDate, undated, type ArchiveItem } from "./src/site/archive";
+import { byMonth, byYear, dateProvenance, dayOf, monthName, readableDate, undated, type ArchiveItem } from "./src/site/archive";
 import { registerArchive } from "./src/site/register";
 
 /** Where the normaliser writes articles, relative to the project root. */
@@ -26,8 +26,6 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   const articles = (api: any): ArchiveItem[] => api.getFilteredByGlob(ARTICLES_GLOB);
-  eleventyConfig.addCollection("articles", (api: any) => [...datedNewestFirst(articles(api)), ...undated(articles(api))]);
-  eleventyConfig.addCollection("dated", (api: any) => datedNewestFirst(articles(api)));
   eleventyConfig.addCollection("undated", (api: any) => undated(articles(api)));
   eleventyConfig.addCollection("years", (api: any) => byYear(articles(api)));
   eleventyConfig.addCollection("months", (api: any) => byMonth(articles(api)));
@@ -38,7 +36,6 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addFilter("dateProvenance", dateProvenance);
   eleventyConfig.addFilter("monthName", monthName);
   eleventyConfig.addFilter("year", (d: unknown) => dayOf(d)?.slice(0, 4) ?? "");
-  eleventyConfig.addFilter("asList", (v: unknown) => (Array.isArray(v) ? v : v == null || v === "" ? [] : [v]));
 
   // --- Reader-facing archive (issue #4): listings, indexes, feeds, search; logic lives in src/site/. ---
   const site = JSON.parse(readFileSync("content/_data/site.json", "utf8"));

@@ -110,7 +110,7 @@ function promoEnd(text: string, from: number): number {
 
 /** "discussion: * Ceasefire Negotiations: … * Territorial Disputes: …" → one line per item. */
 function splitFlatList(text: string): string[] {
-  if ((text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return [text];
+  if (!text.includes("*") || (text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return [text];
   const [lead, ...items] = text.split(FLAT_BULLET);
   return [lead!, ...items.map((i) => `* ${i}`)].filter((p) => p.trim() !== "" && p.trim() !== "*");
 }
@@ -118,11 +118,13 @@ function splitFlatList(text: string): string[] {
 /** Heading glued to what follows: "…PokrovskThe recent…", "…RelationsU.S. President…", "…Offensivethe success…". */
 function splitGlue(text: string): string[] {
   // One pass over the seams with the sentence ends computed once: linear in the line's length.
+  const seams = seamsOf(text);
+  if (seams.length === 0) return [text];
   const ends = sentenceEnds(text);
   const cuts: number[] = [];
   let e = 0;
   let lastCut = 0;
-  for (const at of seamsOf(text)) {
+  for (const at of seams) {
     while (e < ends.length && ends[e]! <= at) e++;
     const from = Math.max(e > 0 ? ends[e - 1]! : 0, lastCut);
     if (at - from > HEADING_MAX_CHARS) continue;

@@ -39,6 +39,12 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
     const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (t.split(/\s+/).length <= 10 ? t.match(BY_AT_END) : null);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
   }
+  // A name or agency sharing the date's line: "Reuters November 18, 2019 11:03 PM",
+  // "Updated on: November 19, 2019 / 10:07 AM / CBS News".
+  for (const line of head) {
+    const named = nameBesideDate(line.text);
+    if (named) return { author: named, line, consumeLine: true };
+  }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
     if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
@@ -51,4 +57,25 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
 function names(list: string): string | string[] {
   const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim()).filter(Boolean);
   return all.length === 1 ? all[0]! : all;
+}
+
+/** One to four capitalised words: a person, or an agency or newsroom credited as author. */
+const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+/** Labels that share a date's line but name nobody. */
+const NOT_A_CREDIT = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|\p{Lu}{2,4})$/iu;
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** The credit on a date line: the words before the date, or a separated part after it. */
+function nameBesideDate(text: string): string | undefined {
+  if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
+  const parts = text.split(/\s+[|/•·]\s+/);
+  if (parts.length > 1) {
+    const credit = parts.find((p) => CREDIT.test(p) && !NOT_A_CREDIT.test(p) && !isDateLine(p) && !MONTH_START.test(p));
+    return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
+  }
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w) => /^\d/.test(w) || MONTH_START.test(w));
+  if (at <= 0) return undefined;
+  const before = words.slice(0, at).join(" ");
+  return CREDIT.test(before) && !NOT_A_CREDIT.test(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
 }

@@ -19,12 +19,15 @@ describe("extractByline", () => {
     ["should read a name with its handle", ["Nishant Kumar @Nishantopines"], "Nishant Kumar"],
     ["should read several authors", ["By Ann Lee and Bo Park"], ["Ann Lee", "Bo Park"]],
     ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
+    ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
+    ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
     ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],
     ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
+    ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 });
 

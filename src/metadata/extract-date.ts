@@ -22,6 +22,8 @@ const BODY_LEAD_LINES = 3;
 const DATE_LINE_MAX_EXTRA_CHARS = 40;
 const DATE_LINE_MAX_CHARS = 100;
 const LONGEST_DATE_CHARS = 45;
+/** How far after an "Updated" label its date may start (past a time and zone written first). */
+const UPDATED_DATE_MAX_OFFSET = 30;
 /** Words and signs a date phrase is made of, in the dev pages' languages (for the pre-check only). */
 const DATE_TOKENS = /\d+(?:st|nd|rd|th|er|e|º|ª)?|[.,:/|–—-]|\b(?:[ap]\.?m\.?|at|on|um|uhr|le|de|del|du|am|h|gmt|utc|cet|cest|edt|est|pst|pdt|ist|et|pt|bst)\b|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*|\b(?:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen|jän)\p{L}*/giu;
 
@@ -42,7 +44,8 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
       if (!m) continue;
       const rest = line.text.slice(m[0].length);
       const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
-      if (d && d.index <= 3) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
+      // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
+      if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
     }
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
@@ -66,7 +69,9 @@ const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 function dateOnly(text: string, ctx: DateContext): string | undefined {
   if (text.length > DATE_LINE_MAX_CHARS * 2) return undefined;
-  for (const part of [text, ...text.split(SEPARATORS)]) {
+  // Bylines join their parts with separators; a slash straight after a year does too
+  // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
+  for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {
     // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
     if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || part.includes("(@")) continue;
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.

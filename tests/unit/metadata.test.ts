@@ -62,6 +62,12 @@ describe("extractDate", () => {
   test("should leave an event date in the prose alone", () => {
     expect(extractDate([], lines("The stadium, which closed in May 2023, reopened after work first announced on January 4, 2022."), ctx)).toBeUndefined();
   });
+  test("should take an Updated date that puts the time first when nothing else dates the page", () => {
+    expect(extractDate(lines("Updated 0339 GMT (1139 HKT) November 19, 2019"), [], ctx)?.date).toBe("2019-11-19");
+  });
+  test("should read a date joined to the byline by a slash after its year", () => {
+    expect(extractDate(lines("October 12, 2018/0 Comments/in Promotion /by admin"), [], ctx)?.date).toBe("2018-10-12");
+  });
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
   });

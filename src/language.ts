@@ -2,9 +2,10 @@
  * A cheap guess at a dump's language from its most common function words: enough to read dates the
  * local way (02.11.2020 is the 2nd of November in Germany) and to keep stop-word measures fair.
  */
-export type Language = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl";
+export type Language = "en" | "de" | "fr" | "es" | "it" | "pt" | "nl" | "ru" | "uk" | "ja" | "zh";
+type LatinLanguage = Exclude<Language, "ru" | "uk" | "ja" | "zh">;
 
-const STOP_WORDS: Record<Language, string[]> = {
+const STOP_WORDS: Record<LatinLanguage, string[]> = {
   en: ["the", "and", "of", "to", "is", "that", "for", "with", "was", "on", "are", "this"],
   de: ["der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "auch", "ein", "eine", "dem", "den"],
   fr: ["le", "la", "les", "et", "des", "est", "une", "pour", "dans", "qui", "que", "sur", "pas", "du"],
@@ -22,14 +23,23 @@ const SAMPLE_WORDS = 1500;
 /** Characters per word with its space, to turn the sample size into a slice of text. */
 const AVERAGE_WORD_CHARS = 7;
 
+/** Share of letters in a script above which the page is in that script's language. */
+const SCRIPT_SHARE = 0.3;
+
 export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  if (cyrillic / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
+  if ((sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / letters > SCRIPT_SHARE / 6) return "ja";
+  if ((sample.match(/\p{Script=Han}/gu) ?? []).length / letters > SCRIPT_SHARE) return "zh";
   const counts = new Map<string, number>();
   // The languages guessed write in Latin letters: a plain character class is much faster than \p{L}.
   const words = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS).toLowerCase().split(/[^a-zß-ÿ]+/);
   for (const w of words) if (w.length <= LONGEST_STOP_WORD && ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: Language = "en";
   let bestScore = 0;
-  for (const [lang, list] of Object.entries(STOP_WORDS) as [Language, string[]][]) {
+  for (const [lang, list] of Object.entries(STOP_WORDS) as [LatinLanguage, string[]][]) {
     const score = list.reduce((n, w) => n + (counts.get(w) ?? 0), 0) / list.length;
     if (score > bestScore) {
       bestScore = score;

@@ -25,7 +25,7 @@ const LONGEST_DATE_CHARS = 45;
 /** How far after an "Updated" label its date may start (past a time and zone written first). */
 const UPDATED_DATE_MAX_OFFSET = 30;
 /** Words and signs a date phrase is made of, in the dev pages' languages (for the pre-check only). */
-const DATE_TOKENS = /\d+(?:st|nd|rd|th|er|e|º|ª)?|[.,:/|–—-]|\b(?:[ap]\.?m\.?|at|on|um|uhr|le|de|del|du|am|h|gmt|utc|cet|cest|edt|est|pst|pdt|ist|et|pt|bst)\b|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*|\b(?:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen|jän)\p{L}*/giu;
+const DATE_TOKENS = /\d+(?:st|nd|rd|th|er|e|º|ª)?|[.,:/|–—-]|\b(?:[ap]\.?m\.?|at|on|um|uhr|le|de|del|du|am|h|gmt|utc|cet|cest|edt|est|pst|pdt|ist|et|pt|bst)\b|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*|\b(?:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen|jän)\p{L}*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\p{L}*|[年月日時分]/giu;
 
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */

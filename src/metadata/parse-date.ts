@@ -14,13 +14,13 @@ export interface FoundDate {
 type Parser = { parse: chrono.Chrono["parse"] };
 // Per language, the parser that reads its numeric dates the local way (British English and the
 // continental languages put the day first), tried before the others.
-const BY_LANGUAGE: Record<Language, Parser> = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, it: chrono.en.GB, pt: chrono.pt, nl: chrono.nl };
-const ALL: Parser[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.nl, chrono.pt];
+const BY_LANGUAGE: Record<Language, Parser> = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, it: chrono.it, pt: chrono.pt, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk, ja: chrono.ja, zh: chrono.zh };
+const ALL: Parser[] = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.nl, chrono.pt];
 /** A stated date names its year; "yesterday" or "Friday" resolved against today would be invented. */
 const YEAR_IN_TEXT = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 // Month names and abbreviations in the parsers' languages (prefix match is enough for a pre-check).
-const MONTH_WORD = /\b(?:jan(?:uary|uar|vier|v|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço|t)?|m[äa]r(?:z)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mag|mei|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[ûu]t|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:tembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:embre|iembre)?|ene(?:ro)?|gen(?:naio)?|jän(?:ner)?)\.?(?![\p{L}])/iu;
+const MONTH_WORD = /\b(?:jan(?:uary|uar|vier|v|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço|t)?|m[äa]r(?:z)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mag|mei|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[ûu]t|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:tembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:embre|iembre)?|ene(?:ro)?|gen(?:naio)?|jän(?:ner)?)\.?(?![\p{L}])|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\p{L}*|\d\s*[月年]/iu;
 /** A month word that is not English (März, juin, dicembre…): only then are the other languages tried. */
 const FOREIGN_MONTH = /\b(?:ago|gen|mag|giu|lug|set|ott|dic|ene|abr|fev|out|jän|januar|februar|märz|mär|mai|juni|juli|okt|oktober|dez|dezember|janv|janvier|févr|février|fevrier|mars|avril|juin|juil|juillet|août|aout|sept|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b/;

@@ -39,6 +39,8 @@ describe("findDates", () => {
     ["should open a date glued to a word", "La Información16.08.2020 - 21:03h", "es", "2020-08-16"],
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],
     ["should read a German date written month first", "Autor: Team Juli 12, 2017", "de", "2017-07-12"],
+    ["should read a Russian date", "Опубликовано 13 января 2020", "ru", "2020-01-13"],
+    ["should read a Japanese date", "2020年7月1日 10時00分", "ja", "2020-07-01T10:00"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 
   test.each([
@@ -78,6 +80,8 @@ describe("language", () => {
     ["en", "The council said that the plan was approved and that work on the harbour is expected to begin in the spring."],
     ["de", "Der Rat sagte, dass der Plan genehmigt wurde und die Arbeiten am Hafen im Frühjahr beginnen sollen, nicht später."],
     ["fr", "Le conseil a dit que le projet est approuvé et que les travaux pour le port commencent dans le printemps."],
+    ["ru", "Совет заявил, что план утверждён и работы в порту начнутся весной."],
+    ["ja", "市議会は火曜日に港の予算を承認したと発表しました。"],
   ])("should recognise %s", (lang, text) => expect(detectLanguage(text)).toBe(lang));
 
   test.each([

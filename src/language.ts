@@ -28,11 +28,14 @@ const SCRIPT_SHARE = 0.3;
 
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
-  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  if (cyrillic / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
-  if ((sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length / letters > SCRIPT_SHARE / 6) return "ja";
-  if ((sample.match(/\p{Script=Han}/gu) ?? []).length / letters > SCRIPT_SHARE) return "zh";
+  // Counting scripts is only worth it when the page has Cyrillic or CJK characters at all.
+  if (/[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF]/.test(sample)) {
+    const count = (re: RegExp) => (sample.match(re) ?? []).length;
+    const letters = count(/\p{L}/gu) || 1;
+    if (count(/[\u0400-\u04FF]/g) / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
+    if (count(/[\u3040-\u30FF]/g) / letters > SCRIPT_SHARE / 6) return "ja";
+    if (count(/[\u4E00-\u9FFF]/g) / letters > SCRIPT_SHARE) return "zh";
+  }
   const counts = new Map<string, number>();
   // The languages guessed write in Latin letters: a plain character class is much faster than \p{L}.
   const words = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS).toLowerCase().split(/[^a-zß-ÿ]+/);

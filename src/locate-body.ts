@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, isDateLine, wordCount } from "./text";
+import { capitalShare, isDateLine, MONTHS_EN, wordCount } from "./text";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -112,7 +112,7 @@ function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, wall
   return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
 }
 
-const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_NAME = new RegExp(`^(?:${MONTHS_EN})`, "i");
 
 /** The kinds of a line's first two words, e.g. "month number" for "June 9 -- Coral Sky Amphitheatre". */
 function shapeOf(text: string): string {

@@ -64,8 +64,12 @@ export function splitSentences(s: string): string[] {
   return out.length ? out : [s];
 }
 
+/** English month and weekday abbreviations; a word starting with one of them may name a date. */
+export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
+
 /** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date. */
-export const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b/i;
+export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[a-z]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, "i");
 const AGO = /^\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b/i;
 /** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
 const DATE_LINE_MAX_WORDS = 10;

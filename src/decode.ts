@@ -121,12 +121,13 @@ function binaryReason(bytes: Uint8Array): { reason: string; hint: string } | und
   let nul = 0;
   let nulOdd = 0;
   let controls = 0;
-  head.forEach((b, i) => {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
     if (b === 0) {
       nul++;
       if (i % 2) nulOdd++;
     } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
-  });
+  }
   if (nul >= BINARY_MIN_CONTROLS && nul / head.length > BINARY_NUL_SHARE) {
     // UTF-16 text without a BOM: ASCII characters leave their NUL half on one side only.
     const oneSided = nulOdd / nul > 0.9 || nulOdd / nul < 0.1;
@@ -205,6 +206,8 @@ function longLine(text: string): { line: number; length: number } | undefined {
 export function toLines(text: string): { no: number; text: string }[] {
   return text.split("\n").map((raw, i) => ({
     no: i + 1,
-    text: raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B\u2060\uFEFF]/g, "").replace(/\s+$/, "").replace(/^\s+/, ""),
+    // trim() removes exactly what \s matches; the replacements run only on lines that need them.
+    text: (ODD_SPACE.test(raw) ? raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B\u2060\uFEFF]/g, "") : raw).trim(),
   }));
 }
+const ODD_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF]/;

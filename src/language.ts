@@ -37,9 +37,19 @@ export function detectLanguage(text: string): Language {
     if (count(/[\u4E00-\u9FFF]/g) / letters > SCRIPT_SHARE) return "zh";
   }
   const counts = new Map<string, number>();
-  // The languages guessed write in Latin letters: a plain character class is much faster than \p{L}.
-  const words = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS).toLowerCase().split(/[^a-zß-ÿ]+/);
-  for (const w of words) if (w.length <= LONGEST_STOP_WORD && ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // The languages guessed write in Latin letters (a–z and ß–ÿ): one scan over char codes, looking up
+  // only the words short enough to be function words.
+  const lower = sample.toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) continue;
+    if (i - start <= LONGEST_STOP_WORD && i > start) {
+      const w = lower.slice(start, i);
+      if (ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    start = i + 1;
+  }
   let best: Language = "en";
   let bestScore = 0;
   for (const [lang, list] of Object.entries(STOP_WORDS) as [LatinLanguage, string[]][]) {

@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, isDateLine, MONTHS_EN, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, isDateLine, MONTHS_EN, wordCount } from "./text";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -27,10 +27,12 @@ const UNENDED_PROSE_MIN_WORDS = 15;
 const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 30;
 
-const COPYRIGHT_FOOTER = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})|\ball rights reserved\.?\s*$/iu;
-/** Footers are short; checking the length first keeps the expression off long paragraphs. */
+const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})/iu;
+const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
+/** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
+ *  plain search for the phrase keeps the $-anchored one off every other line. */
 const FOOTER_MAX_CHARS = 200;
-const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && COPYRIGHT_FOOTER.test(text);
+const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && (COPYRIGHT_START.test(text) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 const WALL_COST = 2000;
@@ -38,7 +40,9 @@ const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
 const NUMBERED_ITEM_WEIGHT = 0.3;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
-const SENTENCE_END = /[.!?…。！？:;]["'”’»)\]]*$/u;
+const SENTENCE_STOPS = ".!?…。！？:;";
+/** Every word count below is compared with these thresholds only: counting stops past the largest. */
+const WORDS_CAP = Math.max(HEADLINE_MAX_WORDS, 2 * MIN_SENTENCE_WORDS, UNENDED_PROSE_MIN_WORDS);
 
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {
@@ -53,8 +57,8 @@ export function proseValue(text: string): number {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
     return cells.length >= 2 ? cells.join(" ").length * SHORT_PROSE_WEIGHT : cells.length === 0 ? 0 : -FURNITURE_COST;
   }
-  const words = wordCount(text);
-  const sentence = SENTENCE_END.test(text);
+  const words = wordCount(text, WORDS_CAP);
+  const sentence = endsWithOneOf(text, SENTENCE_STOPS);
   // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
   // even when they end in a question mark; running prose has few capitalised words.
   if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS) return -FURNITURE_COST;

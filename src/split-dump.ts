@@ -12,7 +12,14 @@ import { capitalShare, endsLikeSentence, fold, isProse, wordsOf } from "./text";
  * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
  * not a new one.
  */
-const TOC_MARKER = /^(.*?)\s*Table of Contents\s*$/i;
+const TOC_MARKER = "table of contents";
+/** The text before a "Table of Contents" marker that ends the line, or undefined. Compared from the
+ *  end of the line: a pattern anchored at $ would be tried at every position of every long line. */
+function textBeforeTocMarker(text: string): string | undefined {
+  const t = text.trimEnd();
+  if (t.length < TOC_MARKER.length || t.slice(-TOC_MARKER.length).toLowerCase() !== TOC_MARKER) return undefined;
+  return t.slice(0, -TOC_MARKER.length).trim();
+}
 /** Titles seen after the TOC cue are 4–20 words; more means we would swallow the previous paragraph. */
 const GLUED_TITLE_MAX_WORDS = 20;
 /** A title written in headline case has at least this share of capitalised words. */
@@ -56,9 +63,8 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
         prose = 0;
       }
     }
-    const m = l.text.match(TOC_MARKER);
-    if (!m) return;
-    const before = m[1]!.trim();
+    const before = textBeforeTocMarker(l.text);
+    if (before === undefined) return;
     if (before === "") {
       // "Title\nTable of Contents": the article starts at the line above (unless that is the dump's start).
       const prev = lines[i - 1];

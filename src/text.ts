@@ -5,49 +5,149 @@ const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 
 export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 
-/** Every stage measures the same lines again; counting once per distinct line text keeps that cheap. */
-const COUNTS = new Map<string, number>();
-const COUNTS_MAX = 20_000;
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+// Every stage measures lines again and again, so the measures below are single scans over char codes
+// with an ASCII fast path; \p{…} is only consulted for non-ASCII characters. They count exactly what
+// WORD matches (see tests/property/text.property.test.ts).
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_LETTER = /\p{Lu}/u;
+/** What \s matches, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+function isWordCode(s: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const point = s.codePointAt(i)!;
+  return point <= 0xffff ? letterCase(point) !== NOT_LETTER : LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+}
+/** Opening quote or bracket a capitalised word may start with. */
+const isOpener = (c: number) => c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018;
+function isUpperOrDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  const point = s.codePointAt(i)!;
+  return point <= 0xffff ? letterCase(point) === UPPER : UPPER_LETTER.test(String.fromCodePoint(point));
+}
 
-export const wordCount = (s: string): number => {
+/** Letter case of a UTF-16 code unit, looked up once per code and remembered (most text is ASCII,
+ *  and a \p{…} test per character would cost more than the scans that need it). Surrogate halves are
+ *  not letters: callers that care about astral letters use letterAt. */
+export const UPPER = 1;
+export const LOWER = 2;
+/** a letter without case (Hebrew, CJK, modifier letters) */
+export const CASELESS = 3;
+/** not a letter, but a number (\p{N}: digits, Ⅻ, ½) */
+export const NUMBER = 4;
+export const NOT_LETTER = 5;
+const CASES = new Uint8Array(0x10000);
+export function letterCase(code: number): number {
+  if (!(code >= 0 && code <= 0xffff)) return NOT_LETTER;
+  let k = CASES[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{L}/u.test(ch) ? CASELESS : /\p{N}/u.test(ch) ? NUMBER : NOT_LETTER;
+    CASES[code] = k;
+  }
+  return k;
+}
+/** Whether the code point is a letter (\p{L}), astral ones included. */
+export function isLetterPoint(point: number): boolean {
+  return point <= 0xffff ? letterCase(point) <= CASELESS : /\p{L}/u.test(String.fromCodePoint(point));
+}
+
+/** Words, and how many of them start with a capital (or digit, after an optional opening quote). */
+function scanWords(s: string): { words: number; capitals: number } {
+  let words = 0;
+  let capitals = 0;
+  let start = -1;
+  let hasWord = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isSpaceCode(c)) {
+      if (hasWord) {
+        words++;
+        const first = isOpener(s.charCodeAt(start)) && start + 1 < i ? start + 1 : start;
+        if (isUpperOrDigitAt(s, first)) capitals++;
+      }
+      start = -1;
+      hasWord = false;
+    } else {
+      if (start < 0) start = i;
+      if (!hasWord && isWordCode(s, i, c)) hasWord = true;
+    }
+  }
+  return { words, capitals };
+}
+
+/** Words in s; with a cap, counting stops there (wordCount(s, 8) >= 8 reads only the first 8 words).
+ *  The leanest of the scans: it runs on every line several times. */
+export function wordCount(s: string, cap = Infinity): number {
+  if (s.length < MEMO_MIN_CHARS) return countWords(s, cap);
+  // Long lines are counted once: the stages measure the same line (the same string) again and again,
+  // and a string remembers its hash, so the lookup is cheap after the first.
   let n = COUNTS.get(s);
-  if (n !== undefined) return n;
-  n = 0;
-  for (const token of s.split(/\s+/)) if (token && HAS_WORD_CHAR.test(token)) n++;
-  if (COUNTS.size >= COUNTS_MAX) COUNTS.clear();
-  COUNTS.set(s, n);
-  return n;
-};
+  if (n === undefined) {
+    if (COUNTS.size >= COUNTS_MAX) COUNTS.clear();
+    COUNTS.set(s, (n = countWords(s, Infinity)));
+  }
+  return Math.min(n, cap);
+}
+/** Below this length a scan costs about what a lookup does (hashing reads the whole string once). */
+const MEMO_MIN_CHARS = 60;
+const COUNTS = new Map<string, number>();
+/** Bounds the memory: a few dumps' worth of long lines. */
+const COUNTS_MAX = 20_000;
+
+function countWords(s: string, cap: number): number {
+  let words = 0;
+  let hasWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (hasWord && ++words >= cap) return words;
+      hasWord = false;
+    } else if (!hasWord && isWordCode(s, i, c)) hasWord = true;
+  }
+  return hasWord ? words + 1 : words;
+}
 
 /** Ends like a sentence: . ! ? … or one of them followed by a closing quote or bracket. */
-export const endsLikeSentence = (s: string): boolean => /[.!?…]["'”’»)\]]*$/.test(s.trim());
+export const endsLikeSentence = (s: string): boolean => endsWithOneOf(s, ".!?…");
+
+const CLOSERS = "\"'”’»)]";
+/** Whether s ends (before spaces and closing quotes or brackets) with one of the characters in stops.
+ *  Read from the end: a regex anchored at $ would try every position of a long line. */
+export function endsWithOneOf(s: string, stops: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  return i >= 0 && stops.includes(s[i]!);
+}
 
 /** A line of running prose: long enough and ending like a sentence. Thresholds: the shortest body
  *  paragraphs in the seed and dev dumps are one sentence of 8+ words; menus and labels stay under that. */
 export const PROSE_MIN_WORDS = 8;
-export const isProse = (s: string): boolean => wordCount(s) >= PROSE_MIN_WORDS && /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;") && wordCount(s, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 
 /** Fold for comparisons: case, quotes, dashes, spaces. */
-export const fold = (s: string): string =>
-  s
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+export const fold = (s: string): string => {
+  // Most lines are ASCII, where normalising and mapping quotes and dashes change nothing.
+  const wide = NON_ASCII.test(s)
+    ? s
+        .normalize("NFKC")
+        .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+        .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+        .replace(/[\u2010-\u2015\u2212]/g, "-")
+    : s;
+  // Only runs of spaces and other whitespace are replaced: a line with single spaces stays as it is.
+  return wide.replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
+};
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Share of words that start with a capital letter (title case measure). */
 export function capitalShare(s: string): number {
-  const ws = wordsOf(s);
-  if (ws.length === 0) return 0;
-  let caps = 0;
-  for (const w of ws) if (CAPITALISED.test(w)) caps++;
-  return caps / ws.length;
+  const { words, capitals } = scanWords(s);
+  return words === 0 ? 0 : capitals / words;
 }
-const CAPITALISED = /^["'“‘(]?[\p{Lu}\d]/u;
 
 /** Split a paragraph into sentences, keeping the separators so the pieces join back to the original. */
 export function splitSentences(s: string): string[] {
@@ -76,5 +176,5 @@ const DATE_LINE_MAX_WORDS = 10;
 
 /** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
 export function isDateLine(text: string): boolean {
-  return AGO.test(text) || (DATE_WORDS.test(text) && wordCount(text) <= DATE_LINE_MAX_WORDS && !endsLikeSentence(text));
+  return AGO.test(text) || (DATE_WORDS.test(text) && wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && !endsLikeSentence(text));
 }

@@ -1,6 +1,6 @@
 import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
-import { findDates, shiftDays } from "./parse-date";
+import { findDates, mayHoldDate, shiftDays } from "./parse-date";
 
 export interface DateResult {
   date: string;
@@ -68,7 +68,7 @@ const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 function dateOnly(text: string, ctx: DateContext): string | undefined {
-  if (text.length > DATE_LINE_MAX_CHARS * 2) return undefined;
+  if (text.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(text)) return undefined;
   // Bylines join their parts with separators; a slash straight after a year does too
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {
@@ -77,7 +77,7 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
-    if (part.replace(DATE_TOKENS, "").replace(/\s+/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
+    if (part.replace(DATE_TOKENS, "").replace(/\s{2,}|[^\S ]/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
     const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }

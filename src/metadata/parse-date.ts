@@ -34,6 +34,7 @@ export const MIN_YEAR = 1990;
  * rule resolves them.
  */
 export function findDates(raw: string, reference: Date = new Date(), language: Language = "en", dayFirst?: boolean): FoundDate[] {
+  if (!mayHoldDate(raw)) return [];
   // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
@@ -48,6 +49,12 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   CACHE.set(key, found);
   return found;
 }
+
+/** Whether text has the digits of a stated year (see YEAR_IN_TEXT), glued or not: most lines do not,
+ *  and this is checked before anything else is done with them. Opening glued seams only adds spaces,
+ *  so a line without these digits cannot hold a date after that either. */
+export const mayHoldDate = (text: string): boolean => YEAR_DIGITS.test(text);
+const YEAR_DIGITS = /(?:1[89]|20)\d{2}|\d[./-]\d{1,2}[./-]\d{2}/;
 
 /** Dumps repeat their date lines and the extractors look at the same lines more than once. */
 const CACHE = new Map<string, FoundDate[]>();

@@ -4,7 +4,8 @@
  * 3.5), abbreviations (U.S.Aid keeps its dots) and web addresses stay as written.
  */
 export function fixSpacing(text: string): string {
-  if (!/[.!?,][^\s\d.!?,]/.test(text)) return text;
+  // A seam needs a stop before a capital, or a comma before a letter (non-ASCII characters may be letters).
+  if (!/[.!?][A-Z\u00C0-\uFFFF]|,[A-Za-z\u00C0-\uFFFF]/.test(text)) return text;
   return text
     .replace(/(\p{Ll}{2}|[)”’"])([.!?])(\p{Lu}\p{Ll})/gu, "$1$2 $3")
     .replace(/(\p{Ll}{2}|\b\d{4}),(?=\p{L})/gu, "$1, ");

@@ -54,8 +54,9 @@ function isListNeighbour(prev: string | undefined): boolean {
  *  followed by more text. */
 export function looksLikeHeading(text: string, next: string | undefined): boolean {
   if (next === undefined) return false;
-  const words = wordCount(text);
-  if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
+  if (text.length > HEADING_MAX_CHARS) return false;
+  const words = wordCount(text, HEADING_MAX_WORDS + 1);
+  if (words === 0 || words > HEADING_MAX_WORDS) return false;
   if (/[,;:]$/.test(text)) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

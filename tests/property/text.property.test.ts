@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { contentWords } from "../../src/metadata/extract-title";
+import { capitalShare, endsLikeSentence, fold, isProse, wordCount } from "../../src/text";
+
+/** The text measures are hand-written scans for speed; these are the plain definitions they must equal. */
+const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+const CAPITALISED = /^["'“‘(]?[\p{Lu}\d]/u;
+const referenceWords = (s: string) => s.match(WORD) ?? [];
+const referenceCapitalShare = (s: string) => {
+  const ws = referenceWords(s);
+  return ws.length ? ws.filter((w) => CAPITALISED.test(w)).length / ws.length : 0;
+};
+const referenceFold = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/** Enough strings to mix every kind of character the scans branch on; each check is microseconds. */
+const RUNS = 2000;
+const piece = fc.oneof(
+  fc.constantFrom(" ", "  ", "\t", "\u00A0", "\u2003", "\u3000", "\uFEFF", "\u2028", "\n", '"', "'", "“", "‘", "(", "–", "-", ".", ",", "’", "”"),
+  fc.constantFrom("Word", "word", "W", "w", "9", "42", "É", "é", "Über", "ßtraße", "Ⅻ", "ｆｕｌｌ", "ﬁ", "İ", "Москва", "москва", "東京", "𝐀bc", "𝐚bc", "🙂", "\uD800"),
+  fc.string({ unit: "grapheme", maxLength: 6 }),
+  fc.string({ unit: "binary", maxLength: 4 }),
+);
+const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
+
+const referenceEndsLikeSentence = (s: string) => /[.!?…]["'”’»)\]]*$/.test(s.trim());
+const referenceIsProse = (s: string) => referenceWords(s).length >= 8 && /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+
+describe("text measures", () => {
+  test("should count the same words as the word pattern", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(wordCount(s)).toBe(referenceWords(s).length);
+    }), { numRuns: RUNS });
+  });
+  test("should measure the same share of capitalised words as the word pattern", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(capitalShare(s)).toBeCloseTo(referenceCapitalShare(s), 12);
+    }), { numRuns: RUNS });
+  });
+  test("should count words up to a cap", () => {
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 12 }), (s, cap) => {
+      expect(wordCount(s, cap)).toBe(Math.min(cap, referenceWords(s).length));
+    }), { numRuns: RUNS });
+  });
+  test("should tell sentence ends and prose lines as the plain patterns do", () => {
+    const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
+    fc.assert(fc.property(fc.oneof(text, ended), (s) => {
+      expect(endsLikeSentence(s)).toBe(referenceEndsLikeSentence(s));
+      expect(isProse(s)).toBe(referenceIsProse(s));
+    }), { numRuns: RUNS });
+  });
+  test("should find the same content words as the letter-run pattern", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect([...contentWords(s)].sort()).toEqual([...new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)))].sort());
+    }), { numRuns: RUNS });
+  });
+  test("should fold the same way as the plain chain of replacements", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(fold(s)).toBe(referenceFold(s));
+    }), { numRuns: RUNS });
+  });
+});

@@ -144,36 +144,68 @@ function splitGlue(text: string): string[] {
   return cutAt(text, cuts);
 }
 
-/** Candidate seams, one character at a time (a regex with \p{…} lookaheads over every line cost a
- *  fifth of the normaliser's time):
- *  - lower|Upper ("PokrovskThe"), also after a closing bracket or quote, and lower|U.S. ("RelationsU.S.");
+/** Seams, found in two steps: candidates (the character before a possible seam), then the left
+ *  context that makes them real:
+ *  - lower|Upper ("PokrovskThe"), also after a closing bracket or double quote, and lower|U.S.
+ *    ("RelationsU.S."); an apostrophe is not a seam ("O’Brien", "S’Klallam");
  *  - ACRONYM|Capitalised ("NATOTrump");
  *  - Word|lowercase starter ("Offensivethe").
  *  Letters outside the Basic Multilingual Plane count as neither case. */
-/** ASCII pre-check for the seams (most lines have none); lines with non-ASCII letters take the full
- *  test (typographic quotes and dashes do not count as letters). */
-const ASCII_SEAM_HINT = new RegExp(`[a-z)][A-Z]|[A-Z]{3}[a-z]|[a-z](?:${LOWER_STARTERS.join("|")})\\s|[\\u00C0-\\u024F\\u0370-\\u1FFF\\u2C00-\\uFFFF]`);
-
 function seamsOf(text: string): number[] {
-  if (!ASCII_SEAM_HINT.test(text)) return [];
   const seams: number[] = [];
   const caseAt = (i: number) => caseOf(text.charCodeAt(i));
-  for (let i = 0; i + 1 < text.length; i++) {
+  // Lines whose letters are all ASCII (typographic quotes and dashes are not letters) get their
+  // candidates from plain native expressions; others are read character by character.
+  const candidates = MAY_HAVE_WIDE_LETTERS.test(text) ? candidateSeams(text) : asciiCandidateSeams(text);
+  for (const i of candidates) {
     const c = text.charCodeAt(i);
     const here = caseOf(c);
     const next = caseAt(i + 1);
-    const opens = (here === LOWER || c === 0x29 || c === 0x2019 || c === 0x201d) && next === UPPER && (caseAt(i + 2) === LOWER || (text.charCodeAt(i + 2) === 0x2e && caseAt(i + 3) === UPPER));
-    const acronym = here === UPPER && next === UPPER && caseAt(i + 2) === LOWER && caseAt(i + 3) === LOWER;
-    const starter = here === LOWER && STARTER_INITIALS.includes(text[i + 1]!) && startsLowerStarter(text, i + 1);
-    if (!opens && !acronym && !starter) continue;
     const at = i + 1;
     if (here === UPPER && next === UPPER) {
       if (caseAt(at - 2) === UPPER) seams.push(at);
     } else if (next === UPPER) {
-      if ((c === 0x29 || c === 0x2019 || c === 0x201d || caseAt(at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
+      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || caseAt(at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
     } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) seams.push(at);
   }
   return seams;
+}
+const RIGHT_PAREN = 0x29;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+
+/** Everything outside ASCII and the General Punctuation block (dashes, quotes, ellipsis). */
+const MAY_HAVE_WIDE_LETTERS = /[\u0080-\u1FFF\u2070-\uFFFF]/;
+// Without lookaheads, which cost several times more per character: a case change, or a run of
+// capitals ending in a lowercase letter (whose candidate is the last capital but one).
+const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,}[a-z]/g;
+/** A lowercase letter running into a starter. */
+const ASCII_STARTER_SEAMS = new RegExp(`[a-z](?:${LOWER_STARTERS.join("|")})\\s`, "g");
+
+function asciiCandidateSeams(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(ASCII_CASE_SEAMS)) {
+    const i = m[0].length === 2 ? m.index! : m.index! + m[0].length - 3;
+    if (isCandidateSeam(text, i)) out.push(i);
+  }
+  for (const m of text.matchAll(ASCII_STARTER_SEAMS)) out.push(m.index!);
+  return out.sort((a, b) => a - b);
+}
+
+/** Positions just before a candidate seam, in any script. */
+function candidateSeams(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (isCandidateSeam(text, i)) out.push(i);
+  return out;
+}
+
+function isCandidateSeam(text: string, i: number): boolean {
+  const caseAt = (k: number) => caseOf(text.charCodeAt(k));
+  const c = text.charCodeAt(i);
+  const here = caseOf(c);
+  const next = caseAt(i + 1);
+  const opens = (here === LOWER || c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE) && next === UPPER && (caseAt(i + 2) === LOWER || (text.charCodeAt(i + 2) === 0x2e && caseAt(i + 3) === UPPER));
+  const acronym = here === UPPER && next === UPPER && caseAt(i + 2) === LOWER && caseAt(i + 3) === LOWER;
+  return opens || acronym || (here === LOWER && STARTER_INITIALS.includes(text[i + 1]!) && startsLowerStarter(text, i + 1));
 }
 
 const STARTER_INITIALS = [...new Set(LOWER_STARTERS.map((w) => w[0]!))].join("");

@@ -28,6 +28,12 @@ function isUpperOrDigitAt(s: string, i: number): boolean {
   return point <= 0xffff ? letterCase(point) === UPPER : UPPER_LETTER.test(String.fromCodePoint(point));
 }
 
+/** Whether s may have letters outside ASCII: anything outside ASCII and the General Punctuation block
+ *  (dashes, quotes, ellipsis). Lines without them can be read with plain [a-z] expressions, which
+ *  cost several times less than \p{…} ones. */
+export const hasWideLetters = (s: string): boolean => WIDE.test(s);
+const WIDE = /[\u0080-\u1FFF\u2070-\uFFFF]/;
+
 /** Letter case of a UTF-16 code unit, looked up once per code and remembered (most text is ASCII,
  *  and a \p{…} test per character would cost more than the scans that need it). Surrogate halves are
  *  not letters: callers that care about astral letters use letterAt. */
@@ -96,6 +102,20 @@ const MEMO_MIN_CHARS = 60;
 const COUNTS = new Map<string, number>();
 /** Bounds the memory: a few dumps' worth of long lines. */
 const COUNTS_MAX = 20_000;
+
+/** The text up to the end of its n-th word. */
+export function firstWords(s: string, n: number): string {
+  let words = 0;
+  let hasWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (hasWord && ++words >= n) return s.slice(0, i);
+      hasWord = false;
+    } else if (!hasWord && isWordCode(s, i, c)) hasWord = true;
+  }
+  return s;
+}
 
 function countWords(s: string, cap: number): number {
   let words = 0;

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, isDateLine, isLetterPoint, isProse, MONTHS_EN, WEEKDAYS_EN, wordCount, wordsOf } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, MONTHS_EN, WEEKDAYS_EN, wordCount, wordsOf } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -73,13 +73,14 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
 /** The first n words of the lines' text, reading only as many lines as it takes. */
 function openingWords(lines: readonly SourceLine[], n: number): string {
   const texts: string[] = [];
-  let words = 0;
+  let left = n;
   for (const l of lines) {
-    if (words >= n) break;
-    texts.push(l.text);
-    words += wordCount(l.text, n);
+    if (left <= 0) break;
+    const words = wordCount(l.text);
+    texts.push(words <= left ? l.text : firstWords(l.text, left));
+    left -= words;
   }
-  return texts.join(" ").split(/\s+/).slice(0, n).join(" ");
+  return texts.join(" ");
 }
 
 /** Words of 4+ letters, cut to their first 6 (a cheap stem), lowercase. One scan over the text: the

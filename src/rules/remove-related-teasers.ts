@@ -7,6 +7,9 @@ import { isProse } from "../text";
 const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|other topics of interest|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
 /** Headers of the page's own teaser lists after the article: the article never continues past them. */
 const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|don'?t miss|newer posts?|older posts?|(?:newer|older) posts? (?:newer|older) posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s)\s*(?:\.{3}|…)?\s*:?$/iu;
+/** Longer than any header above (the longest, "more from" a 40-letter name, is under 60 characters):
+ *  lines past this are not tested at all. */
+const HEADER_MAX_CHARS = 80;
 /** A teaser headline stands alone on a short line; one short dek paragraph may follow it. */
 const HEADLINE_MAX_WORDS = 25;
 const DEK_MAX_CHARS = 300;
@@ -22,6 +25,7 @@ export const removeRelatedTeasers: LineRule = {
     let prose = 0;
     lines.forEach((l, i) => {
       if (isProse(l.text)) prose++;
+      if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
       marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE });

@@ -3,14 +3,18 @@ import type { LineMark, LineRule } from "../model";
 /** The site's standing footer lines under every article: correction and tip-off instructions, copyright
  *  and rights lines. They name the site, never the story, and the article does not go on past them
  *  (a copyright line with its year is the page's footer; "© Getty Images" under a photo is not). */
-const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|.{0,80}\ball rights reserved\.?|have a (?:news )?tip\??.{0,80})$/iu;
+const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80})$/iu;
+/** "… All rights reserved." ends a short line; the plain search first keeps the expression, which
+ *  tries 80 starting points, off every other line. */
+const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
+const isFooter = (t: string) => FOOTER.test(t) || (/rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
 
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
-      if (FOOTER.test(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
     });
     return marks;
   },

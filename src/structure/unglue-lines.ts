@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, letterCase, LOWER, UPPER, wordCount } from "../text";
+import { capitalShare, hasWideLetters, letterCase, LOWER, UPPER, wordCount } from "../text";
 
 /**
  * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
@@ -156,7 +156,7 @@ function seamsOf(text: string): number[] {
   const caseAt = (i: number) => caseOf(text.charCodeAt(i));
   // Lines whose letters are all ASCII (typographic quotes and dashes are not letters) get their
   // candidates from plain native expressions; others are read character by character.
-  const candidates = MAY_HAVE_WIDE_LETTERS.test(text) ? candidateSeams(text) : asciiCandidateSeams(text);
+  const candidates = hasWideLetters(text) ? candidateSeams(text) : asciiCandidateSeams(text);
   for (const i of candidates) {
     const c = text.charCodeAt(i);
     const here = caseOf(c);
@@ -173,8 +173,6 @@ function seamsOf(text: string): number[] {
 const RIGHT_PAREN = 0x29;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
-/** Everything outside ASCII and the General Punctuation block (dashes, quotes, ellipsis). */
-const MAY_HAVE_WIDE_LETTERS = /[\u0080-\u1FFF\u2070-\uFFFF]/;
 // Without lookaheads, which cost several times more per character: a case change, or a run of
 // capitals ending in a lowercase letter (whose candidate is the last capital but one).
 const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,}[a-z]/g;

@@ -80,18 +80,24 @@ export function decodeDump(bytes: Uint8Array): Decoded {
       text = decodeWindows1252(bytes);
     }
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const damaged = countWithLine(text, /\uFFFD/g);
-  if (damaged) notes.push({ line: damaged.line, reason: `the dump already contains ${damaged.count} replacement character(s) (U+FFFD), the first here: the text was damaged before it was saved` });
-  const controls = countWithLine(text, CONTROL_CHARS);
-  if (controls) notes.push({ line: controls.line, reason: `removed ${controls.count} control character(s), the first here` });
-  // A form feed or vertical tab separates words or pages: keep a space so the words do not run together.
-  text = text.replace(/[\u000B\u000C]/g, " ").replace(CONTROL_CHARS, "");
+  text = text.replace(/^\uFEFF/, "");
+  // Most dumps have none of what the clean-up below looks for: one search decides whether to run it.
+  if (UNCLEAN.test(text)) {
+    text = text.replace(/\r\n?/g, "\n");
+    const damaged = countWithLine(text, /\uFFFD/g);
+    if (damaged) notes.push({ line: damaged.line, reason: `the dump already contains ${damaged.count} replacement character(s) (U+FFFD), the first here: the text was damaged before it was saved` });
+    const controls = countWithLine(text, CONTROL_CHARS);
+    if (controls) notes.push({ line: controls.line, reason: `removed ${controls.count} control character(s), the first here` });
+    // A form feed or vertical tab separates words or pages: keep a space so the words do not run together.
+    text = text.replace(/[\u000B\u000C]/g, " ").replace(CONTROL_CHARS, "");
+  }
   const long = longLine(text);
   if (long) return refuse(`line ${long.line} is ${long.length} characters long, over the ${MAX_LINE_CHARS}-character limit for one line`, "a page's text has one paragraph per line: check that this is a page dump, or break the line up");
   return { ok: true, text, encoding, notes };
 }
 
+/** Carriage returns, replacement characters and the control characters below. */
+const UNCLEAN = /[\r\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // C0 controls except tab and newline (CR is folded above), DEL and C1 controls.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 

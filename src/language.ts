@@ -16,6 +16,12 @@ const STOP_WORDS: Record<LatinLanguage, string[]> = {
 };
 const ALL_STOP_WORDS = new Set(Object.values(STOP_WORDS).flat());
 const LONGEST_STOP_WORD = Math.max(...[...ALL_STOP_WORDS].map((w) => w.length));
+/** a–z → 1–26, ß–ÿ → 27–59, anything else → 0 (not a letter of the languages guessed). */
+const letterCode = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : c >= 0xdf && c <= 0xff ? c - 0xdf + 27 : 0);
+const keyOf = (w: string): number => [...w].reduce((k, ch) => k * 64 + letterCode(ch.charCodeAt(0)), 0);
+// Exact as long as a key fits a double's 53-bit integer range: 8 letters of 6 bits (the longest is 5).
+if (LONGEST_STOP_WORD > 8) throw new Error(`stop words longer than 8 letters do not fit the packed keys`);
+const STOP_WORD_KEYS = new Map([...ALL_STOP_WORDS].map((w) => [keyOf(w), w]));
 
 /** Words looked at: enough for a stable count (function words are ~40% of running text), bounded so a
  *  huge dump costs no more than a page. */
@@ -39,16 +45,24 @@ export function detectLanguage(text: string): Language {
   const counts = new Map<string, number>();
   // The languages guessed write in Latin letters (a–z and ß–ÿ): one scan over char codes, looking up
   // only the words short enough to be function words.
+  // Each word is packed into a number as it is read (6 bits a letter), so no string is cut out of the page.
   const lower = sample.toLowerCase();
-  let start = 0;
+  let key = 0;
+  let length = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) continue;
-    if (i - start <= LONGEST_STOP_WORD && i > start) {
-      const w = lower.slice(start, i);
-      if (ALL_STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const letter = letterCode(c);
+    if (letter) {
+      key = key * 64 + letter;
+      length++;
+      continue;
     }
-    start = i + 1;
+    if (length > 0 && length <= LONGEST_STOP_WORD) {
+      const w = STOP_WORD_KEYS.get(key);
+      if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    key = 0;
+    length = 0;
   }
   let best: Language = "en";
   let bestScore = 0;

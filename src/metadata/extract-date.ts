@@ -88,6 +88,7 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
  *  in a sidebar under the text). Updated-labels are not used here: alone, they are not the first date. */
 export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (const line of lines) {
+    if (!PUBLISHED_HINT.test(line.text)) continue;
     const m = line.text.match(PUBLISHED_ANYWHERE);
     if (!m) continue;
     const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language, ctx.dayFirst)[0];
@@ -106,6 +107,9 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
   return undefined;
 }
 
+/** A plain search every label above contains, tried first: the full expression is case-insensitive in
+ *  Unicode mode, which costs several times more on every line of the dump. */
+const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch/i;
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);

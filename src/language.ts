@@ -1,3 +1,5 @@
+import { CASELESS, letterCase } from "./text";
+
 /**
  * A cheap guess at a dump's language from its most common function words: enough to read dates the
  * local way (02.11.2020 is the 2nd of November in Germany) and to keep stop-word measures fair.
@@ -36,11 +38,20 @@ export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS);
   // Counting scripts is only worth it when the page has Cyrillic or CJK characters at all.
   if (/[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF]/.test(sample)) {
-    const count = (re: RegExp) => (sample.match(re) ?? []).length;
-    const letters = count(/\p{L}/gu) || 1;
-    if (count(/[\u0400-\u04FF]/g) / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
-    if (count(/[\u3040-\u30FF]/g) / letters > SCRIPT_SHARE / 6) return "ja";
-    if (count(/[\u4E00-\u9FFF]/g) / letters > SCRIPT_SHARE) return "zh";
+    // One pass counting letters by script (astral letters count as none: they are rare in news).
+    let letters = 0, cyrillic = 0, kana = 0, han = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (letterCase(c) > CASELESS) continue;
+      letters++;
+      if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+      else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
+    letters ||= 1;
+    if (cyrillic / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
+    if (kana / letters > SCRIPT_SHARE / 6) return "ja";
+    if (han / letters > SCRIPT_SHARE) return "zh";
   }
   const counts = new Map<string, number>();
   // The languages guessed write in Latin letters (a–z and ß–ÿ): one scan over char codes, looking up

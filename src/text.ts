@@ -196,5 +196,7 @@ const DATE_LINE_MAX_WORDS = 10;
 
 /** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
 export function isDateLine(text: string): boolean {
+  // Every pattern above needs a digit: most lines have none, and that search is the cheapest.
+  if (!/\d/.test(text)) return false;
   return AGO.test(text) || (DATE_WORDS.test(text) && wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && !endsLikeSentence(text));
 }

@@ -60,8 +60,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
     dated = DATED_TITLE_FACTOR;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  const shouting = letters.length > 8 && letters === letters.toUpperCase() ? 0.5 : 1;
+  const shouting = isShouting(text) ? 0.5 : 1;
   const casing = 0.6 + capitalShare(text) * 0.4;
   const own = contentWords(text);
   // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
@@ -81,6 +80,24 @@ function openingWords(lines: readonly SourceLine[], n: number): string {
     left -= words;
   }
   return texts.join(" ");
+}
+
+/** More than 8 letters (UTF-16 units, as a string's length counts them) and none that upper-casing
+ *  would change: "BREAKING NEWS TODAY". Stops at the first lowercase letter, so most lines cost a few
+ *  characters. */
+export function isShouting(text: string): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    if (isLetterPoint(point)) {
+      const ch = String.fromCodePoint(point);
+      if (ch.toUpperCase() !== ch) return false;
+      units += width;
+    }
+    i += width - 1;
+  }
+  return units > 8;
 }
 
 /** Words of 4+ letters, cut to their first 6 (a cheap stem), lowercase. One scan over the text: the
@@ -134,12 +151,21 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   let best = -1;
   let bestScore = 0;
   const lede = contentWords(openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS));
+  // The page's text in one string, built on first use, so that each candidate is one native search.
+  let joined: { text: string; starts: number[] } | undefined;
+  const printedElsewhere = (l: SourceLine): boolean => {
+    joined ??= joinLines(page);
+    for (let k = joined.text.indexOf(l.text); k >= 0; k = joined.text.indexOf(l.text, k + 1)) {
+      if (page[lineIndexAt(joined.starts, k)]!.no !== l.no) return true;
+    }
+    return false;
+  };
   head.forEach((l, i) => {
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if (PERSON_NAME.test(l.text) && (isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? ""))) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
-    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && page.some((p) => p.no !== l.no && p.text.includes(l.text))) s += REPEATED_BONUS;
+    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(l)) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -158,6 +184,28 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }
   return { title: title.text, titleSource: "dump", section, consumed };
+}
+
+function joinLines(lines: readonly SourceLine[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.text.length + 1;
+  }
+  return { text: lines.map((l) => l.text).join("\n"), starts };
+}
+
+/** The index of the line holding offset k (binary search over the lines' start offsets). */
+function lineIndexAt(starts: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** No stated title: the opening words of the first paragraph, marked as derived. */

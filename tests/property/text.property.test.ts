@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { contentWords } from "../../src/metadata/extract-title";
-import { capitalShare, endsLikeSentence, fold, isProse, wordCount } from "../../src/text";
+import { contentWords, isShouting } from "../../src/metadata/extract-title";
+import { capitalShare, endsLikeSentence, firstWords, fold, isProse, wordCount } from "../../src/text";
 
 /** The text measures are hand-written scans for speed; these are the plain definitions they must equal. */
 const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
@@ -60,6 +60,21 @@ describe("text measures", () => {
   test("should find the same content words as the letter-run pattern", () => {
     fc.assert(fc.property(text, (s) => {
       expect([...contentWords(s)].sort()).toEqual([...new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)))].sort());
+    }), { numRuns: RUNS });
+  });
+  test("should tell a shouted line as the letters-only comparison does", () => {
+    const shouted = fc.array(fc.constantFrom("BREAKING", "NEWS", "ÜBER", "МОСКВА", "東京", "ß", "Ⅻ", "𝐀", "a", " ", "!", "9"), { maxLength: 12 }).map((p) => p.join(" "));
+    fc.assert(fc.property(fc.oneof(text, shouted), (s) => {
+      const letters = s.replace(/[^\p{L}]/gu, "");
+      expect(isShouting(s)).toBe(letters.length > 8 && letters === letters.toUpperCase());
+    }), { numRuns: RUNS });
+  });
+  test("should cut a text after its n-th word", () => {
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 12 }), (s, n) => {
+      const cut = firstWords(s, n);
+      expect(s.startsWith(cut)).toBe(true);
+      expect(wordCount(cut)).toBe(Math.min(n, wordCount(s)));
+      if (cut !== s) expect(/^\s/.test(s.slice(cut.length))).toBe(true);
     }), { numRuns: RUNS });
   });
   test("should fold the same way as the plain chain of replacements", () => {

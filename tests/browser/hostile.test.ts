@@ -15,7 +15,7 @@ let site: string;
 const slug = "hostile";
 
 beforeAll(async () => {
-  const { dir } = buildSample();
+  const { dir } = await buildSample();
   mkdirSync(join(dir, "content/articles/2025/12"), { recursive: true });
   const fm = [
     "---",
@@ -33,7 +33,7 @@ beforeAll(async () => {
     `Pokrovsk text ${EVIL.replace(/[<>]/g, "")} and more words.`,
   ].join("\n");
   writeFileSync(join(dir, `content/articles/2025/12/${slug}.md`), fm);
-  const r = runScript(dir, "build.ts", ["--skip-normalize"]);
+  const r = await runScript(dir, "build.ts", ["--skip-normalize"]);
   if (r.status !== 0) throw new Error(r.stderr);
   site = join(dir, "_site");
   server = await serve(site);

@@ -14,8 +14,8 @@ let dir: string;
 let site: string;
 
 beforeAll(async () => {
-  const a = buildSample();
-  const b = buildSample("/sub/");
+  const a = await buildSample();
+  const b = await buildSample("/sub/");
   dir = a.dir;
   site = a.site;
   root = await serve(a.site);

@@ -3,18 +3,18 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import matter from "gray-matter";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runScript, sampleProject } from "./sample-project";
+import { type RunResult, runScript, sampleProject } from "./sample-project";
 
 let dir: string;
-let build: ReturnType<typeof runScript>;
+let build: RunResult;
 const articles: { path: string; title: string; date?: string }[] = [];
 
 const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = sampleProject();
-  build = runScript(dir, "build.ts");
+  build = await runScript(dir, "build.ts");
   for (const f of walk(join(dir, "content/articles")).filter((f) => f.endsWith(".md"))) {
     const { data } = matter(readFileSync(f, "utf8"));
     const raw = readFileSync(f, "utf8").match(/^date:\s*"?(\d{4}-\d{2}-\d{2})/m);

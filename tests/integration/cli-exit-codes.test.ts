@@ -21,9 +21,9 @@ describe("normalize exit codes", () => {
     ["should exit 2 on an unknown option", false, ["--frobnicate"], 2, /Unexpected option '--frobnicate'/],
     ["should exit 1 when the input folder is missing", false, ["--in", "nowhere"], 1, /input folder nowhere does not exist[\s\S]*hint:/],
     ["should exit 1 when the output overlaps the input", false, ["--out", "raw/out"], 1, /overlaps the input folder/],
-  ])("%s", (_n, warn, args, status, output) => {
+  ])("%s", async (_n, warn, args, status, output) => {
     const root = project(warn);
-    const r = runScript(root, "normalize.ts", ["--in", "raw", "--out", "out", ...args]);
+    const r = await runScript(root, "normalize.ts", ["--in", "raw", "--out", "out", ...args]);
     expect(r.status, r.stderr).toBe(status);
     expect(r.stdout + r.stderr).toMatch(output);
   });
@@ -33,8 +33,8 @@ describe("build exit codes", () => {
   test.each([
     ["should exit 2 on an unknown option", ["--frobnicate"], /Unexpected option '--frobnicate'/],
     ["should exit 2 on a bad path prefix", ["--pathprefix", "../x"], /Unexpected --pathprefix/],
-  ])("%s", (_n, args, output) => {
-    const r = runScript(project(false), "build.ts", args);
+  ])("%s", async (_n, args, output) => {
+    const r = await runScript(project(false), "build.ts", args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(output);
   });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -15,7 +15,26 @@ export function sampleProject(): string {
 }
 
 /** Runs one of the project's scripts the way npm would, in `cwd`. */
-export function runScript(cwd: string, script: string, args: string[] = []) {
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "scripts", script), ...args], { cwd, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+export function runScript(cwd: string, script: string, args: string[] = []): Promise<RunResult> {
+  return runNode(cwd, [join(ROOT, "scripts", script), ...args]);
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A TypeScript file run through tsx, asynchronously: a test worker blocked in spawnSync for a whole
+ *  build cannot answer vitest, which fails the run ("Timeout calling onTaskUpdate") on a slow machine. */
+export function runNode(cwd: string, args: string[]): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), ...args], { cwd, env: { ...process.env, FORCE_COLOR: "0" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (status) => done({ status, stdout, stderr }));
+  });
 }

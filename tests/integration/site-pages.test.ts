@@ -8,8 +8,8 @@ import { buildSample, cleanUp } from "../browser/harness";
 const builds: Record<string, string> = {};
 const PREFIXES = ["/", "/sub/"];
 
-beforeAll(() => {
-  for (const prefix of PREFIXES) builds[prefix] = buildSample(prefix === "/" ? undefined : prefix).site;
+beforeAll(async () => {
+  for (const prefix of PREFIXES) builds[prefix] = (await buildSample(prefix === "/" ? undefined : prefix)).site;
 });
 afterAll(cleanUp);
 

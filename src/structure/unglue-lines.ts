@@ -153,13 +153,13 @@ function splitGlue(text: string): string[] {
  *  Letters outside the Basic Multilingual Plane count as neither case. */
 function seamsOf(text: string): number[] {
   const seams: number[] = [];
-  const caseAt = (i: number) => caseOf(text.charCodeAt(i));
+  const caseAt = (i: number) => letterCase(text.charCodeAt(i));
   // Lines whose letters are all ASCII (typographic quotes and dashes are not letters) get their
   // candidates from plain native expressions; others are read character by character.
   const candidates = hasWideLetters(text) ? candidateSeams(text) : asciiCandidateSeams(text);
   for (const i of candidates) {
     const c = text.charCodeAt(i);
-    const here = caseOf(c);
+    const here = letterCase(c);
     const next = caseAt(i + 1);
     const at = i + 1;
     if (here === UPPER && next === UPPER) {
@@ -197,9 +197,9 @@ function candidateSeams(text: string): number[] {
 }
 
 function isCandidateSeam(text: string, i: number): boolean {
-  const caseAt = (k: number) => caseOf(text.charCodeAt(k));
+  const caseAt = (k: number) => letterCase(text.charCodeAt(k));
   const c = text.charCodeAt(i);
-  const here = caseOf(c);
+  const here = letterCase(c);
   const next = caseAt(i + 1);
   const opens = (here === LOWER || c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE) && next === UPPER && (caseAt(i + 2) === LOWER || (text.charCodeAt(i + 2) === 0x2e && caseAt(i + 3) === UPPER));
   const acronym = here === UPPER && next === UPPER && caseAt(i + 2) === LOWER && caseAt(i + 3) === LOWER;
@@ -215,7 +215,6 @@ function startsLowerStarter(text: string, at: number): boolean {
 /** Surnames written in camel case are not seams: McDonald, MacArthur, FitzGerald, DeSantis, LaGuardia. */
 const NAME_PREFIX = /(?:^|[^\p{L}])(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|St)$/u;
 
-const caseOf = letterCase;
 
 function findGlue(text: string, depth = 0): number {
   const ends = sentenceEnds(text);

@@ -1,5 +1,5 @@
 import type { Segment, SourceLine } from "./model";
-import { capitalShare, endsLikeSentence, fold, isProse, wordsOf } from "./text";
+import { capitalShare, endsLikeSentence, fold, isProse, wordCount } from "./text";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
@@ -111,7 +111,7 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
 
 /** A headline: title case, not a sentence, short. */
 function isHeadline(text: string): boolean {
-  const n = wordsOf(text).length;
+  const n = wordCount(text);
   return n >= 3 && n <= GLUED_TITLE_MAX_WORDS && capitalShare(text) >= GLUED_TITLE_MIN_CAPITALS && !/[.:;,]$/.test(text);
 }
 
@@ -128,7 +128,7 @@ function listedBefore(lines: readonly SourceLine[], from: number, to: number, te
  */
 export function splitGluedTitle(text: string, above: readonly SourceLine[] = []): { head: string; title: string } {
   if (LIST_ITEM.test(text)) {
-    const tags = trailingItems(above).map((t) => wordsOf(t.replace(LIST_ITEM, "")).length);
+    const tags = trailingItems(above).map((t) => wordCount(t.replace(LIST_ITEM, "")));
     const words = text.replace(LIST_ITEM, "").split(/\s+/);
     const keep = Math.max(0, ...tags);
     if (tags.length && keep > 0 && words.length - keep >= 3) return { head: `* ${words.slice(0, keep).join(" ")}`, title: words.slice(keep).join(" ") };
@@ -138,7 +138,7 @@ export function splitGluedTitle(text: string, above: readonly SourceLine[] = [])
   for (const t of tokens) {
     if (t.trim() && /^\p{Lu}/u.test(t)) {
       const tail = text.slice(offset);
-      if (wordsOf(tail).length <= GLUED_TITLE_MAX_WORDS && capitalShare(tail) >= GLUED_TITLE_MIN_CAPITALS && !/[.!?]\s/.test(tail)) {
+      if (wordCount(tail) <= GLUED_TITLE_MAX_WORDS && capitalShare(tail) >= GLUED_TITLE_MIN_CAPITALS && !/[.!?]\s/.test(tail)) {
         return { head: text.slice(0, offset).trim(), title: tail.trim() };
       }
     }
@@ -154,7 +154,7 @@ function trailingItems(lines: readonly SourceLine[]): string[] {
   const items: string[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text;
-    if (!LIST_ITEM.test(t) || wordsOf(t).length > TAG_MAX_WORDS || endsLikeSentence(t)) break;
+    if (!LIST_ITEM.test(t) || wordCount(t) > TAG_MAX_WORDS || endsLikeSentence(t)) break;
     items.unshift(t);
   }
   return items;

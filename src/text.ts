@@ -1,13 +1,9 @@
 /** Small text measures shared by the rules. Kept here so every rule means the same thing by "short" or "prose". */
 
-/** A word: a run of non-spaces with at least one letter or digit. */
-const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-
-export const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
-
-// Every stage measures lines again and again, so the measures below are single scans over char codes
-// with an ASCII fast path; \p{…} is only consulted for non-ASCII characters. They count exactly what
-// WORD matches (see tests/property/text.property.test.ts).
+/** A word is a run of non-spaces with at least one letter or digit. Every stage measures lines again
+ *  and again, so the measures below are single scans over char codes with an ASCII fast path; \p{…} is
+ *  only consulted for non-ASCII characters. tests/property/text.property.test.ts checks them against
+ *  the plain pattern [^\s\p{L}\p{N}]*[\p{L}\p{N}]\S* (global, Unicode mode). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_LETTER = /\p{Lu}/u;
 /** What \s matches, by char code. */
@@ -36,7 +32,7 @@ const WIDE = /[\u0080-\u1FFF\u2070-\uFFFF]/;
 
 /** Letter case of a UTF-16 code unit, looked up once per code and remembered (most text is ASCII,
  *  and a \p{…} test per character would cost more than the scans that need it). Surrogate halves are
- *  not letters: callers that care about astral letters use letterAt. */
+ *  not letters: callers that care about astral letters use isLetterPoint. */
 export const UPPER = 1;
 export const LOWER = 2;
 /** a letter without case (Hebrew, CJK, modifier letters) */

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, MONTHS_EN, WEEKDAYS_EN, wordCount, wordsOf } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, MONTHS_EN, WEEKDAYS_EN, wordCount } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -216,5 +216,5 @@ export function deriveTitle(lines: readonly SourceLine[]): string {
   const text = first.text.replace(/^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s+/u, "");
   const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
   const cut = sentence.split(/\s+/).slice(0, DERIVED_TITLE_WORDS).join(" ");
-  return wordsOf(sentence).length <= DERIVED_TITLE_WORDS ? sentence.replace(/[.!?]+$/, "") : `${cut.replace(/[,;:–—-]+$/, "")}…`;
+  return wordCount(sentence) <= DERIVED_TITLE_WORDS ? sentence.replace(/[.!?]+$/, "") : `${cut.replace(/[,;:–—-]+$/, "")}…`;
 }

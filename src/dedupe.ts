@@ -10,7 +10,8 @@ const MIN_REPEAT_CHARS = 40;
  */
 export function dedupeBlocks(blocks: readonly Block[], title: string): { blocks: Block[]; removals: Removal[] } {
   const removals: Removal[] = [];
-  const seen = new Set<string>();
+  // Folded texts of the blocks kept so far, by kind; only blocks long enough to count as repeats.
+  const seen = new Map<Block["kind"], Set<string>>();
   const titleKey = fold(title);
   const kept = blocks.filter((b) => {
     if (b.kind === "table") return true;
@@ -19,11 +20,14 @@ export function dedupeBlocks(blocks: readonly Block[], title: string): { blocks:
       removals.push({ line: b.line, text: b.text, rule: "dedupe", reason: "repeats the title" });
       return false;
     }
-    if (key.length >= MIN_REPEAT_CHARS && seen.has(`${b.kind}:${key}`)) {
+    if (key.length < MIN_REPEAT_CHARS) return true;
+    let keys = seen.get(b.kind);
+    if (!keys) seen.set(b.kind, (keys = new Set()));
+    if (keys.has(key)) {
       removals.push({ line: b.line, text: b.text, rule: "dedupe", reason: "repeated paragraph" });
       return false;
     }
-    seen.add(`${b.kind}:${key}`);
+    keys.add(key);
     return true;
   });
   return { blocks: kept, removals };

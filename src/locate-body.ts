@@ -90,12 +90,14 @@ const PRE_WALL_MIN = 80;
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set()): BodySpan | null {
+  // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
+  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
-    const before = bestRun(lines.slice(0, firstWall), walls);
+    const before = bestRun(lines, values, firstWall);
     if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
   }
-  const all = bestRun(lines, walls);
+  const all = bestRun(lines, values, lines.length);
   return all && extendIntroducedList(lines, { start: all.start, end: all.end }, walls);
 }
 
@@ -127,14 +129,15 @@ function shapeOf(text: string): string {
     .join(" ");
 }
 
-/** The maximum-sum run of lines (Kadane). */
-function bestRun(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine>): (BodySpan & { sum: number }) | null {
+/** The maximum-sum run among the first `count` lines (Kadane), given each line's value. */
+function bestRun(lines: readonly SourceLine[], values: readonly number[], count: number): (BodySpan & { sum: number }) | null {
   let best: (BodySpan & { sum: number }) | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
-  lines.forEach((l, i) => {
-    const v = proseValue(l.text) - (walls.has(l) ? WALL_COST : 0) - (sum > 0 && isDateLine(l.text) && !l.text.includes("@") ? DATE_IN_TEXT_COST : 0);
+  for (let i = 0; i < count; i++) {
+    const text = lines[i]!.text;
+    const v = values[i]! - (sum > 0 && isDateLine(text) && !text.includes("@") ? DATE_IN_TEXT_COST : 0);
     if (sum <= 0) {
       sum = v;
       start = i;
@@ -143,7 +146,7 @@ function bestRun(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine>): 
       bestSum = sum;
       best = { start, end: i, sum };
     }
-  });
+  }
   return best;
 }
 

@@ -162,7 +162,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   };
   head.forEach((l, i) => {
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
-    if (PERSON_NAME.test(l.text) && (isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? ""))) return;
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(l)) s += REPEATED_BONUS;

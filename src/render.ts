@@ -68,7 +68,8 @@ function renderTable(b: Block): string[] {
 
 /** Characters that would turn plain text into Markdown (emphasis, links, code, autolinks, entities). */
 export function escapeInline(s: string): string {
-  return s.replace(/[\\`*_[\]<>~]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
+  const escaped = s.replace(/[\\`*_[\]<>~]/g, "\\$&");
+  return escaped.includes("&") ? escaped.replace(/&(?=#?[a-z0-9]+;)/gi, "\\&") : escaped;
 }
 
 /** A paragraph must not start like a heading, list, quote, rule, table or code block. */

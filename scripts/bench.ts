@@ -40,12 +40,25 @@ function time(fn: () => void): number {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
-/** Median and spread of `runs` timings of fn, in seconds, after a warm-up. */
-function measure(label: string, fn: () => void, warmUp = { passes: 1, ms: 0 }): number[] {
+/** A fixed piece of plain arithmetic, timed beside the normaliser: on the shared machines the same
+ *  loop takes anywhere from 1× to 6× its quiet time from one second to the next, and its spread says
+ *  how much of the normaliser's spread is the machine's. */
+const REFERENCE_ADDS = 2e7;
+let sink = 0;
+function referenceLoop(): void {
+  let s = 0;
+  for (let i = 0; i < REFERENCE_ADDS; i++) s = (s + i) | 0;
+  sink ^= s;
+}
+
+/** Median and spread of `runs` timings of fn, in seconds, after a warm-up; `beside` is timed right
+ *  before each run. */
+function measure(label: string, fn: () => void, warmUp = { passes: 1, ms: 0 }, beside?: number[]): number[] {
   const started = Date.now();
   for (let n = 0; n < warmUp.passes || Date.now() - started < warmUp.ms; n++) fn();
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {
+    if (beside) beside.push(time(referenceLoop));
     times.push(time(fn));
     console.error(`bench: ${label}: run ${r + 1}/${runs}: ${times[times.length - 1]!.toFixed(3)} s`);
   }
@@ -61,8 +74,12 @@ const normalizeAll = () => {
   for (const x of files) normalizeDump(x.f, x.bytes, { reference });
 };
 const cold = time(normalizeAll);
-const norm = measure("normaliser", normalizeAll, { passes: WARM_UP_PASSES, ms: WARM_UP_MS });
+const loops: number[] = [];
+const norm = measure("normaliser", normalizeAll, { passes: WARM_UP_PASSES, ms: WARM_UP_MS }, loops);
+loops.sort((a, b) => a - b);
 console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
+const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
+console.log(`bench: machine check: a fixed loop timed before each run took median ${ms(median(loops))} (fastest ${ms(loops[0]!)}, slowest ${ms(loops[loops.length - 1]!)}); a wide spread means a busy machine, and the fastest run is then the better guide.`);
 
 const inputs = syntheticArticles(3000);
 const model = measure("archive model", () => void buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" }));

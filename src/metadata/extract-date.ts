@@ -63,6 +63,10 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   return textCue(body, ctx);
 }
 
+/** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):
+ *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
+const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|when|doors(?: open)?|quand|cuándo|fecha del evento|quando)\s*:/iu;
+
 /** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */
 const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
 
@@ -73,7 +77,7 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {
     // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
-    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || part.includes("(@")) continue;
+    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || EVENT_LABEL.test(part) || part.includes("(@")) continue;
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.

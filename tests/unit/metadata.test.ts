@@ -70,6 +70,13 @@ describe("extractDate", () => {
   test("should read a date joined to the byline by a slash after its year", () => {
     expect(extractDate(lines("October 12, 2018/0 Comments/in Promotion /by admin"), [], ctx)?.date).toBe("2018-10-12");
   });
+  test.each([
+    ["should not date an article by the event it announces (German label)", "de", ["Termin: 08.05.2020, 19 Uhr"]],
+    ["should not date an article by the event it announces (English label)", "en", ["When: Saturday, June 6, 2020, 8 pm"]],
+    ["should take the article's own date line over the event's", "en", ["When: June 6, 2020", "May 2, 2020"], "2020-05-02"],
+  ] as const)("%s", (_n, language, head, date?: string) => {
+    expect(extractDate(lines(...head), [], { ...ctx, language })?.date).toBe(date);
+  });
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
   });

@@ -31,8 +31,9 @@ const NAME_TO_DATE_LINES = 2;
 
 /** Looks through the lines under the headline for a byline, nearest the headline first. A bare name
  *  counts only among `head` lines (above the text) and when no paragraph follows it (else it is a
- *  heading: "Diplomatic Efforts Intensify"). */
-export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines): BylineResult | undefined {
+ *  heading: "Diplomatic Efforts Intensify"). Its date line is looked for in `around`, the lines the
+ *  name stands among: the date may sit above the headline, with the name just under it. */
+export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines, around: readonly SourceLine[] = lines): BylineResult | undefined {
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
@@ -48,7 +49,8 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
     if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
-    const near = lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
+    const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
+    const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
   }
   return undefined;

@@ -43,7 +43,8 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
   const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
-  const by = extractByline([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)], afterTitle);
+  const lead = parts.body.slice(0, BODY_LEAD_LINES);
+  const by = extractByline([...afterTitle, ...lead], afterTitle, [...parts.head, ...lead]);
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });

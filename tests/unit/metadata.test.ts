@@ -29,6 +29,13 @@ describe("extractByline", () => {
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
     ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
+
+  test("should read a bare name under the headline when the date line stands above the headline", () => {
+    const head = lines("Wednesday 20 November 2019 9:22 am", "Harbour budget passes after long debate", "Anna Lind", "Anna Lind", "Share");
+    const underTitle = head.slice(2);
+    expect(extractByline(underTitle, underTitle, head)?.author).toBe("Anna Lind");
+    expect(extractByline(underTitle, underTitle)).toBeUndefined();
+  });
 });
 
 describe("findDates", () => {

@@ -59,6 +59,9 @@ export function proseValue(text: string): number {
   }
   const words = wordCount(text, WORDS_CAP);
   const sentence = endsWithOneOf(text, SENTENCE_STOPS);
+  // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
+  // measuring its capitals.
+  if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;
   // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
   // even when they end in a question mark; running prose has few capitalised words.
   if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS) return -FURNITURE_COST;

@@ -10,7 +10,8 @@ export interface BylineResult {
 
 /** A name is 2–4 capitalised words or initials (with particles such as "van", "de"). Case-sensitive
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
-const CALENDAR = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published)`;
+/** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
+const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time. */

@@ -4,6 +4,7 @@ import { removeAuthorBox } from "./remove-author-box";
 import { removeEngagementPrompt } from "./remove-engagement-prompt";
 import { removeKeywordList } from "./remove-keyword-list";
 import { removeMediaCaption } from "./remove-media-caption";
+import { removeNewsTicker } from "./remove-news-ticker";
 import { removePromoBox } from "./remove-promo-box";
 import { removeReaderQuestion } from "./remove-reader-question";
 import { removeSeoNotes } from "./remove-seo-notes";
@@ -30,6 +31,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeSubscribePrompt,
   removeEmptyImage,
   removeMediaCaption,
+  removeNewsTicker,
   removeAuthorBox,
   removePromoBox,
   removeEngagementPrompt,

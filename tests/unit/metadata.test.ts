@@ -18,6 +18,8 @@ describe("extractByline", () => {
     ["should read a name glued to its reading time", ["James Thompson3 min read"], "James Thompson"],
     ["should read a name with its handle", ["Nishant Kumar @Nishantopines"], "Nishant Kumar"],
     ["should read several authors", ["By Ann Lee and Bo Park"], ["Ann Lee", "Bo Park"]],
+    ["should read a surname that starts like a month or weekday", ["By Elena Marsh"], "Elena Marsh"],
+    ["should read surnames like Mayer and Sunderland before a date", ["By Tom Mayer and Ann Sunderland March 3, 2024"], ["Tom Mayer", "Ann Sunderland"]],
     ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
     ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
     ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],

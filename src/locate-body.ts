@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, endsWithOneOf, isDateLine, MONTHS_EN, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, isDateLine, MONTH_WORD_EN, wordCount } from "./text";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -121,7 +121,7 @@ function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, wall
   return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
 }
 
-const MONTH_NAME = new RegExp(`^(?:${MONTHS_EN})`, "i");
+const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");
 
 /** The kinds of a line's first two words, e.g. "month number" for "June 9 -- Coral Sky Amphitheatre". */
 function shapeOf(text: string): string {

@@ -185,6 +185,11 @@ export function splitSentences(s: string): string[] {
 /** English month and weekday abbreviations; a word starting with one of them may name a date. */
 export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
+/** The same names as whole words, short or long ("Mar", "March"): a word that only starts like one is
+ *  a name ("Marsh", "Mayor", "Sunak", "Monica"). For case-insensitive patterns. */
+export const CALENDAR_WORD_EN =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])";
+export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
 
 /** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date. */
 export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[a-z]*\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, "i");

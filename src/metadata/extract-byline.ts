@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { isDateLine, isProse, MONTHS_EN, WEEKDAYS_EN } from "../text";
+import { CALENDAR_WORD_EN, isDateLine, isProse } from "../text";
 
 export interface BylineResult {
   author: string | string[];
@@ -66,7 +66,7 @@ function names(list: string): string | string[] {
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 /** Labels that share a date's line but name nobody. */
 const NOT_A_CREDIT = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|\p{Lu}{2,4})$/iu;
-const MONTH_START = new RegExp(`^(?:${MONTHS_EN}|${WEEKDAYS_EN})`, "i");
+const MONTH_START = new RegExp(`^${CALENDAR_WORD_EN}`, "i");
 
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, MONTHS_EN, WEEKDAYS_EN, wordCount } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, CALENDAR_WORD_EN, wordCount } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -36,7 +36,7 @@ const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 /** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
 const LONG_LINE_DECAY = 0.1;
 /** Lines that open with a date, a weekday or a month are date lines, whatever follows. */
-const LEADING_DATE = new RegExp(`^(?:\\d|(?:${WEEKDAYS_EN}|${MONTHS_EN})[a-z]*\\.?[\\s,])`, "i");
+const LEADING_DATE = new RegExp(`^(?:\\d|${CALENDAR_WORD_EN}\\.?[\\s,])`, "i");
 /** What a date inside a headline-like line costs of its length-and-casing score. */
 const DATED_TITLE_FACTOR = 0.6;
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */

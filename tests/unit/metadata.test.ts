@@ -19,6 +19,7 @@ describe("extractByline", () => {
     ["should read a name with its handle", ["Nishant Kumar @Nishantopines"], "Nishant Kumar"],
     ["should read several authors", ["By Ann Lee and Bo Park"], ["Ann Lee", "Bo Park"]],
     ["should read a surname that starts like a month or weekday", ["By Elena Marsh"], "Elena Marsh"],
+    ["should read a name like Maria that starts like a month, before the date", ["Maria Keller November 18, 2019 11:03 PM"], "Maria Keller"],
     ["should read surnames like Mayer and Sunderland before a date", ["By Tom Mayer and Ann Sunderland March 3, 2024"], ["Tom Mayer", "Ann Sunderland"]],
     ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
     ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
@@ -119,6 +120,12 @@ describe("extractTitle", () => {
   test("should keep a headline that carries a date, and skip a date line and a name over the date", () => {
     const head = lines("Opening Bell 11.18.19", "T-Swift is beefing with the record label again, what a time to be alive", "The Water Coolest", "Publish date:", "Nov 18, 2019");
     expect(extractTitle(head, lines("Start your day with the Opening Bell, the newsletter for finance people.")).title).toBe("Opening Bell 11.18.19");
+  });
+  test.each([
+    ["should keep a short dated headline that opens with a word like Mayor", "Mayor Approves 2024 Budget"],
+    ["should keep a dated headline that opens with a name like Marshall", "Marshall Islands Vote on June 3, 2024"],
+  ])("%s", (_n, headline) => {
+    expect(extractTitle(lines("Home", headline, "By Maria Keller"), lines(LEDE)).title).toBe(headline);
   });
   test("should derive a title, marked as such, when the head has none", () => {
     const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));

@@ -185,10 +185,11 @@ export function splitSentences(s: string): string[] {
 /** English month and weekday abbreviations; a word starting with one of them may name a date. */
 export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
-/** The same names as whole words, short or long ("Mar", "March"): a word that only starts like one is
- *  a name ("Marsh", "Mayor", "Sunak", "Monica"). For case-insensitive patterns. */
-export const CALENDAR_WORD_EN =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])";
+/** Text that opens with a date: a number, or a month or weekday word (any form that starts like the
+ *  English one: "Juli", "Montag") followed by a day number, directly or after a month word. A word that
+ *  only starts like one ("Mayor Approves…", "Marshall Islands…") is not followed by a number. */
+export const DATE_START = new RegExp(`^(?:\\d|(?:${WEEKDAYS_EN})[a-z]*\\.?,?\\s+(?:\\d|(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d)|(?:${MONTHS_EN})[a-z]*\\.?,?\\s+\\d)`, "i");
+/** English month names as whole words ("Mar", "March", not "Marsh"). For case-insensitive patterns. */
 export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
 
 /** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date. */

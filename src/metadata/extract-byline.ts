@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { CALENDAR_WORD_EN, isDateLine, isProse } from "../text";
+import { DATE_START, isDateLine, isProse } from "../text";
 
 export interface BylineResult {
   author: string | string[];
@@ -66,18 +66,20 @@ function names(list: string): string | string[] {
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 /** Labels that share a date's line but name nobody. */
 const NOT_A_CREDIT = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|\p{Lu}{2,4})$/iu;
-const MONTH_START = new RegExp(`^${CALENDAR_WORD_EN}`, "i");
+
+/** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
+const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
 
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
   if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
   const parts = text.split(/\s+[|/•·]\s+/);
   if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !NOT_A_CREDIT.test(p) && !isDateLine(p) && !MONTH_START.test(p));
+    const credit = parts.find((p) => CREDIT.test(p) && !NOT_A_CREDIT.test(p) && !isDateLine(p) && !CALENDAR_START.test(p));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
   }
   const words = text.split(/\s+/);
-  const at = words.findIndex((w) => /^\d/.test(w) || MONTH_START.test(w));
+  const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));
   if (at <= 0) return undefined;
   const before = words.slice(0, at).join(" ");
   return CREDIT.test(before) && !NOT_A_CREDIT.test(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, CALENDAR_WORD_EN, wordCount } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, isDateLine, isLetterPoint, isProse, DATE_START, wordCount } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -35,8 +35,6 @@ const IDEAL_WORDS: [number, number] = [5, 16];
 const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 /** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
 const LONG_LINE_DECAY = 0.1;
-/** Lines that open with a date, a weekday or a month are date lines, whatever follows. */
-const LEADING_DATE = new RegExp(`^(?:\\d|${CALENDAR_WORD_EN}\\.?[\\s,])`, "i");
 /** What a date inside a headline-like line costs of its length-and-casing score. */
 const DATED_TITLE_FACTOR = 0.6;
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
@@ -56,7 +54,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
     const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
-    if (LEADING_DATE.test(text) || wordCount(rest) < 2) return 0;
+    if (DATE_START.test(text) || wordCount(rest) < 2) return 0;
     dated = DATED_TITLE_FACTOR;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;

@@ -3,7 +3,7 @@ import { detectLanguage, numericDayFirst } from "../../src/language";
 import { extractByline } from "../../src/metadata/extract-byline";
 import { extractDate } from "../../src/metadata/extract-date";
 import { findDates } from "../../src/metadata/parse-date";
-import { extractTitle } from "../../src/metadata/extract-title";
+import { extractTitle, titleScore } from "../../src/metadata/extract-title";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const REF = new Date("2026-01-01T00:00:00Z");
@@ -127,6 +127,11 @@ describe("extractTitle", () => {
   ])("%s", (_n, headline) => {
     expect(extractTitle(lines("Home", headline, "By Maria Keller"), lines(LEDE)).title).toBe(headline);
   });
+  test.each([
+    ["should give no headline score to a German weekday date line", "Montag, 12. Oktober 2020"],
+    ["should give no headline score to an English weekday date line", "Monday, November 18, 2019"],
+    ["should give no headline score to a month and day", "Juli 12, 2017"],
+  ])("%s", (_n, line) => expect(titleScore(line, 0)).toBe(0));
   test("should derive a title, marked as such, when the head has none", () => {
     const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));
     expect(t).toMatchObject({ titleSource: "derived" });

@@ -1,0 +1,18 @@
+import { describe, expect, test } from "vitest";
+import { isDateLine } from "../../src/text";
+
+describe("isDateLine", () => {
+  test.each([
+    ["should read a day and month name with the year", "18 November 2019"],
+    ["should read a German day with its full stop and a double month", "1. Januar/Februar 2022"],
+    ["should read a month written with a letter outside ASCII", "23 Març 2020"],
+    ["should read a day and month at the end of the line", "Updated 12 Oct"],
+    ["should read a month name and day", "Nov. 19, 2019 8:03 am ET"],
+  ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
+
+  test.each([
+    ["should not read a numbered name that starts like a month", "3. Maria Sakkari"],
+    ["should not read a count of people that starts like a month", "12 Marines Killed in Helicopter Crash"],
+    ["should not read a count of decades", "10 Decades of Design"],
+  ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
+});

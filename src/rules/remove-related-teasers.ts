@@ -1,11 +1,12 @@
-import type { LineMark, LineRule } from "../model";
+import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse } from "../text";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
  *  first line of prose, so an article that resumes after a mid-body teaser keeps its text. */
 const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|other topics of interest|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
-/** Headers of the page's own teaser lists after the article: the article never continues past them. */
+/** Headers of the page's own teaser lists after the article: the text does not continue past them
+ *  (a wall for the locate stage), unless the article's paragraphs plainly resume after the box. */
 const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| stories| articles)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|don'?t miss|newer posts?|older posts?|(?:newer|older) posts? (?:newer|older) posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s)\s*(?:\.{3}|…)?\s*:?$/iu;
 /** Longer than any header above (the longest, "more from" a 40-letter name, is under 60 characters):
  *  lines past this are not tested at all. */
@@ -28,14 +29,14 @@ export const removeRelatedTeasers: LineRule = {
       if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE });
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(lines, i, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
       let j = i + 1;
       let lastHeadline = "";
-      for (; j < lines.length && !isProse(lines[j]!.text) && lines[j]!.text.split(/\s+/).length <= HEADLINE_MAX_WORDS; j++) {
+      for (; j < lines.length && isHeadlineCard(lines[j]!.text); j++) {
         marks.push({ index: j, reason: "related-article headline" });
         lastHeadline = lines[j]!.text;
       }
@@ -48,3 +49,24 @@ export const removeRelatedTeasers: LineRule = {
     return marks;
   },
 };
+
+const isHeadlineCard = (text: string) => !isProse(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+
+/** Lines looked at after a teaser run, and how many of them must be prose for the article to go on
+ *  there: a teaser box set inside the body ("More from UK" between two paragraphs) is followed by the
+ *  rest of the text, an end-of-page list by more cards, a dek at most every other line. Chosen on the
+ *  dev pages: four of six lets four sites' articles resume and no end-of-page list. */
+const RESUME_WINDOW = 6;
+const RESUME_MIN_PROSE = 4;
+
+/** Whether the article's text resumes after the header at `i` and its run of headlines: prose right
+ *  after the run, and at least as much of it below as there was above (`proseBefore` lines). A list
+ *  of cards glued to their summaries reads as prose too, but it is short next to the article. */
+function resumesAfter(lines: readonly SourceLine[], i: number, proseBefore: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && isHeadlineCard(lines[j]!.text)) j++;
+  if (lines.slice(j, j + RESUME_WINDOW).filter((l) => isProse(l.text)).length < RESUME_MIN_PROSE) return false;
+  let after = 0;
+  for (let k = j; k < lines.length && after < proseBefore; k++) if (isProse(lines[k]!.text)) after++;
+  return after >= proseBefore;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
+import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 /** A headline run into its first sentence, as tickers print their items. */
@@ -16,4 +17,16 @@ describe("removeNewsTicker", () => {
   ])("%s", (_n, texts, removed) => {
     expect(removeNewsTicker.apply(lines(...texts)).map((m) => m.index)).toEqual(removed);
   });
+});
+
+describe("removeRelatedTeasers", () => {
+  const para = (n: number) => `Paragraph ${n} of the article goes on about the harbour budget and what the council decided to do next.`;
+  const card = (n: number) => `Teaser headline number ${n} about something else`;
+  /** Whether the header ends the article for the locate stage. */
+  const wallAt = (texts: string[]) => removeRelatedTeasers.apply(lines(...texts)).find((m) => m.reason === "related-articles header")?.wall;
+  test.each([
+    ["should let the text resume after a box set between paragraphs", [para(1), para(2), "More from World", card(1), card(2), para(3), para(4), para(5), para(6)], false],
+    ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
+    ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
+  ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 });

@@ -24,6 +24,12 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
     for (const [index, reason] of dropped) {
       const l = kept[index]!;
       removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
+      // A wall line removed by a later rule passes its wall on to the next line that stays.
+      if (walls.delete(l)) {
+        let next = index + 1;
+        while (dropped.has(next)) next++;
+        if (kept[next]) walls.add(kept[next]!);
+      }
     }
     kept = kept.filter((_, i) => !dropped.has(i));
   }

@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { classifyLines } from "../../src/classify";
+import type { LineRule } from "../../src/model";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 
@@ -29,4 +31,17 @@ describe("removeRelatedTeasers", () => {
     ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
+});
+
+describe("classifyLines", () => {
+  const marker: LineRule = { id: "mark-end", apply: (ls) => ls.flatMap((l, index) => (l.text === "END" ? [{ index, reason: "end marker", wall: true }] : [])) };
+  const dropForm: LineRule = { id: "drop-form", apply: (ls) => ls.flatMap((l, index) => (l.text.startsWith("FORM") ? [{ index, reason: "form" }] : [])) };
+  test("should pass a wall on when a later rule removes the line that carried it", () => {
+    const { walls } = classifyLines(lines("text", "END", "FORM one", "FORM two", "after"), [marker, dropForm]);
+    expect([...walls].map((l) => l.text)).toEqual(["after"]);
+  });
+  test("should keep a wall on the line after the marker when nothing else removes it", () => {
+    const { walls } = classifyLines(lines("text", "END", "next", "after"), [marker, dropForm]);
+    expect([...walls].map((l) => l.text)).toEqual(["next"]);
+  });
 });

@@ -2,9 +2,14 @@ import { lineMatchRule } from "./define";
 
 /** Cookie-consent and ad-blocker banners and their buttons: the site talking about itself, printed
  *  above or below every article. A line is a notice when it speaks of cookies (or an ad blocker)
- *  together with consent, tracking or browsing words. */
+ *  together with consent, tracking or browsing words, in English or in the languages of the dev pages
+ *  (German, French, Spanish, Italian, Portuguese, Dutch). */
 const COOKIE = /\b(?:cookies?|cookie policy|ad ?blockers?|adblock)\b/i;
 const CONSENT = /\b(?:consent|accept|agree|tracking|privacy|personali[sz]ed|browsing|experience|partners|settings|preferences|disable|whitelist|allow|opt[- ]out|GDPR)\b/i;
-const BUTTON = /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|skip to (?:main )?content|skip to navigation)[.!]?[\s|]*$/i;
+/** The same in the other languages, as word starts ("akzeptier" for akzeptieren, akzeptiert…). */
+const CONSENT_TRANSLATED =
+  /(?<![\p{L}])(?:zustimm|stimmst|einverstanden|akzeptier|datenschutz|einstellungen|zulassen|einwilligung|personalisier|surferlebnis|accepte|consentement|paramètres|expérience|confidentialité|acept|consentimiento|configuración|experiencia|privacidad|accett|consenso|impostazioni|esperienza|aceit|consentimento|configurações|experiência|privacidade|toestemming|instellingen|ervaring)/iu;
+const BUTTON =
+  /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|skip to (?:main )?content|skip to navigation|(?:alle )?akzeptieren|(?:alle )?ablehnen|(?:tout )?accepter|(?:tout )?refuser|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar(?: tudo)?|recusar|(?:alles )?accepteren|weigeren)[.!]?[\s|]*$/iu;
 
-export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || (COOKIE.test(t) && CONSENT.test(t)));
+export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || (COOKIE.test(t) && (CONSENT.test(t) || CONSENT_TRANSLATED.test(t))));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineRule } from "../../src/model";
+import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 
@@ -44,4 +45,14 @@ describe("classifyLines", () => {
     const { walls } = classifyLines(lines("text", "END", "next", "after"), [marker, dropForm]);
     expect([...walls].map((l) => l.text)).toEqual(["next"]);
   });
+});
+
+describe("removeConsentNotice", () => {
+  test.each([
+    ["should remove a German notice", "Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.", true],
+    ["should remove an Italian notice", "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.", true],
+    ["should remove a Spanish accept button", "Aceptar todo", true],
+    ["should keep a German paragraph about what browsers do with cookies", "Damit sind alle Apps auf dem Telefon, die Webview verwenden, nicht mehr an die Cookies von Chrome gebunden.", false],
+    ["should keep an English paragraph about baking cookies", "The bakery sold out of cookies by noon on the first day of the fair.", false],
+  ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineRule } from "../../src/model";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
+import { removeShareWidget } from "../../src/rules/remove-share-widget";
+import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 
@@ -55,4 +57,19 @@ describe("removeConsentNotice", () => {
     ["should keep a German paragraph about what browsers do with cookies", "Damit sind alle Apps auf dem Telefon, die Webview verwenden, nicht mehr an die Cookies von Chrome gebunden.", false],
     ["should keep an English paragraph about baking cookies", "The bakery sold out of cookies by noon on the first day of the fair.", false],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("single-line widgets in translation", () => {
+  test.each([
+    ["should remove a German like button", removeShareWidget, "Gefällt mir:"],
+    ["should remove a like button still loading", removeShareWidget, "Gefällt mir Wird geladen..."],
+    ["should remove an English like prompt", removeShareWidget, "Like this:"],
+    ["should remove a share label in German", removeShareWidget, "Teilen mit:"],
+    ["should remove a forum quote expander", removeUiMessage, "Click to expand..."],
+    ["should remove a script's CDATA residue", removeUiMessage, "/* ]]> */"],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
+  test.each([
+    ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
+    ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

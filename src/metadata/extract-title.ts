@@ -143,9 +143,11 @@ const REPEATED_MIN_WORDS = 4;
 export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
   const consumed: TitleResult["consumed"] = [];
   // A headline phrased as a question ("…; time to be careful?") reads as a short sentence and can open
-  // the located text: it is still a candidate when prose follows it.
+  // the located text: it is still a candidate when prose follows it. An exclamation ("Python 3.6.0 is
+  // now available!") is taken only when the head has no headline at all: sub-headings shout too.
   const first = body[0];
-  const head = first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && /\?["'”’]?$/.test(first.text) ? [...headLines, first] : headLines;
+  const opensAsHeadline = (ends: RegExp) => !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
+  const head = opensAsHeadline(/\?["'”’]?$/) ? [...headLines, first!] : headLines;
   let best = -1;
   let bestScore = 0;
   const lede = contentWords(openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS));
@@ -169,6 +171,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
       best = i;
     }
   });
+  if (best < 0 && opensAsHeadline(/!["'”’]?$/)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;
   consumed.push({ line: title, reason: "title (moved to front matter)" });

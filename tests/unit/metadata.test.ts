@@ -132,6 +132,14 @@ describe("extractTitle", () => {
     ["should give no headline score to an English weekday date line", "Monday, November 18, 2019"],
     ["should give no headline score to a month and day", "Juli 12, 2017"],
   ])("%s", (_n, line) => expect(titleScore(line, 0)).toBe(0));
+  test("should take an exclamation that opens the text when the head has no headline", () => {
+    const t = extractTitle(lines("Python core development news and information."), lines("Python 3.6.0 is now available!", LEDE));
+    expect(t).toMatchObject({ title: "Python 3.6.0 is now available!", titleSource: "dump" });
+  });
+  test("should keep the head's headline over a shouting sub-heading that opens the text", () => {
+    const t = extractTitle(lines("Home", "Champion Returns to the Ring Tomorrow Night", "By Maria Keller"), lines("A British Grudge Match at Last!", LEDE));
+    expect(t.title).toBe("Champion Returns to the Ring Tomorrow Night");
+  });
   test("should derive a title, marked as such, when the head has none", () => {
     const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));
     expect(t).toMatchObject({ titleSource: "derived" });

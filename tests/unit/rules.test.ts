@@ -67,6 +67,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a share label in German", removeShareWidget, "Teilen mit:"],
     ["should remove a forum quote expander", removeUiMessage, "Click to expand..."],
     ["should remove a script's CDATA residue", removeUiMessage, "/* ]]> */"],
+    ["should remove a single-page app's noscript message", removeUiMessage, "You need to enable JavaScript to run this app."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],

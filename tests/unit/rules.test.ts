@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineRule } from "../../src/model";
+import { removeAdLabel } from "../../src/rules/remove-ad-label";
+import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
@@ -68,9 +70,24 @@ describe("single-line widgets in translation", () => {
     ["should remove a forum quote expander", removeUiMessage, "Click to expand..."],
     ["should remove a script's CDATA residue", removeUiMessage, "/* ]]> */"],
     ["should remove a single-page app's noscript message", removeUiMessage, "You need to enable JavaScript to run this app."],
+    ["should remove a German print button", removeShareWidget, "Drucken"],
+    ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
+    ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
+    ["should remove a German skip link", removeConsentNotice, "Zum Inhalt springen"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
+});
+
+describe("removeCommentWidget", () => {
+  const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+  test.each([
+    ["should cut at a German WordPress.com comment heading", "Kommentar verfassen"],
+    ["should cut at an Italian comment heading", "Lascia un commento"],
+    ["should cut at a Spanish comment heading", "Deja una respuesta"],
+  ])("%s", (_n, heading) => {
+    expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
+  });
 });

@@ -5,8 +5,9 @@ import type { LineRule, Removal, SourceLine } from "./model";
  * rely on its neighbours being real text (an "Advertisement" label between two halves of a paragraph
  * is already gone when the teaser rule looks for runs of headlines).
  */
-export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[]; walls: Set<SourceLine> } {
-  let kept = lines.filter((l) => l.text !== "");
+export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[]; walls: Set<SourceLine>; gaps: Map<SourceLine, number> } {
+  const nonEmpty = lines.filter((l) => l.text !== "");
+  let kept = nonEmpty;
   const removals: Removal[] = [];
   // Kept lines that come right after a removed end-of-article marker.
   const walls = new Set<SourceLine>();
@@ -34,5 +35,20 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
     kept = kept.filter((_, i) => !dropped.has(i));
   }
   removals.sort((a, b) => a.line - b.line);
-  return { kept, removals, walls };
+  return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept) };
+}
+
+/** For each kept line, how many lines the rules removed right before it (when any). */
+function gapsBefore(lines: readonly SourceLine[], kept: readonly SourceLine[]): Map<SourceLine, number> {
+  const stays = new Set(kept);
+  const gaps = new Map<SourceLine, number>();
+  let gap = 0;
+  for (const l of lines) {
+    if (!stays.has(l)) gap++;
+    else {
+      if (gap > 0) gaps.set(l, gap);
+      gap = 0;
+    }
+  }
+  return gaps;
 }

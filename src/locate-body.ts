@@ -89,12 +89,19 @@ const DATE_IN_TEXT_COST = WALL_COST / 4;
  *  the article. */
 const PRE_WALL_MIN = 80;
 
+/** Lines the junk rules removed still stood between the lines around them: past this many in a row
+ *  (an ad label and its caption), each costs what a line of furniture does, so that removing a share
+ *  bar or a teaser list does not make it cheaper for the text to run on into what follows. Chosen on
+ *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (8 pages) and adds one comment
+ *  date line to one. */
+const FREE_REMOVED_LINES = 2;
+
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
-export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set()): BodySpan | null {
+export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
-  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
+  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0) - Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
     const before = bestRun(lines, values, firstWall);
@@ -160,8 +167,8 @@ const HEAD_WINDOW = 25;
 /** An article's kept lines cut into what the metadata stage reads: the page above its head, the head
  *  (headline, dek, byline, date), the text, and what follows it. A title known from the split anchors
  *  the head instead. */
-export function articleParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine) {
-  const span = locateBody(kept, walls) ?? { start: 0, end: kept.length - 1 };
+export function articleParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine, gaps?: ReadonlyMap<SourceLine, number>) {
+  const span = locateBody(kept, walls, gaps) ?? { start: 0, end: kept.length - 1 };
   const t = title ? kept.indexOf(title) : -1;
   if (t >= 0 && t < span.start) {
     // The split showed the title: everything between it and the prose (headings, a "Published" line)

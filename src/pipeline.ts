@@ -52,7 +52,7 @@ export function normalizeDump(file: string, bytes: Uint8Array, options: Normaliz
   for (const segment of splitDump(unglueLines(toLines(decoded.text)))) {
     const cleaned = classifyLines(segment.lines, LINE_RULES);
     removals.push(...cleaned.removals);
-    const parts = { ...articleParts(cleaned.kept, cleaned.walls, segment.title), page: segment.lines };
+    const parts = { ...articleParts(cleaned.kept, cleaned.walls, segment.title, cleaned.gaps), page: segment.lines };
     const { meta, consumed } = extractMetadata(parts, { reference: options.reference, language, dayFirst });
     const used = new Set(consumed.map((c) => c.line));
     for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });

@@ -47,6 +47,15 @@ describe("locateBody", () => {
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });
   });
 
+  test.each([
+    ["should not run on past a long stretch of removed junk into a teaser's summary", 12, { start: 0, end: 2 }],
+    ["should bridge a removed ad label and its caption between paragraphs", 2, { start: 0, end: 3 }],
+  ])("%s", (_n, removed, span) => {
+    // A short teaser summary after the gap: less prose than the removed stretch costs.
+    const l = lines(P1, P2, P3, "Councillors will meet again in March.");
+    expect(locateBody(l, new Set(), new Map([[l[3]!, removed]]))).toEqual(span);
+  });
+
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
   });

@@ -45,6 +45,10 @@ describe("classifyLines", () => {
     const { walls } = classifyLines(lines("text", "END", "FORM one", "FORM two", "after"), [marker, dropForm]);
     expect([...walls].map((l) => l.text)).toEqual(["after"]);
   });
+  test("should count the removed lines right before each kept line", () => {
+    const { gaps } = classifyLines(lines("text", "FORM a", "", "FORM b", "after", "FORM c", "last"), [dropForm]);
+    expect([...gaps].map(([l, n]) => [l.text, n])).toEqual([["after", 2], ["last", 1]]);
+  });
   test("should keep a wall on the line after the marker when nothing else removes it", () => {
     const { walls } = classifyLines(lines("text", "END", "next", "after"), [marker, dropForm]);
     expect([...walls].map((l) => l.text)).toEqual(["next"]);

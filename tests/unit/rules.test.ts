@@ -34,6 +34,7 @@ describe("removeRelatedTeasers", () => {
   test.each([
     ["should let the text resume after a box set between paragraphs", [para(1), para(2), "More from World", card(1), card(2), para(3), para(4), para(5), para(6)], false],
     ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
+    ["should end the text at a German related-posts list", [para(1), para(2), "Ähnliche Beiträge", card(1), card(2), "Kommentare"], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 });
@@ -75,6 +76,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a script's CDATA residue", removeUiMessage, "/* ]]> */"],
     ["should remove a single-page app's noscript message", removeUiMessage, "You need to enable JavaScript to run this app."],
     ["should remove a German print button", removeShareWidget, "Drucken"],
+    ["should remove a German share label", removeShareWidget, "Beitrag teilen:"],
+    ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
     ["should remove a German skip link", removeConsentNotice, "Zum Inhalt springen"],

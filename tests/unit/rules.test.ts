@@ -6,6 +6,7 @@ import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
+import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 
@@ -77,6 +78,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a single-page app's noscript message", removeUiMessage, "You need to enable JavaScript to run this app."],
     ["should remove a German print button", removeShareWidget, "Drucken"],
     ["should remove a German share label", removeShareWidget, "Beitrag teilen:"],
+    ["should remove a share counter", removeShareWidget, "1.2k Shares"],
+    ["should remove a picture credit in brackets", removeMediaCaption, "(Image credit: Best Buy)"],
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
@@ -85,6 +88,7 @@ describe("single-line widgets in translation", () => {
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
+    ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
 
@@ -94,6 +98,7 @@ describe("removeCommentWidget", () => {
     ["should cut at a German WordPress.com comment heading", "Kommentar verfassen"],
     ["should cut at an Italian comment heading", "Lascia un commento"],
     ["should cut at a Spanish comment heading", "Deja una respuesta"],
+    ["should cut at a comment heading with its count", "Comments (32)"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

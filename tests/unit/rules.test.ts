@@ -99,6 +99,7 @@ describe("removeCommentWidget", () => {
     ["should cut at an Italian comment heading", "Lascia un commento"],
     ["should cut at a Spanish comment heading", "Deja una respuesta"],
     ["should cut at a comment heading with its count", "Comments (32)"],
+    ["should cut at a button that loads the comments", "Load comments"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

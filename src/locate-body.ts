@@ -92,8 +92,7 @@ const PRE_WALL_MIN = 80;
 /** Lines the junk rules removed still stood between the lines around them: past this many in a row
  *  (an ad label and its caption), each costs what a line of furniture does, so that removing a share
  *  bar or a teaser list does not make it cheaper for the text to run on into what follows. Chosen on
- *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (8 pages) and adds one comment
- *  date line to one. */
+ *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (8 pages, none worse). */
 const FREE_REMOVED_LINES = 2;
 
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,
@@ -101,13 +100,14 @@ const FREE_REMOVED_LINES = 2;
  *  looks like prose at all. */
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
-  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0) - Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
+  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
+  const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
-    const before = bestRun(lines, values, firstWall);
+    const before = bestRun(lines, values, gapCosts, firstWall);
     if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
   }
-  const all = bestRun(lines, values, lines.length);
+  const all = bestRun(lines, values, gapCosts, lines.length);
   return all && extendIntroducedList(lines, { start: all.start, end: all.end }, walls);
 }
 
@@ -139,15 +139,17 @@ function shapeOf(text: string): string {
     .join(" ");
 }
 
-/** The maximum-sum run among the first `count` lines (Kadane), given each line's value. */
-function bestRun(lines: readonly SourceLine[], values: readonly number[], count: number): (BodySpan & { sum: number }) | null {
+/** The maximum-sum run among the first `count` lines (Kadane), given each line's value and what the
+ *  removed lines before it cost a run that crosses them (a run may start right after them: the share
+ *  bar between a headline and the first paragraph takes nothing from that paragraph). */
+function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCosts: readonly number[], count: number): (BodySpan & { sum: number }) | null {
   let best: (BodySpan & { sum: number }) | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 && isDateLine(text) && !text.includes("@") ? DATE_IN_TEXT_COST : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -56,6 +56,11 @@ describe("locateBody", () => {
     expect(locateBody(l, new Set(), new Map([[l[3]!, removed]]))).toEqual(span);
   });
 
+  test("should keep a short first paragraph that follows a long removed share bar", () => {
+    const l = lines("Home", "Councillors will meet again in March.", P1, P2);
+    expect(locateBody(l, new Set(), new Map([[l[1]!, 12]]))).toEqual({ start: 1, end: 3 });
+  });
+
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
   });

@@ -92,7 +92,7 @@ const PRE_WALL_MIN = 80;
 /** Lines the junk rules removed still stood between the lines around them: past this many in a row
  *  (an ad label and its caption), each costs what a line of furniture does, so that removing a share
  *  bar or a teaser list does not make it cheaper for the text to run on into what follows. Chosen on
- *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (8 pages, none worse). */
+ *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (7 pages, none worse). */
 const FREE_REMOVED_LINES = 2;
 
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,

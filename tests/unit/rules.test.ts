@@ -35,6 +35,7 @@ describe("removeRelatedTeasers", () => {
   test.each([
     ["should let the text resume after a box set between paragraphs", [para(1), para(2), "More from World", card(1), card(2), para(3), para(4), para(5), para(6)], false],
     ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
+    ["should end the text at a list of more stories from the site", [para(1), para(2), "More Great Harbour Stories", card(1), card(2), "About us"], true],
     ["should end the text at a German related-posts list", [para(1), para(2), "Ähnliche Beiträge", card(1), card(2), "Kommentare"], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
@@ -103,4 +104,9 @@ describe("removeCommentWidget", () => {
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });
+});
+
+test("removeRelatedTeasers should read a bare 'More:' as a teaser header and take its headlines", () => {
+  const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+  expect(removeRelatedTeasers.apply(lines(para, "More:", "Teaser headline about something else", para)).map((m) => m.index)).toEqual([1, 2]);
 });

@@ -2,6 +2,7 @@ import type { LineRule } from "../model";
 import { removeAdLabel } from "./remove-ad-label";
 import { removeAuthorBox } from "./remove-author-box";
 import { removeEngagementPrompt } from "./remove-engagement-prompt";
+import { removeInlineLink } from "./remove-inline-link";
 import { removeKeywordList } from "./remove-keyword-list";
 import { removeMediaCaption } from "./remove-media-caption";
 import { removeNewsTicker } from "./remove-news-ticker";
@@ -31,6 +32,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeSubscribePrompt,
   removeEmptyImage,
   removeMediaCaption,
+  removeInlineLink,
   removeNewsTicker,
   removeAuthorBox,
   removePromoBox,

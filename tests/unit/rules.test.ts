@@ -6,6 +6,7 @@ import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
+import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
@@ -109,4 +110,13 @@ describe("removeCommentWidget", () => {
 test("removeRelatedTeasers should read a bare 'More:' as a teaser header and take its headlines", () => {
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
   expect(removeRelatedTeasers.apply(lines(para, "More:", "Teaser headline about something else", para)).map((m) => m.index)).toEqual([1, 2]);
+});
+
+describe("removeInlineLink", () => {
+  test.each([
+    ["should remove a read-more link", "READ MORE: Island council asks for a second ferry in summer", true],
+    ["should remove a related link in brackets, in Italian", "(Leggi anche su: Nuovo traghetto in estate)", true],
+    ["should keep a paragraph that opens with 'More:'", "More: the council also agreed to study a second ferry route in summer, to run twice a day from June to September, and to ask the regional government for the money it would need to buy the boat.", false],
+    ["should keep a sentence that mentions related matters", "Related issues were left for the next meeting.", false],
+  ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });

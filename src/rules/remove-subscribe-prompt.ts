@@ -8,4 +8,13 @@ const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free
 /** Prompts are short; longer lines are prose. */
 const MAX_CHARS = 120;
 
-export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => t.length <= MAX_CHARS && PROMPT.test(t));
+/** A newsletter pitch a little longer than a prompt: a sentence that tells the reader to sign up, on a
+ *  line that speaks of a newsletter or an inbox ("Want more sports news? Sign up for the Sports Omelette
+ *  to get all our analysis…"). The imperative at a sentence's start keeps out reporting ("readers who
+ *  signed up for the newsletter…"). */
+const PITCH_VERB = /(?:^|[.!?:]\s+)(?:then |so )?(?:sign up|subscribe|register|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/i;
+const PITCH_OBJECT = /newsletter|inbox|posteingang|boîte de réception/i;
+const PITCH_MAX_CHARS = 250;
+const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && PITCH_OBJECT.test(t) && PITCH_VERB.test(t);
+
+export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t));

@@ -4,6 +4,7 @@ import type { LineRule } from "../../src/model";
 import { removeAdLabel } from "../../src/rules/remove-ad-label";
 import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
+import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
@@ -119,4 +120,13 @@ describe("removeInlineLink", () => {
     ["should keep a paragraph that opens with 'More:'", "More: the council also agreed to study a second ferry route in summer, to run twice a day from June to September, and to ask the regional government for the money it would need to buy the boat.", false],
     ["should keep a sentence that mentions related matters", "Related issues were left for the next meeting.", false],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("removeSubscribePrompt", () => {
+  test.each([
+    ["should remove a newsletter pitch after a question", "Want more harbour news? Sign up for the Harbour Weekly to get all our analysis in your inbox.", true],
+    ["should remove a pitch that opens with 'Then'", "Then sign up for our email newsletter to get the latest updates straight to your inbox.", true],
+    ["should keep reporting on people who signed up", "More than 10,000 readers signed up for the council's newsletter in its first week, officials said.", false],
+    ["should keep a paragraph about unsubscribing", "Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen reibungslos.", false],
+  ])("%s", (_n, text, removed) => expect(removeSubscribePrompt.apply(lines(text)).length > 0).toBe(removed));
 });

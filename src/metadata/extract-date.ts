@@ -45,7 +45,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
       const rest = line.text.slice(m[0].length);
       const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
       // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
-      if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) };
+      if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
     }
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
@@ -117,6 +117,17 @@ const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch/i;
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
+
+/** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": every separated part is a
+ *  labelled date and little else, so the whole line is metadata. */
+function isLabelledDates(text: string, ctx: DateContext): boolean {
+  if (text.length > DATE_LINE_MAX_CHARS * 2) return false;
+  return text.split(SEPARATORS).every((part) => {
+    const rest = part.replace(PUBLISHED, "").replace(UPDATED, "");
+    const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
+    return !!d && rest.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS;
+  });
+}
 
 /** Phrases that tie a stated date to the moment of writing; any other date in the prose is an event. */
 const CUES: { re: RegExp; shift: number }[] = [

@@ -87,6 +87,9 @@ describe("extractDate", () => {
   ] as const)("%s", (_n, language, head, date?: string) => {
     expect(extractDate(lines(...head), [], { ...ctx, language })?.date).toBe(date);
   });
+  test("should take a line of a published and an updated date as metadata, whole", () => {
+    expect(extractDate(lines("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"), [], ctx)).toMatchObject({ date: "2019-11-19T10:48", consumeLine: true });
+  });
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
   });

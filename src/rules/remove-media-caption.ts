@@ -5,4 +5,9 @@ import { lineMatchRule } from "./define";
  *  describes it is noise. A caption sentence without such a label is kept: it may state a fact. */
 const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t));
+/** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
+ *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
+const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild)s?\s*:[^()]{1,80}\)\s*$/i;
+const CAPTION_MAX_CHARS = 300;
+
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));

@@ -83,6 +83,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a German share label", removeShareWidget, "Beitrag teilen:"],
     ["should remove a share counter", removeShareWidget, "1.2k Shares"],
     ["should remove a picture credit in brackets", removeMediaCaption, "(Image credit: Best Buy)"],
+    ["should remove a caption that ends with its credit", removeMediaCaption, "Protesters gather in the square on Sunday (Image: GETTY )"],
+    ["should remove a German caption that ends with its credit", removeMediaCaption, "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)"],
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
@@ -92,6 +94,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
     ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],
+    ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
 

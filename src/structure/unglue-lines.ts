@@ -153,19 +153,18 @@ function splitGlue(text: string): string[] {
  *  Letters outside the Basic Multilingual Plane count as neither case. */
 function seamsOf(text: string): number[] {
   const seams: number[] = [];
-  const caseAt = (i: number) => letterCase(text.charCodeAt(i));
   // Lines whose letters are all ASCII (typographic quotes and dashes are not letters) get their
   // candidates from plain native expressions; others are read character by character.
   const candidates = hasWideLetters(text) ? candidateSeams(text) : asciiCandidateSeams(text);
   for (const i of candidates) {
     const c = text.charCodeAt(i);
     const here = letterCase(c);
-    const next = caseAt(i + 1);
+    const next = caseAt(text, i + 1);
     const at = i + 1;
     if (here === UPPER && next === UPPER) {
-      if (caseAt(at - 2) === UPPER) seams.push(at);
+      if (caseAt(text, at - 2) === UPPER) seams.push(at);
     } else if (next === UPPER) {
-      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || caseAt(at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
+      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || caseAt(text, at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
     } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) seams.push(at);
   }
   return seams;
@@ -200,13 +199,16 @@ function candidateSeams(text: string): number[] {
   return out;
 }
 
+/** Letter case at text[i]. A module-level function, not a closure per call: tsx keeps function names,
+ *  and naming a fresh closure costs more than the whole test on the per-character path. */
+const caseAt = (text: string, i: number): number => letterCase(text.charCodeAt(i));
+
 function isCandidateSeam(text: string, i: number): boolean {
-  const caseAt = (k: number) => letterCase(text.charCodeAt(k));
   const c = text.charCodeAt(i);
   const here = letterCase(c);
-  const next = caseAt(i + 1);
-  const opens = (here === LOWER || c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE) && next === UPPER && (caseAt(i + 2) === LOWER || (text.charCodeAt(i + 2) === 0x2e && caseAt(i + 3) === UPPER));
-  const acronym = here === UPPER && next === UPPER && caseAt(i + 2) === LOWER && caseAt(i + 3) === LOWER;
+  const next = caseAt(text, i + 1);
+  const opens = (here === LOWER || c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE) && next === UPPER && (caseAt(text, i + 2) === LOWER || (text.charCodeAt(i + 2) === 0x2e && caseAt(text, i + 3) === UPPER));
+  const acronym = here === UPPER && next === UPPER && caseAt(text, i + 2) === LOWER && caseAt(text, i + 3) === LOWER;
   return opens || acronym || (here === LOWER && STARTER_INITIALS.includes(text[i + 1]!) && startsLowerStarter(text, i + 1));
 }
 

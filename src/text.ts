@@ -147,18 +147,28 @@ export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;") && w
 /** Fold for comparisons: case, quotes, dashes, spaces. */
 export const fold = (s: string): string => {
   // Most lines are ASCII, where normalising and mapping quotes and dashes change nothing.
-  const wide = NON_ASCII.test(s)
-    ? s
-        .normalize("NFKC")
-        .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-        .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-        .replace(/[\u2010-\u2015\u2212]/g, "-")
-    : s;
+  let wide = s;
+  if (NON_ASCII.test(s)) {
+    // NFKC is the costly step, and it leaves Latin-1 letters, quotes and dashes as they are: only text
+    // with other characters ("…", no-break spaces, ligatures, combining marks) needs it.
+    if (NEEDS_NFKC.test(s)) wide = wide.normalize("NFKC");
+    wide = wide.replace(FOLDED_PUNCTUATION, (c) => FOLDED[c]!);
+  }
   // Runs of spaces and other whitespace become one space; most lines have none, and the plain test
   // costs less than a replace that finds nothing.
   return (ODD_WHITESPACE.test(wide) ? wide.replace(/\s+/g, " ") : wide).trim().toLowerCase();
 };
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters outside the ones NFKC maps to themselves in any context (ASCII, Latin-1 letters and × ÷,
+ *  the quotes, dashes and minus folded below; not U+2011 or U+2033, which it decomposes). */
+const NEEDS_NFKC = /[^\x00-\x7f\u00c0-\u00ff\u2010\u2012-\u2015\u2018-\u201f\u2212]/;
+/** Typographic quotes, primes and dashes, folded to their ASCII forms. */
+const FOLDED: Record<string, string> = Object.fromEntries([
+  ...[..."\u2018\u2019\u201A\u201B\u2032"].map((c) => [c, "'"]),
+  ...[..."\u201C\u201D\u201E\u201F\u2033"].map((c) => [c, '"']),
+  ...[..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212"].map((c) => [c, "-"]),
+]);
+const FOLDED_PUNCTUATION = new RegExp(`[${Object.keys(FOLDED).join("")}]`, "g");
 const ODD_WHITESPACE = /\s\s|[^\S ]/;
 
 /** Share of words that start with a capital letter (title case measure). */

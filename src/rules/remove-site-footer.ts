@@ -4,10 +4,12 @@ import type { LineMark, LineRule } from "../model";
  *  and rights lines. They name the site, never the story, and the article does not go on past them
  *  (a copyright line with its year is the page's footer; "© Getty Images" under a photo is not). */
 const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80})$/iu;
-/** "… All rights reserved." ends a short line; the plain search first keeps the expression, which
- *  tries 80 starting points, off every other line. */
+/** "… All rights reserved." ends a short line; the length and the plain search first keep the
+ *  expression, which tries 80 starting points, off every other line. */
 const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
-const isFooter = (t: string) => FOOTER.test(t) || (/rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+/** The longest line it can match, in UTF-16 units (an astral character is two). */
+const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
 
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",

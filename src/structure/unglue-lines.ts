@@ -81,18 +81,20 @@ const EMPTY_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
 /** "… the conflict. Did You Know? The Donbas … conflict. The Wider …" → the promo on a line of its own;
  *  an empty image token likewise, so the empty-image rule can remove and report it. */
-/** Cheap test before the cue expression: every cue has one of these words. */
-const CUE_HINT = /know\?|tip:|search|keywords:|frequently|believe|thoughts|opinion|think|let us know|posts|adblock/i;
+/** The cue expression's two sides as plain tests, which cost a third less than it (or than any one
+ *  expression for the words in it): its lookbehinds make the engine try every position of the line,
+ *  while these only stop at a sentence stop or at the labels' words. */
+const CUE_AT_START = new RegExp(`^(?:${CUES.join("|")})`, "i");
+const CUE_AFTER_STOP = new RegExp(`[.!?…]["'”’)]*\\s+(?:${CUES.join("|")})`, "i");
+const GLUED_LABEL = new RegExp(GLUED_LABELS.join("|"), "i");
+const mayHaveCue = (text: string): boolean => CUE_AT_START.test(text) || CUE_AFTER_STOP.test(text) || GLUED_LABEL.test(text);
 
 function splitCues(text: string): string[] {
   if (text.includes("![")) {
     const cuts = [...text.matchAll(EMPTY_IMAGE)].flatMap((m) => [m.index!, m.index! + m[0].length]);
     if (cuts.length) return cutAt(text, cuts).flatMap((p) => (p.includes("![") ? [p] : splitCues(p)));
   }
-  if (!CUE_HINT.test(text)) return [text];
-  const starts = [...text.matchAll(CUE)].map((m) => m.index!).filter((i) => i > 0);
-  if (starts.length === 0 && !CUE.test(text)) return [text];
-  CUE.lastIndex = 0;
+  if (!mayHaveCue(text)) return [text];
   const cuts = new Set<number>();
   for (const m of text.matchAll(CUE)) {
     const at = m.index!;

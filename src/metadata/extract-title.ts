@@ -150,32 +150,23 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // the located text: it is still a candidate when prose follows it. An exclamation ("Python 3.6.0 is
   // now available!") is taken only when the head has no headline at all: sub-headings shout too.
   const first = body[0];
-  const opensAsHeadline = (ends: RegExp) => !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
-  const head = opensAsHeadline(/\?["'”’]?$/) ? [...headLines, first!] : headLines;
+  const head = opensAsHeadline(body, QUESTION_END) ? [...headLines, first!] : headLines;
   let best = -1;
   let bestScore = 0;
   const lede = contentWords(openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS));
-  // The page's text in one string, built on first use, so that each candidate is one native search.
-  let joined: { text: string; starts: number[] } | undefined;
-  const printedElsewhere = (l: SourceLine): boolean => {
-    joined ??= joinLines(page);
-    for (let k = joined.text.indexOf(l.text); k >= 0; k = joined.text.indexOf(l.text, k + 1)) {
-      if (page[lineIndexAt(joined.starts, k)]!.no !== l.no) return true;
-    }
-    return false;
-  };
+  const joined: JoinedPage = { page };
   head.forEach((l, i) => {
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
-    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(l)) s += REPEATED_BONUS;
+    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   });
-  if (best < 0 && opensAsHeadline(/!["'”’]?$/)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
+  if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;
   consumed.push({ line: title, reason: "title (moved to front matter)" });
@@ -183,12 +174,38 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   let section: string | undefined;
   // A label right above the headline is its section, unless it ends a run of labels: then it is
   // the last entry of the site's menu.
-  const isLabel = (l: SourceLine | undefined) => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text);
   if (isLabel(above) && !isLabel(head[best - 2])) {
     section = above!.text;
     consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }
   return { title: title.text, titleSource: "dump", section, consumed };
+}
+
+// The helpers below are module-level, not closures made per call: tsx keeps function names, and
+// naming a fresh closure costs a property definition each time.
+
+const QUESTION_END = /\?["'”’]?$/;
+const EXCLAMATION_END = /!["'”’]?$/;
+/** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */
+function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
+  const first = body[0];
+  return !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
+}
+
+const isLabel = (l: SourceLine | undefined): boolean => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text);
+
+/** The page's text in one string, built on first use, so that each candidate is one native search. */
+interface JoinedPage {
+  page: readonly SourceLine[];
+  text?: string;
+  starts?: number[];
+}
+function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
+  if (joined.text === undefined) Object.assign(joined, joinLines(joined.page));
+  for (let k = joined.text!.indexOf(l.text); k >= 0; k = joined.text!.indexOf(l.text, k + 1)) {
+    if (joined.page[lineIndexAt(joined.starts!, k)]!.no !== l.no) return true;
+  }
+  return false;
 }
 
 function joinLines(lines: readonly SourceLine[]): { text: string; starts: number[] } {

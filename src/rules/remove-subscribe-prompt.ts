@@ -12,9 +12,13 @@ const MAX_CHARS = 120;
  *  line that speaks of a newsletter or an inbox ("Want more sports news? Sign up for the Sports Omelette
  *  to get all our analysis…"). The imperative at a sentence's start keeps out reporting ("readers who
  *  signed up for the newsletter…"). */
-const PITCH_VERB = /(?:^|[.!?:]\s+)(?:then |so )?(?:sign up|subscribe|register|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/i;
+const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
+// At the line's start or after a stop, as two expressions: one alternation of both sides makes the
+// engine try the words at every position, the stop class lets it skip to the next stop.
+const PITCH_VERB_AT_START = new RegExp(`^${PITCH_VERB}`, "i");
+const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
 const PITCH_OBJECT = /newsletter|inbox|posteingang|boîte de réception/i;
 const PITCH_MAX_CHARS = 250;
-const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && PITCH_OBJECT.test(t) && PITCH_VERB.test(t);
+const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
 export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t));

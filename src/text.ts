@@ -43,12 +43,15 @@ export const NOT_LETTER = 5;
 const CASES = new Uint8Array(0x10000);
 export function letterCase(code: number): number {
   if (!(code >= 0 && code <= 0xffff)) return NOT_LETTER;
-  let k = CASES[code]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(code);
-    k = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{L}/u.test(ch) ? CASELESS : /\p{N}/u.test(ch) ? NUMBER : NOT_LETTER;
-    CASES[code] = k;
-  }
+  // Small enough for the compiler to inline into the character loops; the first look-up of a code
+  // goes to the function below.
+  const k = CASES[code]!;
+  return k === 0 ? learnLetterCase(code) : k;
+}
+function learnLetterCase(code: number): number {
+  const ch = String.fromCharCode(code);
+  const k = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{L}/u.test(ch) ? CASELESS : /\p{N}/u.test(ch) ? NUMBER : NOT_LETTER;
+  CASES[code] = k;
   return k;
 }
 /** Whether the code point is a letter (\p{L}), astral ones included. */

@@ -102,6 +102,16 @@ const COUNTS = new Map<string, number>();
 /** Bounds the memory: a few dumps' worth of long lines. */
 const COUNTS_MAX = 20_000;
 
+/** How many pieces s.split(/\s+/) would give (spaces and other whitespace separate them; punctuation
+ *  counts as a piece), without building them; counting stops at cap. */
+export function pieceCount(s: string, cap = Infinity): number {
+  let pieces = 1;
+  for (let i = 0; i < s.length && pieces < cap; i++) {
+    if (isSpaceCode(s.charCodeAt(i)) && (i === 0 || !isSpaceCode(s.charCodeAt(i - 1)))) pieces++;
+  }
+  return pieces;
+}
+
 /** The text up to the end of its n-th word. */
 export function firstWords(s: string, n: number): string {
   let words = 0;
@@ -138,8 +148,13 @@ const CLOSERS = "\"'”’»)]";
 export function endsWithOneOf(s: string, stops: string): boolean {
   let i = s.length - 1;
   while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
-  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
-  return i >= 0 && stops.includes(s[i]!);
+  while (i >= 0 && isOneOf(s.charCodeAt(i), CLOSERS)) i--;
+  return i >= 0 && isOneOf(s.charCodeAt(i), stops);
+}
+/** By char code: s[i] would cut a new string for every character outside Latin-1. */
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /** A line of running prose: long enough and ending like a sentence. Thresholds: the shortest body

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { DATE_START, isDateLine, isProse } from "../text";
+import { DATE_START, isDateLine, isProse, pieceCount } from "../text";
 
 export interface BylineResult {
   author: string | string[];
@@ -38,7 +38,7 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (t.split(/\s+/).length <= 10 ? t.match(BY_AT_END) : null);
+    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
   }
   // A name or agency sharing the date's line: "Reuters November 18, 2019 11:03 PM",

@@ -1,5 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { isProse } from "../text";
+import { isProse, pieceCount } from "../text";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
@@ -50,7 +50,7 @@ export const removeRelatedTeasers: LineRule = {
   },
 };
 
-const isHeadlineCard = (text: string) => !isProse(text) && text.split(/\s+/).length <= HEADLINE_MAX_WORDS;
+const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
 
 /** Lines looked at after a teaser run, and how many of them must be prose for the article to go on
  *  there: a teaser box set inside the body ("More from UK" between two paragraphs) is followed by the

@@ -263,7 +263,7 @@ const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 
 /** After a real seam comes a sentence, or another heading glued to something. */
 function continuesAsBlock(rest: string, depth: number): boolean {
-  const lower = rest.split(/\s+/).slice(0, SENTENCE_LOOK_WORDS).filter((w) => /^\p{Ll}/u.test(w)).length;
+  const lower = rest.split(/\s+/, SENTENCE_LOOK_WORDS).filter((w) => /^\p{Ll}/u.test(w)).length;
   // A paragraph opens with a sentence of some length; "Book Pro. While it…" after "16-inch Mac" does not.
   const first = rest.match(SENTENCE_END) ? rest.slice(0, rest.search(SENTENCE_END)) : rest;
   if (lower >= SENTENCE_MIN_LOWER && wordCount(first) >= FIRST_SENTENCE_MIN_WORDS) return true;

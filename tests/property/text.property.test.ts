@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { contentWords, isShouting } from "../../src/metadata/extract-title";
-import { capitalShare, endsLikeSentence, firstWords, fold, isProse, wordCount } from "../../src/text";
+import { capitalShare, endsLikeSentence, endsWithOneOf, firstWords, fold, isProse, pieceCount, wordCount } from "../../src/text";
 
 /** The text measures are hand-written scans for speed; these are the plain definitions they must equal. */
 const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
@@ -75,6 +75,17 @@ describe("text measures", () => {
       expect(s.startsWith(cut)).toBe(true);
       expect(wordCount(cut)).toBe(Math.min(n, wordCount(s)));
       if (cut !== s) expect(/^\s/.test(s.slice(cut.length))).toBe(true);
+    }), { numRuns: RUNS });
+  });
+  test("should count the pieces that splitting at whitespace gives, up to the cap", () => {
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 12 }), (s, cap) => {
+      expect(pieceCount(s)).toBe(s.split(/\s+/).length);
+      expect(pieceCount(s, cap)).toBe(Math.min(cap, s.split(/\s+/).length));
+    }), { numRuns: RUNS });
+  });
+  test("should tell a closing stop as the end-anchored pattern does", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(endsWithOneOf(s, ".!?")).toBe(/[.!?]["'”’»)\]]*\s*$/.test(s));
     }), { numRuns: RUNS });
   });
   test("should fold the same way as the plain chain of replacements", () => {

@@ -18,7 +18,9 @@ const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*`;
 const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published))`;
 const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME})`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+/** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
+const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
@@ -33,13 +35,16 @@ const NAME_TO_DATE_LINES = 2;
 /** Looks through the lines under the headline for a byline, nearest the headline first. A bare name
  *  counts only among `head` lines (above the text) and when no paragraph follows it (else it is a
  *  heading: "Diplomatic Efforts Intensify"). Its date line is looked for in `around`, the lines the
- *  name stands among: the date may sit above the headline, with the name just under it. */
-export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines, around: readonly SourceLine[] = lines): BylineResult | undefined {
+ *  name stands among: the date may sit above the headline, with the name just under it. `dateLine` is
+ *  the line the article's date was read from, a date line however long its labels make it. */
+export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines, around: readonly SourceLine[] = lines, dateLine?: SourceLine): BylineResult | undefined {
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
+    const user = t.match(BY_USER);
+    if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
   }
   // A name or agency sharing the date's line: "Reuters November 18, 2019 11:03 PM",
   // "Updated on: November 19, 2019 / 10:07 AM / CBS News".
@@ -52,7 +57,7 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
     if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
-    if (near.some((l) => isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

@@ -43,14 +43,15 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
   const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
 
+  // The date sits under the headline; when nothing there has one, anywhere in the head will do. It is
+  // read before the byline, which may be a bare name beside the date's line.
+  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
-  const by = extractByline([...afterTitle, ...lead], afterTitle, [...parts.head, ...lead]);
+  const by = extractByline([...afterTitle, ...lead], afterTitle, [...parts.head, ...lead], d?.line);
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   }
-  // The date sits under the headline; when nothing there has one, anywhere in the head will do.
-  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;

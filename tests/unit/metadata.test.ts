@@ -24,6 +24,8 @@ describe("extractByline", () => {
     ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
     ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
     ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],
+    ["should read a site user name between By and a date", ["By editor_01 - 2018-09-16"], "editor_01"],
+    ["should read a one-word name after a byline label", ["written by Marguerite"], "Marguerite"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -31,6 +33,8 @@ describe("extractByline", () => {
     ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
     ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],
+    ["should not read 'By now' before a dash and no date as a user name", ["By now - three things to know"]],
+    ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   test("should read a bare name under the headline when the date line stands above the headline", () => {
@@ -38,6 +42,12 @@ describe("extractByline", () => {
     const underTitle = head.slice(2);
     expect(extractByline(underTitle, underTitle, head)?.author).toBe("Anna Lind");
     expect(extractByline(underTitle, underTitle)).toBeUndefined();
+  });
+
+  test("should read a bare name beside the line the date was read from, however long its labels", () => {
+    const head = lines("PUBLISHED TUE, NOV 19 2019 7:05 AM EST UPDATED TUE, NOV 19 2019 7:16 AM EST", "Anna Lind", "@ANNALIND");
+    expect(extractByline(head, head, head, head[0])?.author).toBe("Anna Lind");
+    expect(extractByline(head)).toBeUndefined();
   });
 });
 

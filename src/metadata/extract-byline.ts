@@ -25,8 +25,9 @@ const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
 const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
-/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols. */
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}$/u;
+/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom may
+ *  follow after a comma ("Jane Doe, Business Desk"), as on a By-line. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:,\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 const BYLINE_MAX_CHARS = 120;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
@@ -57,7 +58,7 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
     if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
-    if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: lines[i]!.text, line: lines[i]!, consumeLine: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

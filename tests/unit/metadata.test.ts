@@ -22,6 +22,7 @@ describe("extractByline", () => {
     ["should read a name like Maria that starts like a month, before the date", ["Maria Keller November 18, 2019 11:03 PM"], "Maria Keller"],
     ["should read surnames like Mayer and Sunderland before a date", ["By Tom Mayer and Ann Sunderland March 3, 2024"], ["Tom Mayer", "Ann Sunderland"]],
     ["should read a bare name next to the date line", ["David Ehrlich", "Nov 13, 2019 4:26 pm"], "David Ehrlich"],
+    ["should read a bare name and its newsroom next to the date line", ["Anna Lind, Harbour Desk", "19.11.2019, 08:57"], ["Anna Lind", "Harbour Desk"]],
     ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
     ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],
     ["should read a site user name between By and a date", ["By editor_01 - 2018-09-16"], "editor_01"],

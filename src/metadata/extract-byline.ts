@@ -55,7 +55,9 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
   }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
-    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || isProse(lines[i + 1]?.text ?? "")) continue;
+    // Right under the headline a name is the byline even when the text follows it at once; further
+    // down, a capitalised line before a paragraph is a heading.
+    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(lines[i + 1]?.text ?? ""))) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };

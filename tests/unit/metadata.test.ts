@@ -45,6 +45,12 @@ describe("extractByline", () => {
     expect(extractByline(underTitle, underTitle)).toBeUndefined();
   });
 
+  test("should read a bare name right under the headline when the text follows it at once", () => {
+    const page = lines("November 19, 2019 / 12:21 AM", "Harbour budget passes after long debate", "Anna Lind", LEDE);
+    const underTitle = page.slice(2);
+    expect(extractByline(underTitle, underTitle.slice(0, 1), page)?.author).toBe("Anna Lind");
+  });
+
   test("should read a bare name beside the line the date was read from, however long its labels", () => {
     const head = lines("PUBLISHED TUE, NOV 19 2019 7:05 AM EST UPDATED TUE, NOV 19 2019 7:16 AM EST", "Anna Lind", "@ANNALIND");
     expect(extractByline(head, head, head, head[0])?.author).toBe("Anna Lind");

@@ -34,11 +34,23 @@ const BYLINE_MAX_CHARS = 120;
 const NAME_TO_DATE_LINES = 2;
 
 /** Looks through the lines under the headline for a byline, nearest the headline first. A bare name
- *  counts only among `head` lines (above the text) and when no paragraph follows it (else it is a
- *  heading: "Diplomatic Efforts Intensify"). Its date line is looked for in `around`, the lines the
- *  name stands among: the date may sit above the headline, with the name just under it. `dateLine` is
- *  the line the article's date was read from, a date line however long its labels make it. */
-export function extractByline(lines: readonly SourceLine[], head: readonly SourceLine[] = lines, around: readonly SourceLine[] = lines, dateLine?: SourceLine): BylineResult | undefined {
+ *  counts only among `head` lines (above the text) and when no paragraph follows it on the page (else
+ *  it is a heading: "Diplomatic Efforts Intensify"; a comment counter or share bar between name and
+ *  text, removed since, still stood there). Its date line is looked for in `around`, the lines the name
+ *  stands among: the date may sit above the headline, with the name just under it. `dateLine` is the
+ *  line the article's date was read from, a date line however long its labels make it. */
+export interface BylineContext {
+  /** the lines above the text: only there does a bare name count (default: all lines) */
+  head?: readonly SourceLine[];
+  /** the lines the name stands among, where its date line is looked for (default: all lines) */
+  around?: readonly SourceLine[];
+  /** the line the article's date was read from */
+  dateLine?: SourceLine;
+  /** the page as dumped, removed lines included: what really came after a name */
+  page?: readonly SourceLine[];
+}
+
+export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
@@ -57,12 +69,21 @@ export function extractByline(lines: readonly SourceLine[], head: readonly Sourc
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
-    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(lines[i + 1]?.text ?? ""))) continue;
+    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? ""))) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
   }
   return undefined;
+}
+
+/** The line after lines[i] on the page as dumped (blank lines skipped), or in `lines` without a page. */
+function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
+  const at = page ? page.indexOf(lines[i]!) : -1;
+  if (at < 0) return lines[i + 1];
+  let k = at + 1;
+  while (k < page!.length && page![k]!.text === "") k++;
+  return page![k];
 }
 
 function names(list: string): string | string[] {

@@ -47,7 +47,7 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   // read before the byline, which may be a bare name beside the date's line.
   const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
-  const by = extractByline([...afterTitle, ...lead], afterTitle, [...parts.head, ...lead], d?.line);
+  const by = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page });
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });

@@ -41,19 +41,26 @@ describe("extractByline", () => {
   test("should read a bare name under the headline when the date line stands above the headline", () => {
     const head = lines("Wednesday 20 November 2019 9:22 am", "Harbour budget passes after long debate", "Anna Lind", "Anna Lind", "Share");
     const underTitle = head.slice(2);
-    expect(extractByline(underTitle, underTitle, head)?.author).toBe("Anna Lind");
-    expect(extractByline(underTitle, underTitle)).toBeUndefined();
+    expect(extractByline(underTitle, { head: underTitle, around: head })?.author).toBe("Anna Lind");
+    expect(extractByline(underTitle, { head: underTitle })).toBeUndefined();
   });
 
   test("should read a bare name right under the headline when the text follows it at once", () => {
     const page = lines("November 19, 2019 / 12:21 AM", "Harbour budget passes after long debate", "Anna Lind", LEDE);
     const underTitle = page.slice(2);
-    expect(extractByline(underTitle, underTitle.slice(0, 1), page)?.author).toBe("Anna Lind");
+    expect(extractByline(underTitle, { head: underTitle.slice(0, 1), around: page })?.author).toBe("Anna Lind");
+  });
+
+  test("should read a bare name over a paragraph when a removed counter stood between them on the page", () => {
+    const page = lines("Harbour budget passes after long debate", "12. Oktober 2019", "Anna Lind", "1 Kommentar", LEDE);
+    const kept = [page[1]!, page[2]!, page[4]!];
+    expect(extractByline(kept, { head: kept.slice(0, 2), dateLine: kept[0], page })?.author).toBe("Anna Lind");
+    expect(extractByline(kept, { head: kept.slice(0, 2), dateLine: kept[0] })).toBeUndefined();
   });
 
   test("should read a bare name beside the line the date was read from, however long its labels", () => {
     const head = lines("PUBLISHED TUE, NOV 19 2019 7:05 AM EST UPDATED TUE, NOV 19 2019 7:16 AM EST", "Anna Lind", "@ANNALIND");
-    expect(extractByline(head, head, head, head[0])?.author).toBe("Anna Lind");
+    expect(extractByline(head, { dateLine: head[0] })?.author).toBe("Anna Lind");
     expect(extractByline(head)).toBeUndefined();
   });
 });

@@ -2,9 +2,18 @@ import { wordCount } from "../text";
 import { lineMatchRule } from "./define";
 
 /** A link to another article set into the text: "READ MORE: <headline>", "Related: <headline>",
- *  "(Leggi anche: …)". The headline is another story's; the label says so. */
+ *  "(Leggi anche: …)", "Read more on <site>". The headline is another story's; the label says so. */
 const LINK = /^\(?\s*(?:read more|read also|also read|see also|related|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também)\s*:\s*\S/i;
 /** A headline, not a paragraph that happens to open with "More:". */
 const LINK_MAX_WORDS = 30;
 
-export const removeInlineLink = lineMatchRule("remove-inline-link", "link to another article", (t) => LINK.test(t) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS);
+/** "Read more on <site>", "Lire la suite sur …", "READ MORE IN POLITICS": the rest of the story, or more
+ *  stories, elsewhere. A short line: a sentence that starts "Read more in…" goes on. */
+const ELSEWHERE = /^(?:read more|lire la suite|weiterlesen|mehr lesen|leer más|leggi tutto|lees verder|continue reading)\s+(?:on|at|in|sur|bei|auf|en|su|op)\s+\S/i;
+const ELSEWHERE_MAX_WORDS = 8;
+
+export const removeInlineLink = lineMatchRule(
+  "remove-inline-link",
+  "link to another article",
+  (t) => (LINK.test(t) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+);

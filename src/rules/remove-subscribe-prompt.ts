@@ -1,10 +1,10 @@
 import { lineMatchRule } from "./define";
 
-/** Newsletter, subscription and paywall prompts ("Sign up for our newsletter", "Subscribe to continue
- *  reading", "Already a subscriber? Sign in", "To read the full story, subscribe"): the site selling
+/** Newsletter, subscription, paywall and donation prompts ("Sign up for our newsletter", "Subscribe to
+ *  continue reading", "Already a subscriber? Sign in", "Donate now", "Jetzt spenden"): the site selling
  *  itself between or after paragraphs. Only short lines: a sentence that mentions subscribers in passing
  *  is reporting. */
-const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access|(?:this|the) (?:article|story|content) is (?:for|available to) (?:subscribers|members) only|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|newsletter sign-?up|get (?:our|the) newsletter)\b[^.!?]{0,60}[.!?]?$/i;
+const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access|(?:this|the) (?:article|story|content) is (?:for|available to) (?:subscribers|members) only|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|newsletter sign-?up|get (?:our|the) newsletter|donate (?:now|today)|make a donation|support us|faire un don|je fais un don|j['’]adhère|jetzt spenden|spenden sie jetzt|haz una donación|dona ora)\b[^.!?]{0,60}[.!?]?$/i;
 /** Prompts are short; longer lines are prose. */
 const MAX_CHARS = 120;
 

@@ -122,6 +122,9 @@ describe("removeInlineLink", () => {
     ["should remove a related link in brackets, in Italian", "(Leggi anche su: Nuovo traghetto in estate)", true],
     ["should keep a paragraph that opens with 'More:'", "More: the council also agreed to study a second ferry route in summer, to run twice a day from June to September, and to ask the regional government for the money it would need to buy the boat.", false],
     ["should keep a sentence that mentions related matters", "Related issues were left for the next meeting.", false],
+    ["should remove a link to the rest of the story on another site", "Lire la suite sur Le Journal du Port !", true],
+    ["should remove a link to a section's other stories", "READ MORE IN POLITICS", true],
+    ["should keep a sentence that starts like a read-more link", "Read more in the council's report, which runs to 300 pages and covers every ferry route.", false],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 
@@ -131,5 +134,8 @@ describe("removeSubscribePrompt", () => {
     ["should remove a pitch that opens with 'Then'", "Then sign up for our email newsletter to get the latest updates straight to your inbox.", true],
     ["should keep reporting on people who signed up", "More than 10,000 readers signed up for the council's newsletter in its first week, officials said.", false],
     ["should keep a paragraph about unsubscribing", "Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen reibungslos.", false],
+    ["should remove a donation button", "Jetzt spenden", true],
+    ["should remove a donation prompt with its amount", "Je fais un don de 10 €", true],
+    ["should keep reporting on donations", "Donate now, the mayor urged residents, after the flood destroyed more than forty homes along the river and the harbour.", false],
   ])("%s", (_n, text, removed) => expect(removeSubscribePrompt.apply(lines(text)).length > 0).toBe(removed));
 });

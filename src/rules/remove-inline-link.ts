@@ -4,6 +4,13 @@ import { lineMatchRule } from "./define";
 /** A link to another article set into the text: "READ MORE: <headline>", "Related: <headline>",
  *  "(Leggi anche: …)", "Read more on <site>". The headline is another story's; the label says so. */
 const LINK = /^\(?\s*(?:read more|read also|also read|see also|related|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também)\s*:\s*\S/i;
+/** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
+const GLUED_LABEL = /^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também)/i;
+// Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").
+const isGluedLink = (t: string) => {
+  const m = GLUED_LABEL.exec(t);
+  return !!m && /^\p{Lu}/u.test(t.slice(m[0].length));
+};
 /** A headline, not a paragraph that happens to open with "More:". */
 const LINK_MAX_WORDS = 30;
 
@@ -15,5 +22,5 @@ const ELSEWHERE_MAX_WORDS = 8;
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => (LINK.test(t) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+  (t) => ((LINK.test(t) || isGluedLink(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
 );

@@ -7,6 +7,7 @@ import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
+import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
@@ -89,12 +90,16 @@ describe("single-line widgets in translation", () => {
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
     ["should remove a German skip link", removeConsentNotice, "Zum Inhalt springen"],
+    ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],
+    ["should remove a picture left as its file name", removeEmptyImage, "harbour_view_2019.jpg"],
+    ["should remove a picture left as its address", removeEmptyImage, "i.example.com/abc123xyz.png?w=640"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
     ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],
     ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
+    ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
 
@@ -124,6 +129,8 @@ describe("removeInlineLink", () => {
     ["should keep a sentence that mentions related matters", "Related issues were left for the next meeting.", false],
     ["should remove a link to the rest of the story on another site", "Lire la suite sur Le Journal du Port !", true],
     ["should remove a link to a section's other stories", "READ MORE IN POLITICS", true],
+    ["should remove a read-also label run into its headline", "À lire aussiLa tempête de la nuit dernière sur le port", true],
+    ["should keep a sentence that opens with a word starting like the label", "Read moreover the second report, which came out in May, before deciding.", false],
     ["should keep a sentence that starts like a read-more link", "Read more in the council's report, which runs to 300 pages and covers every ferry route.", false],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });

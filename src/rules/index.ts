@@ -16,6 +16,7 @@ import { removeRelatedTeasers } from "./remove-related-teasers";
 import { removeShareWidget } from "./remove-share-widget";
 import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
+import { removeAffiliateNotice } from "./remove-affiliate-notice";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeUiMessage } from "./remove-ui-message";
 
@@ -30,6 +31,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeConsentNotice,
   removeUiMessage,
   removeSubscribePrompt,
+  removeAffiliateNotice,
   removeEmptyImage,
   removeMediaCaption,
   removeInlineLink,

@@ -8,6 +8,7 @@ import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
+import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
@@ -145,4 +146,14 @@ describe("removeSubscribePrompt", () => {
     ["should remove a donation prompt with its amount", "Je fais un don de 10 €", true],
     ["should keep reporting on donations", "Donate now, the mayor urged residents, after the flood destroyed more than forty homes along the river and the harbour.", false],
   ])("%s", (_n, text, removed) => expect(removeSubscribePrompt.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("removeAffiliateNotice", () => {
+  test.each([
+    ["should remove a share-of-the-sale notice", "If you buy something through this post, the Harbour Times may get a share of the sale.", true],
+    ["should remove an affiliate-commission notice", "Harbour Gear is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.", true],
+    ["should remove a German affiliate-link notice", "In diesem Artikel befinden sich sogenannte Affiliate-Links.", true],
+    ["should keep reporting on commissions", "The harbour authority said brokers earned a commission of 2 percent on every berth they sold last year.", false],
+    ["should keep reporting on affiliate marketing", "Regulators say bloggers must tell readers when a post is paid for, and many still do not.", false],
+  ])("%s", (_n, text, removed) => expect(removeAffiliateNotice.apply(lines(text)).length > 0).toBe(removed));
 });

@@ -10,4 +10,7 @@ const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:cap
 const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild)s?\s*:[^()]{1,80}\)\s*$/i;
 const CAPTION_MAX_CHARS = 300;
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));
+/** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
+const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
+
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));

@@ -94,6 +94,9 @@ describe("single-line widgets in translation", () => {
     ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],
     ["should remove a picture left as its file name", removeEmptyImage, "harbour_view_2019.jpg"],
     ["should remove a picture left as its address", removeEmptyImage, "i.example.com/abc123xyz.png?w=640"],
+    ["should remove a pointer to a desk's social accounts", removeShareWidget, "Follow the Harbour Desk on Instagram, Facebook, Twitter and YouTube."],
+    ["should remove a credit label alone", removeMediaCaption, "Credit..."],
+    ["should remove a related-post link", removeInlineLink, "Related post: Island council asks for a second ferry"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
@@ -101,6 +104,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],
     ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
     ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
+    ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
 

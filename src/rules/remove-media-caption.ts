@@ -13,4 +13,13 @@ const CAPTION_MAX_CHARS = 300;
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
 const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));
+/** A photographer's credit, "Name/Agency" ("Jane Doe/Getty Images", "JOHN DOE / AP"): a name of two to
+ *  four capitalised words, a slash, and a picture agency or a newspaper's own photo desk. */
+const CREDIT_NAME = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(.+)$/u;
+const PICTURE_AGENCY = /^(?:(?:the )?associated press|ap|getty images|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|imago(?: images)?|picture alliance|flickr|wikimedia commons|bloomberg|pool|the new york times|the washington post)$/i;
+const isPhotoCredit = (t: string) => {
+  const m = CREDIT_NAME.exec(t);
+  return !!m && PICTURE_AGENCY.test(m[2]!.trim());
+};
+
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));

@@ -96,6 +96,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a picture left as its address", removeEmptyImage, "i.example.com/abc123xyz.png?w=640"],
     ["should remove a pointer to a desk's social accounts", removeShareWidget, "Follow the Harbour Desk on Instagram, Facebook, Twitter and YouTube."],
     ["should remove a credit label alone", removeMediaCaption, "Credit..."],
+    ["should remove a photographer's credit with the agency", removeMediaCaption, "Anna Lind/Getty Images"],
+    ["should remove a shouted photographer's credit", removeMediaCaption, "ANNA LIND / AP"],
     ["should remove a related-post link", removeInlineLink, "Related post: Island council asks for a second ferry"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
@@ -104,6 +106,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],
     ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
     ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
+    ["should keep a pair of names with a slash that is no credit", removeMediaCaption, "Harbour Council / Port Authority"],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

@@ -1,5 +1,5 @@
-import type { LineMark, LineRule } from "../model";
-import { wordCount } from "../text";
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { isProse, wordCount } from "../text";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, "View …'s profile" links,
@@ -10,6 +10,14 @@ const BARE_LABEL = /^(?:published|updated|posted|by|author|written by|share|post
 const ROLE_LINE = /^(?:ai\s+)?(?:journalist|reporter|author|writer|correspondent|editor|columnist|contributor)\s*:\s*\p{Lu}/iu;
 const VIEW_LINK = /^view (?:all (?:posts|articles|stories) by|(?:the )?(?:author|journalist|writer|reporter)'?s?|[\p{L}.' ]{2,30}'s) [\p{L} ]{0,40}$/iu;
 const PROMPT = /^["“']?you are (?:an? |the )?[\p{L} .'-]{2,60}[,.]?\s.*\b(?:write|focus on|your (?:reporting|writing|articles?|task|role)|respond|tone|style)\b/iu;
+/** "About the author" and its translations, or "About Jane Doe" over a line that starts with her name:
+ *  the box under the article with the writer's name, links and bio. */
+const ABOUT_AUTHOR = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:?$/i;
+const ABOUT_NAME = /^[Aa]bout (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*:?$/u;
+/** A name line or a link under the header is a few words; the bio a paragraph of this many words at most. */
+const BOX_LINE_MAX_WORDS = 6;
+const BOX_BIO_MAX_WORDS = 80;
+
 /** Longest line the short patterns above can match (a 40-letter name in a profile link is ~100
  *  characters): longer lines skip them. */
 const SHORT_PATTERN_MAX_CHARS = 120;
@@ -27,6 +35,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
       else if (short && VIEW_LINK.test(t)) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
+      else if (short && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
       else if (ROLE_LINE.test(t) && wordCount(t) <= 8) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
@@ -36,3 +45,15 @@ export const removeAuthorBox: LineRule = {
     return marks;
   },
 };
+
+const startsWithName = (text: string | undefined, name: string | undefined): boolean => !!text && !!name && text.startsWith(`${name} `);
+
+/** The header at `i`, the short name and link lines under it, and one bio paragraph. */
+function aboutBox(lines: readonly SourceLine[], i: number): LineMark[] {
+  const marks: LineMark[] = [{ index: i, reason: "author box" }];
+  let j = i + 1;
+  for (; j < lines.length && j <= i + 3 && wordCount(lines[j]!.text, BOX_LINE_MAX_WORDS + 1) <= BOX_LINE_MAX_WORDS && !isProse(lines[j]!.text); j++) marks.push({ index: j, reason: "author box" });
+  const bio = lines[j];
+  if (bio && wordCount(bio.text, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: j, reason: "author bio" });
+  return marks;
+}

@@ -9,6 +9,7 @@ import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
+import { removeAuthorBox } from "../../src/rules/remove-author-box";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
@@ -163,4 +164,19 @@ describe("removeAffiliateNotice", () => {
     ["should keep reporting on commissions", "The harbour authority said brokers earned a commission of 2 percent on every berth they sold last year.", false],
     ["should keep reporting on affiliate marketing", "Regulators say bloggers must tell readers when a post is paid for, and many still do not.", false],
   ])("%s", (_n, text, removed) => expect(removeAffiliateNotice.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("removeAuthorBox: about-the-author boxes", () => {
+  const bio = "Anna Lind is a freelance writer based in Malmö. Her work has appeared in several harbour and shipping magazines.";
+  const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+  const removed = (...texts: string[]) => removeAuthorBox.apply(lines(...texts)).map((m) => m.index);
+  test("should remove an 'About <name>' header and the bio that starts with the name", () => {
+    expect(removed(para, "About Anna Lind", bio, para)).toEqual([1, 2]);
+  });
+  test("should remove a translated header, the name under it and the bio", () => {
+    expect(removed(para, "Über den Autor", "Anna Lind", bio)).toEqual([1, 2, 3]);
+  });
+  test("should keep an 'About <place>' heading over text that does not start with its name", () => {
+    expect(removed(para, "About Harbour Theatre", "The theatre opened in 1911 and seats four hundred people on two balconies.")).toEqual([]);
+  });
 });

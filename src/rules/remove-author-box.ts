@@ -18,6 +18,9 @@ const ABOUT_NAME = /^[Aa]bout (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1
 const BOX_LINE_MAX_WORDS = 6;
 const BOX_BIO_MAX_WORDS = 80;
 
+/** "Show all articles of", "Alle Artikel des Autors": the writer's archive link, the name after it or lost. */
+const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|alle (?:artikel|beiträge) (?:des autors|der autorin|von))(?:\s+[\p{L} .'’-]{1,40})?$/iu;
+
 /** Longest line the short patterns above can match (a 40-letter name in a profile link is ~100
  *  characters): longer lines skip them. */
 const SHORT_PATTERN_MAX_CHARS = 120;
@@ -33,7 +36,7 @@ export const removeAuthorBox: LineRule = {
       const short = t.length <= SHORT_PATTERN_MAX_CHARS;
       if (short && INITIALS.test(t) && !/^(?:A|I|UK|US|EU|UN)$/.test(t)) marks.push({ index: i, reason: "avatar initials" });
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
-      else if (short && VIEW_LINK.test(t)) marks.push({ index: i, reason: "author profile link" });
+      else if (short && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
       else if (short && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
       else if (ROLE_LINE.test(t) && wordCount(t) <= 8) {

@@ -17,7 +17,11 @@ const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$
  *  four capitalised words, a slash, and a picture agency or a newspaper's own photo desk. */
 const CREDIT_NAME = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(.+)$/u;
 const PICTURE_AGENCY = /^(?:(?:the )?associated press|ap|getty images|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|imago(?: images)?|picture alliance|flickr|wikimedia commons|bloomberg|pool|the new york times|the washington post)$/i;
+/** A caption or credit that ends with the agency it came through: "Image via Getty Images",
+ *  "Players at the 1974 Open. | © PGA via Getty Images". */
+const VIA_AGENCY = /(?:^|\s)via (?:getty images|shutterstock|ap|reuters|afp|imago|dpa|alamy)$/i;
 const isPhotoCredit = (t: string) => {
+  if (t.length <= CAPTION_MAX_CHARS && VIA_AGENCY.test(t)) return true;
   const m = CREDIT_NAME.exec(t);
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };

@@ -1,7 +1,7 @@
 import type { LineMark, LineRule } from "../model";
 
 /** "Table of Contents" widgets: the label and its numbered entries repeat the article's own headings. */
-const LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|sommaire|índice|in this article)\s*:?$/i;
+const LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|in this article)\s*:?$/i;
 const ENTRY = /^(?:[-•*]\s*)?\d{1,2}[.)]\s+\S/;
 
 export const removeTableOfContents: LineRule = {

@@ -100,6 +100,13 @@ describe("single-line widgets in translation", () => {
     ["should remove a photographer's credit with the agency", removeMediaCaption, "Anna Lind/Getty Images"],
     ["should remove a shouted photographer's credit", removeMediaCaption, "ANNA LIND / AP"],
     ["should remove a related-post link", removeInlineLink, "Related post: Island council asks for a second ferry"],
+    ["should remove a credit that names the agency it came through", removeMediaCaption, "HARBOUR PICTURES GROUP VIA GETTY IMAGES"],
+    ["should remove a German tweet button", removeShareWidget, "Twittern"],
+    ["should remove a German registration wall", removeSubscribePrompt, "Kostenlos registrieren und weiterlesen"],
+    ["should remove a German log-in prompt", removeSubscribePrompt, "Schon registriert? Hier einloggen"],
+    ["should remove a picture's enlarge button", removeUiMessage, "click to enlarge"],
+    ["should remove a pagination button", removeUiMessage, "Next"],
+    ["should remove the writer's archive link", removeAuthorBox, "SHOW ALL ARTICLES OF"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
@@ -108,6 +115,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
     ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
     ["should keep a pair of names with a slash that is no credit", removeMediaCaption, "Harbour Council / Port Authority"],
+    ["should keep a sentence that ends with an agency's name", removeMediaCaption, "The pictures were first published by the paper and later sold via Getty Images."],
+    ["should keep a sentence that starts with 'Next'", removeUiMessage, "Next, the council will vote on the ferry."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

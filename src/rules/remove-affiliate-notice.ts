@@ -6,7 +6,13 @@ import { lineMatchRule } from "./define";
  *  the site says it: a modal with earning a commission or a share, or links said to be affiliate links. */
 const DISCLOSURE =
   /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate[- ]links?\b|\bliens? (?:affiliés|d['’]affiliation)\b/i;
-/** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. */
+/** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
+ *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;
+const NOTICE_MIN_CHARS = "may earn commission".length;
 
-export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length <= NOTICE_MAX_CHARS && DISCLOSURE.test(t));
+/** Letters every disclosure above has, in any case, as one cheap test before the full expression
+ *  (classes, not the i flag, keep it a fast scan). */
+const HINT = /[Cc][Oo][Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll][Ii]|[Ss][Hh][Aa][Rr][Ee] [Oo][Ff]|[Ii][Ff] [Yy][Oo][Uu]/;
+
+export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && HINT.test(t) && DISCLOSURE.test(t));

@@ -1,6 +1,6 @@
 import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
-import { findDates, mayHoldDate, shiftDays } from "./parse-date";
+import { findDates, mayHoldDate, shiftDays, statesPeriod } from "./parse-date";
 
 export interface DateResult {
   date: string;
@@ -67,12 +67,16 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
  *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
 const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|when|doors(?: open)?|quand|cuándo|fecha del evento|quando)\s*:/iu;
 
+const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
+
 /** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */
 const SEPARATORS = /\s+[|/•·]\s+|\s+[–—]\s+/;
 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 function dateOnly(text: string, ctx: DateContext): string | undefined {
   if (text.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(text)) return undefined;
+  // Split at its dash, a period's end date would stand alone on its part.
+  if (PERIOD_HINT.test(text) && statesPeriod(text, ctx.reference, ctx.language, ctx.dayFirst)) return undefined;
   // Bylines join their parts with separators; a slash straight after a year does too
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {

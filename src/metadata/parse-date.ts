@@ -9,6 +9,8 @@ export interface FoundDate {
   /** where in the text the date phrase starts and ends */
   index: number;
   end: number;
+  /** the phrase runs to a later day ("March 3, 2024 - March 5, 2024"): a period, not a point in time */
+  period?: boolean;
 }
 
 type Parser = { parse: chrono.Chrono["parse"] };
@@ -50,6 +52,17 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   return found;
 }
 
+/** Whether text states a period, two dates joined by a dash or a word for "to" ("vom 04.11.23 –
+ *  30.08.24", "March 3, 2024 - March 5, 2024"): an event's or a closure's time, not a publication date. */
+export function statesPeriod(raw: string, reference: Date = new Date(), language: Language = "en", dayFirst?: boolean): boolean {
+  const dates = findDates(raw, reference, language, dayFirst);
+  if (dates.some((d) => d.period)) return true;
+  if (dates.length < 2) return false;
+  const text = unglue(raw);
+  return dates.some((d, i) => i > 0 && PERIOD_JOIN.test(text.slice(dates[i - 1]!.end, d.index)));
+}
+const PERIOD_JOIN = /^\s*(?:[–—-]|bis(?: zum)?|to|until|through|au|al|à)\s*$/i;
+
 /** Whether text has the digits of a stated year (see YEAR_IN_TEXT), glued or not: most lines do not,
  *  and this is checked before anything else is done with them. Opening glued seams only adds spaces,
  *  so a line without these digits cannot hold a date after that either. */
@@ -69,10 +82,17 @@ function parseAll(text: string, reference: Date, language: Language, dayFirst?: 
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(chrono.en.GB);
   for (const parser of parsers) {
     const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
-    const found = results.map((r) => ({ iso: isoOf(r.start), index: r.index, end: r.index + r.text.length })).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];
+    const found = results.map(toFound).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];
     if (found.length) return found;
   }
   return [];
+}
+
+/** A chrono result as a found date; a range that ends on another day is a period. */
+function toFound(r: chrono.ParsedResult): { iso: string | null; index: number; end: number; period?: boolean } {
+  const found = { iso: isoOf(r.start), index: r.index, end: r.index + r.text.length };
+  const sameDay = !r.end || (["year", "month", "day"] as const).every((k) => r.end!.get(k) === r.start.get(k));
+  return sameDay ? found : { ...found, period: true };
 }
 
 function isoOf(c: chrono.ParsedComponents): string | null {

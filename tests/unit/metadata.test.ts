@@ -95,6 +95,15 @@ describe("extractDate", () => {
   test("should resolve 'yesterday, <date>' to the day after, from the text", () => {
     expect(extractDate([], lines(LEDE, "Trump announced yesterday, October 16th, 2025, that talks would go on."), ctx)).toMatchObject({ date: "2025-10-17", dateSource: "text" });
   });
+  test.each([
+    ["a German closure period", "Verkehr: Sperrung der Hafenstraße vom 04.11.23 – 30.08.24!", "de"],
+    ["an English event period", "Harbour festival: March 3, 2024 - March 5, 2024", "en"],
+  ])("should not take the end of %s for the publication date", (_n, text, language) => {
+    expect(extractDate(lines(text), [], { reference: REF, language: language as "en" })).toBeUndefined();
+  });
+  test("should still read a date followed by its time after a dash", () => {
+    expect(extractDate(lines("November 19, 2019 – 8:03 am"), [], ctx)?.date).toMatch(/^2019-11-19/);
+  });
   test("should leave an event date in the prose alone", () => {
     expect(extractDate([], lines("The stadium, which closed in May 2023, reopened after work first announced on January 4, 2022."), ctx)).toBeUndefined();
   });

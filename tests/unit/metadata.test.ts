@@ -4,6 +4,7 @@ import { extractByline } from "../../src/metadata/extract-byline";
 import { extractDate } from "../../src/metadata/extract-date";
 import { findDates } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
+import { extractTags } from "../../src/metadata/extract-tags";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const REF = new Date("2026-01-01T00:00:00Z");
@@ -180,5 +181,17 @@ describe("extractTitle", () => {
     const t = extractTitle(lines("Home", "News"), lines("Kyiv – The Eastern Ukrainian city has become a focal point in the ongoing conflict over the region."));
     expect(t).toMatchObject({ titleSource: "derived" });
     expect(t.title.startsWith("The Eastern Ukrainian city")).toBe(true);
+  });
+});
+
+describe("extractTags", () => {
+  test.each([
+    ["should read a Keywords line", "Keywords: harbour, ferry, budget", ["harbour", "ferry", "budget"]],
+    ["should read a singular Keyword label with a trailing comma", "Keyword: harbour, ferry,,", ["harbour", "ferry"]],
+    ["should read German Stichworte", "Stichworte: Hafen, Fähre", ["Hafen", "Fähre"]],
+    ["should read Spanish palabras clave", "Palabras clave: puerto, ferry", ["puerto", "ferry"]],
+  ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
+  test("should not read a sentence that opens with a label as keywords", () => {
+    expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();
   });
 });

@@ -228,7 +228,7 @@ export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  *  A day before a month word needs a year, a stop or the line's end after it: "3. Maria Sakkari" and
  *  "12 Marines Killed" are a list item and a headline, not dates. */
 export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[^\\s\\d,.|]*\\.?(?:\\s+\\d{2,4}\\b|\\s*[,.|]|\\s*$)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, "i");
-const AGO = /^\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b/i;
+const AGO = /^(?:\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b|vor \d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen)\b|il y a \d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)\b|hace \d+\s*(?:segundos?|minutos?|min|horas?|días?|semanas?)\b)/i;
 /** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
 const DATE_LINE_MAX_WORDS = 10;
 

@@ -3,7 +3,7 @@ import { lineMatchRule } from "./define";
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
  *  describes it is noise. A caption sentence without such a label is kept: it may state a fact. */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:toggle|hide|show) caption$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */

@@ -8,6 +8,10 @@ describe("isDateLine", () => {
     ["should read a month written with a letter outside ASCII", "23 Març 2020"],
     ["should read a day and month at the end of the line", "Updated 12 Oct"],
     ["should read a month name and day", "Nov. 19, 2019 8:03 am ET"],
+    ["should read an English time stamp", "3 hours ago"],
+    ["should read a German time stamp", "vor 18 Stunden"],
+    ["should read a French time stamp", "il y a 3 heures"],
+    ["should read a Spanish time stamp", "hace 2 horas"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
 
   test.each([

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, hasWideLetters, isDateLine, isLetterPoint, isProse, DATE_START, wordCount } from "../text";
+import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, fold, hasWideLetters, isDateLine, isLetterPoint, isProse, DATE_START, pieceCount, wordCount } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -178,7 +178,27 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     section = above!.text;
     consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }
-  return { title: title.text, titleSource: "dump", section, consumed };
+  return { title: withoutBreadcrumb(title.text, head), titleSource: "dump", section, consumed };
+}
+
+const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A breadcrumb or kicker of at most this many words can run into the headline ("Home Holidays
+ *  Homemade Spiced Pear Jam…" over "HOMEMADE SPICED PEAR JAM…"). */
+const BREADCRUMB_MAX_WORDS = 4;
+
+/** The headline without the path run into it, when the head prints the headline again on its own
+ *  (often shouted): the candidate ends with that other line, which starts like a headline, a few words
+ *  after a start. The words are the candidate's, so its casing is kept. */
+function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
+  const words = title.split(/\s+/);
+  const key = fold(title);
+  for (const l of head) {
+    const n = pieceCount(l.text);
+    if (n < ANCHOR_MIN_WORDS || n >= words.length || words.length - n > BREADCRUMB_MAX_WORDS || !STARTS_CAPITAL.test(l.text)) continue;
+    const other = fold(l.text);
+    if (key.endsWith(` ${other}`)) return words.slice(-n).join(" ");
+  }
+  return title;
 }
 
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and

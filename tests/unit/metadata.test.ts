@@ -146,6 +146,14 @@ describe("language", () => {
 });
 
 describe("extractTitle", () => {
+  test("should drop a breadcrumb run into the headline when the head prints the headline again", () => {
+    const head = lines("Home", "Recipes", "Home Recipes Harbour Fish Stew for Winter Evenings", "HARBOUR FISH STEW FOR WINTER EVENINGS", "written by Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Harbour Fish Stew for Winter Evenings");
+  });
+  test("should keep a headline whose end is printed again as a phrase that does not start like one", () => {
+    const head = lines("zur Bunten Republik Neustadt", "Keine Spielstraße zur Bunten Republik Neustadt", "By Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Keine Spielstraße zur Bunten Republik Neustadt");
+  });
   test("should take the headline above the byline, not the menu above it", () => {
     const head = lines("Home", "World", "Business", "Council Approves Harbour Budget After Long Debate", "By Maria Keller", "March 3, 2024");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Council Approves Harbour Budget After Long Debate");

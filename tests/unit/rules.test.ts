@@ -173,6 +173,7 @@ describe("removeAffiliateNotice", () => {
     ["should remove a share-of-the-sale notice", "If you buy something through this post, the Harbour Times may get a share of the sale.", true],
     ["should remove an affiliate-commission notice", "Harbour Gear is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.", true],
     ["should remove a German affiliate-link notice", "In diesem Artikel befinden sich sogenannte Affiliate-Links.", true],
+    ["should remove a notice of affiliate and referral links", "This post may contain affiliate and/or referral links. Please see my disclosure page.", true],
     ["should keep reporting on commissions", "The harbour authority said brokers earned a commission of 2 percent on every berth they sold last year.", false],
     ["should keep reporting on affiliate marketing", "Regulators say bloggers must tell readers when a post is paid for, and many still do not.", false],
   ])("%s", (_n, text, removed) => expect(removeAffiliateNotice.apply(lines(text)).length > 0).toBe(removed));

@@ -166,6 +166,10 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
       best = i;
     }
   });
+  // Headline, then dek, then byline: when the winner sits right on the byline and the line above it is
+  // a headline too (not a breadcrumb trail), the winner is the dek.
+  const over = head[best - 1];
+  if (over && BYLINE_OR_DATE.test(head[best + 1]?.text ?? "") && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;
@@ -182,6 +186,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A breadcrumb trail: "Home » Politics", "Resort › Blog" (separators between spaces: German and French
+ *  quotes are the same signs, written against the words). */
+const BREADCRUMB = /\s[»›>]\s|^home\b/i;
 /** A breadcrumb or kicker of at most this many words can run into the headline ("Home Holidays
  *  Homemade Spiced Pear Jam…" over "HOMEMADE SPICED PEAR JAM…"). */
 const BREADCRUMB_MAX_WORDS = 4;

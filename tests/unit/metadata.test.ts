@@ -146,6 +146,15 @@ describe("language", () => {
 });
 
 describe("extractTitle", () => {
+  test("should take the headline over the dek in title case that sits right on the byline", () => {
+    const headline = "Harbour Deals: More Summer Deals Are Live, Including Ferry Tickets, Touring Kayaks, Life Jackets and Dry Bags, and More";
+    const head = lines(headline, "Summer Is Next Week, But Several Deals Go Live Today", "By Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
+  test("should not take a breadcrumb trail over the headline on the byline", () => {
+    const head = lines("Home » Harbour News From the Island Council", "Island Council Approves the New Harbour Budget", "By Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
+  });
   test("should drop a breadcrumb run into the headline when the head prints the headline again", () => {
     const head = lines("Home", "Recipes", "Home Recipes Harbour Fish Stew for Winter Evenings", "HARBOUR FISH STEW FOR WINTER EVENINGS", "written by Anna Lind");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Harbour Fish Stew for Winter Evenings");

@@ -136,6 +136,11 @@ const DEK_SENTENCE_CASE_MIN_WORDS = 8;
 /** Bonus for a candidate directly above a byline, date or dek (or right above the text). Labels of one
  *  or two words ("Top Stories") sit above such lines too, so the bonus needs three words. */
 const ANCHOR_BONUS = 0.5;
+/** A "By …" line right under a candidate of headline length is the page's own byline (teaser cards
+ *  carry none): worth as much again. The line above a byline may be the dek; the headline-over-dek
+ *  check below sees to a short one, and a long one does not get the bonus. */
+const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{Lu}/iu;
+const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
 /** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):
@@ -160,6 +165,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
+    if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && wordCount(l.text) <= IDEAL_WORDS[1] && BYLINE_START.test(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;

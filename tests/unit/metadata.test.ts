@@ -146,6 +146,19 @@ describe("language", () => {
 });
 
 describe("extractTitle", () => {
+  test("should take the headline on the byline over a box of other stories' headlines below it", () => {
+    const head = lines(
+      "Traders cannot decide what to make of the harbour fee dispute",
+      "By Anna Lind, Harbour Desk",
+      "Updated 0339 GMT (1139 HKT) November 19, 2019",
+      "Island council says ferry talks are going well",
+      "Why the old lighthouse keeper never left the island",
+      "What the new harbour fee means for fishermen",
+      "How one shipyard changed the island's economy",
+      "This is the island's answer to the electric ferry",
+    );
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Traders cannot decide what to make of the harbour fee dispute");
+  });
   test("should take the headline over the dek in title case that sits right on the byline", () => {
     const headline = "Harbour Deals: More Summer Deals Are Live, Including Ferry Tickets, Touring Kayaks, Life Jackets and Dry Bags, and More";
     const head = lines(headline, "Summer Is Next Week, But Several Deals Go Live Today", "By Anna Lind");

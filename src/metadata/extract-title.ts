@@ -28,7 +28,11 @@ export const isTitleLike = (t: string): boolean => {
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
 const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
-const BYLINE_OR_DATE = /^(?:by|von|par|por|door)\s+\p{Lu}|^(?:published|posted|updated|veröffentlicht|publié)\b/iu;
+/** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
+ *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
+const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{L}/iu;
+const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
+const isBylineOrDate = (t: string): boolean => BYLINE_START.test(t) || DATE_LABEL.test(t);
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
  *  Menu entries and section labels are 1–3 words, so short lines start low. */
 const IDEAL_WORDS: [number, number] = [5, 16];
@@ -128,7 +132,7 @@ const ASCII_CONTENT_WORD = /[a-z]{4,}/g;
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
   const t = next.text;
-  return BYLINE_OR_DATE.test(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
+  return isBylineOrDate(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
 }
 /** A line this long under a headline is its dek, punctuated or not; in sentence case, from 8 words. */
 const DEK_MIN_WORDS = 12;
@@ -139,7 +143,6 @@ const ANCHOR_BONUS = 0.5;
 /** A "By …" line right under a candidate of headline length is the page's own byline (teaser cards
  *  carry none): worth as much again. The line above a byline may be the dek; the headline-over-dek
  *  check below sees to a short one, and a long one does not get the bonus. */
-const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{Lu}/iu;
 const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
@@ -175,7 +178,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // Headline, then dek, then byline: when the winner sits right on the byline and the line above it is
   // a headline too (not a breadcrumb trail), the winner is the dek.
   const over = head[best - 1];
-  if (over && BYLINE_OR_DATE.test(head[best + 1]?.text ?? "") && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && isBylineOrDate(head[best + 1]?.text ?? "") && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

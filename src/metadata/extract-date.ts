@@ -67,6 +67,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
  *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
 const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|when|doors(?: open)?|quand|cuándo|fecha del evento|quando)\s*:/iu;
 
+/** What a period needs between its dates (a dash, a word for "to"): a plain test before the parse. */
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
 
 /** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */

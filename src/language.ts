@@ -21,6 +21,11 @@ const LONGEST_STOP_WORD = Math.max(...[...ALL_STOP_WORDS].map((w) => w.length));
 /** a–z → 1–26, ß–ÿ → 27–59, anything else → 0 (not a letter of the languages guessed). */
 const letterCode = (c: number): number => (c >= 97 && c <= 122 ? c - 96 : c >= 0xdf && c <= 0xff ? c - 0xdf + 27 : 0);
 const keyOf = (w: string): number => [...w].reduce((k, ch) => k * 64 + letterCode(ch.charCodeAt(0)), 0);
+/** letterCode of each Latin-1 character once lowercased: A–Z and À–Þ count as their small letters (× is
+ *  not a letter). Of the characters above Latin-1 only Ÿ lowercases into it; the Kelvin and Ångström
+ *  signs and dotted İ, which also would, are not written in the languages guessed. */
+const LETTER_CODES = Uint8Array.from({ length: 256 }, (_, c) => letterCode(String.fromCharCode(c).toLowerCase().charCodeAt(0)));
+const Y_DIAERESIS = letterCode(0xff);
 // Exact as long as a key fits a double's 53-bit integer range: 8 letters of 6 bits (the longest is 5).
 if (LONGEST_STOP_WORD > 8) throw new Error(`stop words longer than 8 letters do not fit the packed keys`);
 const STOP_WORD_KEYS = new Map([...ALL_STOP_WORDS].map((w) => [keyOf(w), w]));
@@ -54,18 +59,18 @@ export function detectLanguage(text: string): Language {
     if (han / letters > SCRIPT_SHARE) return "zh";
   }
   const counts = new Map<string, number>();
-  // The languages guessed write in Latin letters (a–z and ß–ÿ): one scan over char codes, looking up
-  // only the words short enough to be function words.
-  // Each word is packed into a number as it is read (6 bits a letter), so no string is cut out of the page.
-  const lower = sample.toLowerCase();
+  // The languages guessed write in Latin letters (a–z and ß–ÿ, in either case): one scan over char
+  // codes, looking up only the words short enough to be function words. Each word is packed into a
+  // number as it is read (6 bits a letter), so no string is cut out of the page, and a table gives a
+  // character's letter in either case, so the sample is never lowercased (that copy cost a third).
   let key = 0;
   let length = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    const letter = letterCode(c);
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    const letter = c < 256 ? LETTER_CODES[c]! : c === 0x178 ? Y_DIAERESIS : 0;
     if (letter) {
-      key = key * 64 + letter;
-      length++;
+      // Past the longest function word the key is never looked up: not growing it keeps it a small integer.
+      if (length++ < LONGEST_STOP_WORD) key = key * 64 + letter;
       continue;
     }
     if (length > 0 && length <= LONGEST_STOP_WORD) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { extractByline } from "../../src/metadata/extract-byline";
 import { extractDate } from "../../src/metadata/extract-date";
-import { findDates } from "../../src/metadata/parse-date";
+import { findDates, shiftDays } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
 import { extractTags } from "../../src/metadata/extract-tags";
 
@@ -85,6 +85,16 @@ describe("findDates", () => {
   ])("%s", (_n, text) => expect(findDates(text, REF)).toEqual([]));
 });
 
+describe("shiftDays", () => {
+  test.each([
+    ["should go back a day within a month", "2025-10-17", -1, "2025-10-16"],
+    ["should go back across a month's start", "2025-03-01", -1, "2025-02-28"],
+    ["should go back across a leap day", "2024-03-01", -1, "2024-02-29"],
+    ["should go back across a year's start", "2026-01-01", -1, "2025-12-31"],
+    ["should keep only the date of a timestamp", "2025-10-17T08:30+02:00", -1, "2025-10-16"],
+  ])("%s", (_n, iso, days, expected) => expect(shiftDays(iso, days)).toBe(expected));
+});
+
 describe("extractDate", () => {
   const ctx = { reference: REF, language: "en" as const };
   test("should prefer a Published label to an Updated one", () => {
@@ -137,6 +147,11 @@ describe("language", () => {
     ["ru", "Совет заявил, что план утверждён и работы в порту начнутся весной."],
     ["ja", "市議会は火曜日に港の予算を承認したと発表しました。"],
   ])("should recognise %s", (lang, text) => expect(detectLanguage(text)).toBe(lang));
+
+  test("should recognise a page written in capitals, umlauts included", () => {
+    expect(detectLanguage("DER RAT SAGTE, DASS DER PLAN FÜR DEN HAFEN GENEHMIGT IST UND DIE ARBEITEN AUCH NICHT SPÄTER BEGINNEN.")).toBe("de");
+    expect(detectLanguage("LE CONSEIL A DIT QUE LE PROJET POUR LE PORT EST APPROUVÉ ET QUE LES TRAVAUX COMMENCENT DANS LE PRINTEMPS.")).toBe("fr");
+  });
 
   test.each([
     ["day first when a day exceeds 12", "Posted 25/10/2020, updated 03/11/2020", true],

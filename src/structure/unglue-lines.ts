@@ -19,6 +19,10 @@ const HEADING_MIN_CAPITALS = 0.5;
 /** Words that start a paragraph in lowercase right after a glued heading ("Offensivethe success").
  *  Only words that no common word ends with ("its" would cut "Limits", "while" "Meanwhile"). */
 const LOWER_STARTERS = ["the", "this", "these", "those", "president", "despite", "following", "since"];
+/** Lowercase letters after the capital of a word glued to a starter: 3+, and the capital within the 30
+ *  characters before the seam that seamsOf looks at ("Offensive|the"). */
+const STARTER_WORD_MIN = 3;
+const STARTER_WORD_MAX = 29;
 /** What follows a heading seam must read as a sentence (at least 4 lowercase words among its first
  *  12: names and dates capitalise the rest) or be another glued heading; a headline-case remainder
  *  means the seam was inside a brand name ("New Mac|Book Pro"). */
@@ -167,10 +171,11 @@ function seamsOf(text: string): number[] {
       if (caseAt(text, at - 2) === UPPER) seams.push(at);
     } else if (next === UPPER) {
       if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || caseAt(text, at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
-    } else if (/\p{Lu}\p{Ll}{3,}$/u.test(text.slice(Math.max(0, at - 30), at))) seams.push(at);
+    } else if (STARTER_WORD.test(text.slice(Math.max(0, at - STARTER_WORD_MAX - 1), at))) seams.push(at);
   }
   return seams;
 }
+const STARTER_WORD = new RegExp(`\\p{Lu}\\p{Ll}{${STARTER_WORD_MIN},}$`, "u");
 const RIGHT_PAREN = 0x29;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
@@ -181,7 +186,7 @@ const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,}[a-z]/g;
  *  Only such seams pass the test in seamsOf (a capital and 3+ lowercase letters in the 30 characters
  *  before the starter), and starting from the capital, which few positions hold, scans a line three
  *  times faster than trying the starters after every lowercase letter. */
-const ASCII_STARTER_SEAMS = new RegExp(`[A-Z][a-z]{2,28}[a-z](?=(?:${LOWER_STARTERS.join("|")})\\s)`, "g");
+const ASCII_STARTER_SEAMS = new RegExp(`[A-Z][a-z]{${STARTER_WORD_MIN - 1},${STARTER_WORD_MAX - 1}}[a-z](?=(?:${LOWER_STARTERS.join("|")})\\s)`, "g");
 
 function asciiCandidateSeams(text: string): number[] {
   const out: number[] = [];
@@ -199,18 +204,26 @@ function asciiCandidateSeams(text: string): number[] {
 
 /** Positions just before a candidate seam, in any script. Every candidate has a capital after it, or
  *  a lowercase letter before a starter's initial: one case look-up per character finds them, and
- *  only those positions get the full test (a third of the time of testing every position). */
+ *  only those positions get the full test (a third of the time of testing every position). A starter
+ *  counts only after a capitalised word of STARTER_WORD_MIN–MAX letters, the test seamsOf applies to
+ *  it in the end: the run of lowercase letters since a capital is counted on the way. */
 function candidateSeams(text: string): number[] {
   const out: number[] = [];
+  // The final test reads an astral letter as one code point; these lines get every starter candidate.
+  const astral = ASTRAL.test(text);
   let here = letterCase(text.charCodeAt(0));
+  let run = here === UPPER ? 0 : -1;
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i + 1);
     const next = letterCase(c);
-    if ((next === UPPER || (here === LOWER && STARTER_INITIAL_CODES.includes(c))) && isCandidateSeam(text, i)) out.push(i);
+    const afterWord = astral || (run >= STARTER_WORD_MIN && run <= STARTER_WORD_MAX);
+    if ((next === UPPER || (here === LOWER && afterWord && STARTER_INITIAL_CODES.includes(c))) && isCandidateSeam(text, i)) out.push(i);
+    run = next === UPPER ? 0 : next === LOWER && run >= 0 ? run + 1 : -1;
     here = next;
   }
   return out;
 }
+const ASTRAL = /[\uD800-\uDFFF]/;
 
 /** Letter case at text[i]. A module-level function, not a closure per call: tsx keeps function names,
  *  and naming a fresh closure costs more than the whole test on the per-character path. */

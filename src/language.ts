@@ -62,7 +62,7 @@ export function detectLanguage(text: string): Language {
   // The languages guessed write in Latin letters (a–z and ß–ÿ, in either case): one scan over char
   // codes, looking up only the words short enough to be function words. Each word is packed into a
   // number as it is read (6 bits a letter), so no string is cut out of the page, and a table gives a
-  // character's letter in either case, so the sample is never lowercased (that copy cost a third).
+  // character's letter in either case, so the sample is never lowercased.
   let key = 0;
   let length = 0;
   for (let i = 0; i <= sample.length; i++) {

@@ -236,6 +236,7 @@ const DATE_LINE_MAX_WORDS = 10;
 export function isDateLine(text: string): boolean {
   // Every pattern above needs a digit: most lines have none, and that search is the cheapest.
   if (!/\d/.test(text)) return false;
-  // The word count first: it stops after a few words, while the date expression scans a whole paragraph.
+  // The word count first: it stops after a few words (a long line's count is remembered from the
+  // stages before), while the date expression scans a whole paragraph.
   return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && !endsLikeSentence(text) && DATE_WORDS.test(text));
 }

@@ -116,12 +116,12 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
   return undefined;
 }
 
-/** A plain search every label above contains, tried first: the full expression is case-insensitive in
- *  Unicode mode, which costs several times more on every line of the dump. */
 /** Every date findDates keeps has two digits in a row (a year, or a day and month in figures): one
  *  character class, much cheaper than the word lists, and two thirds of the dev pages' paragraphs
  *  have none. */
 const HAS_DIGITS = /\d\d/;
+/** A plain search every label above contains, tried first: the full expression is case-insensitive in
+ *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch/i;
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 

@@ -9,8 +9,8 @@ export function fixSpacing(text: string): string {
   // A seam needs a stop before a capital, or a comma before a letter (non-ASCII characters may be letters).
   if (!/[.!?][A-Z\u00C0-\uFFFF]|,[A-Za-z\u00C0-\uFFFF]/.test(text)) return text;
   // Each expression matches the punctuation first and checks what stands before it afterwards: the
-  // engine then only stops at a stop or a comma, three to five times faster than trying two letters at every
-  // position. The ASCII forms, for lines without other letters, are faster again.
+  // engine then only stops at a stop or a comma, three to five times faster than trying two letters
+  // at every position. The ASCII forms, for lines without other letters, are faster again.
   if (!hasWideLetters(text)) return text.replace(ASCII_STOP_SEAM, "$& ").replace(ASCII_COMMA_SEAM, ", ");
   return text.replace(STOP_SEAM, "$& ").replace(COMMA_SEAM, ", ");
 }

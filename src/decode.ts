@@ -197,6 +197,8 @@ function countWithLine(text: string, re: RegExp): { count: number; line: number 
 }
 
 function longLine(text: string): { line: number; length: number } | undefined {
+  // A text no longer than the limit has no line over it: most dumps are spared the scan.
+  if (text.length <= MAX_LINE_CHARS) return undefined;
   let start = 0;
   for (let no = 1; start <= text.length; no++) {
     const end = text.indexOf("\n", start);

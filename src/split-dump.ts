@@ -45,6 +45,9 @@ interface Start {
 export function splitDump(lines: readonly SourceLine[]): Segment[] {
   const starts: Start[] = [{ at: 0 }];
   const replaced = new Map<number, SourceLine[]>();
+  // Folded lines, filled as the questions need them: each question compares itself with every line
+  // of the article so far, and folding them again for each question was the split's costliest step.
+  const folded: string[] = new Array(lines.length);
   let prose = 0;
   lines.forEach((l, i) => {
     const current = starts[starts.length - 1]!.at;
@@ -54,7 +57,7 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
       // The headline after the question must have been glued to the text under it on one physical
       // line, the content farm's signature; a question-form teaser in a "More stories" list is not.
       const glued = next && lines[i + 2]?.no === next.no;
-      if (READER_QUESTION.test(l.text) && next && glued && isHeadline(next.text) && !listedBefore(lines, current, i, l.text)) {
+      if (READER_QUESTION.test(l.text) && next && glued && isHeadline(next.text) && !listedBefore(lines, folded, current, i, l.text)) {
         starts.push({ at: i + 1, title: next });
         prose = 0;
         return;
@@ -118,9 +121,10 @@ function isHeadline(text: string): boolean {
 }
 
 /** Whether the question is one of the current article's own sections (listed in its table of contents). */
-function listedBefore(lines: readonly SourceLine[], from: number, to: number, text: string): boolean {
+function listedBefore(lines: readonly SourceLine[], folded: string[], from: number, to: number, text: string): boolean {
   const key = fold(text);
-  return lines.slice(from, to).some((l) => l.text !== text && fold(l.text).endsWith(key));
+  for (let k = from; k < to; k++) if (lines[k]!.text !== text && (folded[k] ??= fold(lines[k]!.text)).endsWith(key)) return true;
+  return false;
 }
 
 /**

@@ -77,6 +77,25 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   return undefined;
 }
 
+/** The writer's bio at the end of the text: "Jane Doe (@janedoe) is a senior writer at …", "John Roe is
+ *  the restaurant critic for …". A name of two words or more, "is a/an/the", at most four more words,
+ *  and a writing job: an article that describes someone's job names them by surname after the first
+ *  mention, and a company ("News Corp is a network of …") has no such job. */
+const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
+/** The bio closes the text (its last few lines), or stands under it after the share bar and a few
+ *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
+export const BIO_TEXT_LINES = 3;
+export const BIO_BELOW_LINES = 10;
+
+/** The author named by a writer's bio among these lines (the end of the text), when no byline did. */
+export function authorFromBio(lines: readonly SourceLine[]): string | undefined {
+  for (const line of lines) {
+    const m = line.text.length > BYLINE_MAX_CHARS * 4 ? null : BIO.exec(line.text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The line after lines[i] on the page as dumped (blank lines skipped), or in `lines` without a page. */
 function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
   const at = page ? page.indexOf(lines[i]!) : -1;

@@ -1,6 +1,6 @@
 import type { ArticleMeta, SourceLine } from "../model";
 import { isProse } from "../text";
-import { extractByline } from "./extract-byline";
+import { authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags } from "./extract-tags";
@@ -51,6 +51,10 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
+  } else {
+    // Without a byline, the writer's bio under the text names them; the bio stays in the text.
+    const bio = authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]);
+    if (bio) meta.author = bio;
   }
   if (d) {
     meta.date = d.date;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
-import { extractByline } from "../../src/metadata/extract-byline";
+import { authorFromBio, extractByline } from "../../src/metadata/extract-byline";
 import { extractDate } from "../../src/metadata/extract-date";
 import { findDates, shiftDays } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
@@ -64,6 +64,19 @@ describe("extractByline", () => {
     expect(extractByline(head, { dateLine: head[0] })?.author).toBe("Anna Lind");
     expect(extractByline(head)).toBeUndefined();
   });
+});
+
+describe("authorFromBio", () => {
+  test.each([
+    ["should read the name from a writer's bio with a handle", "Tomas Reyes (@tomasreyes) is a contributing writer at Coastlines covering cities.", "Tomas Reyes"],
+    ["should read the name from a bio that gives the job with 'the'", "Ines Marlow is the restaurant critic for the Harbour Gazette.", "Ines Marlow"],
+    ["should read a three-word name", "Anna Maria Lind is a senior reporter based in Malmö.", "Anna Maria Lind"],
+    ["should not read a company described as a network", "Harbour Media is a network of local newspapers and radio stations.", undefined],
+    ["should not read a one-word name", "Coastlines is a journal for writers on climate and cities.", undefined],
+    ["should not read someone with a job other than writing", "Tomas Reyes is a harbour engineer at the port authority.", undefined],
+    ["should not read a bio whose job word comes too late", "Tomas Reyes is a man who once wanted to be a famous novelist and writer.", undefined],
+    ["should not read a name followed by something other than a job", "Tomas Reyes is ready to take his case to the high court.", undefined],
+  ])("%s", (_n, text, author) => expect(authorFromBio(lines(text))).toBe(author));
 });
 
 describe("findDates", () => {

@@ -107,8 +107,12 @@ function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly Sour
 
 function names(list: string): string | string[] {
   const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim()).filter(Boolean);
-  return all.length === 1 ? all[0]! : all;
+  // "By Jane Doe, Globe Staff": the newsroom she writes for, not a second author.
+  const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n)) : all;
+  const kept = people.length ? people : all;
+  return kept.length === 1 ? kept[0]! : kept;
 }
+const NEWSROOM_STAFF = /\sstaff$/i;
 
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;

@@ -28,6 +28,8 @@ describe("extractByline", () => {
     ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],
     ["should read a site user name between By and a date", ["By editor_01 - 2018-09-16"], "editor_01"],
     ["should read a one-word name after a byline label", ["written by Marguerite"], "Marguerite"],
+    ["should leave out the newsroom's staff credit after the name", ["By Tomas Reyes, Harbour Staff"], "Tomas Reyes"],
+    ["should keep a staff credit that is the only name", ["By Harbour Staff"], "Harbour Staff"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([

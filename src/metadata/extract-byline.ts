@@ -16,7 +16,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|del|di
 const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time. */
 const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published))`;
-const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
@@ -91,6 +91,19 @@ export const BIO_BELOW_LINES = 10;
 export function authorFromBio(lines: readonly SourceLine[]): string | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS * 4 ? null : BIO.exec(line.text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** A wire story's dateline credits the agency: "WASHINGTON (Reuters) - …", "NEW YORK (AP) — …". The
+ *  place in capitals, the credit of one to four words in brackets, a dash. */
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s\((\p{Lu}[\p{L}\d.&-]*(?:\s[\p{L}\d.&-]+){0,3})\)\s*[-–—]\s/u;
+
+/** The agency a wire story's dateline credits, among these lines (the start of the text). */
+export function agencyFromDateline(lines: readonly SourceLine[]): string | undefined {
+  for (const line of lines) {
+    const m = AGENCY_DATELINE.exec(line.text);
     if (m) return m[1];
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { ArticleMeta, SourceLine } from "../model";
 import { isProse } from "../text";
-import { authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
+import { agencyFromDateline, authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags } from "./extract-tags";
@@ -52,9 +52,10 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: 
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   } else {
-    // Without a byline, the writer's bio under the text names them; the bio stays in the text.
-    const bio = authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]);
-    if (bio) meta.author = bio;
+    // Without a byline, the writer's bio under the text names them, or else a wire story's dateline
+    // names its agency; both lines stay in the text.
+    const named = authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]) ?? agencyFromDateline(lead);
+    if (named) meta.author = named;
   }
   if (d) {
     meta.date = d.date;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
-import { authorFromBio, extractByline } from "../../src/metadata/extract-byline";
+import { agencyFromDateline, authorFromBio, extractByline } from "../../src/metadata/extract-byline";
 import { extractDate } from "../../src/metadata/extract-date";
 import { findDates, shiftDays } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
@@ -13,6 +13,7 @@ const LEDE = "The city council approved the new harbour budget on Tuesday after 
 describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
+    ["should read a By-line written with a colon", ["by: Tomas Reyes"], "Tomas Reyes"],
     ["should read a By-line followed by its date", ["By Joseph Tsidulko November 19, 2019, 07:47 PM EST"], "Joseph Tsidulko"],
     ["should read a By-line glued to a handle", ["By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST"], "Chaim Gartenberg"],
     ["should read a date then by Name", ["11/19/2019 by Lars Brandle"], "Lars Brandle"],
@@ -79,6 +80,16 @@ describe("authorFromBio", () => {
     ["should not read a bio whose job word comes too late", "Tomas Reyes is a man who once wanted to be a famous novelist and writer.", undefined],
     ["should not read a name followed by something other than a job", "Tomas Reyes is ready to take his case to the high court.", undefined],
   ])("%s", (_n, text, author) => expect(authorFromBio(lines(text))).toBe(author));
+});
+
+describe("agencyFromDateline", () => {
+  test.each([
+    ["should read the agency in a wire story's dateline", "OSLO (Reuters) - The central bank left rates unchanged on Thursday.", "Reuters"],
+    ["should read an agency after a place of two words and an em dash", "NEW YORK (AP) — Shares rose in early trading.", "AP"],
+    ["should read a station's call sign", "DENVER (KXYZ) – Snow closed the pass overnight.", "KXYZ"],
+    ["should not read brackets in running text", "The Harbour Party (HP) - a small group - won two seats.", undefined],
+    ["should not read a dateline without a credit", "OSLO — The central bank left rates unchanged on Thursday.", undefined],
+  ])("%s", (_n, text, author) => expect(agencyFromDateline(lines(text))).toBe(author));
 });
 
 describe("findDates", () => {

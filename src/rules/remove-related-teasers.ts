@@ -3,7 +3,8 @@ import { isProse, pieceCount } from "../text";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
- *  first line of prose, so an article that resumes after a mid-body teaser keeps its text. */
+ *  first line of prose, so an article that resumes after a mid-body teaser keeps its text, or at the
+ *  article's own "Published:" line, which blogs print under an empty "Related posts" box. */
 const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|more(?=\s*:)|see also|other topics of interest|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
 /** Headers of the page's own teaser lists after the article: the text does not continue past them
  *  (a wall for the locate stage), unless the article's paragraphs plainly resume after the box. */
@@ -50,7 +51,9 @@ export const removeRelatedTeasers: LineRule = {
   },
 };
 
-const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !PUBLICATION_LABEL.test(text);
+/** "Published: …", "Veröffentlicht am: …": the page's own metadata, not another article's headline. */
+const PUBLICATION_LABEL = /^(?:published|first published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
 
 /** Lines looked at after a teaser run, and how many of them must be prose for the article to go on
  *  there: a teaser box set inside the body ("More from UK" between two paragraphs) is followed by the

@@ -102,6 +102,11 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext)
     if (!m) continue;
     const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+    // A blog's footer sentence about the post: its one date is when it was posted, however many
+    // categories stand between the label and the date.
+    const footer = ENTRY_FOOTER.exec(line.text);
+    const f = footer && findDates(footer[0], ctx.reference, ctx.language, ctx.dayFirst)[0];
+    if (f) return { date: f.iso, dateSource: "published", line, consumeLine: false };
   }
   return undefined;
 }
@@ -123,6 +128,14 @@ const HAS_DIGITS = /\d\d/;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch/i;
+/** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
+const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
+/** The first sentence of a blog's footer about the post: "This entry was posted in News on November
+ *  27, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 11. Dezember 2012 von …",
+ *  "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und …", "<Title>
+ *  wurde am 19. Mai 2010 um 23:03 Uhr gepostet …". The wording is the blog software's, never the
+ *  article's: "The study was published in Nature on …" does not open like this. */
+const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { agencyFromDateline, authorFromBio, extractByline } from "../../src/metadata/extract-byline";
-import { extractDate } from "../../src/metadata/extract-date";
+import { extractDate, labelledAnywhere } from "../../src/metadata/extract-date";
 import { findDates, shiftDays } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
 import { extractTags } from "../../src/metadata/extract-tags";
@@ -119,6 +119,21 @@ describe("shiftDays", () => {
     ["should go back across a year's start", "2026-01-01", -1, "2025-12-31"],
     ["should keep only the date of a timestamp", "2025-10-17T08:30+02:00", -1, "2025-10-16"],
   ])("%s", (_n, iso, days, expected) => expect(shiftDays(iso, days)).toBe(expected));
+});
+
+describe("labelledAnywhere", () => {
+  test.each([
+    ["should read a label right before its date", "Veröffentlicht: 3. März 2019", "de", "2019-03-03"],
+    ["should read an English blog footer with categories before the date", "This entry was posted in Gardening, Diary and tagged frost on November 27, 2019 by admin.", "en", "2019-11-27"],
+    ["should read a German blog footer with categories before the date", "Dieser Eintrag wurde veröffentlicht in Garten, Tagebuch am 11. Dezember 2012 von Anna.", "de", "2012-12-11"],
+    ["should read a German footer that names the date before the label", "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und unter Garten abgelegt.", "de", "2019-11-27T15:21"],
+    ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2010-05-19T23:03"],
+  ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
+
+  test.each([
+    ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
+    ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 27. November 2019 kam der erste Frost.", "de"],
+  ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 });
 
 describe("extractDate", () => {

@@ -153,6 +153,12 @@ describe("extractDate", () => {
   ])("should not take the end of %s for the publication date", (_n, text, language) => {
     expect(extractDate(lines(text), [], { reference: REF, language: language as "en" })).toBeUndefined();
   });
+  test.each([
+    ["dots", "⋅ November 22, 2011 ⋅  Email this post ⋅  Print this page ⋅ Comment"],
+    ["double slashes", "22 November 2011 @ 18:13 // Author: anna // ~ Reading time: 1 minute"],
+  ])("should read the date part of a byline line separated by %s", (_n, text) => {
+    expect(extractDate(lines(text), [], ctx)?.date).toMatch(/^2011-11-22/);
+  });
   test("should still read a date followed by its time after a dash", () => {
     expect(extractDate(lines("November 19, 2019 – 8:03 am"), [], ctx)?.date).toMatch(/^2019-11-19/);
   });

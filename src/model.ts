@@ -35,6 +35,8 @@ export interface Block {
   level?: number;
   /** list items: numbered or bulleted */
   ordered?: boolean;
+  /** numbered list items: the number the source gave the item, printed as it stands */
+  number?: number;
   /** table rows, header first */
   rows?: string[][];
   /** table: the source stopped in the middle of a row */

@@ -29,19 +29,17 @@ export function renderArticle(article: Article, file: string): string {
 
 export function renderBlocks(blocks: readonly Block[]): string {
   const out: string[] = [];
-  let listNo = 0;
   blocks.forEach((b, i) => {
     const prev = blocks[i - 1];
     const sameList = prev?.kind === "list-item" && b.kind === "list-item" && prev.ordered === b.ordered;
-    if (b.kind !== "list-item" || !sameList) listNo = 0;
     if (out.length && !sameList) out.push("");
     switch (b.kind) {
       case "heading":
         out.push(`${"#".repeat(b.level ?? 2)} ${escapeInline(b.text)}`);
         break;
       case "list-item":
-        listNo++;
-        out.push(`${b.ordered ? `${listNo}.` : "-"} ${escapeInline(b.text)}`);
+        // The source's own number: a list that goes on after a paragraph ("3. …") or counts down keeps it.
+        out.push(`${b.ordered ? `${b.number ?? 1}.` : "-"} ${escapeInline(b.text)}`);
         break;
       case "quote":
         out.push(`> ${escapeInline(b.text)}`);

@@ -5,7 +5,9 @@ import { rebuildTable } from "./rebuild-table";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
 const BULLET = /^(?:[•·▪◦‣●■►▸*]|[-–](?=\s))\s*/u;
-const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+/** "1. …", "2) …"; not a day and month at the start of a line ("22. Januar 2020 @ 18:13"), which the
+ *  item's number would otherwise turn into a list. */
+const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
 
 /** Longest line we take for a heading. Chosen from the seeds and dev pages: section headings run to
  *  ~12 words; standalone lines longer than this are short paragraphs or pull quotes. */
@@ -37,7 +39,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     }
     const num = l.text.match(NUMBERED);
     if (num && isListNeighbour(lines[i - 1]?.text) ) {
-      blocks.push({ kind: "list-item", text: l.text.slice(num[0].length), line: l.no, ordered: true });
+      blocks.push({ kind: "list-item", text: l.text.slice(num[0].length), line: l.no, ordered: true, number: Number(num[1]) });
       continue;
     }
     blocks.push({ kind: looksLikeHeading(l.text, lines[i + 1]?.text) ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });

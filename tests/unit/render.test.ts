@@ -3,6 +3,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import type { Article } from "../../src/model";
 import { escapeInline, FRONT_MATTER_KEYS, renderArticle } from "../../src/render";
+import { rebuildBlocks } from "../../src/structure/rebuild-blocks";
 
 const md = new MarkdownIt({ html: false });
 const article = (over: Partial<Article["meta"]>, text = "Body text."): Article => ({
@@ -45,4 +46,18 @@ describe("renderArticle", () => {
   test("should escape every Markdown-active inline character", () => {
     expect(escapeInline("*_`[]<>~\\")).toBe("\\*\\_\\`\\[\\]\\<\\>\\~\\\\");
   });
+
+  test("should print each numbered item with the number the source gave it", () => {
+    const blocks = rebuildBlocks(["The rest of the ranking:", "4. Anna Lind", "5. Maria Keller", "8. Ann Lee"].map((text, i) => ({ no: i + 1, text })));
+    const body = renderArticle({ part: 1, meta: { title: "T", titleSource: "dump", tags: [] }, blocks }, "d.txt").split("---\n\n")[1]!;
+    expect(body).toContain("4. Anna Lind\n5. Maria Keller\n8. Ann Lee");
+  });
+});
+
+describe("rebuildBlocks", () => {
+  test.each([
+    ["should read a numbered item at the start of the text", "1. Preheat the oven.", true],
+    ["should not take a day and month at the start of a line for an item", "22. Januar 2020 @ 18:13", false],
+    ["should not take a day and an abbreviated month for an item", "3. Okt. 2019 – Aus dem Stadtrat", false],
+  ])("%s", (_n, text, item) => expect(rebuildBlocks([{ no: 1, text }, { no: 2, text: "The next paragraph of the text goes on here." }])[0]!.kind === "list-item").toBe(item));
 });

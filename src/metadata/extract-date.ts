@@ -16,6 +16,8 @@ const PUBLISHED = /^(?:published|posted|first published|publication date|date|ve
 const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
+/** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
+const DATE_FIRST = /^\(?\d/;
 /** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */
 const BODY_LEAD_LINES = 3;
 /** A byline date line has little else on it ("By Jane Doe | Nov. 19, 2019 8:03 am ET"). */
@@ -54,6 +56,14 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     if (!dl) continue;
     const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
+  }
+  // A dateline without the place: "(18.01.2018) Farmers …", "18.01.2018 – Farmers …".
+  for (const line of body.slice(0, BODY_LEAD_LINES)) {
+    const t = line.text;
+    if (!DATE_FIRST.test(t)) continue;
+    const bracket = t.startsWith("(");
+    const d = findDates(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx.reference, ctx.language, ctx.dayFirst)[0];
+    if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : /^\s*[–—-]\s+\S/).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {

@@ -144,6 +144,15 @@ describe("extractDate", () => {
   test("should read a dateline in the first paragraph", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });
   });
+  test.each([
+    ["in brackets", "(18.01.2018) Farmers along the border fear the spread of the disease."],
+    ["with a dash", "18.01.2018 – Farmers along the border fear the spread of the disease."],
+  ])("should read a date that opens the first paragraph %s as its dateline", (_n, text) => {
+    expect(extractDate([], lines(text), { ...ctx, dayFirst: true })).toMatchObject({ date: "2018-01-18", dateSource: "dateline" });
+  });
+  test("should not read a date that opens a paragraph without a bracket or dash after it", () => {
+    expect(extractDate([], lines("18.01.2018 was the day the first case was found near the border."), { ...ctx, dayFirst: true })).toBeUndefined();
+  });
   test("should resolve 'yesterday, <date>' to the day after, from the text", () => {
     expect(extractDate([], lines(LEDE, "Trump announced yesterday, October 16th, 2025, that talks would go on."), ctx)).toMatchObject({ date: "2025-10-17", dateSource: "text" });
   });

@@ -12,8 +12,10 @@ export interface DateResult {
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. */
-const PUBLISHED = /^(?:published|posted|first published|publication date|date|veröffentlicht|publiziert|erschienen|stand|publié(?:e)?|mis en ligne|publicado|pubblicato|gepubliceerd)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+/** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
+const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
 /** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
@@ -44,7 +46,9 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     for (const line of near) {
       const m = line.text.match(label);
       if (!m) continue;
-      const rest = line.text.slice(m[0].length);
+      // "Submitted by admin on Mon, 07/24/2017", "Gespeichert von rasos am 24. Juli 2017": the poster's
+      // name may stand between the label and the date.
+      const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
       const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
       // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
       if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
@@ -110,7 +114,7 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext)
     if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
     const m = line.text.match(PUBLISHED_ANYWHERE);
     if (!m) continue;
-    const d = findDates(line.text.slice(m.index! + m[0].length), ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const d = findDates(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
     // A blog's footer sentence about the post: its one date is when it was posted, however many
     // categories stand between the label and the date.
@@ -137,7 +141,7 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
 const HAS_DIGITS = /\d\d/;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
-const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch/i;
+const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass/i;
 /** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
 const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
 /** The first sentence of a blog's footer about the post: "This entry was posted in News on November
@@ -146,7 +150,7 @@ const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
  *  wurde am 19. Mai 2010 um 23:03 Uhr gepostet …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
-const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|veröffentlicht|erschienen|erscheinungsdatum|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
 

@@ -127,6 +127,7 @@ describe("labelledAnywhere", () => {
     ["should read an English blog footer with categories before the date", "This entry was posted in Gardening, Diary and tagged frost on November 27, 2019 by admin.", "en", "2019-11-27"],
     ["should read a German blog footer with categories before the date", "Dieser Eintrag wurde veröffentlicht in Garten, Tagebuch am 11. Dezember 2012 von Anna.", "de", "2012-12-11"],
     ["should read a German footer that names the date before the label", "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und unter Garten abgelegt.", "de", "2019-11-27T15:21"],
+    ["should read a date after the poster's name", "Gespeichert von anna am 24. Juli 2017 - 18:55", "de", "2017-07-24"],
     ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2010-05-19T23:03"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
@@ -140,6 +141,9 @@ describe("extractDate", () => {
   const ctx = { reference: REF, language: "en" as const };
   test("should prefer a Published label to an Updated one", () => {
     expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
+  });
+  test("should read a label's date after the poster's name", () => {
+    expect(extractDate(lines("Submitted by admin on Mon, 07/24/2017 - 18:55"), [], ctx)?.date).toMatch(/^2017-07-24/);
   });
   test("should read a dateline in the first paragraph", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });

@@ -85,7 +85,7 @@ const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|ter
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
 
 /** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */
-const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—]\s+|^[•·⋅]\s+| {2,}/;
+const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| {2,}/;
 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 function dateOnly(text: string, ctx: DateContext): string | undefined {

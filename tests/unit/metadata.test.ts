@@ -170,6 +170,7 @@ describe("extractDate", () => {
     ["dots", "⋅ November 22, 2011 ⋅  Email this post ⋅  Print this page ⋅ Comment"],
     ["double slashes", "22 November 2011 @ 18:13 // Author: anna // ~ Reading time: 1 minute"],
     ["runs of spaces", "22.11.2011 18h13  Last revised on 2011-11-23T09:00:00Z"],
+    ["a spaced hyphen", "22.11.2011 - Editor: Anna Lind (press office of the harbour association)"],
   ])("should read the date part of a byline line separated by %s", (_n, text) => {
     expect(extractDate(lines(text), [], ctx)?.date).toMatch(/^2011-11-22/);
   });

@@ -44,6 +44,16 @@ describe("removeRelatedTeasers", () => {
     ["should end the text at a German related-posts list", [para(1), para(2), "Ähnliche Beiträge", card(1), card(2), "Kommentare"], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
+
+  test.each([
+    ["should stop the run at a Published line", "Published: 3 November 2024"],
+    ["should stop the run at a Published line with a word before the label", "Issue published: 3 November 2024"],
+    ["should stop the run at an ePublished line", "ePublished: 3 November 2024"],
+    ["should stop the run at a German Published line", "Veröffentlicht am: 3. November 2024"],
+  ])("%s", (_n, label) => {
+    const marked = removeRelatedTeasers.apply(lines(para(1), "Related posts", card(1), label, card(2))).map((m) => m.index);
+    expect(marked).toEqual([1, 2]);
+  });
 });
 
 describe("classifyLines", () => {

@@ -1,6 +1,7 @@
 import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
 import { findDates, mayHoldDate, shiftDays, statesPeriod } from "./parse-date";
+import { wordCount } from "../text";
 
 export interface DateResult {
   date: string;
@@ -84,6 +85,11 @@ const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|ter
 /** What a period needs between its dates (a dash, a word for "to"): a plain test before the parse. */
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
 
+/** Two words or more, then the date in brackets at the end of the line. */
+const datedTitle = (part: string, dateAt: number): boolean => {
+  const open = part.lastIndexOf("(");
+  return open > 0 && dateAt > open && part.endsWith(")") && wordCount(part.slice(0, open), 2) >= 2;
+};
 /** Bylines join their parts with separators: "Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: …". */
 const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| {2,}/;
 
@@ -102,6 +108,8 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
     if (part.replace(DATE_TOKENS, "").replace(/\s{2,}|[^\S ]/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
     const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
+    // "Science links (December 14th 2019)": a post's title with its date in brackets, a teaser.
+    if (d && datedTitle(part, d.index)) continue;
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }
   return undefined;

@@ -146,6 +146,12 @@ describe("extractDate", () => {
   test("should read a label's date after the poster's name", () => {
     expect(extractDate(lines("Submitted by admin on Mon, 07/24/2017 - 18:55"), [], ctx)?.date).toMatch(/^2017-07-24/);
   });
+  test("should not take a post's title with its date in brackets for a date line", () => {
+    expect(extractDate(lines("Harbour notes and links (December 14th 2019)"), [], ctx)).toBeUndefined();
+  });
+  test("should read a date line that ends with the time elsewhere in brackets", () => {
+    expect(extractDate(lines("Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)"), [], ctx)?.date).toMatch(/^2020-03-03/);
+  });
   test("should read a dateline in the first paragraph", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });
   });

@@ -85,6 +85,8 @@ const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|ter
 /** What a period needs between its dates (a dash, a word for "to"): a plain test before the parse. */
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
 
+/** Three cells or more, tab-separated. */
+const TABLE_ROW = /\t[^\t]*\S[^\t]*\t/;
 /** Two words or more, then the date in brackets at the end of the line. */
 const datedTitle = (part: string, dateAt: number): boolean => {
   const open = part.lastIndexOf("(");
@@ -96,6 +98,8 @@ const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 function dateOnly(text: string, ctx: DateContext): string | undefined {
   if (text.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(text)) return undefined;
+  // A row of a table (innerText puts a tab between cells): a listing's date, not the page's.
+  if (TABLE_ROW.test(text)) return undefined;
   // Split at its dash, a period's end date would stand alone on its part.
   if (PERIOD_HINT.test(text) && statesPeriod(text, ctx.reference, ctx.language, ctx.dayFirst)) return undefined;
   // Bylines join their parts with separators; a slash straight after a year does too

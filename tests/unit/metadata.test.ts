@@ -149,6 +149,9 @@ describe("extractDate", () => {
   test("should not take a post's title with its date in brackets for a date line", () => {
     expect(extractDate(lines("Harbour notes and links (December 14th 2019)"), [], ctx)).toBeUndefined();
   });
+  test("should not take a listing's table row for the page's date line", () => {
+    expect(extractDate(lines("1,204\tAnna Lind\tMar 3, 2013"), [], ctx)).toBeUndefined();
+  });
   test("should read a date line that ends with the time elsewhere in brackets", () => {
     expect(extractDate(lines("Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)"), [], ctx)?.date).toMatch(/^2020-03-03/);
   });

@@ -136,11 +136,16 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext)
   }
   return undefined;
 }
+/** A date alone in the dump's first lines is the site header's "today" (the day the page was saved)
+ *  as often as the article's: on the dev date set, the last resort below took two wrong dates there
+ *  and no right one. */
+const SITE_HEADER_LINES = 3;
 /** Very last resort: the first line anywhere above the text's end that is a date and little else.
  *  Comment and teaser dates come after the text, so the first one is the article's more often than
  *  not (measured on the dev date set: it adds about three right dates for each wrong one). */
 export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (const line of lines) {
+    if (line.no <= SITE_HEADER_LINES) continue;
     const d = dateOnly(line.text, ctx);
     if (d) return { date: d, dateSource: "published", line, consumeLine: false };
   }

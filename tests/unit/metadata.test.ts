@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { agencyFromDateline, authorFromBio, extractByline } from "../../src/metadata/extract-byline";
-import { extractDate, labelledAnywhere } from "../../src/metadata/extract-date";
+import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
 import { findDates, shiftDays } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
 import { extractTags } from "../../src/metadata/extract-tags";
@@ -136,6 +136,16 @@ describe("labelledAnywhere", () => {
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 27. November 2019 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
+});
+
+describe("firstDateLine", () => {
+  const ctx = { reference: REF, language: "de" as const };
+  test("should pass over a date alone at the very top of the page, the site's 'today'", () => {
+    expect(firstDateLine(lines("18. Februar 2020", "Startseite", "Politik"), ctx)).toBeUndefined();
+  });
+  test("should read a date alone further down", () => {
+    expect(firstDateLine(lines("Startseite", "Politik", "Kultur", "Sport", "18. Februar 2020"), ctx)?.date).toBe("2020-02-18");
+  });
 });
 
 describe("extractDate", () => {

@@ -127,7 +127,7 @@ const GERMAN_MONTH_DAY = new RegExp(`\\b(${GERMAN_MONTHS})\\s+(\\d{1,2}),`, "g")
 const GLUED_MONTH = /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\s+\d{1,2}\b)/gu;
 
 /** Opens the seams where a date touches a word: a letter glued to a numeric date or to a month's name,
- *  a year glued to the time or day that follows it. */
+ *  a year glued to the time or day that follows it (or to the same date printed again). */
 function unglue(text: string): string {
   return text
     // German without the day's full stop ("14 Januar 2022") or month first ("Juli 12, 2017"): chrono's
@@ -135,5 +135,5 @@ function unglue(text: string): string {
     .replace(GERMAN_DAY_MONTH, "$1. $2")
     .replace(GERMAN_MONTH_DAY, "$2. $1")
     .replace(GLUED_MONTH, "$1 ")
-    .replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ").replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:]|\s))/g, "$1 ");
+    .replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ").replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s))/g, "$1 ");
 }

@@ -99,6 +99,7 @@ describe("findDates", () => {
     ["should read a German month name", "Veröffentlicht am 3. März 2019", "de", "2019-03-03"],
     ["should open a date glued to a word", "La Información16.08.2020 - 21:03h", "es", "2020-08-16"],
     ["should open a month's name glued to the name before it", "Anna LindNovember 6, 2023", "en", "2023-11-06"],
+    ["should open a date printed twice without a space", "17/11/201917/11/2019 ~ Anna Lind", "de", "2019-11-17"],
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],
     ["should read a German date written month first", "Autor: Team Juli 12, 2017", "de", "2017-07-12"],
     ["should read a Russian date", "Опубликовано 13 января 2020", "ru", "2020-01-13"],

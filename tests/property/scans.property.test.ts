@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { detectLanguage, type LatinLanguage, STOP_WORDS } from "../../src/language";
+import { unglue } from "../../src/metadata/parse-date";
 import { FLAT_BULLET } from "../../src/structure/unglue-lines";
 
 /** The scans written for speed, against the plain definitions they must equal. */
@@ -29,7 +30,24 @@ const word = fc.oneof(stopWord, fc.constantFrom("Straße", "ÿes", "Ÿes", "naï
 const prose = fc.array(fc.tuple(word, separator).map(([w, s]) => w + s), { maxLength: 40 }).map((p) => p.join(""));
 const listy = fc.array(fc.constantFrom("a", "word", " ", "  ", "*", " * ", "\t", "\u00A0", "*\t", "**"), { maxLength: 30 }).map((p) => p.join(""));
 
+/** Date seams as first written: a lookahead after every letter. */
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";
+const GERMAN = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const plainUnglue = (t: string) =>
+  t
+    .replace(new RegExp(`\\b(\\d{1,2})\\s+(${GERMAN})\\b`, "g"), "$1. $2")
+    .replace(new RegExp(`\\b(${GERMAN})\\s+(\\d{1,2}),`, "g"), "$2. $1")
+    .replace(new RegExp(`([a-zß-öø-ÿ])(?=(?:${MONTHS})\\s+\\d{1,2}\\b)`, "g"), "$1 ")
+    .replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ")
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s))/g, "$1 ");
+const datey = fc.array(fc.constantFrom("a", "é", "Ж", "x", " ", "  ", "1", "12", "2019", "2020", ".", "/", ",", "-", "May", "November", "Juli", "März", "Doe", "ß", "ó", "(", "@", "€", "–", "1.2.2019", "12/11/2020", "3.4.19", "6, 2023", "12, 2017", "14 Januar 2022", "201917/11/2019"), { maxLength: 24 }).map((p) => p.join(""));
+
 describe("scans written for speed", () => {
+  test("should open the same date seams as the lookahead after every letter", () => {
+    fc.assert(fc.property(datey, (s) => {
+      expect(unglue(s)).toBe(plainUnglue(s));
+    }), { numRuns: RUNS * 5 });
+  });
   test("should split a flattened list where the plain marker expression does", () => {
     fc.assert(fc.property(listy, (s) => {
       expect(s.split(FLAT_BULLET)).toEqual(s.split(PLAIN_FLAT_BULLET));

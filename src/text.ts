@@ -99,6 +99,8 @@ export function wordCount(s: string, cap = Infinity): number {
 /** Below this length a scan costs about what a lookup does (hashing reads the whole string once). */
 const MEMO_MIN_CHARS = 60;
 const COUNTS = new Map<string, number>();
+/** Forget the counts kept so far (for measuring a run over dumps that share no lines). */
+export const clearWordCounts = (): void => COUNTS.clear();
 /** Bounds the memory: a few dumps' worth of long lines. */
 const COUNTS_MAX = 20_000;
 

@@ -71,6 +71,8 @@ const YEAR_DIGITS = /(?:1[89]|20)\d{2}|\d[./-]\d{1,2}[./-]\d{2}/;
 /** Dumps repeat their date lines and the extractors look at the same lines more than once. */
 const CACHE = new Map<string, FoundDate[]>();
 const CACHE_SIZE = 2000;
+/** Forget the dates read so far (for measuring a run over dumps that share no lines). */
+export const clearDateCache = (): void => CACHE.clear();
 
 function parseAll(text: string, reference: Date, language: Language, dayFirst?: boolean): FoundDate[] {
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).

@@ -47,7 +47,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     for (const line of near) {
       const m = line.text.match(label);
       if (!m) continue;
-      // "Submitted by admin on Mon, 07/24/2017", "Gespeichert von rasos am 24. Juli 2017": the poster's
+      // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
       // name may stand between the label and the date.
       const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
       const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
@@ -62,7 +62,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  // A dateline without the place: "(18.01.2018) Farmers …", "18.01.2018 – Farmers …".
+  // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …".
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
     const t = line.text;
     if (!DATE_FIRST.test(t)) continue;
@@ -112,7 +112,7 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
     if (part.replace(DATE_TOKENS, "").replace(/\s{2,}|[^\S ]/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
     const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
-    // "Science links (December 14th 2019)": a post's title with its date in brackets, a teaser.
+    // "Harbour notes (April 2nd 2018)": a post's title with its date in brackets, a teaser.
     if (d && datedTitle(part, d.index)) continue;
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }
@@ -161,10 +161,10 @@ const HAS_DIGITS = /\d\d/;
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass/i;
 /** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
 const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
-/** The first sentence of a blog's footer about the post: "This entry was posted in News on November
- *  27, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 11. Dezember 2012 von …",
- *  "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und …", "<Title>
- *  wurde am 19. Mai 2010 um 23:03 Uhr gepostet …". The wording is the blog software's, never the
+/** The first sentence of a blog's footer about the post: "This entry was posted in News on March
+ *  4, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 8. Oktober 2014 von …",
+ *  "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und …", "<Title>
+ *  wurde am 12. April 2011 um 08:05 Uhr gepostet …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;

@@ -124,7 +124,7 @@ const GERMAN_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${GERMAN_MONTHS})\\b`, "g
 const GERMAN_MONTH_DAY = new RegExp(`\\b(${GERMAN_MONTHS})\\s+(\\d{1,2}),`, "g");
 
 /** A month's name written against the lowercase Latin letter before it, a day number after it: the
- *  writer's name glued to the date of a byline ("Jane DoeNovember 6, 2023"). Month first, the letter
+ *  writer's name glued to the date of a byline ("Jane DoeMarch 12, 2018"). Month first, the letter
  *  checked behind it: trying the month names after every lowercase letter cost 50-70 ns a character. */
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";
 const GLUED_MONTH = new RegExp(`(?:${MONTH_NAMES})(?=\\s+\\d{1,2}\\b)(?<=[a-zß-öø-ÿ](?:${MONTH_NAMES}))`, "g");

@@ -5,7 +5,7 @@ import { rebuildTable } from "./rebuild-table";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
 const BULLET = /^(?:[•·▪◦‣●■►▸*]|[-–](?=\s))\s*/u;
-/** "1. …", "2) …"; not a day and month at the start of a line ("22. Januar 2020 @ 18:13"), which the
+/** "1. …", "2) …"; not a day and month at the start of a line ("14. März 2021 @ 09:40"), which the
  *  item's number would otherwise turn into a list. */
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
 

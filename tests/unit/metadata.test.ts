@@ -86,7 +86,7 @@ describe("agencyFromDateline", () => {
   test.each([
     ["should read the agency in a wire story's dateline", "OSLO (Reuters) - The central bank left rates unchanged on Thursday.", "Reuters"],
     ["should read an agency after a place of two words and an em dash", "NEW YORK (AP) — Shares rose in early trading.", "AP"],
-    ["should read a station's call sign", "DENVER (KXYZ) – Snow closed the pass overnight.", "KXYZ"],
+    ["should read a station's call sign", "BOULDER (KXYZ) – Snow closed the pass overnight.", "KXYZ"],
     ["should not read brackets in running text", "The Harbour Party (HP) - a small group - won two seats.", undefined],
     ["should not read a dateline without a credit", "OSLO — The central bank left rates unchanged on Thursday.", undefined],
   ])("%s", (_n, text, author) => expect(agencyFromDateline(lines(text))).toBe(author));
@@ -98,8 +98,8 @@ describe("findDates", () => {
     ["should read day-first dots on an English page", "Published 02.11.2020", "en", "2020-11-02"],
     ["should read a German month name", "Veröffentlicht am 3. März 2019", "de", "2019-03-03"],
     ["should open a date glued to a word", "La Información16.08.2020 - 21:03h", "es", "2020-08-16"],
-    ["should open a month's name glued to the name before it", "Anna LindNovember 6, 2023", "en", "2023-11-06"],
-    ["should open a date printed twice without a space", "17/11/201917/11/2019 ~ Anna Lind", "de", "2019-11-17"],
+    ["should open a month's name glued to the name before it", "Anna LindMarch 12, 2018", "en", "2018-03-12"],
+    ["should open a date printed twice without a space", "25/08/201725/08/2017 ~ Anna Lind", "de", "2017-08-25"],
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],
     ["should read a German date written month first", "Autor: Team Juli 12, 2017", "de", "2017-07-12"],
     ["should read a Russian date", "Опубликовано 13 января 2020", "ru", "2020-01-13"],
@@ -126,26 +126,26 @@ describe("shiftDays", () => {
 describe("labelledAnywhere", () => {
   test.each([
     ["should read a label right before its date", "Veröffentlicht: 3. März 2019", "de", "2019-03-03"],
-    ["should read an English blog footer with categories before the date", "This entry was posted in Gardening, Diary and tagged frost on November 27, 2019 by admin.", "en", "2019-11-27"],
-    ["should read a German blog footer with categories before the date", "Dieser Eintrag wurde veröffentlicht in Garten, Tagebuch am 11. Dezember 2012 von Anna.", "de", "2012-12-11"],
-    ["should read a German footer that names the date before the label", "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und unter Garten abgelegt.", "de", "2019-11-27T15:21"],
-    ["should read a date after the poster's name", "Gespeichert von anna am 24. Juli 2017 - 18:55", "de", "2017-07-24"],
-    ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2010-05-19T23:03"],
+    ["should read an English blog footer with categories before the date", "This entry was posted in Gardening, Diary and tagged frost on March 4, 2019 by admin.", "en", "2019-03-04"],
+    ["should read a German blog footer with categories before the date", "Dieser Eintrag wurde veröffentlicht in Garten, Tagebuch am 8. Oktober 2014 von Anna.", "de", "2014-10-08"],
+    ["should read a German footer that names the date before the label", "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und unter Garten abgelegt.", "de", "2019-03-05T09:40"],
+    ["should read a date after the poster's name", "Gespeichert von anna am 6. Mai 2016 - 07:30", "de", "2016-05-06"],
+    ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 12. April 2011 um 08:05 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2011-04-12T08:05"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
   test.each([
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
-    ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 27. November 2019 kam der erste Frost.", "de"],
+    ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 });
 
 describe("firstDateLine", () => {
   const ctx = { reference: REF, language: "de" as const };
   test("should pass over a date alone at the very top of the page, the site's 'today'", () => {
-    expect(firstDateLine(lines("18. Februar 2020", "Startseite", "Politik"), ctx)).toBeUndefined();
+    expect(firstDateLine(lines("7. Juni 2021", "Startseite", "Politik"), ctx)).toBeUndefined();
   });
   test("should read a date alone further down", () => {
-    expect(firstDateLine(lines("Startseite", "Politik", "Kultur", "Sport", "18. Februar 2020"), ctx)?.date).toBe("2020-02-18");
+    expect(firstDateLine(lines("Startseite", "Politik", "Kultur", "Sport", "7. Juni 2021"), ctx)?.date).toBe("2021-06-07");
   });
 });
 
@@ -155,10 +155,10 @@ describe("extractDate", () => {
     expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
   });
   test("should read a label's date after the poster's name", () => {
-    expect(extractDate(lines("Submitted by admin on Mon, 07/24/2017 - 18:55"), [], ctx)?.date).toMatch(/^2017-07-24/);
+    expect(extractDate(lines("Submitted by the harbour newsroom editors on Wed, 03/06/2019 - 10:20"), [], ctx)?.date).toMatch(/^2019-03-06/);
   });
   test("should not take a post's title with its date in brackets for a date line", () => {
-    expect(extractDate(lines("Harbour notes and links (December 14th 2019)"), [], ctx)).toBeUndefined();
+    expect(extractDate(lines("Harbour notes and links (April 2nd 2018)"), [], ctx)).toBeUndefined();
   });
   test("should not take a listing's table row for the page's date line", () => {
     expect(extractDate(lines("1,204\tAnna Lind\tMar 3, 2013"), [], ctx)).toBeUndefined();
@@ -170,13 +170,13 @@ describe("extractDate", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });
   });
   test.each([
-    ["in brackets", "(18.01.2018) Farmers along the border fear the spread of the disease."],
-    ["with a dash", "18.01.2018 – Farmers along the border fear the spread of the disease."],
+    ["in brackets", "(23.09.2016) The ferry company announced new winter timetables."],
+    ["with a dash", "23.09.2016 – The ferry company announced new winter timetables."],
   ])("should read a date that opens the first paragraph %s as its dateline", (_n, text) => {
-    expect(extractDate([], lines(text), { ...ctx, dayFirst: true })).toMatchObject({ date: "2018-01-18", dateSource: "dateline" });
+    expect(extractDate([], lines(text), { ...ctx, dayFirst: true })).toMatchObject({ date: "2016-09-23", dateSource: "dateline" });
   });
   test("should not read a date that opens a paragraph without a bracket or dash after it", () => {
-    expect(extractDate([], lines("18.01.2018 was the day the first case was found near the border."), { ...ctx, dayFirst: true })).toBeUndefined();
+    expect(extractDate([], lines("23.09.2016 was the day the new winter timetable began on every ferry route of the harbour company."), { ...ctx, dayFirst: true })).toBeUndefined();
   });
   test("should resolve 'yesterday, <date>' to the day after, from the text", () => {
     expect(extractDate([], lines(LEDE, "Trump announced yesterday, October 16th, 2025, that talks would go on."), ctx)).toMatchObject({ date: "2025-10-17", dateSource: "text" });
@@ -188,12 +188,12 @@ describe("extractDate", () => {
     expect(extractDate(lines(text), [], { reference: REF, language: language as "en" })).toBeUndefined();
   });
   test.each([
-    ["dots", "⋅ November 22, 2011 ⋅  Email this post ⋅  Print this page ⋅ Comment"],
-    ["double slashes", "22 November 2011 @ 18:13 // Author: anna // ~ Reading time: 1 minute"],
-    ["runs of spaces", "22.11.2011 18h13  Last revised on 2011-11-23T09:00:00Z"],
-    ["a spaced hyphen", "22.11.2011 - Editor: Anna Lind (press office of the harbour association)"],
+    ["dots", "⋅ April 9, 2015 ⋅ Share on the social networks ⋅ Save for later ⋅ 4 comments"],
+    ["double slashes", "9 April 2015 @ 07:45 // Author: anna // Category: harbour news // 2 min read"],
+    ["runs of spaces", "09.04.2015 07h45  Last revised on 2015-04-10T09:00:00Z"],
+    ["a spaced hyphen", "09.04.2015 - Editor: Anna Lind (press office of the harbour association)"],
   ])("should read the date part of a byline line separated by %s", (_n, text) => {
-    expect(extractDate(lines(text), [], ctx)?.date).toMatch(/^2011-11-22/);
+    expect(extractDate(lines(text), [], ctx)?.date).toMatch(/^2015-04-09/);
   });
   test("should still read a date followed by its time after a dash", () => {
     expect(extractDate(lines("November 19, 2019 – 8:03 am"), [], ctx)?.date).toMatch(/^2019-11-19/);

@@ -84,13 +84,16 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
 const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
 /** The bio closes the text (its last few lines), or stands under it after the share bar and a few
  *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
+/** A bio is a sentence or two (the dev pages' run to about 300 characters); a longer line is a
+ *  paragraph about someone. */
+const BIO_MAX_CHARS = 480;
 export const BIO_TEXT_LINES = 3;
 export const BIO_BELOW_LINES = 10;
 
 /** The author named by a writer's bio among these lines (the end of the text), when no byline did. */
 export function authorFromBio(lines: readonly SourceLine[]): string | undefined {
   for (const line of lines) {
-    const m = line.text.length > BYLINE_MAX_CHARS * 4 ? null : BIO.exec(line.text);
+    const m = line.text.length > BIO_MAX_CHARS ? null : BIO.exec(line.text);
     if (m) return m[1];
   }
   return undefined;

@@ -84,7 +84,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
 const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
 /** The bio closes the text (its last few lines), or stands under it after the share bar and a few
  *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
-/** A bio is a sentence or two (the dev pages' run to about 300 characters); a longer line is a
+/** A bio is a sentence or two (on the dev pages most run to about 320 characters); a longer line is a
  *  paragraph about someone. */
 const BIO_MAX_CHARS = 480;
 export const BIO_TEXT_LINES = 3;

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { agencyFromDateline, authorFromBio, extractByline } from "../../src/metadata/extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
-import { findDates, shiftDays } from "../../src/metadata/parse-date";
+import * as chrono from "chrono-node";
+import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle, titleScore } from "../../src/metadata/extract-title";
 import { extractTags } from "../../src/metadata/extract-tags";
 
@@ -111,6 +112,36 @@ describe("findDates", () => {
     ["should not take a month and year for a day", "in May 2023"],
     ["should ignore text with no date", "The council met for three hours."],
   ])("%s", (_n, text) => expect(findDates(text, REF)).toEqual([]));
+});
+
+describe("withoutRelative", () => {
+  const stated = (parser: chrono.Chrono, text: string) =>
+    parser.parse(text, REF).filter((r) => r.start.isCertain("year") && /\d{4}/.test(r.text)).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+
+  test.each(["en", "de", "fr", "es", "it", "nl", "ru", "uk", "zh"] as const)("should drop the relative parsers of %s", (locale) => {
+    const full = chrono[locale].casual;
+    expect(withoutRelative(full).parsers.length).toBeLessThan(full.parsers.length);
+  });
+
+  test.each([
+    ["should read a date after a time ago", "en", "3 days ago, on March 3, 2024 at 10am"],
+    ["should read a date before a later-phrase", "en", "March 3, 2024, two weeks later"],
+    ["should read a date after a within-phrase", "en", "within 2 hours of March 3, 2024 10:00"],
+    ["should read a date after 'next week'", "en", "next week on Tuesday, March 10, 2020 at 10am"],
+    ["should read a date after 'end of the month'", "en", "by the end of the month, March 31, 2020"],
+    ["should read a German date after 'vor 3 Tagen'", "de", "vor 3 Tagen, am 5. März 2019 um 10:15 Uhr"],
+    ["should read an Italian date after '3 giorni fa'", "it", "3 giorni fa, il 5 marzo 2019"],
+    ["should read a Dutch date after '2 dagen geleden'", "nl", "2 dagen geleden, op 5 maart 2019"],
+    ["should read a Russian date after '3 дня назад'", "ru", "3 дня назад, 13 января 2020"],
+  ] as const)("%s as the full parser does", (_n, locale, text) => {
+    const full = chrono[locale].casual;
+    expect(stated(withoutRelative(full), text)).toEqual(stated(full, text));
+    expect(stated(full, text)).toHaveLength(1);
+  });
+
+  test("should read the date itself in an offset from it (the sum is an event's arithmetic, not a stated date)", () => {
+    expect(stated(withoutRelative(chrono.en.casual), "2 days after March 3, 2024")).toEqual([[13, "March 3, 2024", "2024-03-03T12:00:00.000Z"]]);
+  });
 });
 
 describe("shiftDays", () => {

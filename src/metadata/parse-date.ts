@@ -56,7 +56,7 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
-  const text = unglue(raw);
+  const text = unglue(raw, language);
   // chrono is slow; only a text that states a year (see YEAR_IN_TEXT) and a month can hold a date we keep.
   const found = !YEAR_IN_TEXT.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text)) ? [] : parseAll(text, reference, language, dayFirst);
   if (CACHE.size >= CACHE_SIZE) CACHE.clear();
@@ -70,7 +70,7 @@ export function statesPeriod(raw: string, reference: Date = new Date(), language
   const dates = findDates(raw, reference, language, dayFirst);
   if (dates.some((d) => d.period)) return true;
   if (dates.length < 2) return false;
-  const text = unglue(raw);
+  const text = unglue(raw, language);
   return dates.some((d, i) => i > 0 && PERIOD_JOIN.test(text.slice(dates[i - 1]!.end, d.index)));
 }
 const PERIOD_JOIN = /^\s*(?:[–—-]|bis(?: zum)?|to|until|through|au|al|à)\s*$/i;
@@ -87,11 +87,16 @@ const CACHE_SIZE = 2000;
 /** Forget the dates read so far (for measuring a run over dumps that share no lines). */
 export const clearDateCache = (): void => CACHE.clear();
 
+/** A day's number with the full stop of the continental languages before a word ("18. November"), the
+ *  form the English parser does not read. One or two digits: "in May 2020. Then …" ends a sentence and
+ *  cost the other six parsers a try each. */
+const DAY_DOT_WORD = /\b\d{1,2}\.\s*\p{L}/u;
+
 function parseAll(text: string, reference: Date, language: Language, dayFirst?: boolean): FoundDate[] {
   // Numeric dates with dots are day-first everywhere they are used (02.11.2020 = 2 November).
   // The page's own language first, then English (dates on foreign pages are often in English);
   // the other languages only when the text has a month word neither of those knows.
-  const others = FOREIGN_MONTH.test(text) || /\d\.\s*\p{L}/u.test(text) ? ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== BY_LANGUAGE.en) : [];
+  const others = FOREIGN_MONTH.test(text) || DAY_DOT_WORD.test(text) ? ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== BY_LANGUAGE.en) : [];
   const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [BY_LANGUAGE.en]), ...others];
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(EN_GB);
   for (const parser of parsers) {
@@ -132,9 +137,12 @@ export function shiftDays(iso: string, days: number): string {
   return DateTime.fromObject({ year, month, day }).plus({ days }).toISODate()!;
 }
 
-const GERMAN_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const GERMAN_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${GERMAN_MONTHS})\\b`, "g");
-const GERMAN_MONTH_DAY = new RegExp(`\\b(${GERMAN_MONTHS})\\s+(\\d{1,2}),`, "g");
+/** German dates without the day's full stop, day first or month first; on pages in other languages only
+ *  with the names English does not share ("14 November 2022" there is English, which the English parser
+ *  reads as written; rewritten, it took the English parser and three others to fail first). */
+const germanDates = (months: string) => ({ dayMonth: new RegExp(`\\b(\\d{1,2})\\s+(${months})\\b`, "g"), monthDay: new RegExp(`\\b(${months})\\s+(\\d{1,2}),`, "g") });
+const GERMAN_DATES = germanDates("Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember");
+const GERMAN_ONLY_DATES = germanDates("Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember");
 
 /** A month's name written against the lowercase Latin letter before it, a day number after it: the
  *  writer's name glued to the date of a byline ("Jane DoeMarch 12, 2018"). Month first, the letter
@@ -151,10 +159,11 @@ const MAYBE_LETTER_DATE = /[^\s\d!-/:-@[-`{-~]\d/;
 
 /** Opens the seams where a date touches a word: a letter glued to a numeric date or to a month's name,
  *  a year glued to the time or day that follows it (or to the same date printed again). */
-export function unglue(raw: string): string {
+export function unglue(raw: string, language: Language = "en"): string {
   // German without the day's full stop ("14 Januar 2022") or month first ("Juli 12, 2017"): chrono's
   // German parser reads only "14. Januar 2022".
-  let text = raw.replace(GERMAN_DAY_MONTH, "$1. $2").replace(GERMAN_MONTH_DAY, "$2. $1");
+  const german = language === "de" ? GERMAN_DATES : GERMAN_ONLY_DATES;
+  let text = raw.replace(german.dayMonth, "$1. $2").replace(german.monthDay, "$2. $1");
   if (MAYBE_GLUED_MONTH.test(text)) text = text.replace(GLUED_MONTH, " $&");
   if (MAYBE_LETTER_DATE.test(text)) text = text.replace(LETTER_DATE, " $&");
   return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s))/g, "$1 ");

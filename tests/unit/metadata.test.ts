@@ -103,6 +103,10 @@ describe("findDates", () => {
     ["should open a date printed twice without a space", "25/08/201725/08/2017 ~ Anna Lind", "de", "2017-08-25"],
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],
     ["should read a German date written month first", "Autor: Team Juli 12, 2017", "de", "2017-07-12"],
+    ["should read a German month-first date on an English page", "Autor: Team Juli 12, 2017", "en", "2017-07-12"],
+    ["should read a German date without the day's full stop in a name English shares", "3 November 2022 um 10:15 Uhr", "de", "2022-11-03T10:15"],
+    ["should read the time of an English date whose month German shares", "PUBLISHED: November 8, 2023 at 4:56 p.m.", "en", "2023-11-08T16:56"],
+    ["should read the time of an English day-first date whose month German shares", "Published: 22:00 GMT, 26 September 2020", "en", "2020-09-26T22:00+00:00"],
     ["should read a Russian date", "Опубликовано 13 января 2020", "ru", "2020-01-13"],
     ["should read a Japanese date", "2020年7月1日 10時00分", "ja", "2020-07-01T10:00"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));

@@ -181,6 +181,24 @@ export const fold = (s: string): string => {
   const odd = wide.includes("  ") || (ascii ? ASCII_ODD_WHITESPACE : ODD_WHITESPACE).test(wide);
   return (odd ? wide.replace(/\s+/g, " ") : wide).trim().toLowerCase();
 };
+/** A summary of fold(s) (its first and last few characters other than whitespace) that is much cheaper
+ *  than folding: texts whose folds differ mostly differ here, and texts whose folds are equal always
+ *  agree. Without NFKC, fold maps punctuation to punctuation, letters to letters (one for one in
+ *  Latin-1) and runs of whitespace to one space, so those characters can be read off the text itself. */
+export function foldSignature(s: string): string {
+  return NEEDS_NFKC.test(s) ? signatureOfFolded(fold(s)) : ends(s, (c) => (FOLDED[c] ?? c).toLowerCase());
+}
+/** foldSignature of a text already folded. */
+export const signatureOfFolded = (f: string): string => ends(f, (c) => c);
+/** Characters other than whitespace read from each end of a text for its signature. */
+const SIGNATURE_CHARS = 3;
+function ends(s: string, map: (c: string) => string): string {
+  let head = "";
+  let tail = "";
+  for (let i = 0, n = 0; i < s.length && n < SIGNATURE_CHARS; i++) if (!isSpaceCode(s.charCodeAt(i))) (head += map(s[i]!)), n++;
+  for (let i = s.length - 1, n = 0; i >= 0 && n < SIGNATURE_CHARS; i--) if (!isSpaceCode(s.charCodeAt(i))) (tail = map(s[i]!) + tail), n++;
+  return `${head}|${tail}`;
+}
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Characters outside the ones NFKC maps to themselves in any context (ASCII, Latin-1 letters and × ÷,
  *  the quotes, dashes and minus folded below; not U+2011 or U+2033, which it decomposes). */

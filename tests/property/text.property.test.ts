@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { contentWords, isShouting } from "../../src/metadata/extract-title";
-import { capitalShare, endsLikeSentence, endsWithOneOf, firstWords, fold, isProse, pieceCount, wordCount } from "../../src/text";
+import { capitalShare, endsLikeSentence, endsWithOneOf, firstWords, fold, foldSignature, isProse, pieceCount, signatureOfFolded, wordCount } from "../../src/text";
 
 /** The text measures are hand-written scans for speed; these are the plain definitions they must equal. */
 const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
@@ -92,5 +92,10 @@ describe("text measures", () => {
     fc.assert(fc.property(text, (s) => {
       expect(fold(s)).toBe(referenceFold(s));
     }), { numRuns: RUNS });
+  });
+  test("should sign a text as its fold is signed (texts whose folds are equal always agree)", () => {
+    fc.assert(fc.property(text, (s) => {
+      expect(foldSignature(s)).toBe(signatureOfFolded(fold(s)));
+    }), { numRuns: RUNS * 2 });
   });
 });

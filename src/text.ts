@@ -186,10 +186,14 @@ export const fold = (s: string): string => {
  *  agree. Without NFKC, fold maps punctuation to punctuation, letters to letters (one for one in
  *  Latin-1) and runs of whitespace to one space, so those characters can be read off the text itself. */
 export function foldSignature(s: string): string {
-  return NEEDS_NFKC.test(s) ? signatureOfFolded(fold(s)) : ends(s, (c) => (FOLDED[c] ?? c).toLowerCase());
+  return NEEDS_NFKC.test(s) ? signatureOfFolded(fold(s)) : ends(s, foldChar);
 }
 /** foldSignature of a text already folded. */
-export const signatureOfFolded = (f: string): string => ends(f, (c) => c);
+export const signatureOfFolded = (f: string): string => ends(f, asIs);
+// Module-level, not closures made per call: tsx keeps function names, and naming a fresh closure
+// costs a property definition on every call.
+const foldChar = (c: string): string => (FOLDED[c] ?? c).toLowerCase();
+const asIs = (c: string): string => c;
 /** Characters other than whitespace read from each end of a text for its signature. */
 const SIGNATURE_CHARS = 3;
 function ends(s: string, map: (c: string) => string): string {

@@ -88,14 +88,27 @@ function scanWords(s: string): { words: number; capitals: number } {
 export function wordCount(s: string, cap = Infinity): number {
   if (s.length < MEMO_MIN_CHARS) return countWords(s, cap);
   // Long lines are counted once: the stages measure the same line (the same string) again and again,
-  // and a string remembers its hash, so the lookup is cheap after the first.
-  let n = COUNTS.get(s);
-  if (n === undefined) {
-    if (COUNTS.size >= COUNTS_MAX) COUNTS.clear();
-    COUNTS.set(s, (n = countWords(s, Infinity)));
+  // and a string remembers its hash, so the lookup is cheap after the first. Most measures are capped
+  // ("8 words or more?"), so counting stops at the cap and goes on from there when a later measure
+  // needs more: the whole paragraph is read only if someone asks for its whole count.
+  const known = COUNTS.get(s);
+  if (known !== undefined && known >= 0) return Math.min(known, cap);
+  let words = 0;
+  let from = 0;
+  if (known !== undefined) {
+    const k = -known - 1;
+    words = k % WORDS_RADIX;
+    if (words >= cap) return cap;
+    from = (k - words) / WORDS_RADIX;
   }
-  return Math.min(n, cap);
+  const n = countWordsFrom(s, from, words, cap);
+  if (known === undefined && COUNTS.size >= COUNTS_MAX) COUNTS.clear();
+  COUNTS.set(s, stoppedAt < 0 ? n : -(stoppedAt * WORDS_RADIX + n) - 1);
+  return n;
 }
+/** A count that stopped at a cap is kept as -(position × WORDS_RADIX + words) - 1: more than the words
+ *  of the longest line decode lets through (200,000 characters), and still an exact integer. */
+const WORDS_RADIX = 2 ** 18;
 /** Below this length a scan costs about what a lookup does (hashing reads the whole string once). */
 const MEMO_MIN_CHARS = 60;
 const COUNTS = new Map<string, number>();
@@ -126,6 +139,25 @@ export function firstWords(s: string, n: number): string {
     } else if (!hasWord && isWordCode(s, i, c)) hasWord = true;
   }
   return s;
+}
+
+/** countWords from position `from` with `words` already counted (a word ended right before it); sets
+ *  stoppedAt to where a count that reached the cap stopped, or -1 when it read to the end. */
+let stoppedAt = -1;
+function countWordsFrom(s: string, from: number, words: number, cap: number): number {
+  let hasWord = false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (hasWord && ++words >= cap) {
+        stoppedAt = i + 1;
+        return words;
+      }
+      hasWord = false;
+    } else if (!hasWord && isWordCode(s, i, c)) hasWord = true;
+  }
+  stoppedAt = -1;
+  return hasWord ? words + 1 : words;
 }
 
 function countWords(s: string, cap: number): number {

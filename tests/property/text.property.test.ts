@@ -50,6 +50,14 @@ describe("text measures", () => {
       expect(wordCount(s, cap)).toBe(Math.min(cap, referenceWords(s).length));
     }), { numRuns: RUNS });
   });
+  test("should count a long line the same whatever caps were asked of it before (a count goes on where it stopped)", () => {
+    const long = fc.array(piece, { minLength: 20, maxLength: 60 }).map((p) => p.join(""));
+    const caps = fc.array(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant(Infinity)), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(long, caps, (s, asked) => {
+      const words = referenceWords(s).length;
+      for (const cap of asked) expect(wordCount(s, cap)).toBe(Math.min(cap, words));
+    }), { numRuns: RUNS });
+  });
   test("should tell sentence ends and prose lines as the plain patterns do", () => {
     const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
     fc.assert(fc.property(fc.oneof(text, ended), (s) => {

@@ -1,41 +1,61 @@
 import type { LineRule, Removal, SourceLine } from "./model";
 
+export interface Classified {
+  kept: SourceLine[];
+  removals: Removal[];
+  /** kept lines that come right after a removed end-of-article marker */
+  walls: Set<SourceLine>;
+  gaps: Map<SourceLine, number>;
+}
+
 /**
  * Stage 3: run the line rules in order. Each rule sees only the lines earlier rules kept, so a rule can
  * rely on its neighbours being real text (an "Advertisement" label between two halves of a paragraph
  * is already gone when the teaser rule looks for runs of headlines).
  */
-export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): { kept: SourceLine[]; removals: Removal[]; walls: Set<SourceLine>; gaps: Map<SourceLine, number> } {
-  const nonEmpty = lines.filter((l) => l.text !== "");
-  let kept = nonEmpty;
-  const removals: Removal[] = [];
-  // Kept lines that come right after a removed end-of-article marker.
-  const walls = new Set<SourceLine>();
+export function classifyLines(lines: readonly SourceLine[], rules: readonly LineRule[]): Classified {
+  return classifySegments([lines], rules)[0]!;
+}
+
+/** classifyLines for each of a dump's articles, rule by rule across all of them: a rule's code is then
+ *  still in the processor's caches for the next article (see the pipeline's order). */
+export function classifySegments(segments: readonly (readonly SourceLine[])[], rules: readonly LineRule[]): Classified[] {
+  const states = segments.map((lines) => {
+    const nonEmpty = lines.filter((l) => l.text !== "");
+    return { nonEmpty, kept: nonEmpty, removals: [] as Removal[], walls: new Set<SourceLine>() };
+  });
   for (const rule of rules) {
-    const marks = rule.apply(kept);
-    if (marks.length === 0) continue;
-    const dropped = new Map<number, string>();
-    for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
-    for (const m of marks) {
-      if (!m.wall) continue;
-      let next = m.index + 1;
+    for (const state of states) state.kept = applyRule(rule, state.kept, state.removals, state.walls);
+  }
+  return states.map(({ nonEmpty, kept, removals, walls }) => {
+    removals.sort((a, b) => a.line - b.line);
+    return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept) };
+  });
+}
+
+/** One rule over the lines kept so far: records what it removes and moves walls on; returns what stays. */
+function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], walls: Set<SourceLine>): SourceLine[] {
+  const marks = rule.apply(kept);
+  if (marks.length === 0) return kept;
+  const dropped = new Map<number, string>();
+  for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
+  for (const m of marks) {
+    if (!m.wall) continue;
+    let next = m.index + 1;
+    while (dropped.has(next)) next++;
+    if (kept[next]) walls.add(kept[next]!);
+  }
+  for (const [index, reason] of dropped) {
+    const l = kept[index]!;
+    removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
+    // A wall line removed by a later rule passes its wall on to the next line that stays.
+    if (walls.delete(l)) {
+      let next = index + 1;
       while (dropped.has(next)) next++;
       if (kept[next]) walls.add(kept[next]!);
     }
-    for (const [index, reason] of dropped) {
-      const l = kept[index]!;
-      removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
-      // A wall line removed by a later rule passes its wall on to the next line that stays.
-      if (walls.delete(l)) {
-        let next = index + 1;
-        while (dropped.has(next)) next++;
-        if (kept[next]) walls.add(kept[next]!);
-      }
-    }
-    kept = kept.filter((_, i) => !dropped.has(i));
   }
-  removals.sort((a, b) => a.line - b.line);
-  return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept) };
+  return kept.filter((_, i) => !dropped.has(i));
 }
 
 /** For each kept line, how many lines the rules removed right before it (when any). */

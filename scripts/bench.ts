@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { clearCaches, normalizeDump } from "../src/pipeline";
+import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
+import { BATCH_DUMPS } from "./lib/normalize-batch";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
 import { syntheticArticles } from "./lib/synthetic-archive";
@@ -12,7 +13,8 @@ Measures, on one core, each repeated --runs times after a warm-up, and prints me
 (never a single timing: the machines are shared):
   - normaliser throughput in MB of raw text per second over every dump in --in, once warmed up (the
     steady state of a long run over many dumps: each pass starts with the caches emptied, so the
-    same dumps count as new ones), and the first, cold pass on its own;
+    same dumps count as new ones), in batches as the normalize command runs, and one dump at a
+    time; and the first, cold pass on its own;
   - the archive model (listings, names, related articles) for 3,000 synthetic articles.
 
   --in DIR    dumps to normalise (default: content/raw)
@@ -74,20 +76,28 @@ console.error(`bench: ${files.length} dump(s), ${mb.toFixed(2)} MB, ${runs} run(
 // Each pass starts with empty caches, as a pass over dumps never seen before does: otherwise the dates
 // read in the previous pass of these same dumps would be remembered (on the samples that alone made
 // a pass about 12% faster).
+// The normalize command reads dumps in batches (normalizeDumps, stage by stage across a batch); the
+// bench does the same, and also times one dump at a time for comparison.
+const inputs = files.map((x) => ({ file: x.f, bytes: x.bytes }));
 const normalizeAll = () => {
+  clearCaches();
+  for (let i = 0; i < inputs.length; i += BATCH_DUMPS) normalizeDumps(inputs.slice(i, i + BATCH_DUMPS), { reference });
+};
+const normalizeEach = () => {
   clearCaches();
   for (const x of files) normalizeDump(x.f, x.bytes, { reference });
 };
 const cold = time(normalizeAll);
 const loops: number[] = [];
 const norm = measure("normaliser", normalizeAll, { passes: WARM_UP_PASSES, ms: WARM_UP_MS }, loops);
+const each = measure("normaliser, one dump at a time", normalizeEach, { passes: WARM_UP_PASSES, ms: 0 });
 loops.sort((a, b) => a - b);
-console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
+console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB, in batches of up to ${BATCH_DUMPS} dumps as \`normalize\` runs; one dump at a time ${(mb / median(each)).toFixed(2)} MB/s; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
 const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
 console.log(`bench: machine check: a fixed loop timed before each run took median ${ms(median(loops))} (fastest ${ms(loops[0]!)}, slowest ${ms(loops[loops.length - 1]!)}); a wide spread means a busy machine, and the fastest run is then the better guide.`);
 
-const inputs = syntheticArticles(3000);
-const model = measure("archive model", () => void buildModel(inputs, { title: "S", url: "https://x.org", pathPrefix: "/" }));
-const names = measure("names", () => void findEntities(inputs.map((a) => a.text)));
+const articles = syntheticArticles(3000);
+const model = measure("archive model", () => void buildModel(articles, { title: "S", url: "https://x.org", pathPrefix: "/" }));
+const names = measure("names", () => void findEntities(articles.map((a) => a.text)));
 console.log(`bench: archive model for 3,000 articles median ${median(model).toFixed(2)} s; names alone ${median(names).toFixed(2)} s`);
 console.log(`bench: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

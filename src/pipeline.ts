@@ -4,7 +4,8 @@ import { dedupeBlocks } from "./dedupe";
 import { extractMetadata } from "./metadata/extract-metadata";
 import { detectLanguage, numericDayFirst } from "./language";
 import { articleParts } from "./locate-body";
-import type { Article, DumpResult, Message, Removal } from "./model";
+import type { Article, DumpResult, Message, Removal, Segment } from "./model";
+import type { Language } from "./language";
 import { renderArticle } from "./render";
 import { clearDateCache } from "./metadata/parse-date";
 import { LINE_RULES } from "./rules";
@@ -42,43 +43,75 @@ export interface NormalizedDump extends DumpResult {
  * 6. render last: Markdown and front matter are output only.
  */
 export function normalizeDump(file: string, bytes: Uint8Array, options: NormalizeOptions = {}): NormalizedDump {
-  const decoded = decodeDump(bytes);
-  if (!decoded.ok) {
-    return { articles: [], removals: [], messages: [{ line: 0, rule: "decode", reason: `${decoded.reason} (${decoded.hint})` }], markdown: [] };
-  }
-  const messages: Message[] = decoded.notes.map((n) => ({ line: n.line, rule: "decode", reason: n.reason }));
-  const removals: Removal[] = [];
-  const articles: Article[] = [];
-  const language = detectLanguage(decoded.text);
-  const dayFirst = numericDayFirst(decoded.text);
-  const segments = splitDump(unglueLines(toLines(decoded.text)));
-  // Stage by stage over all of the dump's articles rather than article by article: a content farm's
-  // dump holds several, and a stage's code is then still in the processor's caches for the next
-  // article (the samples' six-article dump runs about a tenth faster so, paired runs in both orders).
-  // Each article's removals are still pushed together, in article order, so the report is unchanged.
-  const cleaned = classifySegments(segments.map((segment) => segment.lines), LINE_RULES);
-  const parts = segments.map((segment, k) => ({ ...articleParts(cleaned[k]!.kept, cleaned[k]!.walls, segment.title, cleaned[k]!.gaps), page: segment.lines }));
-  const extracted = parts.map((p) => extractMetadata(p, { reference: options.reference, language, dayFirst }));
+  return normalizeDumps([{ file, bytes }], options)[0]!;
+}
+
+export interface DumpInput {
+  /** the dump's name, as its articles' front matter will cite it */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** One dump's state between the stages below. */
+interface Work {
+  file: string;
+  encoding?: string;
+  messages: Message[];
+  removals: Removal[];
+  articles: Article[];
+  language: Language;
+  dayFirst?: boolean;
+  segments: Segment[];
+}
+
+/**
+ * normalizeDump for several dumps at once, stage by stage over all of their articles rather than dump by
+ * dump and article by article: each stage's code is then still in the processor's caches for the next
+ * article (code that runs a few times per dump, such as the date parser, costs several times more when
+ * the other stages ran in between). The results are the same as one dump at a time, in input order.
+ */
+export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeOptions = {}): NormalizedDump[] {
+  const decoded = inputs.map((input) => decodeDump(input.bytes));
+  const works: (Work | undefined)[] = decoded.map((d, k) => {
+    if (!d.ok) return undefined;
+    const messages: Message[] = d.notes.map((n) => ({ line: n.line, rule: "decode", reason: n.reason }));
+    return { file: inputs[k]!.file, encoding: d.encoding, messages, removals: [], articles: [], language: detectLanguage(d.text), dayFirst: numericDayFirst(d.text), segments: [] };
+  });
+  works.forEach((w, k) => {
+    const d = decoded[k]!;
+    if (w && d.ok) w.segments = splitDump(unglueLines(toLines(d.text)));
+  });
+  // Every article of every dump, in order, with its dump's state.
+  const all = works.flatMap((w) => (w ? w.segments.map((segment) => ({ w, segment })) : []));
+  const cleaned = classifySegments(all.map(({ segment }) => segment.lines), LINE_RULES);
+  const parts = all.map(({ segment }, k) => ({ ...articleParts(cleaned[k]!.kept, cleaned[k]!.walls, segment.title, cleaned[k]!.gaps), page: segment.lines }));
+  const extracted = parts.map((p, k) => extractMetadata(p, { reference: options.reference, language: all[k]!.w.language, dayFirst: all[k]!.w.dayFirst }));
   const used = extracted.map(({ consumed }) => new Set(consumed.map((c) => c.line)));
   const rebuilt = parts.map((p, k) => rebuildBlocks(p.body.filter((l) => !used[k]!.has(l))));
-  segments.forEach((segment, k) => {
+  // Each article's removals are pushed together, in article order, as one dump at a time would.
+  all.forEach(({ w, segment }, k) => {
     const { meta, consumed } = extracted[k]!;
-    removals.push(...cleaned[k]!.removals);
-    for (const c of consumed) removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
+    w.removals.push(...cleaned[k]!.removals);
+    for (const c of consumed) w.removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
     for (const [lines, where] of [[parts[k]!.before, "above"], [parts[k]!.head, "above"], [parts[k]!.tail, "below"]] as const) {
-      for (const l of lines) if (!used[k]!.has(l)) removals.push({ line: l.no, text: l.text, rule: "remove-page-chrome", reason: `page furniture ${where} the article text` });
+      for (const l of lines) if (!used[k]!.has(l)) w.removals.push({ line: l.no, text: l.text, rule: "remove-page-chrome", reason: `page furniture ${where} the article text` });
     }
     const deduped = dedupeBlocks(rebuilt[k]!, meta.title);
-    removals.push(...deduped.removals);
+    w.removals.push(...deduped.removals);
     if (deduped.blocks.length === 0) {
-      messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });
+      w.messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });
       return;
     }
-    articles.push({ part: articles.length + 1, meta, blocks: deduped.blocks });
+    w.articles.push({ part: w.articles.length + 1, meta, blocks: deduped.blocks });
   });
-  if (articles.length === 0 && messages.every((m) => m.rule !== "pipeline")) messages.push({ line: 0, rule: "pipeline", reason: "empty dump: no text to normalise" });
-  removals.sort((a, b) => a.line - b.line);
-  return { articles, removals, messages, encoding: decoded.encoding, markdown: articles.map((a) => renderArticle(a, file)) };
+  return works.map((work, k) => {
+    const d = decoded[k]!;
+    if (!d.ok) return { articles: [], removals: [], messages: [{ line: 0, rule: "decode", reason: `${d.reason} (${d.hint})` }], markdown: [] };
+    const w = work!;
+    if (w.articles.length === 0 && w.messages.every((m) => m.rule !== "pipeline")) w.messages.push({ line: 0, rule: "pipeline", reason: "empty dump: no text to normalise" });
+    w.removals.sort((a, b) => a.line - b.line);
+    return { articles: w.articles, removals: w.removals, messages: w.messages, encoding: w.encoding, markdown: w.articles.map((a) => renderArticle(a, w.file)) };
+  });
 }
 
 /** Empties what the stages remember across dumps (dates read, long lines' word counts). Dumps of one

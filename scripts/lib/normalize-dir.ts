@@ -3,9 +3,10 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join, relative, resolve, sep } from "node:path";
 import yaml from "js-yaml";
 import { MAX_DUMP_BYTES } from "../../src/decode";
-import { normalizeDump, type NormalizedDump } from "../../src/pipeline";
+import type { NormalizedDump } from "../../src/pipeline";
 import { slugify } from "../../src/slug";
 import { RunError } from "./errors";
+import { BATCH_BYTES, BATCH_DUMPS, normalizeBatch } from "./normalize-batch";
 import { startProgress } from "./progress";
 
 export const MANIFEST_NAME = ".normalize-manifest.json";
@@ -63,29 +64,29 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
   const report: unknown[] = [];
   const progress = opts.quiet ? { tick() {}, stop() {} } : startProgress("normalize", files.dumps.length);
 
-  for (const rel of files.dumps) {
-    progress.tick(rel);
-    let bytes: Buffer;
-    try {
-      // Checked before reading, so a multi-gigabyte file renamed .txt costs nothing.
-      const size = statSync(join(inDir, rel)).size;
-      if (size > MAX_DUMP_BYTES) {
-        warnings.push(`${rel}:0: skipped: file is ${size} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump (split it into one file per page) [decode]`);
+  // Dumps are read one by one and normalised in batches (see BATCH_DUMPS); what each one gave is
+  // written, warned about and reported in the input's order, as if one at a time.
+  let pending: { rel: string; bytes?: Buffer; skipped?: string }[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    const toRun = pending.filter((p) => p.bytes);
+    const results = normalizeBatch(toRun.map((p) => ({ file: p.rel.split(sep).join("/"), bytes: p.bytes! })), opts.reference);
+    let done = 0;
+    for (const { rel, skipped } of pending) {
+      progress.tick(rel);
+      if (skipped) {
+        warnings.push(skipped);
         continue;
       }
-      bytes = readFileSync(join(inDir, rel));
-    } catch (e) {
-      warnings.push(`${rel}:0: skipped: cannot read it: ${(e as Error).message} [read]`);
-      continue;
-    }
-    let result: NormalizedDump;
-    try {
-      result = normalizeDump(rel.split(sep).join("/"), bytes, { reference: opts.reference });
-    } catch (e) {
+      const result = results[done++]!;
       // A bug in a rule must not cost the user the rest of the archive: report it against the file.
-      warnings.push(`${rel}:0: the normaliser failed on this dump and skipped it: ${(e as Error).message} [pipeline]`);
-      continue;
+      if (result instanceof Error) warnings.push(`${rel}:0: the normaliser failed on this dump and skipped it: ${result.message} [pipeline]`);
+      else writeResult(rel, result);
     }
+    pending = [];
+    pendingBytes = 0;
+  };
+  const writeResult = (rel: string, result: NormalizedDump) => {
     for (const m of result.messages) warnings.push(`${rel}:${m.line}: ${m.reason} [${m.rule}]`);
     summary.linesRemoved += result.removals.length;
     const written: { part: number; title: string; path: string }[] = [];
@@ -98,7 +99,23 @@ export function normalizeDir(opts: NormalizeDirOptions): NormalizeDirSummary {
       writeArticle(outDir, path, md, origin, manifest, next, summary);
     });
     report.push({ file: rel, encoding: result.encoding, articles: written, removed: result.removals, messages: result.messages });
+  };
+  for (const rel of files.dumps) {
+    try {
+      // Checked before reading, so a multi-gigabyte file renamed .txt costs nothing.
+      const size = statSync(join(inDir, rel)).size;
+      if (size > MAX_DUMP_BYTES) pending.push({ rel, skipped: `${rel}:0: skipped: file is ${size} bytes, over the ${MAX_DUMP_BYTES}-byte limit for one dump (split it into one file per page) [decode]` });
+      else {
+        const bytes = readFileSync(join(inDir, rel));
+        pending.push({ rel, bytes });
+        pendingBytes += bytes.length;
+      }
+    } catch (e) {
+      pending.push({ rel, skipped: `${rel}:0: skipped: cannot read it: ${(e as Error).message} [read]` });
+    }
+    if (pending.length >= BATCH_DUMPS || pendingBytes >= BATCH_BYTES) flush();
   }
+  flush();
   progress.stop();
 
   // Articles this input no longer produces: delete ours, keep anything a person touched.

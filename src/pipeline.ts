@@ -1,7 +1,7 @@
 import { classifySegments } from "./classify";
 import { decodeDump, toLines } from "./decode";
 import { dedupeBlocks } from "./dedupe";
-import { extractMetadata } from "./metadata/extract-metadata";
+import { extractAllMetadata } from "./metadata/extract-metadata";
 import { detectLanguage, numericDayFirst } from "./language";
 import { articleParts } from "./locate-body";
 import type { Article, DumpResult, Message, Removal, Segment } from "./model";
@@ -85,7 +85,7 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
   const all = works.flatMap((w) => (w ? w.segments.map((segment) => ({ w, segment })) : []));
   const cleaned = classifySegments(all.map(({ segment }) => segment.lines), LINE_RULES);
   const parts = all.map(({ segment }, k) => ({ ...articleParts(cleaned[k]!.kept, cleaned[k]!.walls, segment.title, cleaned[k]!.gaps), page: segment.lines }));
-  const extracted = parts.map((p, k) => extractMetadata(p, { reference: options.reference, language: all[k]!.w.language, dayFirst: all[k]!.w.dayFirst }));
+  const extracted = extractAllMetadata(parts, all.map(({ w }) => ({ reference: options.reference, language: w.language, dayFirst: w.dayFirst })));
   const used = extracted.map(({ consumed }) => new Set(consumed.map((c) => c.line)));
   const rebuilt = parts.map((p, k) => rebuildBlocks(p.body.filter((l) => !used[k]!.has(l))));
   // Each article's removals are pushed together, in article order, as one dump at a time would.

@@ -33,19 +33,38 @@ const BODY_LEAD_LINES = 3;
  * keyword list, a dek) leave the article and are reported as moved, with the extractor's id as rule.
  */
 export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: ArticleMeta; consumed: Consumed[] } {
-  const consumed: Consumed[] = [];
+  return extractAllMetadata([parts], [ctx])[0]!;
+}
+
+/** extractMetadata for several articles, one extractor across all of them before the next: the date
+ *  parser's code is then still in the processor's caches for the next article's date. */
+export function extractAllMetadata(articles: readonly ArticleParts[], contexts: readonly DateContext[]): { meta: ArticleMeta; consumed: Consumed[] }[] {
+  const titles = articles.map(titleOf);
+  const dates = articles.map((parts, k) => dateOf(parts, titles[k]!.afterTitle, contexts[k]!));
+  return articles.map((parts, k) => restOf(parts, titles[k]!, dates[k]));
+}
+
+type Title = ReturnType<typeof titleOf>;
+function titleOf(parts: ArticleParts) {
   const t = parts.title
     ? { title: parts.title.text, titleSource: "dump" as const, consumed: [{ line: parts.title, reason: "title (moved to front matter)" }] }
     : extractTitle(parts.head, parts.body, parts.page);
+  const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
+  const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
+  return { t, titleLine, afterTitle };
+}
+
+// The date sits under the headline; when nothing there has one, anywhere in the head will do. It is
+// read before the byline, which may be a bare name beside the date's line.
+function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], ctx: DateContext) {
+  return extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
+}
+
+function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): { meta: ArticleMeta; consumed: Consumed[] } {
+  const consumed: Consumed[] = [];
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
-  const titleLine = t.consumed.find((c) => c.reason.startsWith("title"))?.line;
-  const afterTitle = titleLine && parts.head.includes(titleLine) ? parts.head.slice(parts.head.indexOf(titleLine) + 1) : parts.head;
-
-  // The date sits under the headline; when nothing there has one, anywhere in the head will do. It is
-  // read before the byline, which may be a bare name beside the date's line.
-  const d = extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
   const by = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page });
   if (by) {

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { safeMarkdown } from "../../scripts/lib/eleventy-hardening";
 import { decodeDump, toLines } from "../../src/decode";
 import { explainLines } from "../../src/explain";
-import { normalizeDump } from "../../src/pipeline";
+import { normalizeDump, normalizeDumps } from "../../src/pipeline";
 import { FRONT_MATTER_KEYS } from "../../src/render";
 
 /** Enough random dumps to hit every stage's branches while keeping the suite fast (~10 s on 2 cores). */
@@ -38,6 +38,16 @@ const md = safeMarkdown();
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("normalizeDump on random dumps", () => {
+  test("should give each dump of a batch what normalizing it alone gives", () => {
+    fc.assert(
+      fc.property(fc.array(dump, { minLength: 1, maxLength: 4 }), (ds) => {
+        const inputs = ds.map((d, k) => ({ file: `random-${k}.txt`, bytes: bytesOf(d) }));
+        const together = normalizeDumps(inputs, { reference: REFERENCE });
+        inputs.forEach((input, k) => expect(together[k]).toEqual(normalizeDump(input.file, input.bytes, { reference: REFERENCE })));
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
   test("should never throw, and write well-formed Markdown with allow-listed front matter", () => {
     fc.assert(
       fc.property(dump, (d) => {

@@ -25,23 +25,7 @@ export interface NormalizedDump extends DumpResult {
   markdown: string[];
 }
 
-/**
- * The normaliser, stage by stage. The order matters:
- * 1. decode before anything: every later stage works on clean Unicode lines with their line numbers.
- * 1b. unglue before splitting: a headline glued to the end of the previous article's text is also
- *    where the next article starts, and the seams (heading|text, " * " lists, promo boxes) must be line
- *    breaks before any rule can judge a line.
- * 2. split before cleaning, because a glued dump's "Table of Contents" widgets mark where articles
- *    start, and cleaning removes those widgets.
- * 3. classify (junk rules) before metadata, so the title search does not stop at a menu or a share
- *    button, and before structure, so a heading is judged by the real text around it.
- * 3b. locate the body after the junk rules (their labels would otherwise count as page furniture inside
- *    the text) and before metadata, which looks for the title and byline in the lines just above it.
- * 4. metadata before structure: title, byline and date lines leave the body first and cannot be taken
- *    for headings.
- * 5. dedupe after structure, because it compares whole blocks (a title printed again, a paragraph twice).
- * 6. render last: Markdown and front matter are output only.
- */
+/** One dump: a batch of one (see normalizeDumps for the stages and their order). */
 export function normalizeDump(file: string, bytes: Uint8Array, options: NormalizeOptions = {}): NormalizedDump {
   return normalizeDumps([{ file, bytes }], options)[0]!;
 }
@@ -65,10 +49,27 @@ interface Work {
 }
 
 /**
- * normalizeDump for several dumps at once, stage by stage over all of their articles rather than dump by
- * dump and article by article: each stage's code is then still in the processor's caches for the next
- * article (code that runs a few times per dump, such as the date parser, costs several times more when
- * the other stages ran in between). The results are the same as one dump at a time, in input order.
+ * The normaliser, stage by stage. The order matters:
+ * 1. decode before anything: every later stage works on clean Unicode lines with their line numbers.
+ * 1b. unglue before splitting: a headline glued to the end of the previous article's text is also
+ *    where the next article starts, and the seams (heading|text, " * " lists, promo boxes) must be line
+ *    breaks before any rule can judge a line.
+ * 2. split before cleaning, because a glued dump's "Table of Contents" widgets mark where articles
+ *    start, and cleaning removes those widgets.
+ * 3. classify (junk rules) before metadata, so the title search does not stop at a menu or a share
+ *    button, and before structure, so a heading is judged by the real text around it.
+ * 3b. locate the body after the junk rules (their labels would otherwise count as page furniture inside
+ *    the text) and before metadata, which looks for the title and byline in the lines just above it.
+ * 4. metadata before structure: title, byline and date lines leave the body first and cannot be taken
+ *    for headings.
+ * 5. dedupe after structure, because it compares whole blocks (a title printed again, a paragraph twice).
+ * 6. render last: Markdown and front matter are output only.
+ *
+ * Several dumps are normalised at once, each stage over all of their articles before the next stage
+ * rather than dump by dump and article by article: each stage's code is then still in the processor's
+ * caches for the next article (code that runs a few times per dump, such as the date parser, costs
+ * several times more when the other stages ran in between). The results are the same as one dump at
+ * a time, in input order.
  */
 export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeOptions = {}): NormalizedDump[] {
   const decoded = inputs.map((input) => decodeDump(input.bytes));

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
-import { BATCH_DUMPS } from "./lib/normalize-batch";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
+import { BATCH_DUMPS } from "./lib/normalize-batch";
 import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]

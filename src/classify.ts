@@ -17,8 +17,8 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
   return classifySegments([lines], rules)[0]!;
 }
 
-/** classifyLines for each of a dump's articles, rule by rule across all of them: a rule's code is then
- *  still in the processor's caches for the next article (see the pipeline's order). */
+/** classifyLines for each of several articles (a batch's, see normalizeDumps), rule by rule across all
+ *  of them: a rule's code is then still in the processor's caches for the next article. */
 export function classifySegments(segments: readonly (readonly SourceLine[])[], rules: readonly LineRule[]): Classified[] {
   const states = segments.map((lines) => {
     const nonEmpty = lines.filter((l) => l.text !== "");

@@ -45,6 +45,7 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   const notes: DecodeNote[] = [];
   let text: string;
   let encoding: string;
+  let clean = false;
   if (starts(bytes, [0xff, 0xfe, 0, 0]) || starts(bytes, [0, 0, 0xfe, 0xff])) {
     return refuse("file is UTF-32 (its byte-order mark says so), which we do not read", RESAVE);
   } else if (starts(bytes, [0xef, 0xbb, 0xbf])) {
@@ -58,9 +59,12 @@ export function decodeDump(bytes: Uint8Array): Decoded {
     if (r === undefined) return refuse(`broken ${encoding} (${bytes.length % 2 ? "odd byte count" : "unpaired surrogates"})`, RESAVE);
     text = r;
   } else {
-    const binary = binaryReason(bytes);
-    if (binary) return refuse(binary.reason, binary.hint);
     const utf8 = strict("utf-8", bytes);
+    // Binary files have NUL or other control bytes, which valid UTF-8 keeps as characters: a text
+    // that decodes without any needs no sniffing (nor the clean-up below).
+    clean = utf8 !== undefined && !UNCLEAN.test(utf8);
+    const binary = clean ? undefined : binaryReason(bytes);
+    if (binary) return refuse(binary.reason, binary.hint);
     if (utf8 !== undefined) {
       encoding = "utf-8";
       text = utf8;
@@ -82,7 +86,7 @@ export function decodeDump(bytes: Uint8Array): Decoded {
   }
   text = text.replace(/^\uFEFF/, "");
   // Most dumps have none of what the clean-up below looks for: one search decides whether to run it.
-  if (UNCLEAN.test(text)) {
+  if (!clean && UNCLEAN.test(text)) {
     text = text.replace(/\r\n?/g, "\n");
     const damaged = countWithLine(text, /\uFFFD/g);
     if (damaged) notes.push({ line: damaged.line, reason: `the dump already contains ${damaged.count} replacement character(s) (U+FFFD), the first here: the text was damaged before it was saved` });

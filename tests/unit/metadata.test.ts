@@ -271,6 +271,24 @@ describe("language", () => {
     expect(detectLanguage("LE CONSEIL A DIT QUE LE PROJET POUR LE PORT EST APPROUVÉ ET QUE LES TRAVAUX COMMENCENT DANS LE PRINTEMPS.")).toBe("fr");
   });
 
+  const GERMAN = "Der Rat sagte, dass der Plan für den Hafen genehmigt ist und die Arbeiten auch nicht später beginnen. ";
+  const ENGLISH = "The council said that the plan for the harbour was approved and that the work is on time. ";
+  test("should stop reading once one language leads clearly (a German page with a long English section below)", () => {
+    const text = GERMAN.repeat(25) + ENGLISH.repeat(80);
+    // Read whole, the English section would outweigh the German text.
+    expect(text.indexOf(ENGLISH)).toBeGreaterThan(2000);
+    expect(detectLanguage(ENGLISH.repeat(80) + GERMAN.repeat(25))).toBe("en");
+    expect(detectLanguage(text)).toBe("de");
+  });
+  test("should read on while the lead is still unclear (a short English menu above German text)", () => {
+    const menu = Array.from({ length: 70 }, (_, i) => (i % 4 ? `Regional Business Weather ${i}` : `Home of Section ${i}`)).join(" | ") + "\n";
+    // Nearly the first chunk read, with some English function words and no German ones.
+    expect(menu.length).toBeGreaterThan(1900);
+    expect(menu.length).toBeLessThan(2000);
+    expect(detectLanguage(menu + GERMAN.repeat(40))).toBe("de");
+    expect(detectLanguage(menu)).toBe("en");
+  });
+
   test.each([
     ["day first when a day exceeds 12", "Posted 25/10/2020, updated 03/11/2020", true],
     ["month first when the second number exceeds 12", "Posted 10/25/2020", false],

@@ -18,6 +18,7 @@ import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeAffiliateNotice } from "./remove-affiliate-notice";
 import { removeTableOfContents } from "./remove-table-of-contents";
+import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
 import { removeUiMessage } from "./remove-ui-message";
 
 /**
@@ -41,6 +42,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeEngagementPrompt,
   removeSeoNotes,
   removeTableOfContents,
+  removeTeaserExcerpts,
   removeRelatedTeasers,
   removeKeywordList,
   removeReaderQuestion,

@@ -54,7 +54,7 @@ export const removeRelatedTeasers: LineRule = {
 const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !PUBLICATION_LABEL.test(text);
 /** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
  *  metadata, not another article's headline. */
-const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
+export const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
 
 /** Lines looked at after a teaser run, and how many of them must be prose for the article to go on
  *  there: a teaser box set inside the body ("More from UK" between two paragraphs) is followed by the

@@ -14,6 +14,7 @@ import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
+import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 /** A headline run into its first sentence, as tickers print their items. */
@@ -53,6 +54,25 @@ describe("removeRelatedTeasers", () => {
   ])("%s", (_n, label) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), "Related posts", card(1), label, card(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2]);
+  });
+});
+
+describe("removeTeaserExcerpts", () => {
+  const PARA = "The council approved the harbour budget on Tuesday after a long debate about the cost of dredging the channel.";
+  const cut = (n: number) => `Another story's first sentence runs on until the card's space runs out at word ${n} and…`;
+  test.each([
+    ["should remove two cards and the first card's headline", [PARA, "Other headline one", cut(1), "Other headline two", cut(2)], [1, 2, 3, 4]],
+    ["should read '...', '[…]' and ' [...]' as the cut", [PARA, "Headline", "A card's excerpt stops here ...", "Headline two", "And another excerpt stops here […]", "Headline three", "A third one stops here [...]"], [1, 2, 3, 4, 5, 6]],
+    ["should take a kicker and a date between cards", [PARA, "Kicker", "Headline", cut(1), "Kicker", "Headline", "March 3, 2024", cut(2)], [1, 2, 3, 4, 5, 6, 7]],
+    ["should keep one cut-off paragraph (a writer's ellipsis)", [PARA, cut(1), "A Subheading", PARA], []],
+    ["should keep the page's own dek printed above and below its title", [cut(1), "The Title", "By A. Writer", cut(1), PARA], []],
+    ["should keep a 'Published:' line, the page's own, and so the run it breaks", [PARA, "Headline", cut(1), "Published: March 3, 2024", cut(2)], []],
+    ["should keep cut-off lines with nothing between them (verse)", [PARA, cut(1), cut(2), cut(3)], []],
+    ["should keep an ellipsis after a full stop (a sentence that ends)", [PARA, "Headline", "It ended there....", "Headline two", "And so it went. ..."], []],
+    ["should keep two-word pauses ('Loading …')", [PARA, "Likes", "Liken Lade …", "Comments", "Bitte warten …"], []],
+    ["should stop at prose between cards", [PARA, "Headline", cut(1), PARA, cut(2)], []],
+  ])("%s", (_n, texts, removed) => {
+    expect(removeTeaserExcerpts.apply(lines(...texts)).map((m) => m.index)).toEqual(removed);
   });
 });
 

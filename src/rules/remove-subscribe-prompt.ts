@@ -8,11 +8,11 @@ const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free
 /** Prompts are short; longer lines are prose. */
 const MAX_CHARS = 120;
 
-/** A newsletter pitch a little longer than a prompt: a sentence that tells the reader to sign up, on a
- *  line that speaks of a newsletter or an inbox ("Want more sports news? Sign up for the Sports Omelette
- *  to get all our analysis…"). The imperative at a sentence's start keeps out reporting ("readers who
+/** A newsletter pitch a little longer than a prompt: a sentence that tells the reader to sign up (or to
+ *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign up
+ *  for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps out reporting ("readers who
  *  signed up for the newsletter…"). */
-const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
+const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
 // At the line's start or after a stop, as two expressions: one alternation of both sides makes the
 // engine try the words at every position, the stop class lets it skip to the next stop.
 const PITCH_VERB_AT_START = new RegExp(`^${PITCH_VERB}`, "i");
@@ -21,4 +21,11 @@ const PITCH_OBJECT = /newsletter|inbox|posteingang|boîte de réception/i;
 const PITCH_MAX_CHARS = 250;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
-export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t));
+/** An appeal to fund the site's journalism: a verb of support before "our" or "this" journalism, in
+ *  one sentence ("Help support our journalism", "Sichere diesen Journalismus!", "Helfen Sie mit,
+ *  unseren Journalismus … möglich zu machen"). Reporting on journalism's funding names whose it is. */
+const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[en]?|soutenez|soutenir|apoya|sostieni)\b[^.!?]{0,60}?\b(?:our|unser\w*|dies\w*|notre|nos|nuestro|il nostro)\b[^.!?]{0,80}?\bjournalis(?:m|mus|me|mo)\b/i;
+const APPEAL_MAX_CHARS = 200;
+const isAppeal = (t: string) => t.length <= APPEAL_MAX_CHARS && APPEAL.test(t);
+
+export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || isAppeal(t));

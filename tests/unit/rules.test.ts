@@ -195,6 +195,11 @@ describe("removeSubscribePrompt", () => {
     ["should remove a donation button", "Jetzt spenden", true],
     ["should remove a donation prompt with its amount", "Je fais un don de 10 €", true],
     ["should keep reporting on donations", "Donate now, the mayor urged residents, after the flood destroyed more than forty homes along the river and the harbour.", false],
+    ["should remove a pitch that says 'Get' the updates in your inbox", "Get the week's harbour news and event listings straight to your inbox with our newsletter.", true],
+    ["should keep a sentence that starts with 'Get' and has no inbox or newsletter", "Get there early, the organisers said, because the harbour car park fills up by nine.", false],
+    ["should remove an appeal to fund 'our' journalism", "Good reporting costs money. Please help support our independent local journalism today!", true],
+    ["should remove an appeal in German", "Dieser Text ist frei zugänglich. Unterstützen Sie unseren unabhängigen Journalismus!", true],
+    ["should keep reporting on who funds journalism", "The foundation will support local journalism in three states with grants of up to $50,000, officials said.", false],
   ])("%s", (_n, text, removed) => expect(removeSubscribePrompt.apply(lines(text)).length > 0).toBe(removed));
 });
 

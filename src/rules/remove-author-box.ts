@@ -2,7 +2,8 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
- *  label whose date was lost, "AI Journalist: Name" with its one-line bio, "View …'s profile" links,
+ *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
+ *  that says what they write, "View …'s profile" links,
  *  and the system prompt that generated-content sites leave in the page ("You are Jane Doe, an …
  *  journalist … Focus on: …"). */
 const INITIALS = /^\p{Lu}{1,3}$/u;
@@ -24,6 +25,16 @@ const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|
 /** Longest line the short patterns above can match (a 40-letter name in a profile link is ~100
  *  characters): longer lines skip them. */
 const SHORT_PATTERN_MAX_CHARS = 120;
+/** The writer's name on a line of its own over a bio that opens with that name and says what the
+ *  person writes ("Jane Doe / Jane Doe is a politics reporter for …"). Without the role, a name over
+ *  "Jane Doe is …" is how articles profile people (candidates, actors): those stay. */
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const NAME_LINE_MAX_CHARS = 40;
+const COPULA = /^(?:is|was|ist|war|est|es|è|é)\s/i;
+const WRITER_ROLE = /(?:^|[^\p{L}])(?:reporter|writer|journalist(?:in)?|correspondent|editor|author|columnist|contributor|(?:chef)?redakteur(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|giornalista|redactor(?:a)?)(?:[^\p{L}]|$)/iu;
+const isNamedBio = (name: string, bio: string | undefined): boolean =>
+  name.length <= NAME_LINE_MAX_CHARS && !!bio && bio.startsWith(`${name} `) && NAME_LINE.test(name) && COPULA.test(bio.slice(name.length + 1)) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && WRITER_ROLE.test(bio);
+
 /** A bio under a role line is one sentence about the person, shorter than this. */
 const BIO_MAX_WORDS = 30;
 
@@ -32,6 +43,8 @@ export const removeAuthorBox: LineRule = {
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
+      // A line a box above already took (its name line, its bio) is not read again.
+      if (marks.length > 0 && marks[marks.length - 1]!.index >= i) return;
       const t = l.text;
       const short = t.length <= SHORT_PATTERN_MAX_CHARS;
       if (short && INITIALS.test(t) && !/^(?:A|I|UK|US|EU|UN)$/.test(t)) marks.push({ index: i, reason: "avatar initials" });
@@ -39,6 +52,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
       else if (short && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
+      else if (isNamedBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (ROLE_LINE.test(t) && wordCount(t) <= 8) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];

@@ -227,4 +227,11 @@ describe("removeAuthorBox: about-the-author boxes", () => {
   test("should keep an 'About <place>' heading over text that does not start with its name", () => {
     expect(removed(para, "About Harbour Theatre", "The theatre opened in 1911 and seats four hundred people on two balconies.")).toEqual([]);
   });
+  test.each([
+    ["should remove the writer's name over a bio that says what they write", [para, "Anna Lind", bio], [1, 2]],
+    ["should read the role in German, gender star included", [para, "Kim Berger", "Kim Berger ist Autor*in und lebt in Leipzig."], [1, 2]],
+    ["should keep a profile: a name over what the person is, not a writer", [para, "Anna Lind", "Anna Lind is a nurse who has worked at the harbour clinic for twenty years."], []],
+    ["should keep a name over a text that does not open with it", [para, "Anna Lind", "The writer Anna Lind is based in Malmö."], []],
+    ["should keep a long text that opens with the writer's name", [para, "Anna Lind", `Anna Lind is a writer. ${para} ${para} ${para} ${para} ${para} ${para}`], []],
+  ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });

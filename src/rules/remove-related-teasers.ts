@@ -25,23 +25,28 @@ export const removeRelatedTeasers: LineRule = {
   apply(lines) {
     const marks: LineMark[] = [];
     let prose = 0;
+    // What the runs below ask of a line (is it a headline card? prose?) is remembered: a menu can hold
+    // many headers over one long run, and each header walks the run again.
+    let memo: LineMemo | undefined;
+    let markedUpTo = -1;
     lines.forEach((l, i) => {
       if (isProse(l.text)) prose++;
       if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(lines, i, prose) });
+      memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length) };
+      let j = i + 1;
+      while (j < lines.length && isCardAt(memo, j)) j++;
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
-      let j = i + 1;
-      let lastHeadline = "";
-      for (; j < lines.length && isHeadlineCard(lines[j]!.text); j++) {
-        marks.push({ index: j, reason: "related-article headline" });
-        lastHeadline = lines[j]!.text;
-      }
+      // Headlines an earlier header's run took already are not marked twice.
+      for (let k = Math.max(i + 1, markedUpTo + 1); k < j; k++) marks.push({ index: k, reason: "related-article headline" });
+      markedUpTo = Math.max(markedUpTo, j - 1);
       // A card's dek: one short paragraph right after a repeated headline.
+      const lastHeadline = j > i + 1 ? lines[j - 1]!.text : "";
       const dek = lines[j];
       if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && lines.slice(Math.max(0, i - 1), j).filter((x) => x.text === lastHeadline).length > 1) {
         marks.push({ index: j, reason: "related-article summary" });
@@ -51,10 +56,21 @@ export const removeRelatedTeasers: LineRule = {
   },
 };
 
-const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !PUBLICATION_LABEL.test(text);
+/** Per line: 0 not asked yet, 1 yes, 2 no. */
+interface LineMemo {
+  lines: readonly SourceLine[];
+  card: Int8Array;
+  prose: Int8Array;
+}
+const isCardAt = (m: LineMemo, k: number): boolean => (m.card[k] ||= isHeadlineCard(m.lines[k]!.text) ? 1 : 2) === 1;
+const isProseAt = (m: LineMemo, k: number): boolean => (m.prose[k] ||= isProse(m.lines[k]!.text) ? 1 : 2) === 1;
+
+const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text);
 /** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
  *  metadata, not another article's headline. */
-export const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
+const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
+/** The label needs its colon: the plain search spares most lines the expression. */
+export const isPublicationLabel = (text: string): boolean => text.includes(":") && PUBLICATION_LABEL.test(text);
 
 /** Lines looked at after a teaser run, and how many of them must be prose for the article to go on
  *  there: a teaser box set inside the body ("More from UK" between two paragraphs) is followed by the
@@ -63,14 +79,14 @@ export const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffen
 const RESUME_WINDOW = 6;
 const RESUME_MIN_PROSE = 4;
 
-/** Whether the article's text resumes after the header at `i` and its run of headlines: prose right
+/** Whether the article's text resumes after a header whose run of headlines ends at `j`: prose right
  *  after the run, and at least as much of it below as there was above (`proseBefore` lines). A list
  *  of cards glued to their summaries reads as prose too, but it is short next to the article. */
-function resumesAfter(lines: readonly SourceLine[], i: number, proseBefore: number): boolean {
-  let j = i + 1;
-  while (j < lines.length && isHeadlineCard(lines[j]!.text)) j++;
-  if (lines.slice(j, j + RESUME_WINDOW).filter((l) => isProse(l.text)).length < RESUME_MIN_PROSE) return false;
+function resumesAfter(m: LineMemo, j: number, proseBefore: number): boolean {
+  let window = 0;
+  for (let k = j; k < Math.min(m.lines.length, j + RESUME_WINDOW); k++) if (isProseAt(m, k)) window++;
+  if (window < RESUME_MIN_PROSE) return false;
   let after = 0;
-  for (let k = j; k < lines.length && after < proseBefore; k++) if (isProse(lines[k]!.text)) after++;
+  for (let k = j; k < m.lines.length && after < proseBefore; k++) if (isProseAt(m, k)) after++;
   return after >= proseBefore;
 }

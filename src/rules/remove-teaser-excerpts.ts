@@ -1,6 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
-import { PUBLICATION_LABEL } from "./remove-related-teasers";
+import { isPublicationLabel } from "./remove-related-teasers";
 
 /** Lists of other articles shown as cards: a headline over an excerpt cut off with an ellipsis ("…",
  *  "...", "[…]"). An article's own paragraphs are not cut off mid-sentence one after another, with
@@ -30,7 +30,7 @@ const MIN_CARDS = 2;
 const CUT_OFF_TAIL = "a [...]".length;
 const isCut = (t: string): boolean => (t.endsWith("…") || t.endsWith("...") || t.endsWith("]")) && CUT_OFF.test(t.slice(-CUT_OFF_TAIL));
 const isExcerpt = (t: string): boolean => t.length <= EXCERPT_MAX_CHARS && isCut(t) && wordCount(t, EXCERPT_MIN_WORDS) >= EXCERPT_MIN_WORDS;
-const isCardLine = (t: string): boolean => !isProse(t) && !isCut(t) && pieceCount(t, CARD_LINE_MAX_WORDS + 1) <= CARD_LINE_MAX_WORDS && !PUBLICATION_LABEL.test(t);
+const isCardLine = (t: string): boolean => !isProse(t) && !isCut(t) && pieceCount(t, CARD_LINE_MAX_WORDS + 1) <= CARD_LINE_MAX_WORDS && !isPublicationLabel(t);
 
 export const removeTeaserExcerpts: LineRule = {
   id: "remove-teaser-excerpts",

@@ -33,7 +33,15 @@ const NAME_LINE_MAX_CHARS = 40;
 const COPULA = /^(?:is|was|ist|war|est|es|è|é)\s/i;
 const WRITER_ROLE = /(?:^|[^\p{L}])(?:reporter|writer|journalist(?:in)?|correspondent|editor|author|columnist|contributor|(?:chef)?redakteur(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|giornalista|redactor(?:a)?)(?:[^\p{L}]|$)/iu;
 const isNamedBio = (name: string, bio: string | undefined): boolean =>
-  name.length <= NAME_LINE_MAX_CHARS && !!bio && bio.startsWith(`${name} `) && NAME_LINE.test(name) && COPULA.test(bio.slice(name.length + 1)) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && WRITER_ROLE.test(bio);
+  name.length <= NAME_LINE_MAX_CHARS && startsWithName(bio, name) && NAME_LINE.test(name) && COPULA.test(bio.slice(name.length + 1)) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && WRITER_ROLE.test(bio);
+
+/** Up to three capitals, astral ones two UTF-16 units each. */
+const INITIALS_MAX_UNITS = 6;
+/** First letters the profile links ("View…", "Show…", "See…", "Alle…"), the "About…" headers and the
+ *  generator prompt ("You are…", perhaps quoted) can start with. */
+const LINK_INITIALS = [..."vVsSaA"].map((c) => c.charCodeAt(0));
+const ABOUT_INITIALS = [..."aAüÜàÀsSoO"].map((c) => c.charCodeAt(0));
+const PROMPT_START = /^["“']?[Yy]/;
 
 /** A bio under a role line is one sentence about the person, shorter than this. */
 const BIO_MAX_WORDS = 30;
@@ -47,13 +55,16 @@ export const removeAuthorBox: LineRule = {
       if (marks.length > 0 && marks[marks.length - 1]!.index >= i) return;
       const t = l.text;
       const short = t.length <= SHORT_PATTERN_MAX_CHARS;
-      if (short && INITIALS.test(t) && !/^(?:A|I|UK|US|EU|UN)$/.test(t)) marks.push({ index: i, reason: "avatar initials" });
+      // Each pattern is tried only on lines that can match it (its length, first letter or colon):
+      // the \p{…} patterns cost several times more than these tests.
+      const first = short ? t.charCodeAt(0) : 0;
+      if (t.length <= INITIALS_MAX_UNITS && INITIALS.test(t) && !/^(?:A|I|UK|US|EU|UN)$/.test(t)) marks.push({ index: i, reason: "avatar initials" });
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
-      else if (short && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
-      else if (PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
-      else if (short && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
+      else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
+      else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
+      else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
-      else if (ROLE_LINE.test(t) && wordCount(t) <= 8) {
+      else if (t.includes(":") && ROLE_LINE.test(t) && wordCount(t) <= 8) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
         if (bio && wordCount(bio.text) <= BIO_MAX_WORDS && !/^["“]/.test(bio.text)) marks.push({ index: i + 1, reason: "author bio" });
@@ -63,7 +74,7 @@ export const removeAuthorBox: LineRule = {
   },
 };
 
-const startsWithName = (text: string | undefined, name: string | undefined): boolean => !!text && !!name && text.startsWith(`${name} `);
+const startsWithName = (text: string | undefined, name: string | undefined): text is string => !!text && !!name && text.length > name.length && text.startsWith(name) && text.charCodeAt(name.length) === 32;
 
 /** The header at `i`, the short name and link lines under it, and one bio paragraph. */
 function aboutBox(lines: readonly SourceLine[], i: number): LineMark[] {

@@ -131,6 +131,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a shouted photographer's credit", removeMediaCaption, "ANNA LIND / AP"],
     ["should remove a related-post link", removeInlineLink, "Related post: Island council asks for a second ferry"],
     ["should remove a credit that names the agency it came through", removeMediaCaption, "HARBOUR PICTURES GROUP VIA GETTY IMAGES"],
+    ["should remove a long caption that ends with the agency it came through", removeMediaCaption, "Harbour workers gather at the gate on the first morning of the strike | Photo via Getty Images"],
     ["should remove a German tweet button", removeShareWidget, "Twittern"],
     ["should remove a print button behind an arrow", removeShareWidget, "› Drucken"],
     ["should remove a German picture source", removeMediaCaption, "Quelle: Hafenamt"],
@@ -149,6 +150,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
     ["should keep a pair of names with a slash that is no credit", removeMediaCaption, "Harbour Council / Port Authority"],
     ["should keep a sentence that ends with an agency's name", removeMediaCaption, "The pictures were first published by the paper and later sold via Getty Images."],
+    ["should keep 'via' run into the word before it, even on a long line", removeMediaCaption, "The harbour at dawn, seen from the old lighthouse on the hill, Gravia Getty Images"],
     ["should keep a sentence that starts with 'Next'", removeUiMessage, "Next, the council will vote on the ferry."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));

@@ -25,7 +25,11 @@ const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_STA
  *  one sentence ("Help support our journalism", "Sichere diesen Journalismus!", "Helfen Sie mit,
  *  unseren Journalismus … möglich zu machen"). Reporting on journalism's funding names whose it is. */
 const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[en]?|soutenez|soutenir|apoya|sostieni)\b[^.!?]{0,60}?\b(?:our|unser\w*|dies\w*|notre|nos|nuestro|il nostro)\b[^.!?]{0,80}?\bjournalis(?:m|mus|me|mo)\b/i;
+/** …or to support the site by name, with what the money does ("Support Example News so we can keep
+ *  reporting", "… and make a difference"), or a link to do it ("Click here to support it"). Case
+ *  matters here: the name is capitalised, and "support the council so we…" is someone's words. */
+const SUPPORT_SITE = /^[Ss]upport (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:so (?:that )?we\b|and make a difference\b|today\b)|\b[Cc]lick here to (?:support|donate|contribute)\b/u;
 const APPEAL_MAX_CHARS = 200;
-const isAppeal = (t: string) => t.length <= APPEAL_MAX_CHARS && APPEAL.test(t);
+const isAppeal = (t: string) => t.length <= APPEAL_MAX_CHARS && (APPEAL.test(t) || SUPPORT_SITE.test(t));
 
 export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || isAppeal(t));

@@ -297,6 +297,12 @@ describe("language", () => {
 });
 
 describe("extractTitle", () => {
+  test.each([
+    ["a table's row, its cells separated by tabs", "Harbour Regatta\t2024\tSailing Club\t1st"],
+  ])("should not take %s as the headline", (_n, row) => {
+    const head = lines("Island Council Approves the New Harbour Budget", row);
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
+  });
   test("should take the headline on the byline over a box of other stories' headlines below it", () => {
     const head = lines(
       "Traders cannot decide what to make of the harbour fee dispute",

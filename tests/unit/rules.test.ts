@@ -169,6 +169,13 @@ describe("removeCommentWidget", () => {
   });
 });
 
+test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {
+  const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+  const marks = removeRelatedTeasers.apply(lines(para, header, "Teaser headline about something else", "Another teaser headline", para));
+  expect(marks.map((m) => m.index)).toEqual([1, 2, 3]);
+  expect(marks.some((m) => m.wall)).toBe(false);
+});
+
 test("removeRelatedTeasers should read a bare 'More:' as a teaser header and take its headlines", () => {
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
   expect(removeRelatedTeasers.apply(lines(para, "More:", "Teaser headline about something else", para)).map((m) => m.index)).toEqual([1, 2]);

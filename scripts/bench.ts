@@ -9,8 +9,8 @@ import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
 
-Measures, on one core, each repeated --runs times after a warm-up, and prints medians and spreads
-(never a single timing: the machines are shared):
+Measures, on one core, each repeated --runs times after a warm-up (the normaliser's short passes
+three times as often), and prints medians and spreads (never a single timing: the machines are shared):
   - normaliser throughput in MB of raw text per second over every dump in --in, once warmed up (the
     steady state of a long run over many dumps: each pass starts with the caches emptied, so the
     same dumps count as new ones), in batches as the normalize command runs, and one dump at a
@@ -54,16 +54,23 @@ function referenceLoop(): void {
   sink ^= s;
 }
 
-/** Median and spread of `runs` timings of fn, in seconds, after a warm-up; `beside` is timed right
+/** A pass over the samples takes tens of milliseconds, so one burst of load on the shared machine can
+ *  spoil all of a few runs: the normaliser gets this many times --runs (each run still one pass), and
+ *  its median moves less from one bench to the next. */
+const NORMALISER_RUNS_FACTOR = 3;
+/** Progress lines for runs this short would drown the summary: one line every this many runs. */
+const PROGRESS_EVERY = 7;
+
+/** Median and spread of `count` timings of fn, in seconds, after a warm-up; `beside` is timed right
  *  before each run. */
-function measure(label: string, fn: () => void, warmUp = { passes: 1, ms: 0 }, beside?: number[]): number[] {
+function measure(label: string, fn: () => void, warmUp = { passes: 1, ms: 0 }, beside?: number[], count = runs): number[] {
   const started = Date.now();
   for (let n = 0; n < warmUp.passes || Date.now() - started < warmUp.ms; n++) fn();
   const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < count; r++) {
     if (beside) beside.push(time(referenceLoop));
     times.push(time(fn));
-    console.error(`bench: ${label}: run ${r + 1}/${runs}: ${times[times.length - 1]!.toFixed(3)} s`);
+    if (count <= PROGRESS_EVERY || (r + 1) % PROGRESS_EVERY === 0 || r + 1 === count) console.error(`bench: ${label}: run ${r + 1}/${count}: ${times[times.length - 1]!.toFixed(3)} s`);
   }
   return times.sort((a, b) => a - b);
 }
@@ -89,10 +96,10 @@ const normalizeEach = () => {
 };
 const cold = time(normalizeAll);
 const loops: number[] = [];
-const norm = measure("normaliser", normalizeAll, { passes: WARM_UP_PASSES, ms: WARM_UP_MS }, loops);
-const each = measure("normaliser, one dump at a time", normalizeEach, { passes: WARM_UP_PASSES, ms: 0 });
+const norm = measure("normaliser", normalizeAll, { passes: WARM_UP_PASSES, ms: WARM_UP_MS }, loops, runs * NORMALISER_RUNS_FACTOR);
+const each = measure("normaliser, one dump at a time", normalizeEach, { passes: WARM_UP_PASSES, ms: 0 }, undefined, runs * NORMALISER_RUNS_FACTOR);
 loops.sort((a, b) => a - b);
-console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${runs} runs of ${mb.toFixed(2)} MB, in batches of up to ${BATCH_DUMPS} dumps as \`normalize\` runs; one dump at a time ${(mb / median(each)).toFixed(2)} MB/s; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
+console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${norm.length} runs of ${mb.toFixed(2)} MB, in batches of up to ${BATCH_DUMPS} dumps as \`normalize\` runs; one dump at a time ${(mb / median(each)).toFixed(2)} MB/s; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
 const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
 console.log(`bench: machine check: a fixed loop timed before each run took median ${ms(median(loops))} (fastest ${ms(loops[0]!)}, slowest ${ms(loops[loops.length - 1]!)}); a wide spread means a busy machine, and the fastest run is then the better guide.`);
 

@@ -28,8 +28,11 @@ const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[en]?|soutenez|sou
 /** …or to support the site by name, with what the money does ("Support Example News so we can keep
  *  reporting", "… and make a difference"), or a link to do it ("Click here to support it"). Case
  *  matters here: the name is capitalised, and "support the council so we…" is someone's words. */
-const SUPPORT_SITE = /^[Ss]upport (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:so (?:that )?we\b|and make a difference\b|today\b)|\b[Cc]lick here to (?:support|donate|contribute)\b/u;
+const SUPPORT_SITE = /^[Ss]upport (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:so (?:that )?we\b|and make a difference\b|today\b)/u;
+const CLICK_TO_SUPPORT = /\b[Cc]lick here to (?:support|donate|contribute)\b/;
 const APPEAL_MAX_CHARS = 200;
-const isAppeal = (t: string) => t.length <= APPEAL_MAX_CHARS && (APPEAL.test(t) || SUPPORT_SITE.test(t));
+// The plain searches first: the expressions cost several times more on the many lines without them.
+const isAppeal = (t: string) =>
+  t.length <= APPEAL_MAX_CHARS && ((/journalis/i.test(t) && APPEAL.test(t)) || SUPPORT_SITE.test(t) || (t.includes("lick here to ") && CLICK_TO_SUPPORT.test(t)));
 
 export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || isAppeal(t));

@@ -27,7 +27,7 @@ export const isTitleLike = (t: string): boolean => {
 };
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
-const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
 /** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
@@ -196,6 +196,10 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A trail's separators, spaced ("Home » Blog", "Home / Essays"), and its first crumb: the home page,
+ *  perhaps after a label ("Durchsuchen: Home", "You are here: Home"). */
+const TRAIL_SEPARATOR = /\s+[»›>/]\s+/;
+const HOME_CRUMB = /(?:^|:\s*)(?:home|startseite|accueil|inicio|início|home ?page)$/i;
 /** A breadcrumb trail: "Home » Politics", "Resort › Blog" (separators between spaces: German and French
  *  quotes are the same signs, written against the words). */
 const BREADCRUMB = /\s[»›>]\s|^home\b/i;
@@ -207,6 +211,11 @@ const BREADCRUMB_MAX_WORDS = 4;
  *  (often shouted): the candidate ends with that other line, which starts like a headline, a few words
  *  after a start. The words are the candidate's, so its casing is kept. */
 function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
+  // A whole trail that won for want of a better line ("Home » Blog » The Headline", "You are here: Home
+  // / Essays / The Headline"): its last crumb is the page's own title.
+  const crumbs = title.split(TRAIL_SEPARATOR);
+  const last = crumbs[crumbs.length - 1]!;
+  if (crumbs.length >= 2 && HOME_CRUMB.test(crumbs[0]!) && /\p{L}/u.test(last) && wordCount(last) <= TITLE_MAX_WORDS) return last;
   const words = title.split(/\s+/);
   const key = fold(title);
   for (const l of head) {

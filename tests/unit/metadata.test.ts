@@ -298,6 +298,20 @@ describe("language", () => {
 
 describe("extractTitle", () => {
   test.each([
+    ["Home » Harbour News » Island Council Approves the New Harbour Budget", "Island Council Approves the New Harbour Budget"],
+    ["Browse: Home / Essays / Harbour Lights", "Harbour Lights"],
+    ["Yes / No: The Harbour Vote Explained", "Yes / No: The Harbour Vote Explained"],
+  ])("should take the last crumb of a trail that starts at the home page: %s", (line, title) => {
+    expect(extractTitle(lines(line, "By Anna Lind"), lines(LEDE)).title).toBe(title);
+  });
+  test.each([
+    ["a caption with its copyright", "The old harbour at dawn © Harbour Council / Anna Lind", 0],
+    ["a caption with its photo credit", "The old harbour at dawn. Foto: Anna Lind / Harbour Agency", 0],
+  ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
+  test("should still score a headline whose é was mangled into Ã©", () => {
+    expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);
+  });
+  test.each([
     ["a table's row, its cells separated by tabs", "Harbour Regatta\t2024\tSailing Club\t1st"],
   ])("should not take %s as the headline", (_n, row) => {
     const head = lines("Island Council Approves the New Harbour Budget", row);

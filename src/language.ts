@@ -139,7 +139,6 @@ function leader(counts: Int32Array): { best: Language; decisive: boolean } {
   return { best, decisive: bestHits >= DECISIVE_HITS && bestScore >= DECISIVE_LEAD * second };
 }
 
-
 /**
  * Whether the dump writes numeric dates day first (25/10/2020) or month first (10/25/2020), when it
  * shows: a first number above 12 can only be a day, a second one above 12 only a day in US order.

@@ -197,7 +197,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** A trail's separators, spaced ("Home » Blog", "Home / Essays"), and its first crumb: the home page,
- *  perhaps after a label ("Durchsuchen: Home", "You are here: Home"). */
+ *  perhaps after a label ("Browse: Home", "Durchsuchen: Home"). */
 const TRAIL_SEPARATOR = /\s+[»›>/]\s+/;
 const HOME_CRUMB = /(?:^|:\s*)(?:home|startseite|accueil|inicio|início|home ?page)$/i;
 /** A breadcrumb trail: "Home » Politics", "Resort › Blog" (separators between spaces: German and French
@@ -211,8 +211,8 @@ const BREADCRUMB_MAX_WORDS = 4;
  *  (often shouted): the candidate ends with that other line, which starts like a headline, a few words
  *  after a start. The words are the candidate's, so its casing is kept. */
 function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
-  // A whole trail that won for want of a better line ("Home » Blog » The Headline", "You are here: Home
-  // / Essays / The Headline"): its last crumb is the page's own title.
+  // A whole trail that won for want of a better line ("Home » Blog » The Headline", "Browse: Home /
+  // Essays / The Headline"): its last crumb is the page's own title.
   const crumbs = title.split(TRAIL_SEPARATOR);
   const last = crumbs[crumbs.length - 1]!;
   if (crumbs.length >= 2 && HOME_CRUMB.test(crumbs[0]!) && /\p{L}/u.test(last) && wordCount(last) <= TITLE_MAX_WORDS) return last;

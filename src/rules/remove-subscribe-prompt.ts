@@ -9,9 +9,9 @@ const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free
 const MAX_CHARS = 120;
 
 /** A newsletter pitch a little longer than a prompt: a sentence that tells the reader to sign up (or to
- *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign up
- *  for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps out reporting ("readers who
- *  signed up for the newsletter…"). */
+ *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign
+ *  up for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps
+ *  out reporting ("readers who signed up for the newsletter…"). */
 const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
 // At the line's start or after a stop, as two expressions: one alternation of both sides makes the
 // engine try the words at every position, the stop class lets it skip to the next stop.
@@ -24,7 +24,7 @@ const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_STA
 /** An appeal to fund the site's journalism: a verb of support before "our" or "this" journalism, in
  *  one sentence ("Help support our journalism", "Sichere diesen Journalismus!", "Helfen Sie mit,
  *  unseren Journalismus … möglich zu machen"). Reporting on journalism's funding names whose it is. */
-const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[en]?|soutenez|soutenir|apoya|sostieni)\b[^.!?]{0,60}?\b(?:our|unser\w*|dies\w*|notre|nos|nuestro|il nostro)\b[^.!?]{0,80}?\bjournalis(?:m|mus|me|mo)\b/i;
+const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[nt]|sichere|soutenez|soutenir|apoya|sostieni)\b[^.!?]{0,60}?\b(?:our|unser\w*|dies\w*|notre|nos|nuestro|il nostro)\b[^.!?]{0,80}?\bjournalis(?:m|mus|me|mo)\b/i;
 /** …or to support the site by name, with what the money does ("Support Example News so we can keep
  *  reporting", "… and make a difference"), or a link to do it ("Click here to support it"). Case
  *  matters here: the name is capitalised, and "support the council so we…" is someone's words. */

@@ -209,6 +209,7 @@ describe("removeSubscribePrompt", () => {
     ["should remove an appeal to fund 'our' journalism", "Good reporting costs money. Please help support our independent local journalism today!", true],
     ["should remove an appeal in German", "Dieser Text ist frei zugänglich. Unterstützen Sie unseren unabhängigen Journalismus!", true],
     ["should keep reporting on who funds journalism", "The foundation will support local journalism in three states with grants of up to $50,000, officials said.", false],
+    ["should keep a German sentence that is sure about our journalism", "Wir sind sicher, dass unser Journalismus im Hafen gebraucht wird, sagte die Verlegerin.", false],
     ["should remove an appeal to support the site by name", "Support Harbour Weekly so we can keep reporting on the waterfront.", true],
     ["should remove a link to support the site", "Do you rely on our reporting? Click here to support it.", true],
     ["should keep a quote that asks to support a lowercase thing", "Support the council so we can fix the harbour wall, the mayor said.", false],

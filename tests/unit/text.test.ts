@@ -12,11 +12,14 @@ describe("isDateLine", () => {
     ["should read a German time stamp", "vor 18 Stunden"],
     ["should read a French time stamp", "il y a 3 heures"],
     ["should read a Spanish time stamp", "hace 2 horas"],
+    ["should read a date whose time ends in 'p.m.'", "March 3, 2024 at 6:09 p.m."],
+    ["should read a date whose time ends in 'a. m.'", "3 March 2024, 9:15 a. m."],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
 
   test.each([
     ["should not read a numbered name that starts like a month", "3. Maria Sakkari"],
     ["should not read a count of people that starts like a month", "12 Marines Killed in Helicopter Crash"],
     ["should not read a count of decades", "10 Decades of Design"],
+    ["should not read a short sentence that ends with a time", "The polls close on May 5 at 8 p.m."],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });

@@ -1,4 +1,4 @@
-import { CASELESS, letterCase } from "./text";
+import { CASELESS, letterCase, MONTH_WORD_EN, MONTHS_EN } from "./text";
 
 /**
  * A cheap guess at a dump's language from its most common function words: enough to read dates the
@@ -147,10 +147,49 @@ function leader(counts: Int32Array): { best: Language; decisive: boolean } {
 export function numericDayFirst(text: string): boolean | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)?\d{2}\b/g)) {
+  const ambiguous: NumericDate[] = [];
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d{2})\b/g)) {
     const a = Number(m[1]), b = Number(m[2]);
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
+    else if (a !== b && a > 0 && b > 0 && a <= 12) ambiguous.push({ year: fullYear(Number(m[3])), a, b });
   }
-  return dayFirst === monthFirst ? undefined : dayFirst > monthFirst;
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst;
+  return dayFirst === 0 && ambiguous.length > 0 ? orderNearWrittenDates(text, ambiguous) : undefined;
 }
+
+interface NumericDate {
+  year: number;
+  a: number;
+  b: number;
+}
+const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
+/** Dates written with the month's name ("Sept. 29, 2020", "28 September 2020"). */
+const WRITTEN_DATE = new RegExp(`\\b(?:(${MONTH_WORD_EN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_WORD_EN})\\.?,?)\\s+((?:19|20)\\d{2})\\b`, "gi");
+/** Enough written dates to judge by, so a long page costs no more than a short one. */
+const WRITTEN_DATES_MAX = 50;
+const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000;
+
+/** With no numeric date on the page that only one order can read, the dates written with month names
+ *  decide: an ambiguous "02/10/2020" under captions dated "Sept. 29, 2020" is the 2nd of October, the
+ *  reading nearer to them. Undefined when there are none, or the readings tie. */
+function orderNearWrittenDates(text: string, ambiguous: readonly NumericDate[]): boolean | undefined {
+  const written: number[] = [];
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const month = MONTHS_EN.split("|").indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    written.push(dayNumber(Number(m[5]), month, Number(m[2] ?? m[3])));
+    if (written.length >= WRITTEN_DATES_MAX) break;
+  }
+  if (written.length === 0) return undefined;
+  const nearest = (t: number) => Math.min(...written.map((w) => Math.abs(w - t)));
+  let votes = 0;
+  for (const { year, a, b } of ambiguous) {
+    const monthFirst = nearest(dayNumber(year, a, b));
+    const dayFirst = nearest(dayNumber(year, b, a));
+    // Far from every written date, it is some other number ("Python 2.7.13"), or a date of another time.
+    if (Math.min(monthFirst, dayFirst) <= NEAR_DAYS) votes += Math.sign(monthFirst - dayFirst);
+  }
+  return votes === 0 ? undefined : votes > 0;
+}
+/** How near a reading must come to a written date to count: the page's dates are of one season. */
+const NEAR_DAYS = 183;

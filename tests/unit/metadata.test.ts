@@ -293,6 +293,9 @@ describe("language", () => {
     ["day first when a day exceeds 12", "Posted 25/10/2020, updated 03/11/2020", true],
     ["month first when the second number exceeds 12", "Posted 10/25/2020", false],
     ["unknown when every date is ambiguous", "Posted 03/04/2020", undefined],
+    ["day first when that reading is nearer the dates written with month names", "Harbour Times 02/10/2020. Photo taken Sept. 29, 2020 at the quay.", true],
+    ["month first when that reading is nearer them", "Harbour Times 10/02/2020. Photo taken Sept. 29, 2020 at the quay.", false],
+    ["unknown when a number is far from every written date (a version)", "Harbour 2.7.13 released December 23, 2016", undefined],
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 

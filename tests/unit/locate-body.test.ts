@@ -27,6 +27,18 @@ describe("locateBody", () => {
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });
   });
 
+  test.each([
+    ["a photographer's name", "© Jane Doe"],
+    ["a photographer and an agency", "© Jane Doe/Harbour Pictures"],
+  ])("should read on past a picture's credit with %s, which is no copyright footer", (_n, credit) => {
+    const l = lines(P1, P2, credit, P3, P1);
+    expect(locateBody(l)).toEqual({ start: 0, end: 4 });
+  });
+  test.each([
+    ["its year", "© 2024 Harbour Times"],
+    ["its rights", "© Harbour Times. Alle Rechte vorbehalten"],
+  ])("should still wall off a footer with %s", (_n, footer) => expect(proseValue(footer)).toBe(-2000));
+
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

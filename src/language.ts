@@ -166,6 +166,8 @@ interface NumericDate {
 const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
 /** Dates written with the month's name ("Sept. 29, 2020", "28 September 2020"). */
 const WRITTEN_DATE = new RegExp(`\\b(?:(${MONTH_WORD_EN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(${MONTH_WORD_EN})\\.?,?)\\s+((?:19|20)\\d{2})\\b`, "gi");
+/** "jan", "feb", …: a month's number is its key's place here, plus one. */
+const MONTH_KEYS = MONTHS_EN.split("|");
 /** Enough written dates to judge by, so a long page costs no more than a short one. */
 const WRITTEN_DATES_MAX = 50;
 const dayNumber = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000;
@@ -176,7 +178,7 @@ const dayNumber = (year: number, month: number, day: number): number => Date.UTC
 function orderNearWrittenDates(text: string, ambiguous: readonly NumericDate[]): boolean | undefined {
   const written: number[] = [];
   for (const m of text.matchAll(WRITTEN_DATE)) {
-    const month = MONTHS_EN.split("|").indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    const month = MONTH_KEYS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
     written.push(dayNumber(Number(m[5]), month, Number(m[2] ?? m[3])));
     if (written.length >= WRITTEN_DATES_MAX) break;
   }

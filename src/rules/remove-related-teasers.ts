@@ -30,7 +30,8 @@ export const removeRelatedTeasers: LineRule = {
     let memo: LineMemo | undefined;
     let markedUpTo = -1;
     lines.forEach((l, i) => {
-      if (isProse(l.text)) prose++;
+      // Once a header's runs asked about the lines below it, their answers are reused here.
+      if (memo ? isProseAt(memo, i) : isProse(l.text)) prose++;
       if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;

@@ -2,6 +2,7 @@ import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
 import { findDates, mayHoldDate, shiftDays, statesPeriod } from "./parse-date";
 import { wordCount } from "../text";
+import { isPostMeta, withoutCommentCount } from "./post-meta";
 
 export interface DateResult {
   date: string;
@@ -96,8 +97,10 @@ const datedTitle = (part: string, dateAt: number): boolean => {
 const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| {2,}/;
 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
-function dateOnly(text: string, ctx: DateContext): string | undefined {
-  if (text.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(text)) return undefined;
+function dateOnly(line: string, ctx: DateContext): string | undefined {
+  if (line.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(line)) return undefined;
+  const postMeta = isPostMeta(line);
+  const text = postMeta ? withoutCommentCount(line) : line;
   // A row of a table (innerText puts a tab between cells): a listing's date, not the page's.
   if (TABLE_ROW.test(text)) return undefined;
   // Split at its dash, a period's end date would stand alone on its part.
@@ -115,6 +118,11 @@ function dateOnly(text: string, ctx: DateContext): string | undefined {
     // "Harbour notes (April 2nd 2018)": a post's title with its date in brackets, a teaser.
     if (d && datedTitle(part, d.index)) continue;
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
+  }
+  // A post's meta line carries more than a byline (categories, the count), but only its own date.
+  if (postMeta) {
+    const dates = findDates(text, ctx.reference, ctx.language, ctx.dayFirst);
+    if (dates.length > 0 && dates.every((d) => d.iso.slice(0, 10) === dates[0]!.iso.slice(0, 10))) return dates[0]!.iso;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../model";
+import { isPostMeta } from "./post-meta";
 import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, fold, hasWideLetters, isDateLine, isLetterPoint, isProse, DATE_START, pieceCount, wordCount } from "../text";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
@@ -33,7 +34,7 @@ const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credi
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
 const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{L}/iu;
 const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
-const isBylineOrDate = (t: string): boolean => BYLINE_START.test(t) || DATE_LABEL.test(t);
+const isBylineOrDate = (t: string): boolean => BYLINE_START.test(t) || DATE_LABEL.test(t) || isPostMeta(t);
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
  *  Menu entries and section labels are 1–3 words, so short lines start low. */
 const IDEAL_WORDS: [number, number] = [5, 16];
@@ -53,7 +54,7 @@ const OVERLAP_FULL_WORDS = 12;
 
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
-  if (!isTitleLike(text) || NOT_A_TITLE.test(text)) return 0;
+  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text)) return 0;
   const words = wordCount(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   let dated = 1;

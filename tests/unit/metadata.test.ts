@@ -255,6 +255,14 @@ describe("extractDate", () => {
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
   });
+  test.each([
+    ["its date printed twice, glued", "de", "3. März 20213. März 2021 Anna Lind 2 Kommentare Hafen, Inseln, Fähren", "2021-03-03"],
+    ["its date glued to the categories", "fr", "Anna Lind Actualités du port 3 mars 20213 mars 2021écluses, navigation 0 Comment", "2021-03-03"],
+    ["a count that must not read as the time", "de", "Autor: hafenredaktion_insel Juli 12, 2017 0 Kommentare", "2017-07-12"],
+    ["two different dates", "en", "March 3, 2021 Anna Lind Harbour news, ferries, islands April 9, 2021 4 comments", undefined],
+  ] as const)("should read a post's meta line with %s", (_n, language, text, date) => {
+    expect(extractDate(lines("Island Council Approves the New Harbour Budget", text), [], { ...ctx, language })?.date).toBe(date);
+  });
 });
 
 describe("language", () => {
@@ -310,6 +318,7 @@ describe("extractTitle", () => {
   test.each([
     ["a caption with its copyright", "The old harbour at dawn © Harbour Council / Anna Lind", 0],
     ["a caption with its photo credit", "The old harbour at dawn. Foto: Anna Lind / Harbour Agency", 0],
+    ["a post's meta line (writer, category, date twice, comment count)", "Anna Lind Harbour policy of the islands 20 March 202120 March 2021ferries, HCB 0 Comment", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);

@@ -1,0 +1,13 @@
+import { mayHoldDate } from "./parse-date";
+
+/** A blog post's meta line under its headline: the date (WordPress themes print it twice, published
+ *  and updated, glued: "2. Februar 20202. Februar 2020"), the writer, the categories and the comment
+ *  count ("… Jane Doe 1 Kommentar Politik", "… 0 Comment"). The count is what marks the line: a
+ *  headline or a sentence does not end in one, and a teaser's count carries no year. */
+const COMMENT_COUNT = /(?:^|[\s|·•/])\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b/i;
+/** Longer than the meta lines of the dev pages (up to ~110 characters with the date twice). */
+const POST_META_MAX_CHARS = 200;
+
+export const isPostMeta = (text: string): boolean => text.length <= POST_META_MAX_CHARS && mayHoldDate(text) && COMMENT_COUNT.test(text);
+/** The meta line without its count, whose number would read as a time ("Juli 12, 2017 0 Kommentare"). */
+export const withoutCommentCount = (text: string): string => text.replace(COMMENT_COUNT, " ");

@@ -20,6 +20,9 @@ const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actu
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
+/** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
+ *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
+const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
 /** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
 const DATE_FIRST = /^\(?\d/;
 /** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */
@@ -63,13 +66,14 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language, ctx.dayFirst)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …".
+  // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
+  // "23. September 2016. The ferry …".
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
     const t = line.text;
     if (!DATE_FIRST.test(t)) continue;
     const bracket = t.startsWith("(");
     const d = findDates(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx.reference, ctx.language, ctx.dayFirst)[0];
-    if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : /^\s*[–—-]\s+\S/).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
+    if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {

@@ -207,6 +207,7 @@ describe("extractDate", () => {
   test.each([
     ["in brackets", "(23.09.2016) The ferry company announced new winter timetables."],
     ["with a dash", "23.09.2016 – The ferry company announced new winter timetables."],
+    ["with a full stop before the first sentence", "23. September 2016. The ferry company announced new winter timetables."],
   ])("should read a date that opens the first paragraph %s as its dateline", (_n, text) => {
     expect(extractDate([], lines(text), { ...ctx, dayFirst: true })).toMatchObject({ date: "2016-09-23", dateSource: "dateline" });
   });

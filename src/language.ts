@@ -1,4 +1,5 @@
-import { CASELESS, letterCase, MONTH_WORD_EN, MONTHS_EN } from "./text";
+import { CASELESS, letterCase } from "./text";
+import { MONTH_WORD_EN, MONTHS_EN } from "./date-words";
 
 /**
  * A cheap guess at a dump's language from its most common function words: enough to read dates the

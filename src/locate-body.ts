@@ -1,5 +1,6 @@
 import type { SourceLine } from "./model";
-import { capitalShare, endsWithOneOf, isDateLine, MONTH_WORD_EN, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, wordCount } from "./text";
+import { isDateLine, MONTH_WORD_EN } from "./date-words";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose

@@ -269,33 +269,3 @@ export function splitSentences(s: string): string[] {
   }
   return out.length ? out : [s];
 }
-
-/** English month and weekday abbreviations; a word starting with one of them may name a date. */
-export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
-export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
-/** Text that opens with a date: a number, or a month or weekday word (any form that starts like the
- *  English one: "Juli", "Montag") followed by a day number, directly or after a month word. A word that
- *  only starts like one ("Mayor Approves…", "Marshall Islands…") is not followed by a number. */
-export const DATE_START = new RegExp(`^(?:\\d|(?:${WEEKDAYS_EN})[a-z]*\\.?,?\\s+(?:\\d|(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d)|(?:${MONTHS_EN})[a-z]*\\.?,?\\s+\\d)`, "i");
-/** English month names as whole words ("Mar", "March", not "Marsh"). For case-insensitive patterns. */
-export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])";
-
-/** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date.
- *  A day before a month word needs a year, a stop or the line's end after it: "3. Maria Sakkari" and
- *  "12 Marines Killed" are a list item and a headline, not dates. */
-export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[^\\s\\d,.|]*\\.?(?:\\s+\\d{2,4}\\b|\\s*[,.|]|\\s*$)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, "i");
-const AGO = /^(?:\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b|vor \d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen)\b|il y a \d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)\b|hace \d+\s*(?:segundos?|minutos?|min|horas?|días?|semanas?)\b)/i;
-/** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
-const DATE_LINE_MAX_WORDS = 10;
-
-/** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
-export function isDateLine(text: string): boolean {
-  // Every pattern above needs a digit: most lines have none, and that search is the cheapest.
-  if (!/\d/.test(text)) return false;
-  // The word count first: it stops after a few words (a long line's count is remembered from the
-  // stages before), while the date expression scans a whole paragraph.
-  return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(text));
-}
-/** A time's "a.m."/"p.m." ends a date line ("November 8, 2023 at 6:09 p.m.") with a full stop that ends
- *  no sentence; a line that opens otherwise ("The polls close on May 5 at 8 p.m.") is a sentence. */
-const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;

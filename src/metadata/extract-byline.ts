@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
-import { DATE_START, isDateLine, isProse, pieceCount } from "../text";
+import { isProse, pieceCount } from "../text";
+import { DATE_START, isDateLine } from "../date-words";
 
 export interface BylineResult {
   author: string | string[];

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
-import { capitalShare, DATE_WORDS, endsLikeSentence, firstWords, fold, hasWideLetters, isDateLine, isLetterPoint, isProse, DATE_START, pieceCount, wordCount } from "../text";
+import { capitalShare, endsLikeSentence, firstWords, fold, hasWideLetters, isLetterPoint, isProse, pieceCount, wordCount } from "../text";
+import { DATE_START, DATE_WORDS, isDateLine, isTimeAgo } from "../date-words";
 
 /** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
 export const TITLE_MIN_WORDS = 2;
@@ -29,6 +30,14 @@ export const isTitleLike = (t: string): boolean => {
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
 const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/** A post's tags or a menu in a row ("Elon Musk, News, Twitter, X", "Deutsch · English (US) · Türkçe ·
+ *  Español"): four items or more, none longer than two words. A headline that lists things has a
+ *  longer item, or a verb ("…, Uganda win Youth Awards"). */
+const TAG_LIST_MIN_ITEMS = 4;
+const isTagList = (t: string): boolean => {
+  const items = t.split(/,|\s[·|•]\s/);
+  return items.length >= TAG_LIST_MIN_ITEMS && items.every((item) => wordCount(item, 3) >= 1 && wordCount(item, 3) <= 2);
+};
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
 /** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
@@ -54,7 +63,7 @@ const OVERLAP_FULL_WORDS = 12;
 
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
-  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text)) return 0;
+  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = wordCount(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   let dated = 1;

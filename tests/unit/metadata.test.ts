@@ -320,7 +320,14 @@ describe("extractTitle", () => {
     ["a caption with its copyright", "The old harbour at dawn © Harbour Council / Anna Lind", 0],
     ["a caption with its photo credit", "The old harbour at dawn. Foto: Anna Lind / Harbour Agency", 0],
     ["a post's meta line (writer, category, date twice, comment count)", "Anna Lind Harbour policy of the islands 20 March 202120 March 2021ferries, HCB 0 Comment", 0],
+    ["a post's tags in a row", "Anna Lind, Harbour News, Ferries, Islands", 0],
+    ["a menu in a row", "Deutsch · English (US) · Svenska · Español", 0],
+    ["yesterday's hour", "· Gestern um 02:12 ·", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
+  test.each([
+    ["a headline that lists places", "Young leaders from Canada, Fiji, Pakistan, Uganda win harbour awards"],
+    ["a headline that lists three names", "Lind, Berg, Holm and Dahl Take Over the Harbour Board"],
+  ])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);
   });

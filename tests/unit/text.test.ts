@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isDateLine } from "../../src/text";
+import { isDateLine } from "../../src/date-words";
 
 describe("isDateLine", () => {
   test.each([
@@ -12,6 +12,9 @@ describe("isDateLine", () => {
     ["should read a German time stamp", "vor 18 Stunden"],
     ["should read a French time stamp", "il y a 3 heures"],
     ["should read a Spanish time stamp", "hace 2 horas"],
+    ["should read yesterday's hour in German, between bullets", "· Gestern um 02:12 ·"],
+    ["should read today's hour in English", "Today at 10:05"],
+    ["should read yesterday's hour in French", "hier à 14h05"],
     ["should read a date whose time ends in 'p.m.'", "March 3, 2024 at 6:09 p.m."],
     ["should read a date whose time ends in 'a. m.'", "3 March 2024, 9:15 a. m."],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
@@ -21,5 +24,6 @@ describe("isDateLine", () => {
     ["should not read a count of people that starts like a month", "12 Marines Killed in Helicopter Crash"],
     ["should not read a count of decades", "10 Decades of Design"],
     ["should not read a short sentence that ends with a time", "The polls close on May 5 at 8 p.m."],
+    ["should not read a headline that opens with 'Today'", "Today at 10: The Harbour Countdown"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { capitalShare, hasWideLetters, letterCase, LOWER, UPPER, wordCount } from "../text";
+import { capitalShare, CASELESS, hasWideLetters, letterCase, LOWER, UPPER, wordCount } from "../text";
 
 /**
  * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
@@ -171,12 +171,26 @@ function seamsOf(text: string): number[] {
     const next = caseAt(text, i + 1);
     const at = i + 1;
     if (here === UPPER && next === UPPER) {
-      if (caseAt(text, at - 2) === UPPER) seams.push(at);
+      if (caseAt(text, at - 2) === UPPER && caseAt(text, at - 3) === UPPER) seams.push(at);
     } else if (next === UPPER) {
-      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || caseAt(text, at - 2) === LOWER) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
+      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || (caseAt(text, at - 2) === LOWER && (lettersBefore(text, at) >= GLUED_WORD_MIN_LETTERS || ARTICLE_AFTER.test(text.slice(at, at + ARTICLE_MAX_CHARS))))) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
     } else if (STARTER_WORD.test(text.slice(Math.max(0, at - STARTER_WORD_MAX - 1), at))) seams.push(at);
   }
   return seams;
+}
+/** A word glued to a capital is a heading's last word only from five letters on ("Focus|Despite",
+ *  "Risks|Trump" in the seeds); shorter, it is the first half of a name written in camel case
+ *  ("Java|Script", "Tik|Tok", "Air|Pods", "Soft|Bank", "Web|App"). Likewise a glued acronym needs
+ *  three capitals ("NATO|Trump", not "JP|Morgan"). */
+const GLUED_WORD_MIN_LETTERS = 5;
+/** …unless an article opens the text after it: a name's second half is not one ("Über uns|Die
+ *  Kirche …", "About Us|The company …"). */
+const ARTICLE_AFTER = /^(?:The|An?|Die|Der|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\s/;
+const ARTICLE_MAX_CHARS = 5;
+function lettersBefore(text: string, at: number): number {
+  let n = 0;
+  while (at - n - 1 >= 0 && letterCase(text.charCodeAt(at - n - 1)) <= CASELESS) n++;
+  return n;
 }
 const STARTER_WORD = new RegExp(`\\p{Lu}\\p{Ll}{${STARTER_WORD_MIN},}$`, "u");
 const RIGHT_PAREN = 0x29;

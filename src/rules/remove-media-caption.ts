@@ -16,7 +16,7 @@ const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$
 /** A photographer's credit, "Name/Agency" ("Jane Doe/Getty Images", "JOHN DOE / AP"): a name of two to
  *  four capitalised words, a slash, and a picture agency or a newspaper's own photo desk. */
 const CREDIT_NAME = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(.+)$/u;
-const PICTURE_AGENCY = /^(?:(?:the )?associated press|ap|getty images|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|imago(?: images)?|picture alliance|flickr|wikimedia commons|bloomberg|pool|the new york times|the washington post)$/i;
+const PICTURE_AGENCY = /^(?:(?:the )?associated press|ap|getty images|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|imago(?: images)?|picture alliance|flickr|wikimedia commons|bloomberg|pool|the new york times|the washington post|pa(?: images| wire)?|anp|belga|ansa|efe|apa|keystone|lehtikuva|ntb(?: scanpix)?|scanpix|tt|ritzau(?: scanpix)?|pap|čtk|ctk|xinhua|kyodo|yonhap|sipa|abaca(?:press)?|zuma(?: press)?|rex(?: features)?|ddp(?: images)?|photothek)$/i;
 /** A caption or credit that ends with the agency it came through: "Image via Getty Images",
  *  "Players at the 1974 Open. | © PGA via Getty Images". */
 const VIA_AGENCY = /(?:^|\s)via (?:getty images|shutterstock|ap|reuters|afp|imago|dpa|alamy)$/i;

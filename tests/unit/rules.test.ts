@@ -129,6 +129,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a credit label alone", removeMediaCaption, "Credit..."],
     ["should remove a photographer's credit with the agency", removeMediaCaption, "Anna Lind/Getty Images"],
     ["should remove a shouted photographer's credit", removeMediaCaption, "ANNA LIND / AP"],
+    ["should remove a photographer's credit from a national agency", removeMediaCaption, "Anna Lind / Lehtikuva"],
     ["should remove a related-post link", removeInlineLink, "Related post: Island council asks for a second ferry"],
     ["should remove a credit that names the agency it came through", removeMediaCaption, "HARBOUR PICTURES GROUP VIA GETTY IMAGES"],
     ["should remove a long caption that ends with the agency it came through", removeMediaCaption, "Harbour workers gather at the gate on the first morning of the strike | Photo via Getty Images"],

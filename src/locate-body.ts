@@ -112,7 +112,17 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
     if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
   }
   const all = bestRun(lines, values, gapCosts, lines.length);
-  return all && extendIntroducedList(lines, { start: all.start, end: all.end }, walls);
+  return all && extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls);
+}
+
+/** A long headline in sentence case ("Volkswagen's Skoda Auto 2019 deliveries dip to 1.24 million cars
+ *  due to weaker sales in China") weighs like an unended sentence and can open the run: without a stop
+ *  of its own, right over a paragraph, it belongs to the head. */
+function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan {
+  const first = lines[span.start]!.text;
+  const next = lines[span.start + 1]?.text ?? "";
+  if (span.end > span.start && !endsWithOneOf(first, SENTENCE_STOPS) && wordCount(first, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && endsWithOneOf(next, SENTENCE_STOPS) && wordCount(next, 2 * MIN_SENTENCE_WORDS) >= 2 * MIN_SENTENCE_WORDS) return { start: span.start + 1, end: span.end };
+  return span;
 }
 
 /** A list the text introduces ("… 2020 tour dates:") can be long rows of short lines, which cost more

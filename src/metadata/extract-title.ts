@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
+import { findDates, mayHoldDate } from "./parse-date";
 import { capitalShare, endsLikeSentence, firstWords, fold, hasWideLetters, isLetterPoint, isProse, pieceCount, wordCount } from "../text";
 import { DATE_START, DATE_WORDS, isDateLine, isTimeAgo } from "../date-words";
 
@@ -66,6 +67,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = wordCount(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
+  // A line that opens with a full date is a date line, in any language and however glued ("22.
+  // Dezember 201922. Dezember 2019 von Jane Doe": a theme printing the date twice, then the writer).
+  if (DATE_START.test(text) && mayHoldDate(text) && findDates(text)[0]?.index === 0) return 0;
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
     const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");

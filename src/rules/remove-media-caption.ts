@@ -3,12 +3,16 @@ import { lineMatchRule } from "./define";
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
  *  describes it is noise. A caption sentence without such a label is kept: it may state a fact. */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:toggle|hide|show) caption$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
 const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild)s?\s*:[^()]{1,80}\)\s*$/i;
 const CAPTION_MAX_CHARS = 300;
+/** …or with the credit alone in brackets after the caption's last sentence, names and agencies
+ *  joined by slashes: "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)". A paragraph that
+ *  cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
+const SLASH_CREDIT = /[.!?…]["'”’]?\s*\(\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*(?:\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*)+\)$/u;
 
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
 const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
@@ -31,4 +35,4 @@ const isPhotoCredit = (t: string) => {
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && CREDITED_CAPTION.test(t)));
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))));

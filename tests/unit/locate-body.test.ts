@@ -73,6 +73,12 @@ describe("locateBody", () => {
     expect(locateBody(l, new Set(), new Map([[l[1]!, 12]]))).toEqual({ start: 1, end: 3 });
   });
 
+  test.each([
+    ["should leave a long headline in sentence case right over the text to the head", "Island ferry deliveries dip to 1.24 million passengers due to weaker sales in the winter months", 1],
+    ["should keep an opening sentence that ends with its stop", "The island ferry carried 1.24 million passengers last year, fewer than in any year since the crisis.", 0],
+  ])("%s", (_n, first, start) => {
+    expect(locateBody(lines(first, P1, P2, P3))).toEqual({ start, end: 3 });
+  });
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
   });

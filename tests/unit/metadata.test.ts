@@ -323,10 +323,12 @@ describe("extractTitle", () => {
     ["a post's tags in a row", "Anna Lind, Harbour News, Ferries, Islands", 0],
     ["a menu in a row", "Deutsch · English (US) · Svenska · Español", 0],
     ["yesterday's hour", "· Gestern um 02:12 ·", 0],
+    ["a date printed twice, glued, with the writer", "22. Dezember 201922. Dezember 2019 von Anna Lind", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a headline that lists places", "Young leaders from Canada, Fiji, Pakistan, Uganda win harbour awards"],
     ["a headline that lists three names", "Lind, Berg, Holm and Dahl Take Over the Harbour Board"],
+    ["a headline that opens with a number", "10 Ways the New Harbour Fees Will Change Island Life"],
   ])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);

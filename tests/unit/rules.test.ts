@@ -40,6 +40,7 @@ describe("removeRelatedTeasers", () => {
   const wallAt = (texts: string[]) => removeRelatedTeasers.apply(lines(...texts)).find((m) => m.reason === "related-articles header")?.wall;
   test.each([
     ["should let the text resume after a box set between paragraphs", [para(1), para(2), "More from World", card(1), card(2), para(3), para(4), para(5), para(6)], false],
+    ["should let the text resume after a 'Don't miss' box in the text's second half", [para(1), para(2), para(3), para(4), para(5), para(6), "DON'T MISS", card(1), card(2), para(7), para(8), para(9), para(10)], false],
     ["should let the text resume after a trending box set between paragraphs", [para(1), para(2), "Trending News", card(1), card(2), para(3), para(4), para(5), para(6)], false],
     ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
     ["should end the text at a list of more stories from the site", [para(1), para(2), "More Great Harbour Stories", card(1), card(2), "About us"], true],

@@ -136,6 +136,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a photographer's credit without a colon", removeMediaCaption, "Photo by Anna Lind-Berg"],
     ["should remove a caption whose credit follows its last sentence, glued", removeMediaCaption, "Ferries wait at the pier in the old harbour after the storm.Photograph: Anna Lind/Harbour Agency"],
     ["should remove a caption with its source in brackets", removeMediaCaption, "Neue Fähren starten im März. (Quelle: Anna Lind/Hafenamt)"],
+    ["should remove a caption that ends with its agency in capitals over the photographer", removeMediaCaption, "Storm damage along the harbour wall on the island. EPA-EFE/Anna Lind"],
     ["should remove a caption with its credit in brackets, joined by slashes", removeMediaCaption, "The first map of the harbour floor. (Harbour Survey/JPL-Caltech/Anna Lind)"],
     ["should remove a bracketed link to a related story", removeInlineLink, "[Related: Harbour Council Keynote: Ferries, Fees And Protesters]"],
     ["should remove a 'See more' link to a related story", removeInlineLink, "SEE MORE: Harbour protests: 800 students under siege in the port"],

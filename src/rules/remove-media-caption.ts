@@ -10,8 +10,8 @@ const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:cap
 const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|quelle|source|fuente|fonte|crédit)s?\s*:[^()]{1,80}\)\s*$/i;
 /** …or with the credit after the caption's last sentence, labelled ("Ferries wait at the pier.
  *  Photograph: Jane Doe/Agency") or an agency in capitals over the photographer ("… the pier.
- *  EPA-EFE/Jane Doe", "REUTERS/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is someone's sentence,
- *  and so is a credit in lowercase. */
+ *  EPA-EFE/Jane Doe", "REUTERS/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is
+ *  someone's sentence, and so is a credit in lowercase. */
 const LABELLED_CREDIT = /[.!?…]["'”’]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})$/u;
 const CAPTION_MAX_CHARS = 300;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies

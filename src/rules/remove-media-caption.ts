@@ -9,10 +9,11 @@ const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:cap
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
 const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|quelle|source|fuente|fonte|crédit)s?\s*:[^()]{1,80}\)\s*$/i;
 /** …or with the credit after the caption's last sentence, labelled ("Ferries wait at the pier.
- *  Photograph: Jane Doe/Agency") or an agency in capitals over the photographer ("… the pier.
- *  EPA-EFE/Jane Doe", "REUTERS/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is
- *  someone's sentence, and so is a credit in lowercase. */
-const LABELLED_CREDIT = /[.!?…]["'”’]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+ *  Photograph: Jane Doe/Agency", "… the pier. | © Jane Doe/Agency") or an agency in capitals over the
+ *  photographer ("… the pier. EPA-EFE/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is
+ *  someone's sentence, and so is a credit in lowercase. "Credit:" and "Photograph:" need no stop
+ *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"). */
+const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*\|?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80})$/u;
 const CAPTION_MAX_CHARS = 300;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)". A paragraph that
@@ -40,4 +41,4 @@ const isPhotoCredit = (t: string) => {
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/")) && LABELLED_CREDIT.test(t)));
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && LABELLED_CREDIT.test(t)));

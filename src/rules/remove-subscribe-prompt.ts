@@ -17,7 +17,7 @@ const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|ab
 // engine try the words at every position, the stop class lets it skip to the next stop.
 const PITCH_VERB_AT_START = new RegExp(`^${PITCH_VERB}`, "i");
 const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
-const PITCH_OBJECT = /newsletter|inbox|posteingang|boîte de réception/i;
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail/i;
 const PITCH_MAX_CHARS = 250;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
@@ -30,9 +30,11 @@ const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[nt]|sichere|soute
  *  matters here: the name is capitalised, and "support the council so we…" is someone's words. */
 const SUPPORT_SITE = /^[Ss]upport (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:so (?:that )?we\b|and make a difference\b|today\b)/u;
 const CLICK_TO_SUPPORT = /\b[Cc]lick here to (?:support|donate|contribute)\b/;
+/** "Would you consider supporting our work?": the site asking for money without naming journalism. */
+const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to) (?:us|our work|this (?:site|blog|work))\b/i;
 const APPEAL_MAX_CHARS = 200;
 // The plain searches first: the expressions cost several times more on the many lines without them.
 const isAppeal = (t: string) =>
-  t.length <= APPEAL_MAX_CHARS && ((/journalis/i.test(t) && APPEAL.test(t)) || SUPPORT_SITE.test(t) || (t.includes("lick here to ") && CLICK_TO_SUPPORT.test(t)));
+  t.length <= APPEAL_MAX_CHARS && ((/journalis/i.test(t) && APPEAL.test(t)) || SUPPORT_SITE.test(t) || (t.includes("lick here to ") && CLICK_TO_SUPPORT.test(t)) || (t.includes("onsider ") && CONSIDER_SUPPORTING.test(t)));
 
 export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || isAppeal(t));

@@ -62,19 +62,23 @@ const LEDE_OVERLAP_WEIGHT = 0.8;
 const LEDE_WORDS = 250;
 const OVERLAP_FULL_WORDS = 12;
 
+/** The "now" for reading a date that opens a line: any fixed day will do, as only dates with their
+ *  day, month and year written are kept; a fixed one lets the date parser's cache answer again. */
+const ANY_DAY = new Date(0);
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = wordCount(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
-  // A line that opens with a full date is a date line, in any language and however glued ("22.
-  // Dezember 201922. Dezember 2019 von Jane Doe": a theme printing the date twice, then the writer).
-  if (DATE_START.test(text) && mayHoldDate(text) && findDates(text)[0]?.index === 0) return 0;
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
     const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
     if (DATE_START.test(text) || wordCount(rest) < 2) return 0;
     dated = DATED_TITLE_FACTOR;
+  } else if (DATE_START.test(text) && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === 0) {
+    // A line that opens with a full date the cheap test missed is a date line too, in any language and
+    // however glued ("22. Dezember 201922. Dezember 2019 von Jane Doe": the date twice, the writer).
+    return 0;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
   const shouting = isShouting(text) ? 0.5 : 1;

@@ -15,6 +15,10 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"). */
 const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*\|?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80})$/u;
 const CAPTION_MAX_CHARS = 300;
+/** Longer than any ending LABELLED_CREDIT matches (a stop, a label and an 80-character credit): it is
+ *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
+ *  the rule's other tests together. */
+const CREDIT_TAIL_CHARS = 120;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)". A paragraph that
  *  cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
@@ -41,4 +45,4 @@ const isPhotoCredit = (t: string) => {
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && LABELLED_CREDIT.test(t)));
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && LABELLED_CREDIT.test(t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t)));

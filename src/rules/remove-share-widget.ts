@@ -5,9 +5,9 @@ import { lineMatchRule } from "./define";
  *  "Click play to generate audio") become lines of their own in a text dump. */
 const SHARE = /^(?:[›»•·]\s*)?(?:share(?: this)?(?: article| story| post| on \w+)?|share via|tweet|pin it|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|telegram|reddit|listen to (?:this )?article|listen(?: now)?|click play to (?:generate|hear|listen).*|play audio|audio version|\d+\s*min(?:ute)?s?\s+(?:read|listen)|reading time:?\s*\d+\s*min(?:utes?)?|scroll to top|back to top|teilen|twittern|mitteilen|versenden|partager|compartir|share this with(?: \w+)?|share on \w+|close share panel|copy (?:this )?link|read more about sharing\.?|these are external links and will open in a new window|media playback is unsupported on your device|follow us(?: on \w+)?|sign up for our newsletter|like this|like loading(?:\.{3}|…)|gefällt mir(?: wird geladen(?:\.{3}|…)?)?|teilen mit|j[’']aime(?: chargement(?:\.{3}|…)?)?|me gusta(?: cargando(?:\.{3}|…)?)?|mi piace(?: caricamento(?:\.{3}|…)?)?|condividi|curtir(?: carregando(?:\.{3}|…)?)?|compartilhe|vind ik leuk|delen|(?:\d[\d,.]*[km]?\s*)?shares|drucken|imprimer|imprimir|stampa|afdrukken|(?:beitrag|artikel|seite) teilen|partager (?:cet article|sur \w+)|compartir (?:en \w+|este artículo)|condividi (?:su \w+|questo articolo))\s*:?$/i;
 
-/** "Follow us on Twitter", "Follow the Opinion desk on Facebook, Twitter and Instagram.": a pointer to the
- *  site's social accounts. A short line: the same words opening a long paragraph are text. */
-const FOLLOW = /^follow\s+(?:us|@?[\p{L}\d_.'’ -]{1,40}?)\s+on\s+(?:social media|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|x)\b/iu;
+/** "Follow us on Twitter", "Follow the Opinion desk on Facebook, Twitter and Instagram.", "Please follow
+ *  and like us:", "Like us on Facebook", "Follow us on:": a pointer to the site's social accounts. A short line: the same words opening a long paragraph are text. */
+const FOLLOW = /^follow\s+(?:us|@?[\p{L}\d_.'’ -]{1,40}?)\s+on\s+(?:social media|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|x)\b|^(?:please )?(?:follow and like|like and follow|like) us(?: on (?:facebook|fb|instagram|twitter|x))?\s*[:!.]?$|^follow us(?: on(?: social(?: media)?)?)?\s*:?$/iu;
 const FOLLOW_MAX_WORDS = 20;
 
 export const removeShareWidget = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || (FOLLOW.test(t) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS));

@@ -25,15 +25,22 @@ const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|
 /** Longest line the short patterns above can match (a 40-letter name in a profile link is ~100
  *  characters): longer lines skip them. */
 const SHORT_PATTERN_MAX_CHARS = 120;
-/** The writer's name on a line of its own over a bio that opens with that name and says what the
- *  person writes ("Jane Doe / Jane Doe is a politics reporter for …"). Without the role, a name over
+/** The writer's name on a line of its own over a bio that opens with that name (or with "I am") and
+ *  says what the person writes ("Jane Doe / Jane Doe is a politics reporter for …"). Without the role, a name over
  *  "Jane Doe is …" is how articles profile people (candidates, actors): those stay. */
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const NAME_LINE_MAX_CHARS = 40;
 const COPULA = /^(?:is|was|ist|war|est|es|è|é)\s/i;
 const WRITER_ROLE = /(?:^|[^\p{L}])(?:reporter|writer|journalist(?:in)?|correspondent|editor|author|columnist|contributor|(?:chef)?redakteur(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice)|periodista|giornalista|redactor(?:a)?)(?:[^\p{L}]|$)/iu;
 const isNamedBio = (name: string, bio: string | undefined): boolean =>
-  name.length <= NAME_LINE_MAX_CHARS && startsWithName(bio, name) && NAME_LINE.test(name) && COPULA.test(bio.slice(name.length + 1)) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && WRITER_ROLE.test(bio);
+  name.length <= NAME_LINE_MAX_CHARS &&
+  !!bio &&
+  ((startsWithName(bio, name) && COPULA.test(bio.slice(name.length + 1))) || FIRST_PERSON.test(bio)) &&
+  NAME_LINE.test(name) &&
+  wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS &&
+  WRITER_ROLE.test(bio);
+/** …or a bio the writer wrote about themselves ("Jane Doe / I am a freelance writer in …"). */
+const FIRST_PERSON = /^(?:I am|I['’]m|Ich bin|Je suis|Soy|Sono)\s/;
 
 /** Up to three capitals, astral ones two UTF-16 units each. */
 const INITIALS_MAX_UNITS = 6;

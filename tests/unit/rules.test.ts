@@ -138,6 +138,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a caption with its source in brackets", removeMediaCaption, "Neue Fähren starten im März. (Quelle: Anna Lind/Hafenamt)"],
     ["should remove a caption that ends with its agency in capitals over the photographer", removeMediaCaption, "Storm damage along the harbour wall on the island. EPA-EFE/Anna Lind"],
     ["should remove a plea to follow the site", removeShareWidget, "Please follow and like us:"],
+    ["should remove a pitch of subscription plans", removeSubscribePrompt, "Choose the plan that's right for you."],
+    ["should remove a note on the browsers the site is built for", removeUiMessage, "This site is best viewed with Internet Explorer 6.0 or higher; Firefox 2.0 or higher"],
     ["should remove a pointer to the site's page", removeShareWidget, "Like us on Facebook"],
     ["should remove a bare 'Follow us on:' label", removeShareWidget, "Follow us on:"],
     ["should remove a caption that ends with a copyright credit after a bar", removeMediaCaption, "Die Fähre war der Publikumsmagnet des Hafenfests. | © Anna Lind/Hafenamt"],
@@ -272,6 +274,8 @@ describe("removeAuthorBox: about-the-author boxes", () => {
   test.each([
     ["should remove the writer's name over a bio that says what they write", [para, "Anna Lind", bio], [1, 2]],
     ["should read the role in German, gender star included", [para, "Kim Berger", "Kim Berger ist Autor*in und lebt in Leipzig."], [1, 2]],
+    ["should remove the writer's name over a bio in the first person", [para, "Anna Lind", "I am a full-time freelance writer on the island. I've written more than 900 articles about its harbour."], [1, 2]],
+    ["should keep a name over a quote in the first person that names no writing", [para, "Anna Lind", "I am a nurse, and I have worked at the harbour clinic for twenty years."], []],
     ["should keep a profile: a name over what the person is, not a writer", [para, "Anna Lind", "Anna Lind is a nurse who has worked at the harbour clinic for twenty years."], []],
     ["should keep a name over a text that does not open with it", [para, "Anna Lind", "The writer Anna Lind is based in Malmö."], []],
     ["should keep a long text that opens with the writer's name", [para, "Anna Lind", `Anna Lind is a writer. ${para} ${para} ${para} ${para} ${para} ${para}`], []],

@@ -3,7 +3,7 @@ import { lineMatchRule } from "./define";
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
  *  describes it is noise. A caption sentence without such a label is kept: it may state a fact. */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
@@ -12,8 +12,9 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  Photograph: Jane Doe/Agency", "… the pier. | © Jane Doe/Agency") or an agency in capitals over the
  *  photographer ("… the pier. EPA-EFE/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is
  *  someone's sentence, and so is a credit in lowercase. "Credit:" and "Photograph:" need no stop
- *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"). */
-const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*\|?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80})$/u;
+ *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"), nor a label after a
+ *  dash ("… resgatado — Foto: Jane Doe/G1"). */
+const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 const CAPTION_MAX_CHARS = 300;
 /** Longer than any ending LABELLED_CREDIT matches (a stop, a label and an 80-character credit): it is
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { contentWords, isShouting } from "../../src/metadata/extract-title";
+import { contentWords, isShouting } from "../../src/metadata/title-score";
 import { capitalShare, endsLikeSentence, endsWithOneOf, firstWords, fold, foldSignature, isProse, pieceCount, signatureOfFolded, wordCount } from "../../src/text";
 
 /** The text measures are hand-written scans for speed; these are the plain definitions they must equal. */

@@ -4,7 +4,8 @@ import { agencyFromDateline, authorFromBio, extractByline } from "../../src/meta
 import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
-import { extractTitle, titleScore } from "../../src/metadata/extract-title";
+import { extractTitle } from "../../src/metadata/extract-title";
+import { titleScore } from "../../src/metadata/title-score";
 import { extractTags } from "../../src/metadata/extract-tags";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
@@ -324,6 +325,7 @@ describe("extractTitle", () => {
     ["a menu in a row", "Deutsch · English (US) · Svenska · Español", 0],
     ["yesterday's hour", "· Gestern um 02:12 ·", 0],
     ["a date printed twice, glued, with the writer", "22. Dezember 201922. Dezember 2019 von Anna Lind", 0],
+    ["a byline with its date in French, set apart by a bar", "Anna Lind | lundi 9 décembre 2019 à 09h08", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a headline that lists places", "Young leaders from Canada, Fiji, Pakistan, Uganda win harbour awards"],

@@ -1,0 +1,121 @@
+import { DATE_START, DATE_WORDS, isTimeAgo } from "../date-words";
+import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, wordCount } from "../text";
+import { findDates, mayHoldDate } from "./parse-date";
+import { isPostMeta } from "./post-meta";
+
+/* How much a line of the head looks like the article's headline, by its own words: length, casing,
+ * dates, what it shares with the text's opening. Where it stands (over a byline, printed twice) is
+ * extract-title's part. */
+
+/** Headlines in the seeds and dev pages run 3–25 words; longer lines are paragraphs. */
+export const TITLE_MIN_WORDS = 2;
+export const TITLE_MAX_WORDS = 30;
+/** Each line between a candidate and the body start costs this much of its score: the headline is
+ *  usually the nearest title-like line above the text, below the site's menus. */
+const DISTANCE_COST = 0.02;
+
+export const isTitleLike = (t: string): boolean => {
+  const n = wordCount(t);
+  // No tabs: a page's text has them between a table's cells (a calendar's row of days, a results list).
+  return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
+};
+
+/** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
+const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/** A post's tags or a menu in a row ("Elon Musk, News, Twitter, X", "Deutsch · English (US) · Türkçe ·
+ *  Español"): four items or more, none longer than two words. A headline that lists things has a
+ *  longer item, or a verb ("…, Uganda win Youth Awards"). */
+const TAG_LIST_MIN_ITEMS = 4;
+const isTagList = (t: string): boolean => {
+  const items = t.split(/,|\s[·|•]\s/);
+  return items.length >= TAG_LIST_MIN_ITEMS && items.every((item) => wordCount(item, 3) >= 1 && wordCount(item, 3) <= 2);
+};
+/** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
+ *  Menu entries and section labels are 1–3 words, so short lines start low. */
+export const IDEAL_WORDS: [number, number] = [5, 16];
+const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
+/** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
+const LONG_LINE_DECAY = 0.1;
+/** What a date inside a headline-like line costs of its length-and-casing score. */
+const DATED_TITLE_FACTOR = 0.6;
+/** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
+ *  is worth up to this much. Content words = 4+ letters, which skips most function words in the
+ *  European languages of the dev pages. */
+const LEDE_OVERLAP_WEIGHT = 0.8;
+const OVERLAP_FULL_WORDS = 12;
+/** The "now" for reading a date that opens a line: any fixed day will do, as only dates with their
+ *  day, month and year written are kept; a fixed one lets the date parser's cache answer again. */
+const ANY_DAY = new Date(0);
+/** A byline's separators around its date. */
+const DATE_APART = /\s[|·•]\s/;
+/** How much a head line looks like the article's headline (0 = not at all). */
+export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
+  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  const words = wordCount(text);
+  // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
+  let dated = 1;
+  if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
+    const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
+    if (DATE_START.test(text) || wordCount(rest) < 2) return 0;
+    dated = DATED_TITLE_FACTOR;
+  } else if (mayHoldDate(text) && (DATE_START.test(text) || words < 12)) {
+    // A date the cheap test missed (in another language, or glued) is read in full: a line that opens
+    // with it ("22. Dezember 201922. Dezember 2019 von Jane Doe": the date twice, the writer) or sets it
+    // apart ("Jane Doe | lundi 9 décembre 2019 à 09h08") is a date line, not a headline.
+    const d = findDates(text, ANY_DAY)[0];
+    if (d && (d.index === 0 || DATE_APART.test(text))) return 0;
+    if (d) dated = DATED_TITLE_FACTOR;
+  }
+  const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
+  const shouting = isShouting(text) ? 0.5 : 1;
+  const casing = 0.6 + capitalShare(text) * 0.4;
+  const own = contentWords(text);
+  // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
+  // the lede at length, a headline in a few words.
+  const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words) : 0;
+  return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
+}
+
+/** More than 8 letters (UTF-16 units, as a string's length counts them) and none that upper-casing
+ *  would change: "BREAKING NEWS TODAY". Stops at the first lowercase letter, so most lines cost a few
+ *  characters. */
+export function isShouting(text: string): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    if (isLetterPoint(point)) {
+      const ch = String.fromCodePoint(point);
+      if (ch.toUpperCase() !== ch) return false;
+      units += width;
+    }
+    i += width - 1;
+  }
+  return units > 8;
+}
+
+/** Words of 4+ letters, cut to their first 6 (a cheap stem), lowercase. One scan over the text: the
+ *  same with a \p{L} pattern cost a few percent of the normaliser's time. */
+export function contentWords(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  // Text with ASCII letters only: the native expression reads it several times faster than the scan.
+  if (!hasWideLetters(text)) return new Set((lower.match(ASCII_CONTENT_WORD) ?? []).map((w) => w.slice(0, 6)));
+  const words = new Set<string>();
+  let start = -1;
+  let letters = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const point = i < lower.length ? lower.codePointAt(i)! : -1;
+    if (point >= 0 && isLetterPoint(point)) {
+      if (start < 0) start = i;
+      letters++;
+      if (point > 0xffff) i++;
+      continue;
+    }
+    if (start >= 0 && letters >= 4) words.add(lower.slice(start, Math.min(i, start + 6)));
+    start = -1;
+    letters = 0;
+  }
+  return words;
+}
+
+const ASCII_CONTENT_WORD = /[a-z]{4,}/g;

@@ -20,7 +20,7 @@ const BOX_LINE_MAX_WORDS = 6;
 const BOX_BIO_MAX_WORDS = 80;
 
 /** "Show all articles of", "Alle Artikel des Autors": the writer's archive link, the name after it or lost. */
-const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|alle (?:artikel|beiträge) (?:des autors|der autorin|von))(?:\s+\S.{0,40})?$/i;
+const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|alle (?:artikel|beiträge|posts) (?:des autors|der autorin|von|vom autor|von der autorin))(?:\s+\S.{0,40})?$/i;
 
 /** Longest line the short patterns above can match (a 40-letter name in a profile link is ~100
  *  characters): longer lines skip them. */

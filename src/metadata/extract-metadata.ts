@@ -81,9 +81,12 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     meta.dateSource = d.dateSource;
     if (d.consumeLine && !consumed.some((c) => c.line === d.line)) consumed.push({ line: d.line, rule: "extract-date", reason: "date line (moved to front matter: date)" });
   }
-  // A dek is the prose line right under the headline, above the byline and the text.
-  const dek = afterTitle.find((l) => !consumed.some((c) => c.line === l));
-  if (titleLine && dek && dek === afterTitle[0] && isProse(dek.text)) {
+  // A dek is the prose line right under the headline, above the byline and the text. The located text
+  // may open with it when the byline or date line under it was read from the text's first lines.
+  const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
+  const opening = parts.body[0];
+  const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
+  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && isProse(dek.text)) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

@@ -7,7 +7,7 @@ import { type RunResult, runScript, sampleProject } from "./sample-project";
 
 let dir: string;
 let build: RunResult;
-const articles: { path: string; title: string; date?: string }[] = [];
+const articles: { path: string; title: string; date?: string; summary?: string }[] = [];
 
 const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (const f of walk(join(dir, "content/articles")).filter((f) => f.endsWith(".md"))) {
     const { data } = matter(readFileSync(f, "utf8"));
     const raw = readFileSync(f, "utf8").match(/^date:\s*"?(\d{4}-\d{2}-\d{2})/m);
-    articles.push({ path: relative(join(dir, "content"), f).replace(/\.md$/, ""), title: data.title, date: raw?.[1] });
+    articles.push({ path: relative(join(dir, "content"), f).replace(/\.md$/, ""), title: data.title, date: raw?.[1], summary: data.summary });
   }
 });
 
@@ -40,6 +40,16 @@ describe("npm run build on the sample dumps", () => {
       const page = join(dir, "_site", a.path, "index.html");
       expect(existsSync(page), page).toBe(true);
       expect(readFileSync(page, "utf8")).toContain(`<h1 data-pagefind-meta="title">${escapeHtml(a.title)}</h1>`);
+    }
+  });
+
+  test("should show an article's dek above its text, where readers and the search index find it", () => {
+    const withDek = articles.filter((a) => a.summary);
+    expect(withDek.length).toBeGreaterThanOrEqual(1);
+    for (const a of withDek) {
+      const page = readFileSync(join(dir, "_site", a.path, "index.html"), "utf8");
+      const body = page.slice(page.indexOf("data-pagefind-body"));
+      expect(body).toContain(`<p class="dek">${escapeHtml(a.summary!).replace(/'/g, "&#39;")}</p>`);
     }
   });
 

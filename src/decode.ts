@@ -1,3 +1,5 @@
+import { CP1252_HIGH, repairMojibake } from "./repair-mojibake";
+
 /**
  * Stage 1: bytes → text. Dumps arrive in whatever encoding the scraper used; we detect it rather than
  * guess, and refuse (with a reason) what is not text, instead of filling an article with U+FFFD.
@@ -95,6 +97,11 @@ export function decodeDump(bytes: Uint8Array): Decoded {
     // A form feed or vertical tab separates words or pages: keep a space so the words do not run together.
     text = text.replace(/[\u000B\u000C]/g, " ").replace(CONTROL_CHARS, "");
   }
+  const repaired = repairMojibake(text);
+  if (repaired.lines) {
+    text = repaired.text;
+    notes.push({ line: repaired.first, reason: `repaired ${repaired.lines} line(s) of UTF-8 text that had been read as windows-1252 ("Ã©" for "é"), the first here` });
+  }
   const long = longLine(text);
   if (long) return refuse(`line ${long.line} is ${long.length} characters long, over the ${MAX_LINE_CHARS}-character limit for one line`, "a page's text has one paragraph per line: check that this is a page dump, or break the line up");
   return { ok: true, text, encoding, notes };
@@ -106,8 +113,7 @@ const UNCLEAN = /[\r\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 // Node 20's TextDecoder treats "windows-1252" as ISO-8859-1, turning curly quotes and € into C1 controls;
-// the 32 bytes where the two differ are mapped here (the five undefined ones are refused above).
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+// the 32 bytes where the two differ are mapped with CP1252_HIGH (the five undefined ones are refused above).
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("latin1").decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { decodeDump, MAX_DUMP_BYTES, MAX_LINE_CHARS, toLines } from "../../src/decode";
+import { repairMojibake } from "../../src/repair-mojibake";
 
 const utf16 = (s: string, be: boolean) => {
   const out = new Uint8Array(2 + s.length * 2);
@@ -113,5 +114,22 @@ describe("toLines", () => {
       { no: 2, text: "" },
       { no: 3, text: "Body" },
     ]);
+  });
+});
+
+describe("repairMojibake", () => {
+  test.each([
+    ["should read a Danish line misread as windows-1252 again", "KÃ¸benhavns havn Ã¥bner igen", "Københavns havn åbner igen"],
+    ["should read curly quotes and dashes misread the same way again", "The harbourâ€™s new ferry â€“ and its first trip", "The harbour’s new ferry – and its first trip"],
+    ["should read the misread part of a line again beside a real sign", "© SjÃ¦llandske Havne 2020", "© Sjællandske Havne 2020"],
+    ["should keep real Latin text as it is", "Café, Straße und Grüße aus Øresund", "Café, Straße und Grüße aus Øresund"],
+    ["should keep a German word before a closing quote", "Er sagte „Gruß“ und „Spaß“ am Hafen.", "Er sagte „Gruß“ und „Spaß“ am Hafen."],
+  ])("%s", (_n, line, repaired) => expect(repairMojibake(line).text).toBe(repaired));
+
+  test("should say which line decoding repaired first, and how many", () => {
+    const bytes = new TextEncoder().encode("Harbour news\nKÃ¸benhavn\nOslo\nÃ…rhus\n");
+    const d = decodeDump(bytes);
+    expect(d.ok && d.text).toBe("Harbour news\nKøbenhavn\nOslo\nÅrhus\n");
+    expect(d.ok && d.notes).toEqual([{ line: 2, reason: expect.stringMatching(/^repaired 2 line\(s\) of UTF-8 text that had been read as windows-1252/) }]);
   });
 });

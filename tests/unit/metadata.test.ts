@@ -33,6 +33,7 @@ describe("extractByline", () => {
     ["should read a one-word name after a byline label", ["written by Marguerite"], "Marguerite"],
     ["should leave out the newsroom's staff credit after the name", ["By Tomas Reyes, Harbour Staff"], "Tomas Reyes"],
     ["should keep a staff credit that is the only name", ["By Harbour Staff"], "Harbour Staff"],
+    ["should credit a news site named by its address beside the writer", ["By Anna B. Lind, Harbour.com"], ["Anna B. Lind", "Harbour.com"]],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([

@@ -36,6 +36,8 @@ export const IDEAL_WORDS: [number, number] = [5, 16];
 const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 /** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
 const LONG_LINE_DECAY = 0.1;
+/** The casing factor of a line without a capital letter (others get 0.6 to 1). */
+const LOWERCASE_TITLE_CASING = 0.3;
 /** What a date inside a headline-like line costs of its length-and-casing score. */
 const DATED_TITLE_FACTOR = 0.6;
 /** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
@@ -68,7 +70,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
   const shouting = isShouting(text) ? 0.5 : 1;
-  const casing = 0.6 + capitalShare(text) * 0.4;
+  // Not one capital or figure: a menu's crumb or a tag ("kolumnen georg kasch"); a headline starts
+  // with one.
+  const casing = /[\p{Lu}\d]/u.test(text) || !/\p{Ll}/u.test(text) ? 0.6 + capitalShare(text) * 0.4 : LOWERCASE_TITLE_CASING;
   const own = contentWords(text);
   // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
   // the lede at length, a headline in a few words.

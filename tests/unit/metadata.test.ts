@@ -328,6 +328,10 @@ describe("extractTitle", () => {
     ["a date printed twice, glued, with the writer", "22. Dezember 201922. Dezember 2019 von Anna Lind", 0],
     ["a byline with its date in French, set apart by a bar", "Anna Lind | lundi 9 décembre 2019 à 09h08", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
+  test("should rank a line without a capital below a headline beside it ('kolumnen anna lind')", () => {
+    expect(titleScore("kolumnen anna lind über hafen", 1)).toBeLessThan(titleScore("Kolumne: Über den Hafen der Insel", 0) / 2);
+    expect(titleScore("10 things the harbour board will decide today", 0)).toBeGreaterThan(titleScore("kolumnen anna lind über hafen", 0) * 2);
+  });
   test.each([
     ["a headline that lists places", "Young leaders from Canada, Fiji, Pakistan, Uganda win harbour awards"],
     ["a headline that lists three names", "Lind, Berg, Holm and Dahl Take Over the Harbour Board"],

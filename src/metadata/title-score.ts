@@ -20,8 +20,12 @@ export const isTitleLike = (t: string): boolean => {
   return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
 };
 
-/** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget. */
-const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
+ *  event's place ("Ort: …") or a keyword line. */
+const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+/** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
+ *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
+const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
 /** A post's tags or a menu in a row ("Elon Musk, News, Twitter, X", "Deutsch · English (US) · Türkçe ·
  *  Español"): four items or more, none longer than two words. A headline that lists things has a
  *  longer item, or a verb ("…, Uganda win Youth Awards"). */
@@ -52,7 +56,7 @@ const ANY_DAY = new Date(0);
 const DATE_APART = /\s[|·•]\s/;
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
-  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = wordCount(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   let dated = 1;

@@ -13,9 +13,10 @@ const MAX_CHARS = 120;
  *  up for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
 const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
-// At the line's start or after a stop, as two expressions: one alternation of both sides makes the
-// engine try the words at every position, the stop class lets it skip to the next stop.
-const PITCH_VERB_AT_START = new RegExp(`^${PITCH_VERB}`, "i");
+// At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
+// one alternation of both sides makes the engine try the words at every position, the stop class lets
+// it skip to the next stop.
+const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay informed)[^.!?]{0,60}?)?${PITCH_VERB}`, "i");
 const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
 const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail/i;
 const PITCH_MAX_CHARS = 250;

@@ -327,6 +327,12 @@ describe("extractTitle", () => {
     ["yesterday's hour", "· Gestern um 02:12 ·", 0],
     ["a date printed twice, glued, with the writer", "22. Dezember 201922. Dezember 2019 von Anna Lind", 0],
     ["a byline with its date in French, set apart by a bar", "Anna Lind | lundi 9 décembre 2019 à 09h08", 0],
+    ["a byline in Portuguese", "Por Ana Lind, G1 Porto — Ilha Nova", 0],
+    ["a labelled date line", "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", 0],
+    ["an event's place", "Ort: Gaststätte am Hafen, Hafenstraße 11, 06114 Halle", 0],
+    ["a keyword line", "Mots-clés > Services publics, Transports, Démocratie", 0],
+    ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],
+    ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test("should rank a line without a capital below a headline beside it ('kolumnen anna lind')", () => {
     expect(titleScore("kolumnen anna lind über hafen", 1)).toBeLessThan(titleScore("Kolumne: Über den Hafen der Insel", 0) / 2);
@@ -336,6 +342,7 @@ describe("extractTitle", () => {
     ["a headline that lists places", "Young leaders from Canada, Fiji, Pakistan, Uganda win harbour awards"],
     ["a headline that lists three names", "Lind, Berg, Holm and Dahl Take Over the Harbour Board"],
     ["a headline that opens with a number", "10 Ways the New Harbour Fees Will Change Island Life"],
+    ["a French headline that opens with a quote", "« Il y a, d’abord, le poids de la géographie ». Sur les ports de l’île"],
   ])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);
@@ -420,6 +427,7 @@ describe("extractTags", () => {
     ["should read a singular Keyword label with a trailing comma", "Keyword: harbour, ferry,,", ["harbour", "ferry"]],
     ["should read German Stichworte", "Stichworte: Hafen, Fähre", ["Hafen", "Fähre"]],
     ["should read Spanish palabras clave", "Palabras clave: puerto, ferry", ["puerto", "ferry"]],
+    ["should read a French keyword line with an arrow", "Mots-clés > Services publics, Transports, Démocratie", ["Services publics", "Transports", "Démocratie"]],
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
   test("should not read a sentence that opens with a label as keywords", () => {
     expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();

@@ -168,6 +168,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a German registration wall", removeSubscribePrompt, "Kostenlos registrieren und weiterlesen"],
     ["should remove a German log-in prompt", removeSubscribePrompt, "Schon registriert? Hier einloggen"],
     ["should remove a sign-up prompt for newcomers", removeSubscribePrompt, "New here? Sign up!"],
+    ["should remove a newsletter pitch that opens with what it is for", removeSubscribePrompt, "To keep up with harbour news sign up to the Harbour Weekly newsletter here"],
     ["should remove a subscription pitch with a longer promise", removeSubscribePrompt, "Subscribe to Harbour Weekly and stay smart with more of your favourite island writers."],
     ["should remove a sign-up prompt for non-members", removeSubscribePrompt, "Not a member? Sign up"],
     ["should remove a picture's enlarge button", removeUiMessage, "click to enlarge"],

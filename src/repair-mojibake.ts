@@ -22,12 +22,15 @@ const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2
  *  alone, "ß“" and "Ö’" are German words before a closing quote, not misread bytes. */
 const SIGN = new RegExp(`[ÃÂ]${CONT}|[ÄÅ][\\u0080-\\u009F\\u00A1-\\u00BF]|[ÎÏÐÑ]${CONT}[ÎÏÐÑ]${CONT}|â${CONT}{2}`);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** The signs' first characters: most dumps have none, and a plain search for each is the cheapest test
+ *  (a character class is tried at every position). */
+const LEADS = [..."ÃÂÄÅÎÏÐÑâ"];
 
 /** The text with its misread sequences read again, how many lines that changed, and the first one's
  *  number (1-based). Sequence by sequence, not line by line: a line may hold a real "©" beside a
  *  misread "Ã¦". */
 export function repairMojibake(text: string): { text: string; lines: number; first: number } {
-  if (!SIGN.test(text)) return { text, lines: 0, first: 0 };
+  if (!LEADS.some((c) => text.includes(c)) || !SIGN.test(text)) return { text, lines: 0, first: 0 };
   let lines = 0;
   let first = 0;
   const out = text.split("\n").map((line, i) => {

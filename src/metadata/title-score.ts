@@ -30,8 +30,10 @@ const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
  *  Español"): four items or more, none longer than two words. A headline that lists things has a
  *  longer item, or a verb ("…, Uganda win Youth Awards"). */
 const TAG_LIST_MIN_ITEMS = 4;
+const TAG_SEPARATOR = /,|\s[·|•]\s/;
 const isTagList = (t: string): boolean => {
-  const items = t.split(/,|\s[·|•]\s/);
+  if (!TAG_SEPARATOR.test(t)) return false;
+  const items = t.split(TAG_SEPARATOR);
   return items.length >= TAG_LIST_MIN_ITEMS && items.every((item) => wordCount(item, 3) >= 1 && wordCount(item, 3) <= 2);
 };
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.

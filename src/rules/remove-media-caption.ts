@@ -20,6 +20,10 @@ const CAPTION_MAX_CHARS = 300;
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
  *  the rule's other tests together. */
 const CREDIT_TAIL_CHARS = 120;
+/** What every ending above holds, as a plain search after the cheaper ones for ": ", "/" and "©": its
+ *  label, "©", or a capital before a slash. Lines with ": " or "/" are common (labels, links, dates);
+ *  these words are not. */
+const CREDIT_HINT = /Photo|Foto|Picture|Image|Bild|Illustration|Credit|©|[A-Z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)". A paragraph that
  *  cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
@@ -46,4 +50,4 @@ const isPhotoCredit = (t: string) => {
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && LABELLED_CREDIT.test(t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t)));
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t)));

@@ -35,17 +35,21 @@ const CLICK_TO_SUPPORT = /\b[Cc]lick here to (?:support|donate|contribute)\b/;
  *  Spende unterstützen", "Wenn Ihnen der Artikel gefallen hat: … mit einer Spende", "support us with a
  *  donation". A charity's appeal in a story names whom the money helps, not "us". */
 const DONATION_APPEAL = /\bunterstützen sie (?:uns|mich)\b|\bkönnen sie (?:uns|mich)\b[^.!?]{0,80}\bunterstützen|\b(?:uns|mich)\b[^.!?]{0,80}\b(?:mit|durch) (?:einer|ihrer|deiner) spende\b|\b(?:mit|durch) (?:einer|ihrer|deiner) spende\b[^.!?]{0,80}\b(?:uns|mich)\b|\bwenn ihnen (?:dieser|der) (?:artikel|beitrag) gefallen hat\b[^.!?]{0,80}\bspende\b|\b(?:support|help) (?:us|me) with a donation\b/i;
-/** "Thank you for subscribing!", "Ihre Anmeldung war erfolgreich!": a sign-up form's answer. */
-const SIGNED_UP = /^(?:thanks? (?:you )?for (?:subscribing|signing up)\b|you(?:['’]re| are) (?:now )?subscribed\b|ihre anmeldung war erfolgreich\b|vielen dank für ihre anmeldung\b|merci pour votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b)|\bdouble[- ]opt[- ]in\b/i;
-/** A newsletter's pitch that opens with what the reader gets ("Mit unserem kostenlosen Newsletter
- *  erhalten Sie täglich …"). */
-const NEWSLETTER_OFFER = /^(?:mit unserem|unser) (?:kostenlosen |wöchentlichen |täglichen )?newsletter\b/i;
+/** "Thank you for subscribing!", "Ihre Anmeldung war erfolgreich!", "… Double-Opt-In …": a sign-up
+ *  form's answer; and a newsletter's offer that opens with what the reader gets ("Mit unserem
+ *  kostenlosen Newsletter erhalten Sie täglich …"). */
+const SIGNED_UP = /^(?:thanks? (?:you )?for (?:subscribing|signing up)\b|you(?:['’]re| are) (?:now )?subscribed\b|ihre anmeldung war erfolgreich\b|vielen dank für ihre anmeldung\b|merci pour votre inscription\b|gracias por (?:suscribirte|tu suscripción)\b|(?:mit unserem|unser) (?:kostenlosen |wöchentlichen |täglichen )?newsletter\b)/i;
+const DOUBLE_OPT_IN = /[Dd]ouble[- ][Oo]pt[- ][Ii]n\b/;
 /** "Would you consider supporting our work?": the site asking for money without naming journalism. */
 const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to) (?:us|our work|this (?:site|blog|work))\b/i;
 const APPEAL_MAX_CHARS = 200;
-// The plain searches first: the expressions cost several times more on the many lines without them.
+/** A piece of every appeal and answer above, as one plain search before them: the expressions try
+ *  their words at every position, and most lines have none of these. */
+const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt/i;
 const isAppeal = (t: string) =>
-  t.length <= APPEAL_MAX_CHARS && ((/journalis/i.test(t) && APPEAL.test(t)) || SUPPORT_SITE.test(t) || (t.includes("lick here to ") && CLICK_TO_SUPPORT.test(t)) || (t.includes("onsider ") && CONSIDER_SUPPORTING.test(t)) || DONATION_APPEAL.test(t));
-const isSignUpAnswer = (t: string) => t.length <= APPEAL_MAX_CHARS && (SIGNED_UP.test(t) || NEWSLETTER_OFFER.test(t));
+  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || DOUBLE_OPT_IN.test(t));
+/** The letters SIGNED_UP's answers open with, in lowercase: a line opening otherwise skips it. */
+const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
+const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);
 
-export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || isAppeal(t) || isSignUpAnswer(t));
+export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))));

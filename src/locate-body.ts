@@ -115,9 +115,9 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   return all && extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls);
 }
 
-/** A long headline in sentence case ("Volkswagen's Skoda Auto 2019 deliveries dip to 1.24 million cars
- *  due to weaker sales in China") weighs like an unended sentence and can open the run: without a stop
- *  of its own, right over a paragraph, it belongs to the head. */
+/** A long headline in sentence case ("Island ferry deliveries dip to 1.24 million passengers due to
+ *  weaker sales in the winter months") weighs like an unended sentence and can open the run: without a
+ *  stop of its own, right over a paragraph, it belongs to the head. */
 function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan {
   const first = lines[span.start]!.text;
   const next = lines[span.start + 1]?.text ?? "";

@@ -14,7 +14,7 @@ export interface BylineResult {
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
-/** A news site named by its address after the writer ("By Jane Doe, Cleveland.com"), as a newsroom
+/** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
 const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*(?:,\s*${SITE_CREDIT})?`;

@@ -26,7 +26,7 @@ const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
-/** A post's tags or a menu in a row ("Elon Musk, News, Twitter, X", "Deutsch · English (US) · Türkçe ·
+/** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) · Svenska ·
  *  Español"): four items or more, none longer than two words. A headline that lists things has a
  *  longer item, or a verb ("…, Uganda win Youth Awards"). */
 const TAG_LIST_MIN_ITEMS = 4;
@@ -76,7 +76,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
   const shouting = isShouting(text) ? 0.5 : 1;
-  // Not one capital or figure: a menu's crumb or a tag ("kolumnen georg kasch"); a headline starts
+  // Not one capital or figure: a menu's crumb or a tag ("kolumnen anna lind"); a headline starts
   // with one.
   const casing = /[\p{Lu}\d]/u.test(text) || !/\p{Ll}/u.test(text) ? 0.6 + capitalShare(text) * 0.4 : LOWERCASE_TITLE_CASING;
   const own = contentWords(text);

@@ -25,7 +25,7 @@ const CREDIT_TAIL_CHARS = 120;
  *  these words are not. */
 const CREDIT_HINT = /Photo|Foto|Picture|Image|Bild|Illustration|Credit|©|[A-Z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
- *  joined by slashes: "The first map of the moon's surface. (NASA/JPL-Caltech/ASU)". A paragraph that
+ *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A paragraph that
  *  cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
 const SLASH_CREDIT = /[.!?…]["'”’]?\s*\(\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*(?:\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*)+\)$/u;
 

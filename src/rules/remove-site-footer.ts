@@ -1,8 +1,9 @@
 import type { LineMark, LineRule } from "../model";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, copyright
- *  and rights lines, a market-data site's "Stock quotes delayed by 10 minutes". They name the site, never the story, and the article does not go on past them
- *  (a copyright line with its year is the page's footer; "© Getty Images" under a photo is not). */
+ *  and rights lines, a market-data site's note that its quotes are delayed by so many minutes. They name
+ *  the site, never the story, and the article does not go on past them (a copyright line with its year
+ *  is the page's footer; "© Getty Images" under a photo is not). */
 const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
 /** "… All rights reserved." ends a short line; the length and the plain search first keep the
  *  expression, which tries 80 starting points, off every other line. */

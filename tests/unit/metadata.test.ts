@@ -324,7 +324,7 @@ describe("extractTitle", () => {
     ["a post's meta line (writer, category, date twice, comment count)", "Anna Lind Harbour policy of the islands 20 March 202120 March 2021ferries, HCB 0 Comment", 0],
     ["a post's tags in a row", "Anna Lind, Harbour News, Ferries, Islands", 0],
     ["a menu in a row", "Deutsch · English (US) · Svenska · Español", 0],
-    ["yesterday's hour", "· Gestern um 02:12 ·", 0],
+    ["yesterday's hour", "· Gestern um 07:45 ·", 0],
     ["a date printed twice, glued, with the writer", "22. Dezember 201922. Dezember 2019 von Anna Lind", 0],
     ["a byline with its date in French, set apart by a bar", "Anna Lind | lundi 9 décembre 2019 à 09h08", 0],
     ["a byline in Portuguese", "Por Ana Lind, G1 Porto — Ilha Nova", 0],

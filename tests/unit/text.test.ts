@@ -12,7 +12,7 @@ describe("isDateLine", () => {
     ["should read a German time stamp", "vor 18 Stunden"],
     ["should read a French time stamp", "il y a 3 heures"],
     ["should read a Spanish time stamp", "hace 2 horas"],
-    ["should read yesterday's hour in German, between bullets", "· Gestern um 02:12 ·"],
+    ["should read yesterday's hour in German, between bullets", "· Gestern um 07:45 ·"],
     ["should read today's hour in English", "Today at 10:05"],
     ["should read yesterday's hour in French", "hier à 14h05"],
     ["should read a date whose time ends in 'p.m.'", "March 3, 2024 at 6:09 p.m."],

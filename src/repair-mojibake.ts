@@ -17,9 +17,9 @@ const CONT = "[\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, "g");
 /** What marks a line as misread: "Ã" or "Â" before a continuation character ("Ã©", "Ã¼", "Â ", "Ã…"
  *  for "Å"), "Ä" or "Å" before a Latin-1 one ("Å¡" for "š"; before a curly quote or a no-break space
- *  they are a word's last letter), two Greek or Cyrillic letters in a row ("Î•Î»", "ÐœÐ¾"), or "â" before two (curly
- *  quotes, dashes and the euro: "â€™", "â‚¬"). Other sequences are read again only on such lines:
- *  alone, "ß“" and "Ö’" are German words before a closing quote, not misread bytes. */
+ *  they are a word's last letter), two Greek or Cyrillic letters in a row ("Î•Î»", "ÐœÐ¾"), or "â"
+ *  before two (curly quotes, dashes and the euro: "â€™", "â‚¬"). Other sequences are read again only
+ *  on such lines: alone, "ß“" and "Ö’" are German words before a closing quote, not misread bytes. */
 const SIGN = new RegExp(`[ÃÂ]${CONT}|[ÄÅ][\\u0080-\\u009F\\u00A1-\\u00BF]|[ÎÏÐÑ]${CONT}[ÎÏÐÑ]${CONT}|â${CONT}{2}`);
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** The signs' first characters: most dumps have none, and a plain search for each is the cheapest test

@@ -5,8 +5,9 @@ export interface TagsResult {
   lines: SourceLine[];
 }
 
-/** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools; every such line is
- *  taken (generated articles repeat them between sections) and their keywords merged. */
+/** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools;
+ *  every such line is taken (generated articles repeat them between sections) and their keywords
+ *  merged. */
 const TAG_LINE = /^(?:keywords?|tags?|topics|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;

@@ -26,11 +26,13 @@ const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
-/** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) · Svenska ·
- *  Español"): four items or more, none longer than two words. A headline that lists things has a
- *  longer item, or a verb ("…, Uganda win Youth Awards"). */
+/** A bar or dot between spaces: how bylines set their date apart and menus their entries. */
+const SPACED_BAR = /\s[|·•]\s/;
+/** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) ·
+ *  Svenska · Español"): four items or more, none longer than two words. A headline that lists things
+ *  has a longer item, or a verb ("…, Uganda win Youth Awards"). */
 const TAG_LIST_MIN_ITEMS = 4;
-const TAG_SEPARATOR = /,|\s[·|•]\s/;
+const TAG_SEPARATOR = new RegExp(`,|${SPACED_BAR.source}`);
 const isTagList = (t: string): boolean => {
   if (!TAG_SEPARATOR.test(t)) return false;
   const items = t.split(TAG_SEPARATOR);
@@ -54,8 +56,7 @@ const OVERLAP_FULL_WORDS = 12;
 /** The "now" for reading a date that opens a line: any fixed day will do, as only dates with their
  *  day, month and year written are kept; a fixed one lets the date parser's cache answer again. */
 const ANY_DAY = new Date(0);
-/** A byline's separators around its date. */
-const DATE_APART = /\s[|·•]\s/;
+
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
@@ -71,7 +72,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
     // with it ("22. Dezember 201922. Dezember 2019 von Jane Doe": the date twice, the writer) or sets it
     // apart ("Jane Doe | lundi 9 décembre 2019 à 09h08") is a date line, not a headline.
     const d = findDates(text, ANY_DAY)[0];
-    if (d && (d.index === 0 || DATE_APART.test(text))) return 0;
+    if (d && (d.index === 0 || SPACED_BAR.test(text))) return 0;
     if (d) dated = DATED_TITLE_FACTOR;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;

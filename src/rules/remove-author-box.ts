@@ -3,9 +3,8 @@ import { isProse, wordCount } from "../text";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
- *  that says what they write, "View …'s profile" links,
- *  and the system prompt that generated-content sites leave in the page ("You are Jane Doe, an …
- *  journalist … Focus on: …"). */
+ *  that says what they write, "View …'s profile" links, and the system prompt that generated-content
+ *  sites leave in the page ("You are Jane Doe, an … journalist … Focus on: …"). */
 const INITIALS = /^\p{Lu}{1,3}$/u;
 const BARE_LABEL = /^(?:published|updated|posted|by|author|written by|share|posted by)\s*:?$/i;
 const ROLE_LINE = /^(?:ai\s+)?(?:journalist|reporter|author|writer|correspondent|editor|columnist|contributor)\s*:\s*\p{Lu}/iu;
@@ -26,8 +25,8 @@ const ARCHIVE_LINK = /^(?:(?:show|see) all (?:posts|articles|stories) (?:by|of)|
  *  characters): longer lines skip them. */
 const SHORT_PATTERN_MAX_CHARS = 120;
 /** The writer's name on a line of its own over a bio that opens with that name (or with "I am") and
- *  says what the person writes ("Jane Doe / Jane Doe is a politics reporter for …"). Without the role, a name over
- *  "Jane Doe is …" is how articles profile people (candidates, actors): those stay. */
+ *  says what the person writes ("Jane Doe / Jane Doe is a politics reporter for …"). Without the role,
+ *  a name over "Jane Doe is …" is how articles profile people (candidates, actors): those stay. */
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const NAME_LINE_MAX_CHARS = 40;
 const COPULA = /^(?:is|was|ist|war|est|es|è|é)\s/i;

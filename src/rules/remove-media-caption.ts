@@ -25,8 +25,8 @@ const CREDIT_TAIL_CHARS = 120;
  *  these words are not. */
 const CREDIT_HINT = /Photo|Foto|Picture|Image|Bild|Illustration|Credit|©|[A-Z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
- *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A paragraph that
- *  cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
+ *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A
+ *  paragraph that cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
 const SLASH_CREDIT = /[.!?…]["'”’]?\s*\(\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*(?:\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*)+\)$/u;
 
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
@@ -44,10 +44,13 @@ const VIA_AGENCY = /(?:^|\s)via (?:getty images|shutterstock|ap|reuters|afp|imag
  *  other tests together. Shorter than this, the start of the tail could pass for the line's start. */
 const VIA_TAIL_CHARS = " via getty images".length;
 const isPhotoCredit = (t: string) => {
-  if (t.length <= CAPTION_MAX_CHARS && VIA_AGENCY.test(t.length > VIA_TAIL_CHARS ? t.slice(-VIA_TAIL_CHARS) : t)) return true;
+  if (t.length <= CAPTION_MAX_CHARS && VIA_AGENCY.test(endOf(t, VIA_TAIL_CHARS))) return true;
   if (!t.includes("/")) return false;
   const m = CREDIT_NAME.exec(t);
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t)));
+/** The line's last n characters: the endings above are tried there only. */
+const endOf = (t: string, n: number): string => (t.length > n ? t.slice(-n) : t);
+
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))));

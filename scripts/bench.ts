@@ -5,6 +5,7 @@ import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
 import { BATCH_DUMPS } from "./lib/normalize-batch";
+import { HOSTILE_SHAPES } from "./lib/hostile-dumps";
 import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
@@ -15,6 +16,8 @@ three times as often), and prints medians and spreads (never a single timing: th
     steady state of a long run over many dumps: each pass starts with the caches emptied, so the
     same dumps count as new ones), in batches as the normalize command runs, and one dump at a
     time; and the first, cold pass on its own;
+  - how the normaliser's time grows on hostile shapes of input (one huge word, a page of headers):
+    each at two sizes, four times apart (about 4x as long is linear, 16x quadratic);
   - the archive model (listings, names, related articles) for 3,000 synthetic articles.
 
   --in DIR    dumps to normalise (default: content/raw)
@@ -102,6 +105,30 @@ loops.sort((a, b) => a - b);
 console.log(`bench: normaliser median ${(mb / median(norm)).toFixed(2)} MB/s (slowest run ${(mb / norm[norm.length - 1]!).toFixed(2)}, fastest ${(mb / norm[0]!).toFixed(2)}) over ${norm.length} runs of ${mb.toFixed(2)} MB, in batches of up to ${BATCH_DUMPS} dumps as \`normalize\` runs; one dump at a time ${(mb / median(each)).toFixed(2)} MB/s; first (cold) pass ${(mb / cold).toFixed(2)} MB/s`);
 const ms = (x: number) => `${(x * 1000).toFixed(0)} ms`;
 console.log(`bench: machine check: a fixed loop timed before each run took median ${ms(median(loops))} (fastest ${ms(loops[0]!)}, slowest ${ms(loops[loops.length - 1]!)}); a wide spread means a busy machine, and the fastest run is then the better guide.`);
+
+/** Tries at each size of a hostile shape; the fastest counts (a burst of load only ever slows a try). */
+const HOSTILE_TRIES = 3;
+/** Growth past this for 4x the input is flagged: linear work gives about 4, quadratic 16. */
+const HOSTILE_MAX_GROWTH = 8;
+const hostile = HOSTILE_SHAPES.map((shape) => {
+  const [small, large] = shape.sizes.map((size) => new TextEncoder().encode(shape.make(size)));
+  const fastest = (bytes: Uint8Array) => {
+    let best = Infinity;
+    for (let r = 0; r < HOSTILE_TRIES; r++) {
+      clearCaches();
+      best = Math.min(best, time(() => normalizeDump("hostile.txt", bytes, { reference })));
+    }
+    return best;
+  };
+  const a = fastest(small!);
+  const b = fastest(large!);
+  console.error(`bench: hostile input: ${shape.name}: ${ms(a)} -> ${ms(b)} (${(b / a).toFixed(1)}x)`);
+  return { shape, growth: b / a, seconds: b };
+}).sort((x, y) => y.growth - x.growth);
+const worst = hostile[0]!;
+const slowest = [...hostile].sort((x, y) => y.seconds - x.seconds)[0]!;
+const flagged = hostile.filter((h) => h.growth > HOSTILE_MAX_GROWTH);
+console.log(`bench: hostile input: 4x the input took at most ${worst.growth.toFixed(1)}x as long (${worst.shape.name}; linear is about 4x, quadratic 16x); slowest ${ms(slowest.seconds)} (${slowest.shape.name})${flagged.length ? `; GROWS FASTER THAN THE INPUT: ${flagged.map((h) => h.shape.name).join(", ")}` : ""}`);
 
 const articles = syntheticArticles(3000);
 const model = measure("archive model", () => void buildModel(articles, { title: "S", url: "https://x.org", pathPrefix: "/" }));

@@ -39,20 +39,29 @@ function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], wall
   if (marks.length === 0) return kept;
   const dropped = new Map<number, string>();
   for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
+  // The first line that stays at or after each index, filled in from the end once a wall has to move
+  // (looking it up line by line would be quadratic on a page of nothing but removed walls).
+  let nextStay: Int32Array | undefined;
+  const stayingFrom = (i: number): SourceLine | undefined => {
+    if (!nextStay) {
+      nextStay = new Int32Array(kept.length + 1);
+      nextStay[kept.length] = kept.length;
+      for (let k = kept.length - 1; k >= 0; k--) nextStay[k] = dropped.has(k) ? nextStay[k + 1]! : k;
+    }
+    return kept[nextStay[Math.min(i, kept.length)]!];
+  };
   for (const m of marks) {
     if (!m.wall) continue;
-    let next = m.index + 1;
-    while (dropped.has(next)) next++;
-    if (kept[next]) walls.add(kept[next]!);
+    const next = stayingFrom(m.index + 1);
+    if (next) walls.add(next);
   }
   for (const [index, reason] of dropped) {
     const l = kept[index]!;
     removals.push({ line: l.no, text: l.text, rule: rule.id, reason });
     // A wall line removed by a later rule passes its wall on to the next line that stays.
     if (walls.delete(l)) {
-      let next = index + 1;
-      while (dropped.has(next)) next++;
-      if (kept[next]) walls.add(kept[next]!);
+      const next = stayingFrom(index + 1);
+      if (next) walls.add(next);
     }
   }
   return kept.filter((_, i) => !dropped.has(i));

@@ -6,10 +6,10 @@ import { isProse, pieceCount } from "../text";
  *  first line of prose, so an article that resumes after a mid-body teaser keeps its text, or at the
  *  article's own "Published:" line, which blogs print under an empty "Related posts" box. "Don't miss"
  *  is one of these, not an end header: on the dev pages it sits inside the text as often as after it. */
-const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|more(?=\s*:)|see also|other topics of interest|don'?t miss|lesen sie auch|mehr zum thema|recent (?:posts|comments|articles)|(?:neueste|letzte|aktuelle) (?:beiträge|kommentare|artikel)|(?:articles|commentaires) récents|derniers articles|(?:entradas|comentarios) recientes|últimas entradas|(?:articoli|commenti) recenti|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
+export const HEADER = /^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|more(?=\s*:)|see also|other topics of interest|don'?t miss|lesen sie auch|mehr zum thema|recent (?:posts|comments|articles)|(?:neueste|letzte|aktuelle) (?:beiträge|kommentare|artikel)|(?:articles|commentaires) récents|derniers articles|(?:entradas|comentarios) recientes|últimas entradas|(?:articoli|commenti) recenti|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también)\s*:?$/iu;
 /** Headers of the page's own teaser lists after the article: the text does not continue past them
  *  (a wall for the locate stage), unless the article's paragraphs plainly resume after the box. */
-const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:great |top |recent )?(?:[\p{L}]+ )?(?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| news| stories| articles| topics)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|newer posts?|older posts?|(?:newer|older) posts? (?:newer|older) posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s|ähnliche (?:beiträge|artikel)|articles similaires|artículos relacionados|articoli correlati|artigos relacionados|gerelateerde artikelen)\s*(?:\.{3}|…)?\s*:?$/iu;
+export const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:great |top |recent )?(?:[\p{L}]+ )?(?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| news| stories| articles| topics)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|newer posts?|older posts?|(?:newer|older) posts? (?:newer|older) posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s|ähnliche (?:beiträge|artikel)|articles similaires|artículos relacionados|articoli correlati|artigos relacionados|gerelateerde artikelen)\s*(?:\.{3}|…)?\s*:?$/iu;
 /** Longer than any header above (the longest, "more from" a 40-letter name, is under 60 characters):
  *  lines past this are not tested at all. */
 const HEADER_MAX_CHARS = 80;
@@ -36,9 +36,8 @@ export const removeRelatedTeasers: LineRule = {
       if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
-      memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length) };
-      let j = i + 1;
-      while (j < lines.length && isCardAt(memo, j)) j++;
+      memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
+      const j = runEndAt(memo, i + 1);
       marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
@@ -50,7 +49,7 @@ export const removeRelatedTeasers: LineRule = {
       // A card's dek: one short paragraph right after a repeated headline.
       const lastHeadline = j > i + 1 ? lines[j - 1]!.text : "";
       const dek = lines[j];
-      if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && lines.slice(Math.max(0, i - 1), j).filter((x) => x.text === lastHeadline).length > 1) {
+      if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && repeatedAbove(memo, j - 1, Math.max(0, i - 1))) {
         marks.push({ index: j, reason: "related-article summary" });
       }
     });
@@ -58,16 +57,50 @@ export const removeRelatedTeasers: LineRule = {
   },
 };
 
-/** Per line: 0 not asked yet, 1 yes, 2 no. */
+/** What the runs ask of the lines, remembered: a page of many headers (a menu of "More from …" links)
+ *  would otherwise walk the same run again from each header, which is quadratic in the page's lines.
+ *  card, prose: per line, 0 not asked yet, 1 yes, 2 no; runEnd: per line, 0 not known yet, else 1 +
+ *  the first line at or after it that is not a card; repeatedAbove: per headline that ends a run, the
+ *  nearest line above it with the same text (-1: none down to the first header that asked); suffixProse:
+ *  prose lines from each line to the end. */
 interface LineMemo {
   lines: readonly SourceLine[];
   card: Int8Array;
   prose: Int8Array;
+  runEnd: Int32Array;
+  repeatedAbove: Map<number, number>;
+  suffixProse?: Int32Array;
 }
 const isCardAt = (m: LineMemo, k: number): boolean => (m.card[k] ||= isHeadlineCard(m.lines[k]!.text) ? 1 : 2) === 1;
 const isProseAt = (m: LineMemo, k: number): boolean => (m.prose[k] ||= isProse(m.lines[k]!.text) ? 1 : 2) === 1;
 
-const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text);
+/** The first line at or after `from` that is not a headline card (the end of a header's run). */
+function runEndAt(m: LineMemo, from: number): number {
+  let k = from;
+  while (k < m.lines.length && m.runEnd[k] === 0 && isCardAt(m, k)) k++;
+  const end = k < m.lines.length && m.runEnd[k] !== 0 ? m.runEnd[k]! - 1 : k;
+  for (let x = from; x <= k && x < m.lines.length; x++) m.runEnd[x] = end + 1;
+  return end;
+}
+
+/** Whether the headline at `last` is printed again at or below `from`. Headers that share a run ask
+ *  about the same headline, the first from the highest line: its search is the only one made. */
+function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
+  let at = m.repeatedAbove.get(last);
+  if (at === undefined) {
+    at = -1;
+    for (let k = last - 1; k >= from; k--) {
+      if (m.lines[k]!.text === m.lines[last]!.text) {
+        at = k;
+        break;
+      }
+    }
+    m.repeatedAbove.set(last, at);
+  }
+  return at >= from;
+}
+
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text);
 /** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
  *  metadata, not another article's headline. */
 const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
@@ -88,7 +121,9 @@ function resumesAfter(m: LineMemo, j: number, proseBefore: number): boolean {
   let window = 0;
   for (let k = j; k < Math.min(m.lines.length, j + RESUME_WINDOW); k++) if (isProseAt(m, k)) window++;
   if (window < RESUME_MIN_PROSE) return false;
-  let after = 0;
-  for (let k = j; k < m.lines.length && after < proseBefore; k++) if (isProseAt(m, k)) after++;
-  return after >= proseBefore;
+  if (!m.suffixProse) {
+    m.suffixProse = new Int32Array(m.lines.length + 1);
+    for (let k = m.lines.length - 1; k >= 0; k--) m.suffixProse[k] = m.suffixProse[k + 1]! + (isProseAt(m, k) ? 1 : 0);
+  }
+  return m.suffixProse[j]! >= proseBefore;
 }

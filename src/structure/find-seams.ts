@@ -32,7 +32,7 @@ export function seamsOf(text: string): number[] {
     if (here === UPPER && next === UPPER) {
       if (caseAt(text, at - 2) === UPPER && caseAt(text, at - 3) === UPPER) seams.push(at);
     } else if (next === UPPER) {
-      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || (caseAt(text, at - 2) === LOWER && (lettersBefore(text, at) >= GLUED_WORD_MIN_LETTERS || ARTICLE_AFTER.test(text.slice(at, at + ARTICLE_MAX_CHARS))))) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
+      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || (caseAt(text, at - 2) === LOWER && (lettersBefore(text, at, GLUED_WORD_MIN_LETTERS) >= GLUED_WORD_MIN_LETTERS || ARTICLE_AFTER.test(text.slice(at, at + ARTICLE_MAX_CHARS))))) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
     } else if (STARTER_WORD.test(text.slice(Math.max(0, at - STARTER_WORD_MAX - 1), at))) seams.push(at);
   }
   return seams;
@@ -46,9 +46,11 @@ const GLUED_WORD_MIN_LETTERS = 5;
  *  Kirche …", "About Us|The company …"). */
 const ARTICLE_AFTER = /^(?:The|An?|Die|Der|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\s/;
 const ARTICLE_MAX_CHARS = 5;
-function lettersBefore(text: string, at: number): number {
+/** Letters right before `at`, counted up to `max` (a glued run like "aBaBaB…" has a candidate at every
+ *  other letter, and counting each one's whole run back would be quadratic). */
+function lettersBefore(text: string, at: number, max: number): number {
   let n = 0;
-  while (at - n - 1 >= 0 && letterCase(text.charCodeAt(at - n - 1)) <= CASELESS) n++;
+  while (n < max && at - n - 1 >= 0 && letterCase(text.charCodeAt(at - n - 1)) <= CASELESS) n++;
   return n;
 }
 const STARTER_WORD = new RegExp(`\\p{Lu}\\p{Ll}{${STARTER_WORD_MIN},}$`, "u");
@@ -56,8 +58,11 @@ const RIGHT_PAREN = 0x29;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 // Without lookaheads, which cost several times more per character: a case change, or a run of
-// capitals ending in a lowercase letter (whose candidate is the last capital but one).
-const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,}[a-z]/g;
+// capitals ending in a lowercase letter (whose candidate is the last capital but one). The run is
+// read 16 capitals at most: a longer one still matches, from 16 capitals before its end, with the same
+// candidate and end, while an unbounded run is retried from each of its letters (quadratic: a line of
+// 160,000 capitals took 40 s). A loop over the characters instead costs a tenth more on every page.
+export const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,16}[a-z]/g;
 /** A capitalised word running into a starter: the last letter before the starter is the candidate.
  *  Only such seams pass the test in seamsOf (a capital and 3+ lowercase letters in the 30 characters
  *  before the starter), and starting from the capital, which few positions hold, scans a line three

@@ -5,7 +5,7 @@ import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
 import { BATCH_DUMPS } from "./lib/normalize-batch";
-import { HOSTILE_SHAPES } from "./lib/hostile-dumps";
+import { HOSTILE_ARTICLES, HOSTILE_SHAPES, type HostileShape } from "./lib/hostile-dumps";
 import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
@@ -110,28 +110,32 @@ console.log(`bench: machine check: a fixed loop timed before each run took media
 const HOSTILE_TRIES = 3;
 /** Growth past this for 4x the input is flagged: linear work gives about 4, quadratic 16. */
 const HOSTILE_MAX_GROWTH = 8;
-const hostile = HOSTILE_SHAPES.map((shape) => {
-  const [small, large] = shape.sizes.map((size) => new TextEncoder().encode(shape.make(size)));
-  const fastest = (bytes: Uint8Array) => {
+/** The fastest of HOSTILE_TRIES timings of fn on each of a shape's two sizes, and how much it grew. */
+function growth(label: string, shape: HostileShape, fn: (input: string) => void) {
+  const fastest = (input: string) => {
     let best = Infinity;
-    for (let r = 0; r < HOSTILE_TRIES; r++) {
-      clearCaches();
-      best = Math.min(best, time(() => normalizeDump("hostile.txt", bytes, { reference })));
-    }
+    for (let r = 0; r < HOSTILE_TRIES; r++) best = Math.min(best, time(() => fn(input)));
     return best;
   };
-  const a = fastest(small!);
-  const b = fastest(large!);
-  console.error(`bench: hostile input: ${shape.name}: ${ms(a)} -> ${ms(b)} (${(b / a).toFixed(1)}x)`);
-  return { shape, growth: b / a, seconds: b };
-}).sort((x, y) => y.growth - x.growth);
+  const [a, b] = shape.sizes.map((size) => fastest(shape.make(size))) as [number, number];
+  console.error(`bench: hostile input: ${label}: ${shape.name}: ${ms(a)} -> ${ms(b)} (${(b / a).toFixed(1)}x)`);
+  return { name: `${label}: ${shape.name}`, growth: b / a, seconds: b };
+}
+const site = { title: "S", url: "https://x.org", pathPrefix: "/" };
+const hostile = [
+  ...HOSTILE_SHAPES.map((shape) => growth("normaliser", shape, (text) => {
+    clearCaches();
+    normalizeDump("hostile.txt", new TextEncoder().encode(text), { reference });
+  })),
+  ...HOSTILE_ARTICLES.map((shape) => growth("archive model", shape, (text) => void buildModel([{ url: "/a/", title: "T", date: "2020-01-01", authors: [], tags: [], text }], site))),
+].sort((x, y) => y.growth - x.growth);
 const worst = hostile[0]!;
 const slowest = [...hostile].sort((x, y) => y.seconds - x.seconds)[0]!;
 const flagged = hostile.filter((h) => h.growth > HOSTILE_MAX_GROWTH);
-console.log(`bench: hostile input: 4x the input took at most ${worst.growth.toFixed(1)}x as long (${worst.shape.name}; linear is about 4x, quadratic 16x); slowest ${ms(slowest.seconds)} (${slowest.shape.name})${flagged.length ? `; GROWS FASTER THAN THE INPUT: ${flagged.map((h) => h.shape.name).join(", ")}` : ""}`);
+console.log(`bench: hostile input: 4x the input took at most ${worst.growth.toFixed(1)}x as long (${worst.name}; linear is about 4x, quadratic 16x); slowest ${ms(slowest.seconds)} (${slowest.name})${flagged.length ? `; GROWS FASTER THAN THE INPUT: ${flagged.map((h) => h.name).join(", ")}` : ""}`);
 
 const articles = syntheticArticles(3000);
-const model = measure("archive model", () => void buildModel(articles, { title: "S", url: "https://x.org", pathPrefix: "/" }));
+const model = measure("archive model", () => void buildModel(articles, site));
 const names = measure("names", () => void findEntities(articles.map((a) => a.text)));
 console.log(`bench: archive model for 3,000 articles median ${median(model).toFixed(2)} s; names alone ${median(names).toFixed(2)} s`);
 console.log(`bench: heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

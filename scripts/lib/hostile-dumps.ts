@@ -34,3 +34,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   page("paragraphs", (k) => `The harbour reopened on day ${k} after a week of repairs to the quay.`),
   page("one paragraph repeated", () => "The harbour reopened after a week of repairs to the quay."),
 ];
+
+/** Article texts (Markdown) for the archive model: what a hand-edited or hostile article can hold. Each
+ *  once took seconds to minutes in the model (link text and names read again and again). */
+export const HOSTILE_ARTICLES: HostileShape[] = [
+  { name: "unclosed link tokens", sizes: LINE_SIZES, make: (n) => "![".repeat(n / 2) },
+  { name: "escaped image tokens", sizes: LINE_SIZES, make: (n) => "!\\[\\](".repeat(n / 6) },
+  { name: "one name again and again", sizes: LINE_SIZES, make: (n) => `${"Anna Lind ".repeat(n / 10)}said so.` },
+  { name: "one long capitalised word", sizes: LINE_SIZES, make: (n) => `Talks in H${"a".repeat(n)} went on.` },
+];

@@ -15,6 +15,13 @@ export const MIN_MENTIONS_IN_ONE = 4;
 /** Variants whose keys are this long may differ by one edit (Zelenskyi/Zelensky); shorter ones
  *  must match exactly, since Iran/Iraq and Mali/Bali are one edit apart. */
 export const MIN_FUZZY_KEY_LENGTH = 7;
+/** Longer runs of capitalised words are not names: on the dev archives, runs of more than six are
+ *  menus, tag lists and title-case headlines, while the longest real names have six ("New South Wales
+ *  Rural Fire Service"), and the longest run of up to six words is 73 characters. The bound also
+ *  keeps the work per name small: variants are found by deleting each letter in turn, which for one
+ *  "name" of 16,000 characters (a hostile page of the same name again and again) took minutes. */
+export const MAX_NAME_WORDS = 6;
+export const MAX_NAME_CHARS = 80;
 /** A kind needs this share of a name's typed contexts; below it the name is left out as unsure. */
 export const MIN_KIND_SHARE = 0.5;
 
@@ -108,7 +115,7 @@ export function mentionsIn(markdown: string, ordinary: ReadonlySet<string> = new
     if (!ORG_WORDS.test(words.join(" ")) && !PLACE_WORDS.test(words.join(" "))) while (words.length && ordinary.has(words[0]!.toLowerCase())) words.shift();
     const name = words.join(" ").replace(/['’]s$/, "");
     // A nationality or a bare "Council" names nothing in particular.
-    if (!name || NOT_NAMES.has(name) || name.length < 3 || (NATIONALITIES.test(name) && !PLACE_ACRONYMS.has(name)) || GENERIC.test(name)) continue;
+    if (!name || NOT_NAMES.has(name) || name.length < 3 || words.length > MAX_NAME_WORDS || name.length > MAX_NAME_CHARS || (NATIONALITIES.test(name) && !PLACE_ACRONYMS.has(name)) || GENERIC.test(name)) continue;
     // A lone capitalised word right after a full stop is most likely just a sentence's first word.
     const sentenceStart = opensSentence(text, m.index) && before === text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

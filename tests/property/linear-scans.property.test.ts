@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineMark, LineRule, Removal, SourceLine } from "../../src/model";
 import { END_HEADER, HEADER, isHeadlineCard, removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
+import { linkTexts } from "../../src/site/text";
 import { ASCII_CASE_SEAMS } from "../../src/structure/find-seams";
 import { emptyImages, promoEnds } from "../../src/structure/unglue-lines";
 import { isProse } from "../../src/text";
@@ -106,6 +107,12 @@ describe("scans rewritten to stay linear", () => {
     fc.assert(fc.property(joined(["![", "]", "(", ")", "![](", "![](x)", "![alt](", "a", " ", "!", "[", "]("]), (s) => {
       const plain = [...s.matchAll(/!\[[^\]]*\]\([^)]*\)/g)].flatMap((m) => [m.index!, m.index! + m[0].length]);
       expect(emptyImages(s)).toEqual(plain);
+    }), { numRuns: RUNS * 2 });
+  });
+
+  test("should reduce Markdown links and images to their text as the link expression does", () => {
+    fc.assert(fc.property(joined(["[", "]", "(", ")", "![", "](", "![a](b)", "[x](y)", "!", "a", " ", "\\[", "\n"]), (s) => {
+      expect(linkTexts(s)).toBe(s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1"));
     }), { numRuns: RUNS * 2 });
   });
 

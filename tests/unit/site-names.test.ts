@@ -79,6 +79,16 @@ describe("entities", () => {
     const e = findEntities(["Troops in Iran and in Iraq.", "Talks in Iran, then in Iraq."]);
     expect(e.map((x) => x.name)).toEqual(["Iran", "Iraq"]);
   });
+
+  test.each([
+    ["should take a six-word name", "Crews of the New South Wales Rural Fire Service arrived.", "New South Wales Rural Fire Service"],
+    ["should not take a run of seven capitalised words for a name", "Talks were held in Harbour Ferry Quay Port Tide Dock Pier today.", undefined],
+    ["should not take a name longer than 80 characters", `Talks were held in Harbour${"master".repeat(14)}haus Quay today.`, undefined],
+  ])("%s", (_n, sentence, name) => {
+    const found = findEntities([sentence, sentence]).map((e) => e.name);
+    if (name) expect(found).toContain(name);
+    else expect(found).toEqual([]);
+  });
 });
 
 describe("related articles", () => {

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
 import { BATCH_DUMPS } from "./lib/normalize-batch";
-import { HOSTILE_ARTICLES, HOSTILE_SHAPES, type HostileShape } from "./lib/hostile-dumps";
+import { HOSTILE_ARTICLES, HOSTILE_SHAPES, MANY_DUMPS, smallDump, type HostileShape } from "./lib/hostile-dumps";
+import { normalizeDir } from "./lib/normalize-dir";
 import { syntheticArticles } from "./lib/synthetic-archive";
 
 const USAGE = `Usage: npm run bench -- [--in DIR] [--runs N]
@@ -17,7 +19,8 @@ three times as often), and prints medians and spreads (never a single timing: th
     same dumps count as new ones), in batches as the normalize command runs, and one dump at a
     time; and the first, cold pass on its own;
   - how the normaliser's time grows on hostile shapes of input (one huge word, a page of headers):
-    each at two sizes, four times apart (about 4x as long is linear, 16x quadratic);
+    each at two sizes, four times apart (about 4x as long is linear, 16x quadratic), and of the
+    archive model and of the normalize command over many dumps (written to a temporary folder);
   - the archive model (listings, names, related articles) for 3,000 synthetic articles.
 
   --in DIR    dumps to normalise (default: content/raw)
@@ -122,12 +125,31 @@ function growth(label: string, shape: HostileShape, fn: (input: string) => void)
   return { name: `${label}: ${shape.name}`, growth: b / a, seconds: b };
 }
 const site = { title: "S", url: "https://x.org", pathPrefix: "/" };
+/** The normalize command over a folder of many small dumps, in a temporary folder removed after. */
+function manyDumps() {
+  const tmp = mkdtempSync(join(tmpdir(), "bench-many-"));
+  try {
+    const shape: HostileShape = { name: "many dumps into one folder", sizes: MANY_DUMPS, make: (n) => String(n) };
+    return growth("normalize command", shape, (n) => {
+      const dir = join(tmp, `in-${n}`);
+      if (!existsSync(dir)) {
+        mkdirSync(dir);
+        for (let k = 0; k < Number(n); k++) writeFileSync(join(dir, `d${k}.txt`), smallDump(k));
+      }
+      rmSync(join(tmp, "out"), { recursive: true, force: true });
+      normalizeDir({ inDir: dir, outDir: join(tmp, "out"), reference, quiet: true });
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
 const hostile = [
   ...HOSTILE_SHAPES.map((shape) => growth("normaliser", shape, (text) => {
     clearCaches();
     normalizeDump("hostile.txt", new TextEncoder().encode(text), { reference });
   })),
   ...HOSTILE_ARTICLES.map((shape) => growth("archive model", shape, (text) => void buildModel([{ url: "/a/", title: "T", date: "2020-01-01", authors: [], tags: [], text }], site))),
+  manyDumps(),
 ].sort((x, y) => y.growth - x.growth);
 const worst = hostile[0]!;
 const slowest = [...hostile].sort((x, y) => y.seconds - x.seconds)[0]!;

@@ -43,3 +43,8 @@ export const HOSTILE_ARTICLES: HostileShape[] = [
   { name: "one name again and again", sizes: LINE_SIZES, make: (n) => `${"Anna Lind ".repeat(n / 10)}said so.` },
   { name: "one long capitalised word", sizes: LINE_SIZES, make: (n) => `Talks in H${"a".repeat(n)} went on.` },
 ];
+
+/** A folder of many small dumps whose articles all land in one output folder (undated): the command's
+ *  work per article once grew with the folder (9 s for 4,000 dumps, against 1 s for 1,000). */
+export const MANY_DUMPS: [number, number] = [1_000, 4_000];
+export const smallDump = (k: number): string => `Harbour story ${k} opens\n\nThe harbour reopened on day ${k} after a week of repairs to the quay.\n`;

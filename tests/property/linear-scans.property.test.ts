@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineMark, LineRule, Removal, SourceLine } from "../../src/model";
 import { END_HEADER, HEADER, isHeadlineCard, removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
+import { firstOf } from "../../src/site/related";
 import { linkTexts } from "../../src/site/text";
 import { ASCII_CASE_SEAMS } from "../../src/structure/find-seams";
 import { emptyImages, promoEnds } from "../../src/structure/unglue-lines";
@@ -114,6 +115,14 @@ describe("scans rewritten to stay linear", () => {
     fc.assert(fc.property(joined(["[", "]", "(", ")", "![", "](", "![a](b)", "[x](y)", "!", "a", " ", "\\[", "\n"]), (s) => {
       expect(linkTexts(s)).toBe(s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1"));
     }), { numRuns: RUNS * 2 });
+  });
+
+  test("should pick the first items a stable sort puts first", () => {
+    const items = fc.array(fc.nat(6), { maxLength: 40 }).map((vs) => vs.map((v, id) => ({ v, id })));
+    fc.assert(fc.property(items, fc.nat(8), (xs, k) => {
+      const byValue = (a: { v: number }, b: { v: number }) => a.v - b.v;
+      expect(firstOf(xs, k, byValue)).toEqual([...xs].sort(byValue).slice(0, k));
+    }), { numRuns: RUNS });
   });
 
   test("should end each promo where a fresh search from its cue ends it", () => {

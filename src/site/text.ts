@@ -1,4 +1,5 @@
 /** Small text helpers shared by the archive's pages: slugs, word counts, reading time. Pure. */
+import { bracketLinks } from "../text";
 
 /**
  * Adult silent reading speed for non-fiction prose, words per minute (Brysbaert 2019 meta-analysis:
@@ -40,28 +41,16 @@ export function plainText(markdown: string): string {
     .replace(/[ \t]+/g, " ");
 }
 
-/** Markdown links and images replaced by their text, where /!?\[([^\]]*)\]\([^)]*\)/g finds them.
- *  Read with searches that only move forward: the expression reads the rest of the text again from
- *  every "[" with no "](…)" after it (quadratic: an article of 240,000 characters of "![" took 30 s
- *  here, and as long again in each of the other places that read the text). */
+/** Markdown links and images replaced by their text, where /!?\[([^\]]*)\]\([^)]*\)/g finds them
+ *  (found without the expression, which is quadratic on a text of "![": see bracketLinks). */
 export function linkTexts(markdown: string): string {
   let out = "";
   let last = 0;
-  let close = -1;
-  let paren = -1;
-  for (let at = markdown.indexOf("["); at >= 0; at = markdown.indexOf("[", at + 1)) {
-    // The first "]" after a "[" ends its text; the "[" before that "]" share it.
-    if (close < at + 1) close = markdown.indexOf("]", at + 1);
-    if (close < 0) break;
-    if (markdown.charCodeAt(close + 1) !== 0x28) continue;
-    if (paren < close + 2) paren = markdown.indexOf(")", close + 2);
-    // No ")" after this "](": none after any later one either.
-    if (paren < 0) break;
+  for (const [at, close, end] of bracketLinks(markdown, "[")) {
     // An image's "!" (never the previous link's last character, which is its ")").
     const start = markdown.charCodeAt(at - 1) === 0x21 ? at - 1 : at;
     out += markdown.slice(last, start) + markdown.slice(at + 1, close);
-    last = paren + 1;
-    at = paren;
+    last = end;
   }
   return out + markdown.slice(last);
 }

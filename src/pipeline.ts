@@ -91,7 +91,8 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
   const rebuilt = parts.map((p, k) => rebuildBlocks(p.body.filter((l) => !used[k]!.has(l))));
   // Each article's removals are pushed together, in article order, as one dump at a time would.
   all.forEach(({ w, segment }, k) => {
-    const { meta, consumed } = extracted[k]!;
+    const { meta, consumed, messages } = extracted[k]!;
+    w.messages.push(...messages);
     w.removals.push(...cleaned[k]!.removals);
     for (const c of consumed) w.removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
     for (const [lines, where] of [[parts[k]!.before, "above"], [parts[k]!.head, "above"], [parts[k]!.tail, "below"]] as const) {

@@ -1,9 +1,9 @@
-import type { ArticleMeta, SourceLine } from "../model";
+import type { ArticleMeta, Message, SourceLine } from "../model";
 import { isProse } from "../text";
 import { agencyFromDateline, authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
-import { extractTags } from "./extract-tags";
+import { extractTags, MAX_TAGS } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 
 export interface Consumed {
@@ -32,13 +32,21 @@ const BODY_LEAD_LINES = 3;
  * Stage 5: read the metadata. Lines that were only metadata (title, byline, a "Published:" line, a
  * keyword list, a dek) leave the article and are reported as moved, with the extractor's id as rule.
  */
-export function extractMetadata(parts: ArticleParts, ctx: DateContext): { meta: ArticleMeta; consumed: Consumed[] } {
+/** What one article's metadata came to: the metadata, the lines it used, and content problems met on
+ *  the way (messages, as the rules' are). */
+export interface Extracted {
+  meta: ArticleMeta;
+  consumed: Consumed[];
+  messages: Message[];
+}
+
+export function extractMetadata(parts: ArticleParts, ctx: DateContext): Extracted {
   return extractAllMetadata([parts], [ctx])[0]!;
 }
 
 /** extractMetadata for several articles, one extractor across all of them before the next: the date
  *  parser's code is then still in the processor's caches for the next article's date. */
-export function extractAllMetadata(articles: readonly ArticleParts[], contexts: readonly DateContext[]): { meta: ArticleMeta; consumed: Consumed[] }[] {
+export function extractAllMetadata(articles: readonly ArticleParts[], contexts: readonly DateContext[]): Extracted[] {
   const titles = articles.map(titleOf);
   const dates = articles.map((parts, k) => dateOf(parts, titles[k]!.afterTitle, contexts[k]!));
   return articles.map((parts, k) => restOf(parts, titles[k]!, dates[k]));
@@ -60,8 +68,9 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], ctx: Dat
   return extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
 }
 
-function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): { meta: ArticleMeta; consumed: Consumed[] } {
+function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {
   const consumed: Consumed[] = [];
+  const messages: Message[] = [];
   for (const c of t.consumed) consumed.push({ ...c, rule: "extract-title" });
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
@@ -95,6 +104,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   if (tags) {
     meta.tags = tags.tags;
     for (const line of tags.lines) consumed.push({ line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
+    if (tags.dropped) messages.push({ line: tags.lines[0]!.no, rule: "extract-tags", reason: `${MAX_TAGS + tags.dropped} keywords; the first ${MAX_TAGS} were kept as tags (the whole line is in the report)` });
   }
   const src = extractSource([...parts.body, ...parts.tail]);
   if (src) {
@@ -105,5 +115,5 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     const footer = extractSource(parts.page ?? []);
     if (footer) meta.source = footer.source;
   }
-  return { meta, consumed };
+  return { meta, consumed, messages };
 }

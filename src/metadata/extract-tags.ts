@@ -3,6 +3,8 @@ import type { SourceLine } from "../model";
 export interface TagsResult {
   tags: string[];
   lines: SourceLine[];
+  /** how many distinct keywords the lines held, when that is more than the tags kept */
+  dropped?: number;
 }
 
 /** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools;
@@ -11,6 +13,9 @@ export interface TagsResult {
 const TAG_LINE = /^(?:keywords?|tags?|topics|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;
+/** Tags kept per article: twice the most any dev page gives (14). Every tag becomes a page of the
+ *  archive, so a keyword-stuffed or hostile line of 50,000 keywords would otherwise add 50,000 pages. */
+export const MAX_TAGS = 30;
 
 export function extractTags(lines: readonly SourceLine[]): TagsResult | undefined {
   const tags: string[] = [];
@@ -25,5 +30,6 @@ export function extractTags(lines: readonly SourceLine[]): TagsResult | undefine
   }
   if (found.length === 0) return undefined;
   const seen = new Set<string>();
-  return { tags: tags.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase())), lines: found };
+  const distinct = tags.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  return distinct.length > MAX_TAGS ? { tags: distinct.slice(0, MAX_TAGS), lines: found, dropped: distinct.length - MAX_TAGS } : { tags: distinct, lines: found };
 }

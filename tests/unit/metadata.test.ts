@@ -6,7 +6,8 @@ import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
 import { titleScore } from "../../src/metadata/title-score";
-import { extractTags } from "../../src/metadata/extract-tags";
+import { extractTags, MAX_TAGS } from "../../src/metadata/extract-tags";
+import { normalizeDump } from "../../src/pipeline";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const REF = new Date("2026-01-01T00:00:00Z");
@@ -431,5 +432,13 @@ describe("extractTags", () => {
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
   test("should not read a sentence that opens with a label as keywords", () => {
     expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();
+  });
+  test("should keep the first tags of a keyword-stuffed line and say how many it held", () => {
+    const keywords = Array.from({ length: 500 }, (_, k) => `harbour ${k}`);
+    const dump = ["Harbour budget approved", "", LEDE, "", `Keywords: ${keywords.join(", ")}`].join("\n");
+    const r = normalizeDump("stuffed.txt", new TextEncoder().encode(dump), { reference: REF });
+    expect(r.articles[0]!.meta.tags).toEqual(keywords.slice(0, MAX_TAGS));
+    expect(r.messages).toContainEqual({ line: 5, rule: "extract-tags", reason: `500 keywords; the first ${MAX_TAGS} were kept as tags (the whole line is in the report)` });
+    expect(r.removals.find((x) => x.rule === "extract-tags")?.text).toContain("harbour 499");
   });
 });

@@ -42,6 +42,8 @@ export const HOSTILE_ARTICLES: HostileShape[] = [
   { name: "escaped image tokens", sizes: LINE_SIZES, make: (n) => "!\\[\\](".repeat(n / 6) },
   { name: "one name again and again", sizes: LINE_SIZES, make: (n) => `${"Anna Lind ".repeat(n / 10)}said so.` },
   { name: "one long capitalised word", sizes: LINE_SIZES, make: (n) => `Talks in H${"a".repeat(n)} went on.` },
+  // Larger sizes: at 160,000 characters the titles' quadratic cost was still small beside the rest.
+  { name: "titles before a name", sizes: [160_000, 640_000], make: (n) => `${"President ".repeat(n / 10)}Anna Lind said so.` },
 ];
 
 /** A folder of many small dumps whose articles all land in one output folder (undated): the command's

@@ -104,18 +104,28 @@ export function mentionsIn(markdown: string, ordinary: ReadonlySet<string> = new
   const text = plainText(markdown);
   const out: Mention[] = [];
   for (const m of text.matchAll(NAME)) {
-    let words = m[0].split(/\s+/);
+    const run = m[0].split(/\s+/);
     let before = text.slice(Math.max(0, m.index - 40), m.index);
     // Leading titles and function words are context, not part of the name ("President Vladimir Putin").
-    const isTitle = () => TITLES.test(words[0]!) || (NATIONALITIES.test(words[0]!) && TITLES.test(words[1] ?? ""));
-    while (words.length && (isTitle() || NOT_NAMES.has(words[0]!))) before += ` ${words.shift()}`;
+    // Counted, then cut once: taking them off one by one is quadratic in a run of thousands of them.
+    const isTitle = (k: number) => TITLES.test(run[k]!) || (NATIONALITIES.test(run[k]!) && TITLES.test(run[k + 1] ?? ""));
+    let from = 0;
+    while (from < run.length && (isTitle(from) || NOT_NAMES.has(run[from]!))) from++;
+    if (from > 0) before += ` ${run.slice(0, from).join(" ")}`;
+    let words = run.slice(from);
     while (words.length && NOT_NAMES.has(words[words.length - 1]!)) words.pop();
     // "Sanctions Putin", "Rejected Kyiv": text glued to a headline; an ordinary word is not part of a name,
     // unless the whole is a named body ("Security Council").
-    if (!ORG_WORDS.test(words.join(" ")) && !PLACE_WORDS.test(words.join(" "))) while (words.length && ordinary.has(words[0]!.toLowerCase())) words.shift();
+    if (!ORG_WORDS.test(words.join(" ")) && !PLACE_WORDS.test(words.join(" "))) {
+      let k = 0;
+      while (k < words.length && ordinary.has(words[k]!.toLowerCase())) k++;
+      words = words.slice(k);
+    }
     const name = words.join(" ").replace(/['’]s$/, "");
     // A nationality or a bare "Council" names nothing in particular.
-    if (!name || NOT_NAMES.has(name) || name.length < 3 || words.length > MAX_NAME_WORDS || name.length > MAX_NAME_CHARS || (NATIONALITIES.test(name) && !PLACE_ACRONYMS.has(name)) || GENERIC.test(name)) continue;
+    if (!name || NOT_NAMES.has(name) || name.length < 3 || (NATIONALITIES.test(name) && !PLACE_ACRONYMS.has(name)) || GENERIC.test(name)) continue;
+    // A menu, a tag list or a title-case headline, not a name.
+    if (words.length > MAX_NAME_WORDS || name.length > MAX_NAME_CHARS) continue;
     // A lone capitalised word right after a full stop is most likely just a sentence's first word.
     const sentenceStart = opensSentence(text, m.index) && before === text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

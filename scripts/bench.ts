@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -6,7 +6,7 @@ import { clearCaches, normalizeDump, normalizeDumps } from "../src/pipeline";
 import { findEntities } from "../src/site/entities";
 import { buildModel } from "../src/site/model";
 import { BATCH_DUMPS } from "./lib/normalize-batch";
-import { HOSTILE_ARTICLES, HOSTILE_SHAPES, MANY_DUMPS, smallDump, type HostileShape } from "./lib/hostile-dumps";
+import { HOSTILE_ARTICLES, HOSTILE_SHAPES, MANY_DUMPS, smallDump } from "./lib/hostile-dumps";
 import { normalizeDir } from "./lib/normalize-dir";
 import { syntheticArticles } from "./lib/synthetic-archive";
 
@@ -113,42 +113,49 @@ console.log(`bench: machine check: a fixed loop timed before each run took media
 const HOSTILE_TRIES = 3;
 /** Growth past this for 4x the input is flagged: linear work gives about 4, quadratic 16. */
 const HOSTILE_MAX_GROWTH = 8;
-/** The fastest of HOSTILE_TRIES timings of fn on each of a shape's two sizes, and how much it grew. */
-function growth(label: string, shape: HostileShape, fn: (input: string) => void) {
-  const fastest = (input: string) => {
+/** How much longer a run takes on the second of two sizes than on the first (the fastest of
+ *  HOSTILE_TRIES each). `prepare` builds the input for a size, untimed, and returns the timed run. */
+function growth(name: string, sizes: readonly [number, number], prepare: (size: number) => () => void) {
+  const fastest = (size: number) => {
+    const run = prepare(size);
     let best = Infinity;
-    for (let r = 0; r < HOSTILE_TRIES; r++) best = Math.min(best, time(() => fn(input)));
+    for (let r = 0; r < HOSTILE_TRIES; r++) best = Math.min(best, time(run));
     return best;
   };
-  const [a, b] = shape.sizes.map((size) => fastest(shape.make(size))) as [number, number];
-  console.error(`bench: hostile input: ${label}: ${shape.name}: ${ms(a)} -> ${ms(b)} (${(b / a).toFixed(1)}x)`);
-  return { name: `${label}: ${shape.name}`, growth: b / a, seconds: b };
+  const [a, b] = sizes.map(fastest) as [number, number];
+  console.error(`bench: hostile input: ${name}: ${ms(a)} -> ${ms(b)} (${(b / a).toFixed(1)}x)`);
+  return { name, growth: b / a, seconds: b };
 }
 const site = { title: "S", url: "https://x.org", pathPrefix: "/" };
 /** The normalize command over a folder of many small dumps, in a temporary folder removed after. */
 function manyDumps() {
   const tmp = mkdtempSync(join(tmpdir(), "bench-many-"));
   try {
-    const shape: HostileShape = { name: "many dumps into one folder", sizes: MANY_DUMPS, make: (n) => String(n) };
-    return growth("normalize command", shape, (n) => {
-      const dir = join(tmp, `in-${n}`);
-      if (!existsSync(dir)) {
-        mkdirSync(dir);
-        for (let k = 0; k < Number(n); k++) writeFileSync(join(dir, `d${k}.txt`), smallDump(k));
-      }
-      rmSync(join(tmp, "out"), { recursive: true, force: true });
-      normalizeDir({ inDir: dir, outDir: join(tmp, "out"), reference, quiet: true });
+    return growth("normalize command: many dumps into one folder", MANY_DUMPS, (count) => {
+      const dir = join(tmp, `in-${count}`);
+      mkdirSync(dir);
+      for (let k = 0; k < count; k++) writeFileSync(join(dir, `d${k}.txt`), smallDump(k));
+      return () => {
+        rmSync(join(tmp, "out"), { recursive: true, force: true });
+        normalizeDir({ inDir: dir, outDir: join(tmp, "out"), reference, quiet: true });
+      };
     });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 const hostile = [
-  ...HOSTILE_SHAPES.map((shape) => growth("normaliser", shape, (text) => {
-    clearCaches();
-    normalizeDump("hostile.txt", new TextEncoder().encode(text), { reference });
+  ...HOSTILE_SHAPES.map((shape) => growth(`normaliser: ${shape.name}`, shape.sizes, (size) => {
+    const bytes = new TextEncoder().encode(shape.make(size));
+    return () => {
+      clearCaches();
+      normalizeDump("hostile.txt", bytes, { reference });
+    };
   })),
-  ...HOSTILE_ARTICLES.map((shape) => growth("archive model", shape, (text) => void buildModel([{ url: "/a/", title: "T", date: "2020-01-01", authors: [], tags: [], text }], site))),
+  ...HOSTILE_ARTICLES.map((shape) => growth(`archive model: ${shape.name}`, shape.sizes, (size) => {
+    const text = shape.make(size);
+    return () => void buildModel([{ url: "/a/", title: "T", date: "2020-01-01", authors: [], tags: [], text }], site);
+  })),
   manyDumps(),
 ].sort((x, y) => y.growth - x.growth);
 const worst = hostile[0]!;

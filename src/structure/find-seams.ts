@@ -46,8 +46,8 @@ const GLUED_WORD_MIN_LETTERS = 5;
  *  Kirche …", "About Us|The company …"). */
 const ARTICLE_AFTER = /^(?:The|An?|Die|Der|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\s/;
 const ARTICLE_MAX_CHARS = 5;
-/** Letters right before `at`, counted up to `max` (a glued run like "aBaBaB…" has a candidate at every
- *  other letter, and counting each one's whole run back would be quadratic). */
+/** Letters right before `at`, counted up to `max` (words glued into one, "HarbourHarbour…", have a
+ *  candidate in every word, and counting each one's whole run back would be quadratic). */
 function lettersBefore(text: string, at: number, max: number): number {
   let n = 0;
   while (n < max && at - n - 1 >= 0 && letterCase(text.charCodeAt(at - n - 1)) <= CASELESS) n++;

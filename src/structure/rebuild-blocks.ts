@@ -44,8 +44,25 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     }
     blocks.push({ kind: looksLikeHeading(l.text, lines[i + 1]?.text) ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
+  unheadRuns(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
+}
+
+/** A heading opens the text under it; three or more heading-like lines in a row have none under them
+ *  but the next: they are the rows of something whose markup innerText dropped (a staff list, a
+ *  schedule, ingredients, a menu, lines of dialogue). On the dev pages' output, the runs of three or
+ *  more were such rows in every case read; a run of two is often a heading and its subheading (or
+ *  its byline), and stays. */
+const MIN_UNHEADED_RUN = 3;
+
+function unheadRuns(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === "heading") j++;
+    if (j - i >= MIN_UNHEADED_RUN) for (let k = i; k < j; k++) blocks[k]!.kind = "paragraph";
+    i = j > i ? j : i + 1;
+  }
 }
 
 function isListNeighbour(prev: string | undefined): boolean {

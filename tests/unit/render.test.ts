@@ -60,4 +60,11 @@ describe("rebuildBlocks", () => {
     ["should not take a day and month at the start of a line for an item", "14. März 2021 @ 09:40", false],
     ["should not take a day and an abbreviated month for an item", "3. Okt. 2019 – Aus dem Stadtrat", false],
   ])("%s", (_n, text, item) => expect(rebuildBlocks([{ no: 1, text }, { no: 2, text: "The next paragraph of the text goes on here." }])[0]!.kind === "list-item").toBe(item));
+  const PARAGRAPH = "The harbour reopened on Monday after a week of repairs to the quay.";
+  test.each([
+    ["should take a short line over the text for a heading", ["Repairs at the quay", PARAGRAPH], ["heading", "paragraph"]],
+    ["should keep a heading and its subheading", ["Repairs at the quay", "What changes for the ferries", PARAGRAPH], ["heading", "heading", "paragraph"]],
+    ["should not take three short lines in a row for headings (a staff list)", ["Editors", "Anna Lind", "Maria Keller", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should keep a heading above the text while its rows after it stay text", ["Repairs at the quay", PARAGRAPH, "Crew", "Anna Lind", "Ann Lee", "Jon Berg", PARAGRAPH], ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
+  ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });

@@ -109,7 +109,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const src = extractSource([...parts.body, ...parts.tail]);
   if (src) {
     meta.source = src.source;
-    consumed.push({ line: src.line, rule: "extract-source", reason: "publisher disclaimer (moved to front matter: source)" });
+    consumed.push({ line: src.line, rule: "extract-source", reason: "publisher disclaimer or copyright line (moved to front matter: source)" });
   } else {
     // The site's copyright footer names the publisher even after the footer rule has removed it.
     const footer = extractSource(parts.page ?? []);

@@ -5,22 +5,63 @@ export interface SourceResult {
   line: SourceLine;
 }
 
-/** Disclaimers and footers that name the publication: "… not necessarily those of Kyiv Post.",
- *  "© 2024 The Example Times". The publication name is 1–5 capitalised words. */
+/** Disclaimers that name the publication: "… not necessarily those of Kyiv Post.". The publication
+ *  name is 1–5 capitalised words. */
 const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})`;
+const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u");
+
+/** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
+ *  and a "by", then the holder's name, which is most often the publisher's. */
+const FOOTER = /^(?:(?:©|\(c\)|copyright\b)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(?:by\s+)?(.+)/iu;
+/** The holder's name ends at its sentence, a separator, a comma or a bracket ("Gannett Co., Inc.",
+ *  "Faro de Vigo, S.A.", "… | Impressum", "Al Example (www.example.com)"), a year, or where the
+ *  reserved rights are stated ("KBS Example All Rights Reserved"). */
+const NAME_END = /\.\s|\.$|,\s|\s[|/–—·-]\s|\s\(|\s(?:19|20)\d{2}\b|\s(?:all rights reserved|alle rechte|tous droits|todos los derechos|derechos reservados|tutti i diritti)\b/iu;
+/** The longest publisher names of the dev pages have six words ("Bundesamt für Sicherheit in der
+ *  Informationstechnik"); past that, a footer runs on into its links. */
+const MAX_NAME_WORDS = 6;
+/** A name opens with a capital ("Bundesministerium für Arbeit und Soziales"), or is a domain
+ *  ("kath.net"), or a lowercase brand before a capitalised word ("dfv Mediengruppe"); one lowercase
+ *  word is the footer's own wording ("© since 2010 …", "Copyright text"). */
+const NAME_START = /^(?:\p{Lu}|[\p{Ll}\d-]+\.\p{L}{2,}|\p{Ll}\S*\s+\p{Lu})/u;
+/** What a footer holds where a name should be, when it has none: the rights alone ("© 2023 All rights
+ *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), or
+ *  a picture's credit label ("© Foto: …"). */
+const NOT_A_NAME = /^(?:all rights|alle rechte|tous droits|todos los|derechos|tutti i|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)/i;
+/** The word form without a year or rights is often a link to the site's terms ("Copyright Policy",
+ *  "Copyright Notice"): one word after it is not taken for a name. */
+const WORD_FORM_LINK = /^copyright\s+\S+$/i;
+/** What a name does not end with once cut to its words: a preposition or article the cut stopped at,
+ *  an ampersand ("GmbH & Co"). */
+const DANGLING = /\s+(?:in|of|or|for|and|und|für|der|die|des|de|du|la|le|by|et|y|e|di|del|da|van|von|&(?:\s+Co)?)$/i;
+
 /** Each pattern with a plain test that every line it matches passes: most lines fail that test, and
  *  the unanchored disclaimer pattern would otherwise read every character of every paragraph. */
-const PATTERNS: { mayMatch: (text: string) => boolean; re: RegExp }[] = [
-  { mayMatch: (t) => t.includes("not necessarily"), re: new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u") },
-  { mayMatch: (t) => /^[©(cC]/.test(t), re: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*${OUTLET}`, "iu") },
+const PATTERNS: { mayMatch: (text: string) => boolean; read: (text: string) => string | undefined }[] = [
+  { mayMatch: (t) => t.includes("not necessarily"), read: (t) => cutName(t.match(DISCLAIMER)?.[1]) },
+  { mayMatch: (t) => /^[©(cC]/.test(t), read: footerHolder },
 ];
+
+function footerHolder(text: string): string | undefined {
+  if (WORD_FORM_LINK.test(text)) return undefined;
+  const name = cutName(text.match(FOOTER)?.[1]);
+  return name && NAME_START.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+/** A name read up to where it ends, at most MAX_NAME_WORDS words. */
+function cutName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let name = raw.split(NAME_END)[0]!.trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(" ").replace(/[.,:;]+$/, "");
+  while (DANGLING.test(name)) name = name.replace(DANGLING, "");
+  return name || undefined;
+}
 
 export function extractSource(lines: readonly SourceLine[]): SourceResult | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    for (const { mayMatch, re } of PATTERNS) {
-      const m = mayMatch(lines[i]!.text) ? lines[i]!.text.match(re) : null;
-      // "Canal Gazette. All rights reserved": the name ends at its sentence or a separator.
-      if (m) return { source: m[1]!.split(/\.\s|\s[|–—-]\s/)[0]!.replace(/[.,]+$/, "").trim(), line: lines[i]! };
+    const text = lines[i]!.text;
+    for (const { mayMatch, read } of PATTERNS) {
+      const source = mayMatch(text) ? read(text) : undefined;
+      if (source) return { source, line: lines[i]! };
     }
   }
   return undefined;

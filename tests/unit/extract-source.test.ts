@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { extractSource } from "../../src/metadata/extract-source";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+
+describe("extractSource", () => {
+  test.each([
+    ["should read the holder of a plain footer", "© 2024 Harbour Gazette. All rights reserved.", "Harbour Gazette"],
+    ["should read past marks written together and the years", "© Copyright 2001-2024 Harbour Gazette Media Ltd. All rights reserved.", "Harbour Gazette Media Ltd"],
+    ["should read the word form before the sign", "Copyright © 2024 Harbour Gazette", "Harbour Gazette"],
+    ["should leave out a \"by\" before the name", "© 1999 - 2024 by Harbour Gazette Inc.", "Harbour Gazette Inc"],
+    ["should keep an ampersand inside a name", "© 2024 Lind & Keller. Alle Rechte vorbehalten.", "Lind & Keller"],
+    ["should keep lowercase words inside a name", "© Bundesamt für Hafen und Schifffahrt", "Bundesamt für Hafen und Schifffahrt"],
+    ["should end the name at its separator", "© Harbour Gazette / harbour-gazette.example", "Harbour Gazette"],
+    ["should end the name at a bracket", "© 2024 Harbour Gazette (www.harbour-gazette.example)", "Harbour Gazette"],
+    ["should end the name where the rights are stated", "© 2024 HARBOUR GAZETTE All Rights Reserved.", "HARBOUR GAZETTE"],
+    ["should not end a cut name on a preposition", "© 2024 Harbour Gazette Media Group Limited in Exampleshire No. 12345", "Harbour Gazette Media Group Limited"],
+    ["should read a domain for a name", "© 2024 harbour-gazette.example", "harbour-gazette.example"],
+    ["should not take the rights for a name", "© 2024 All rights reserved", undefined],
+    ["should not take the footer's own wording for a name", "© since 2010 by A. Lind", undefined],
+    ["should not take a link to the site's terms for a footer", "Copyright Policy", undefined],
+    ["should not take the site's software for its publisher", "© 2024 Theme Harbour by Example Themes", undefined],
+    ["should not take a picture's credit label for a name", "© Foto: Anna Lind", undefined],
+    ["should not take a date for a name", "© Thu Dec 10 10:10:50 GMT-03:00 2020 Harbour Gazette.", undefined],
+    ["should read the outlet an opinion disclaimer names", "The views expressed are not necessarily those of Harbour Gazette.", "Harbour Gazette"],
+  ])("%s", (_n, text, source) => expect(extractSource(lines(text))?.source).toBe(source));
+});

@@ -1,8 +1,10 @@
 import { lineMatchRule } from "./define";
 
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Something went wrong with
- *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), and
- *  the site's note on browsers ("This site is best viewed with <browser> or higher"). */
-const UI = /^(?:loading(?:\.{3}|…)?|fullscreen|full screen|vollbild|click to enlarge|zum vergrößern klicken|cliquez pour agrandir|next|previous|next (?:page|article|post|story)|previous (?:page|article|post|story)|plein écran|pantalla completa|schermo intero|tela cheia|volledig scherm|please wait(?:\.{3}|…)?|something went wrong\b.*|an error (?:has )?occurred\b.*|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*|javascript is (?:disabled|required)\b.*|this (?:video|content|feature) (?:is not available|requires javascript)\b.*|your browser does not support\b.*|(?:please )?try again(?: later)?\.?|refresh the page\.?|no results found\.?|click to (?:expand|shrink)(?:\.{3}|…)?|\/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*\/)$|^(?:this (?:site|website|page) is )?best viewed (?:with|in|using)\b/i;
+ *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), the
+ *  site's note on browsers ("This site is best viewed with <browser> or higher"), and the buttons of
+ *  galleries, pagers, comments and embedded posts, alone on their line ("Fullscreen", "Next", "Reply",
+ *  "Report"). */
+const UI = /^(?:loading(?:\.{3}|…)?|fullscreen|full screen|vollbild|click to enlarge|zum vergrößern klicken|cliquez pour agrandir|next|previous|reply|report|antworten|répondre|responder|rispondi|next (?:page|article|post|story)|previous (?:page|article|post|story)|plein écran|pantalla completa|schermo intero|tela cheia|volledig scherm|please wait(?:\.{3}|…)?|something went wrong\b.*|an error (?:has )?occurred\b.*|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*|javascript is (?:disabled|required)\b.*|this (?:video|content|feature) (?:is not available|requires javascript)\b.*|your browser does not support\b.*|(?:please )?try again(?: later)?\.?|refresh the page\.?|no results found\.?|click to (?:expand|shrink)(?:\.{3}|…)?|\/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*\/)$|^(?:this (?:site|website|page) is )?best viewed (?:with|in|using)\b/i;
 
 export const removeUiMessage = lineMatchRule("remove-ui-message", "status message of the page's scripts", (t) => UI.test(t));

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../model";
+import { isProse, pieceCount } from "../text";
 
 export interface SourceResult {
   source: string;
@@ -28,9 +29,16 @@ const NAME_START = /^(?:\p{Lu}|[\p{Ll}\d-]+\.\p{L}{2,}|\p{Ll}\S*\s+\p{Lu})/u;
  *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), or
  *  a picture's credit label ("© Foto: …"). */
 const NOT_A_NAME = /^(?:all rights|alle rechte|tous droits|todos los|derechos|tutti i|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)/i;
-/** The word form without a year or rights is often a link to the site's terms ("Copyright Policy",
- *  "Copyright Notice"): one word after it is not taken for a name. */
-const WORD_FORM_LINK = /^copyright\s+\S+$/i;
+/** Without the sign, "(c)" opens a list item ("(c) The council shall …") and "Copyright" a sentence
+ *  ("Copyright Office officials said …") or a link to the site's terms ("Copyright Policy"): they
+ *  make a footer only with a year after them or the reserved rights on the line, or, for the word, a
+ *  few words that are no sentence ("Copyright Example Business Journal", "copyright Example 2019 -
+ *  ISSN …"). Footers without the sign are short. */
+const FOOTER_MAX_CHARS = 250;
+const YEAR_AFTER_MARKS = /^(?:(?:\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b/i;
+const RIGHTS = /\b(?:rights reserved|alle rechte|droits réservés|derechos reservados|diritti riservati)\b/i;
+const WORD_FORM_MAX_WORDS = 6;
+const NO_NAME_AFTER_WORD = /^(?:policy|notice|information|infringement|terms|claims?)\b/i;
 /** What a name does not end with once cut to its words: a preposition or article the cut stopped at,
  *  an ampersand ("GmbH & Co"). */
 const DANGLING = /\s+(?:in|of|or|for|and|und|für|der|die|des|de|du|la|le|by|et|y|e|di|del|da|van|von|&(?:\s+Co)?)$/i;
@@ -43,8 +51,14 @@ const PATTERNS: { mayMatch: (text: string) => boolean; read: (text: string) => s
 ];
 
 function footerHolder(text: string): string | undefined {
-  if (WORD_FORM_LINK.test(text)) return undefined;
-  const name = cutName(text.match(FOOTER)?.[1]);
+  const m = text.match(FOOTER);
+  if (!m) return undefined;
+  if (!m[0].includes("©")) {
+    if (text.length > FOOTER_MAX_CHARS) return undefined;
+    const fewWords = /^copyright\b/i.test(text) && pieceCount(m[1]!.trim(), WORD_FORM_MAX_WORDS + 1) <= WORD_FORM_MAX_WORDS && !isProse(text);
+    if (!YEAR_AFTER_MARKS.test(text) && !RIGHTS.test(text) && !(fewWords && !NO_NAME_AFTER_WORD.test(m[1]!))) return undefined;
+  }
+  const name = cutName(m[1]);
   return name && NAME_START.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, wordCount } from "./text";
 import { isDateLine, MONTH_WORD_EN } from "./date-words";
+import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -28,7 +29,6 @@ const UNENDED_PROSE_MIN_WORDS = 15;
 const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 30;
 
-const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|\p{Lu})/iu;
 const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
 /** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
  *  plain search for the phrase keeps the $-anchored one off every other line. */
@@ -36,7 +36,7 @@ const FOOTER_MAX_CHARS = 200;
 /** "© Jane Doe", "© Oli Muster/Agency": a picture's credit, printed under pictures inside the text. A
  *  footer has its year, the word copyright or the rights it reserves. */
 const PICTURE_CREDIT = /^©\s*\p{Lu}(?!.*\b(?:19|20)\d{2}\b)(?!.*\b(?:copyright|rights|rechte|droits|derechos|diritti)\b)/iu;
-const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((COPYRIGHT_START.test(text) && !PICTURE_CREDIT.test(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
+const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !PICTURE_CREDIT.test(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 const WALL_COST = 2000;

@@ -26,19 +26,18 @@ const MAX_NAME_WORDS = 6;
  *  word is the footer's own wording ("© since 2010 …", "Copyright text"). */
 const NAME_START = /^(?:\p{Lu}|[\p{Ll}\d-]+\.\p{L}{2,}|\p{Ll}\S*\s+\p{Lu})/u;
 /** What a footer holds where a name should be, when it has none: the rights alone ("© 2023 All rights
- *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), or
- *  a picture's credit label ("© Foto: …"). */
-const NOT_A_NAME = /^(?:all rights|alle rechte|tous droits|todos los|derechos|tutti i|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)/i;
+ *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), a
+ *  picture's credit label ("© Foto: …"), or the footer's links to its terms ("Copyright Policy"). */
+const NOT_A_NAME = /^(?:policy|notice|information|infringement|terms|claims?|all rights|alle rechte|tous droits|todos los|derechos|tutti i|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)/i;
 /** Without the sign, "(c)" opens a list item ("(c) The council shall …") and "Copyright" a sentence
- *  ("Copyright Office officials said …") or a link to the site's terms ("Copyright Policy"): they
- *  make a footer only with a year after them or the reserved rights on the line, or, for the word, a
- *  few words that are no sentence ("Copyright Example Business Journal", "copyright Example 2019 -
- *  ISSN …"). Footers without the sign are short. */
+ *  ("Copyright Office officials said …"): they make a footer only with a year after them or the
+ *  reserved rights on the line, or, for the word, a few words that are no sentence ("Copyright
+ *  Example Business Journal", "copyright Example 2019 - ISSN …", or the footer's "Copyright Policy"
+ *  link). Footers without the sign are short. */
 const FOOTER_MAX_CHARS = 250;
 const YEAR_AFTER_MARKS = /^(?:(?:\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b/i;
 const RIGHTS = /\b(?:rights reserved|alle rechte|droits réservés|derechos reservados|diritti riservati)\b/i;
 const WORD_FORM_MAX_WORDS = 6;
-const NO_NAME_AFTER_WORD = /^(?:policy|notice|information|infringement|terms|claims?)\b/i;
 /** What a name does not end with once cut to its words: a preposition or article the cut stopped at,
  *  an ampersand ("GmbH & Co"). */
 const DANGLING = /\s+(?:in|of|or|for|and|und|für|der|die|des|de|du|la|le|by|et|y|e|di|del|da|van|von|&(?:\s+Co)?)$/i;
@@ -50,15 +49,24 @@ const PATTERNS: { mayMatch: (text: string) => boolean; read: (text: string) => s
   { mayMatch: (t) => /^[©(cC]/.test(t), read: footerHolder },
 ];
 
-function footerHolder(text: string): string | undefined {
+/** Whether a line opens with a copyright footer's marks and is one (see FOOTER_MAX_CHARS above for
+ *  the lines without the sign that are not); it may still name no one ("© 2024 All rights reserved"). */
+export function isCopyrightLine(text: string): boolean {
+  return footerMatch(text) !== undefined;
+}
+
+function footerMatch(text: string): RegExpMatchArray | undefined {
   const m = text.match(FOOTER);
-  if (!m) return undefined;
-  if (!m[0].includes("©")) {
-    if (text.length > FOOTER_MAX_CHARS) return undefined;
-    const fewWords = /^copyright\b/i.test(text) && pieceCount(m[1]!.trim(), WORD_FORM_MAX_WORDS + 1) <= WORD_FORM_MAX_WORDS && !isProse(text);
-    if (!YEAR_AFTER_MARKS.test(text) && !RIGHTS.test(text) && !(fewWords && !NO_NAME_AFTER_WORD.test(m[1]!))) return undefined;
-  }
-  const name = cutName(m[1]);
+  if (!m || m[0].includes("©")) return m ?? undefined;
+  if (text.length > FOOTER_MAX_CHARS) return undefined;
+  if (YEAR_AFTER_MARKS.test(text) || RIGHTS.test(text)) return m;
+  const fewWords = /^copyright\b/i.test(text) && pieceCount(m[1]!.trim(), WORD_FORM_MAX_WORDS + 1) <= WORD_FORM_MAX_WORDS && !isProse(text);
+  return fewWords ? m : undefined;
+}
+
+function footerHolder(text: string): string | undefined {
+  const m = footerMatch(text);
+  const name = m && cutName(m[1]);
   return name && NAME_START.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
 }
 

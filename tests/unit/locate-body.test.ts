@@ -38,6 +38,14 @@ describe("locateBody", () => {
     ["its year", "© 2024 Harbour Times"],
     ["its rights", "© Harbour Times. Alle Rechte vorbehalten"],
   ])("should still wall off a footer with %s", (_n, footer) => expect(proseValue(footer)).toBe(-2000));
+  test.each([
+    ["an item lettered (c)", "(c) it must report every delay of more than thirty minutes to the harbour office within a day;"],
+    ["an item lettered (c) that opens with a capital", "(c) The operator must report every delay to the harbour office within a day."],
+    ["a sentence that opens with the word", "Copyright Office officials said on Monday that the rules for harbour photographs would change."],
+  ])("should read on past %s, which is no copyright footer", (_n, line) => {
+    expect(locateBody(lines(P1, P2, line, P3, P1))).toEqual({ start: 0, end: 4 });
+  });
+  test("should wall off the footer's link to its terms", () => expect(proseValue("Copyright Policy")).toBe(-2000));
 
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);

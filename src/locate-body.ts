@@ -35,8 +35,11 @@ const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
 const FOOTER_MAX_CHARS = 200;
 /** "© Jane Doe", "© Oli Muster/Agency": a picture's credit, printed under pictures inside the text. A
  *  footer has its year, the word copyright or the rights it reserves. */
-const PICTURE_CREDIT = /^©\s*\p{Lu}(?!.*\b(?:19|20)\d{2}\b)(?!.*\b(?:copyright|rights|rechte|droits|derechos|diritti)\b)/iu;
-const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !PICTURE_CREDIT.test(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
+const isPictureCredit = (text: string) => CREDITED_NAME.test(text) && !/\b(?:19|20)\d{2}\b/.test(text) && !FOOTER_WORD.test(text);
+/** Case-sensitive: in a case-insensitive expression \p{Lu} matches lowercase letters too. */
+const CREDITED_NAME = /^©\s*\p{Lu}/u;
+const FOOTER_WORD = /\b(?:copyright|rights|rechte|droits|derechos|diritti)\b/i;
+const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCredit(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 const WALL_COST = 2000;

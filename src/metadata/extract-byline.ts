@@ -136,8 +136,13 @@ const NEWSROOM_STAFF = /\sstaff$/i;
 
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
-/** Labels that share a date's line but name nobody. */
-const NOT_A_CREDIT = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|\p{Lu}{2,4})$/iu;
+/** Labels that share a date's line but name nobody, weekdays shortened in the dev pages' other
+ *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
+ *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
+ *  letters ("Anna") was taken for a zone. */
+const NOT_A_CREDIT_WORD = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?)$/i;
+const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
+const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 
 /** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
 const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
@@ -147,12 +152,12 @@ function nameBesideDate(text: string): string | undefined {
   if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
   const parts = text.split(/\s+[|/•·]\s+/);
   if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !NOT_A_CREDIT.test(p) && !isDateLine(p) && !CALENDAR_START.test(p));
+    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
   }
   const words = text.split(/\s+/);
   const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));
   if (at <= 0) return undefined;
   const before = words.slice(0, at).join(" ");
-  return CREDIT.test(before) && !NOT_A_CREDIT.test(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
+  return CREDIT.test(before) && !isNotACredit(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
 }

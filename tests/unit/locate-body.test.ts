@@ -37,6 +37,7 @@ describe("locateBody", () => {
   test.each([
     ["its year", "© 2024 Harbour Times"],
     ["its rights", "© Harbour Times. Alle Rechte vorbehalten"],
+    ["a brand in lowercase, which no picture's credit is", "© harbourtimes"],
   ])("should still wall off a footer with %s", (_n, footer) => expect(proseValue(footer)).toBe(-2000));
   test.each([
     ["an item lettered (c)", "(c) it must report every delay of more than thirty minutes to the harbour office within a day;"],

@@ -35,6 +35,8 @@ describe("extractByline", () => {
     ["should leave out the newsroom's staff credit after the name", ["By Tomas Reyes, Harbour Staff"], "Tomas Reyes"],
     ["should keep a staff credit that is the only name", ["By Harbour Staff"], "Harbour Staff"],
     ["should credit a news site named by its address beside the writer", ["By Anna B. Lind, Harbour.com"], ["Anna B. Lind", "Harbour.com"]],
+    ["should read a first name of four letters before the date", ["Tine 2. Februar 2020"], "Tine"],
+    ["should read a first name of four letters in a separated date line", ["Anna | Oct 24, 2023"], "Anna"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -42,6 +44,8 @@ describe("extractByline", () => {
     ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
     ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],
+    ["should not read a zone in capitals before the date as a credit", ["CEST | Oct 24, 2023"]],
+    ["should not read a German weekday's abbreviation as a credit", ["Do 9 Apr 2020"]],
     ["should not read 'By now' before a dash and no date as a user name", ["By now - three things to know"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());

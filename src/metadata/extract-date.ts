@@ -13,8 +13,9 @@ export interface DateResult {
 }
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
- *  second: the archive sorts by first publication. */
-const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+ *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
+ *  ASCII letters, and after "publié" it never matched. */
+const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
@@ -179,7 +180,7 @@ const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
  *  wurde am 12. April 2011 um 08:05 Uhr gepostet …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
-const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)\b\s*(?:on|am|le|el|il|op)?\s*:?/iu;
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/iu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
 

@@ -196,6 +196,12 @@ describe("extractDate", () => {
   test("should prefer a Published label to an Updated one", () => {
     expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
   });
+  test.each([
+    ["Publié", "Publié le 12 mars 2020 à 14h30, mis à jour le 13 mars 2020 à 09h00 par Anna Lind, correspondante du port"],
+    ["Publiée", "Publiée le 12 mars 2020 à 14h30, mise à jour le 13 mars 2020 à 09h00 par Anna Lind, correspondante du port"],
+  ])("should read the date after the label %s on a long French line", (_n, text) => {
+    expect(extractDate(lines(text), [], { reference: REF, language: "fr" })).toMatchObject({ date: "2020-03-12T14:30", dateSource: "published" });
+  });
   test("should read a label's date after the poster's name", () => {
     expect(extractDate(lines("Submitted by the harbour newsroom editors on Wed, 03/06/2019 - 10:20"), [], ctx)?.date).toMatch(/^2019-03-06/);
   });

@@ -25,12 +25,19 @@ export interface ArticleFacts {
 /** An estimated date is not a publication date, so only dates the page stated are published. */
 export const statedDate = (f: Pick<ArticleFacts, "date" | "dateSource">) => (f.date && f.dateSource !== "text" ? f.date : undefined);
 
+/** text cut to at most `max` characters, with "…" when cut; cut between characters, never inside one
+ *  (an emoji is two UTF-16 units, and half of one is a broken character). */
+export function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+
 export function newsArticle(f: ArticleFacts): Record<string, unknown> {
   const date = statedDate(f);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    headline: f.title.length > MAX_HEADLINE ? `${f.title.slice(0, MAX_HEADLINE - 1)}…` : f.title,
+    headline: shortened(f.title, MAX_HEADLINE),
     url: f.url,
     mainEntityOfPage: f.url,
     ...(date ? { datePublished: date } : {}),

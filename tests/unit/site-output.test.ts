@@ -3,7 +3,7 @@ import { excerptParts, pagefindArgs, parseState, stateToSearch } from "../../src
 import { rfc3339 } from "../../src/site/feeds";
 import { syntheticArticles } from "../../scripts/lib/synthetic-archive";
 import { buildModel, sitemapPaths, type ArticleInput } from "../../src/site/model";
-import { newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
+import { MAX_HEADLINE, newsArticle, openGraph, scriptJson } from "../../src/site/structured-data";
 
 const facts = { title: "T", url: "https://x.org/a/", authors: ["A"], tags: ["t"], words: 10, siteName: "S", siteUrl: "https://x.org/" };
 
@@ -12,6 +12,14 @@ describe("structured data", () => {
     const json = scriptJson(newsArticle({ ...facts, title: "</script><script>alert(1)</script> & <!--" }));
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json).headline).toBe("</script><script>alert(1)</script> & <!--");
+  });
+
+  test("should cut a long headline between characters, never inside an emoji", () => {
+    const title = `${"a".repeat(MAX_HEADLINE - 2)}🚢🚢🚢`;
+    const headline = newsArticle({ ...facts, title }).headline as string;
+    expect(headline).toBe(`${"a".repeat(MAX_HEADLINE - 2)}🚢…`);
+    // No lone half of a surrogate pair.
+    expect(headline).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
 
   test.each([

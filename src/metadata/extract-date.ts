@@ -1,6 +1,7 @@
 import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
-import { findDates, mayHoldDate, shiftDays, statesPeriod } from "./parse-date";
+import { DateTime } from "luxon";
+import { findDates, mayHoldDate, shiftDays, statesPeriod, type FoundDate } from "./parse-date";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 
@@ -46,6 +47,16 @@ export interface DateContext {
   dayFirst?: boolean;
 }
 
+/** The dates in text that can be a publication date: none later than the day after the reference
+ *  ("now", or the date the run was told to take for now; a day of slack for the zones). A date to
+ *  come is an event's: a deadline, a concert, the next hearing. */
+function datesIn(text: string, ctx: DateContext): FoundDate[] {
+  const found = findDates(text, ctx.reference, ctx.language, ctx.dayFirst);
+  if (found.length === 0) return found;
+  const latest = DateTime.fromJSDate(ctx.reference ?? new Date(), { zone: "utc" }).plus({ days: 1 }).toISODate()!;
+  return found.filter((d) => d.iso.slice(0, 10) <= latest);
+}
+
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
   for (const label of [PUBLISHED, UPDATED]) {
@@ -55,7 +66,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
       // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
       // name may stand between the label and the date.
       const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
-      const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
+      const d = datesIn(rest, ctx)[0];
       // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
       if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
     }
@@ -64,7 +75,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
     const dl = t.match(DATELINE);
     if (!dl) continue;
-    const d = findDates(t.slice(dl[0].length, dl[0].length + 60), ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const d = datesIn(t.slice(dl[0].length, dl[0].length + 60), ctx)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
@@ -73,13 +84,13 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const t = line.text;
     if (!DATE_FIRST.test(t)) continue;
     const bracket = t.startsWith("(");
-    const d = findDates(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
   for (const line of [...near].reverse()) {
     const d = dateOnly(line.text, ctx);
-    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && findDates(line.text, ctx.reference, ctx.language, ctx.dayFirst).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
+    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && datesIn(line.text, ctx).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
   }
   return textCue(body, ctx);
 }
@@ -119,14 +130,14 @@ function dateOnly(line: string, ctx: DateContext): string | undefined {
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
     if (part.replace(DATE_TOKENS, "").replace(/\s{2,}|[^\S ]/g, " ").trim().length > DATE_LINE_MAX_EXTRA_CHARS) continue;
-    const d = findDates(part, ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const d = datesIn(part, ctx)[0];
     // "Harbour notes (April 2nd 2018)": a post's title with its date in brackets, a teaser.
     if (d && datedTitle(part, d.index)) continue;
     if (d && part.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS) return d.iso;
   }
   // A post's meta line carries more than a byline (categories, the count), but only its own date.
   if (postMeta) {
-    const dates = findDates(text, ctx.reference, ctx.language, ctx.dayFirst);
+    const dates = datesIn(text, ctx);
     if (dates.length > 0 && dates.every((d) => d.iso.slice(0, 10) === dates[0]!.iso.slice(0, 10))) return dates[0]!.iso;
   }
   return undefined;
@@ -139,12 +150,12 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext)
     if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
     const m = line.text.match(PUBLISHED_ANYWHERE);
     if (!m) continue;
-    const d = findDates(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
     if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
     // A blog's footer sentence about the post: its one date is when it was posted, however many
     // categories stand between the label and the date.
     const footer = ENTRY_FOOTER.exec(line.text);
-    const f = footer && findDates(footer[0], ctx.reference, ctx.language, ctx.dayFirst)[0];
+    const f = footer && datesIn(footer[0], ctx)[0];
     if (f) return { date: f.iso, dateSource: "published", line, consumeLine: false };
   }
   return undefined;
@@ -208,7 +219,7 @@ function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | u
     for (const m of line.text.matchAll(new RegExp(CUE_WORD.source, "gi"))) {
       const from = m.index!;
       const window = line.text.slice(from, from + m[0].length + 40);
-      for (const d of findDates(window, ctx.reference, ctx.language, ctx.dayFirst)) {
+      for (const d of datesIn(window, ctx)) {
         const before = window.slice(0, d.index);
         const cue = CUES.find((c) => c.re.test(before));
         if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };

@@ -202,6 +202,16 @@ describe("extractDate", () => {
   ])("should read the date after the label %s on a long French line", (_n, text) => {
     expect(extractDate(lines(text), [], { reference: REF, language: "fr" })).toMatchObject({ date: "2020-03-12T14:30", dateSource: "published" });
   });
+  test.each([
+    ["a date line", lines("Concert: March 3, 2027"), []],
+    ["a dateline", [], lines("Harbourtown – March 3, 2027 – The new quay will open to ferries next spring.")],
+    ["a Published label", lines("Published: March 3, 2027"), []],
+  ])("should not take a date after the reference day in %s for the publication date", (_n, head, body) => {
+    expect(extractDate(head, body, ctx)).toBeUndefined();
+  });
+  test("should take the day after the reference, which a zone ahead of the reference's may give", () => {
+    expect(extractDate(lines("Published: January 2, 2026"), [], ctx)?.date).toBe("2026-01-02");
+  });
   test("should read a label's date after the poster's name", () => {
     expect(extractDate(lines("Submitted by the harbour newsroom editors on Wed, 03/06/2019 - 10:20"), [], ctx)?.date).toMatch(/^2019-03-06/);
   });

@@ -70,7 +70,7 @@ export function decodeDump(bytes: Uint8Array): Decoded {
     if (utf8 !== undefined) {
       encoding = "utf-8";
       text = utf8;
-    } else if (multiByteSequences(bytes) > 0) {
+    } else if (looksLikeDamagedUtf8(bytes)) {
       // Real UTF-8 characters next to invalid bytes: a damaged UTF-8 file. Reading it as windows-1252
       // would turn every "ü" into "Ã¼"; reading it as UTF-8 would hide the damage behind U+FFFD.
       return refuse(`file is UTF-8 with invalid bytes (first on line ${badUtf8Line(bytes)})`, "fix or re-save that line as UTF-8");
@@ -154,21 +154,32 @@ function binaryReason(bytes: Uint8Array): { reason: string; hint: string } | und
   return undefined;
 }
 
-/** Well-formed UTF-8 multi-byte sequences (lead byte and the right number of continuation bytes). */
-function multiByteSequences(bytes: Uint8Array): number {
-  let n = 0;
+/** Whether bytes that are not valid UTF-8 are UTF-8 with some damage rather than windows-1252: at
+ *  least as many well-formed multi-byte sequences (lead byte and the right number of continuation
+ *  bytes) as runs of high bytes outside one (a broken character is a run of one to three).
+ *  Windows-1252 text forms such a sequence by chance now and then ("ß" before a soft hyphen is one:
+ *  "Weiß­wein"), among hundreds of accents that form none; a damaged UTF-8 file is the other way
+ *  round. */
+function looksLikeDamagedUtf8(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  let stray = 0;
+  let inStray = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
+    if (b < 0x80) {
+      inStray = false;
+      continue;
+    }
     const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (len === 0) continue;
-    let ok = i + len <= bytes.length;
+    let ok = len > 0 && i + len <= bytes.length;
     for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
-      n++;
+      sequences++;
       i += len - 1;
-    }
+    } else if (!inStray) stray++;
+    inStray = !ok;
   }
-  return n;
+  return sequences > 0 && sequences >= stray;
 }
 
 /** The line of the first byte that is not part of a well-formed UTF-8 character. */

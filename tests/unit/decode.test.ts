@@ -37,6 +37,8 @@ describe("decodeDump", () => {
     ["should keep astral characters in UTF-16 BE", utf16Full("Emoji 🗞️ 𝔘", true), "Emoji 🗞️ 𝔘", "utf-16be"],
     ["should read windows-1252 accents, dashes and quotes", bytes([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x91, 0x78, 0x92, 0x20, 0x85]), "Café – ‘x’ …", "windows-1252"],
     ["should read windows-1252 with CRLF", bytes([0x61, 0xe9, 0x0d, 0x0a, 0x62]), "aé\nb", "windows-1252"],
+    // "ß" and a soft hyphen form a well-formed UTF-8 pair by chance; the other accents form none.
+    ["should read windows-1252 that holds a UTF-8 pair by chance", bytes("Wei", [0xdf, 0xad], "wein, K", [0xe4], "se, gr", [0xfc], "n, s", [0xfc], "", [0xdf]), "Weiß\u00adwein, Käse, grün, süß", "windows-1252"],
     ["should read an empty file as empty text", new Uint8Array(), "", "utf-8"],
     ["should read a file that is only a BOM", bytes([0xef, 0xbb, 0xbf]), "", "utf-8"],
     ["should keep a second BOM-like character inside the text", bytes([0xef, 0xbb, 0xbf], "a\uFEFFb"), "a\uFEFFb", "utf-8"],

@@ -1,6 +1,5 @@
 import type { DateSource, SourceLine } from "../model";
 import type { Language } from "../language";
-import { DateTime } from "luxon";
 import { findDates, mayHoldDate, shiftDays, statesPeriod, type FoundDate } from "./parse-date";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
@@ -53,9 +52,11 @@ export interface DateContext {
 function datesIn(text: string, ctx: DateContext): FoundDate[] {
   const found = findDates(text, ctx.reference, ctx.language, ctx.dayFirst);
   if (found.length === 0) return found;
-  const latest = DateTime.fromJSDate(ctx.reference ?? new Date(), { zone: "utc" }).plus({ days: 1 }).toISODate()!;
+  // Plain arithmetic on the UTC day: a luxon DateTime here cost a tenth of the date search.
+  const latest = new Date((ctx.reference ?? new Date()).getTime() + DAY_MS).toISOString().slice(0, 10);
   return found.filter((d) => d.iso.slice(0, 10) <= latest);
 }
+const DAY_MS = 86_400_000;
 
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];

@@ -7,7 +7,15 @@ import { isProse, wordCount } from "../text";
  *  sites leave in the page ("You are Jane Doe, an … journalist … Focus on: …"). */
 const INITIALS = /^\p{Lu}{1,3}$/u;
 const BARE_LABEL = /^(?:published|updated|posted|by|author|written by|share|posted by)\s*:?$/i;
-const ROLE_LINE = /^(?:ai\s+)?(?:journalist|reporter|author|writer|correspondent|editor|columnist|contributor)\s*:\s*\p{Lu}/iu;
+/** "AI Journalist: Anna Berg": a role label, then a name (capitalised words, nothing else). Two
+ *  expressions: \p{Lu} in a case-insensitive one matches any letter. An interview's "Reporter: What did
+ *  you see?" is a question, not a name, and stays with the answer under it. */
+const ROLE_LABEL = /^(?:ai\s+)?(?:journalist|reporter|author|writer|correspondent|editor|columnist|contributor)\s*:\s*/i;
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const isRoleLine = (t: string): boolean => {
+  const label = ROLE_LABEL.exec(t);
+  return !!label && NAME_ONLY.test(t.slice(label[0].length));
+};
 const VIEW_LINK = /^view (?:all (?:posts|articles|stories) by|(?:the )?(?:author|journalist|writer|reporter)'?s?|[\p{L}.' ]{2,30}'s) [\p{L} ]{0,40}$/iu;
 const PROMPT = /^["“']?you are (?:an? |the )?[\p{L} .'-]{2,60}[,.]?\s.*\b(?:write|focus on|your (?:reporting|writing|articles?|task|role)|respond|tone|style)\b/iu;
 /** "About the author" and its translations, or "About Jane Doe" over a line that starts with her name:
@@ -70,7 +78,7 @@ export const removeAuthorBox: LineRule = {
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
-      else if (t.includes(":") && ROLE_LINE.test(t) && wordCount(t) <= 8) {
+      else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
         if (bio && wordCount(bio.text) <= BIO_MAX_WORDS && !/^["“]/.test(bio.text)) marks.push({ index: i + 1, reason: "author bio" });

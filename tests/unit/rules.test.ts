@@ -293,5 +293,8 @@ describe("removeAuthorBox: about-the-author boxes", () => {
     ["should keep a profile: a name over what the person is, not a writer", [para, "Anna Lind", "Anna Lind is a nurse who has worked at the harbour clinic for twenty years."], []],
     ["should keep a name over a text that does not open with it", [para, "Anna Lind", "The writer Anna Lind is based in Malmö."], []],
     ["should keep a long text that opens with the writer's name", [para, "Anna Lind", `Anna Lind is a writer. ${para} ${para} ${para} ${para} ${para} ${para}`], []],
+    ["should remove a role label with a name and the one-line bio under it", [para, "AI Journalist: Anna Lind", "Covers harbours and shipping."], [1, 2]],
+    ["should keep an interview's question and the answer under it", [para, "Reporter: What did you see?", "Smoke over the quay, and then the sirens."], []],
+    ["should keep a label whose value is no name", [para, "Editor: the harbour plan is late", "Smoke over the quay, and then the sirens."], []],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });

@@ -1,12 +1,36 @@
-import { lineMatchRule } from "./define";
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { wordCount } from "../text";
 
 /** Prompts to the reader rather than reporting: "Share your thoughts in the comments below", "What do
  *  you think …?", "What factors do you believe will …?". A line is a prompt when it asks the reader
- *  (second person) to comment or to give an opinion. */
+ *  (second person) to comment or to give an opinion; a question put to someone in an interview, with
+ *  the answer under it, is not. */
 const PROMPT = /^(?:(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b)/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
 const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/i;
 /** Letters both phrases share, as one cheap scan first (an i-flag alternation tries every position). */
 const COMMENT_HINT = /[Mm][Mm][Ee][Nn][Tt]/;
+/** An answer is a sentence or more ("Yes, from the north pier."), not a label. */
+const ANSWER_MIN_WORDS = 4;
 
-export const removeEngagementPrompt = lineMatchRule("remove-engagement-prompt", "prompt asking readers to comment", (t) => PROMPT.test(t) || (COMMENT_HINT.test(t) && COMMENT_BELOW.test(t)));
+const isQuestion = (l: SourceLine | undefined): boolean => !!l && l.text.endsWith("?");
+const isAnswer = (l: SourceLine | undefined): boolean => !!l && !isQuestion(l) && wordCount(l.text, ANSWER_MIN_WORDS) >= ANSWER_MIN_WORDS && !COMMENT_HINT.test(l.text);
+
+/** A question in an interview: an answer under it, and another question and its answer next to it
+ *  (two lines above or below), the Q-and-A rhythm a reader prompt never has. */
+function inInterview(lines: readonly SourceLine[], i: number): boolean {
+  if (!isQuestion(lines[i]) || !isAnswer(lines[i + 1])) return false;
+  return (isQuestion(lines[i - 2]) && isAnswer(lines[i - 1])) || (isQuestion(lines[i + 2]) && isAnswer(lines[i + 3]));
+}
+
+export const removeEngagementPrompt: LineRule = {
+  id: "remove-engagement-prompt",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    lines.forEach((l, i) => {
+      const t = l.text;
+      if ((PROMPT.test(t) || (COMMENT_HINT.test(t) && COMMENT_BELOW.test(t))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
+    });
+    return marks;
+  },
+};

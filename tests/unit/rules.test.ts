@@ -10,6 +10,7 @@ import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
 import { removeAuthorBox } from "../../src/rules/remove-author-box";
+import { removeEngagementPrompt } from "../../src/rules/remove-engagement-prompt";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
@@ -296,5 +297,16 @@ describe("removeAuthorBox: about-the-author boxes", () => {
     ["should remove a role label with a name and the one-line bio under it", [para, "AI Journalist: Anna Lind", "Covers harbours and shipping."], [1, 2]],
     ["should keep an interview's question and the answer under it", [para, "Reporter: What did you see?", "Smoke over the quay, and then the sirens."], []],
     ["should keep a label whose value is no name", [para, "Editor: the harbour plan is late", "Smoke over the quay, and then the sirens."], []],
+  ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});
+
+describe("removeEngagementPrompt: interviews", () => {
+  const answer = "Smoke over the quay, and then the sirens, and the crews already on the pier.";
+  const removed = (...texts: string[]) => removeEngagementPrompt.apply(lines(...texts)).map((m) => m.index);
+  test.each([
+    ["should keep a question put in an interview, between answers", ["What did you see that night?", answer, "What do you think the council should do?", answer], []],
+    ["should keep a question put in an interview, before the next question", ["Do you think the ferries will run?", answer, "When will the quay reopen?", answer], []],
+    ["should remove a reader prompt over a paragraph with no question and answer around it", [answer, "What do you think about the decision?", answer], [1]],
+    ["should remove a reader prompt after the last answer", ["What did you see that night?", answer, "What do you think?", "Share your thoughts in the comments below."], [2, 3]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });

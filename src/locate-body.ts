@@ -90,6 +90,28 @@ export interface BodySpan {
 /** A date line or "3 hours ago" stamp once the text has started belongs to the next teaser card
  *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. */
 const DATE_IN_TEXT_COST = WALL_COST / 4;
+/** …but not a live blog's stamps: its entries each open with the bare time ("14:05", "2:05 pm", "9.30
+ *  Uhr") over a paragraph, one after another. A bare time alone (an audio player's "00:00", a teaser's
+ *  "7:00 A.M.") still costs: it takes two stamps over prose within this many lines of each other. */
+const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]\.?m\.?$/i;
+const LIVE_STAMP_WINDOW = 6;
+/** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
+const BARE_TIME_MAX_CHARS = 12;
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/** The live blog's stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
+function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Set<number> {
+  const live = new Set<number>();
+  let last = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0)) continue;
+    if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
+    last = i;
+  }
+  return live;
+}
+
 
 /** Prose needed before an end-of-article marker for the text to be taken from there: one full
  *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
@@ -108,15 +130,21 @@ const FREE_REMOVED_LINES = 2;
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
   const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
+  const live = liveStamps(lines, values);
+  // What crossing each line costs a run that has started, apart from its date (see bestRun): the
+  // removed lines right before it (see FREE_REMOVED_LINES).
   const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
-    const before = bestRun(lines, values, gapCosts, firstWall);
-    if (before && before.sum >= PRE_WALL_MIN) return { start: before.start, end: before.end };
+    const before = bestRun(lines, values, gapCosts, live, firstWall);
+    if (before && before.sum >= PRE_WALL_MIN) return withFirstStamp({ start: before.start, end: before.end }, live);
   }
-  const all = bestRun(lines, values, gapCosts, lines.length);
-  return all && extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls);
+  const all = bestRun(lines, values, gapCosts, live, lines.length);
+  return all && withFirstStamp(extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), live);
 }
+
+/** A live blog's first entry keeps the stamp over it, like the entries after it. */
+const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => (live.has(span.start - 1) ? { start: span.start - 1, end: span.end } : span);
 
 /** A long headline in sentence case ("Island ferry deliveries dip to 1.24 million passengers due to
  *  weaker sales in the winter months") weighs like an unended sentence and can open the run: without a
@@ -156,17 +184,18 @@ function shapeOf(text: string): string {
     .join(" ");
 }
 
-/** The maximum-sum run among the first `count` lines (Kadane), given each line's value and what the
- *  removed lines before it cost a run that crosses them (a run may start right after them: the share
- *  bar between a headline and the first paragraph takes nothing from that paragraph). */
-function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCosts: readonly number[], count: number): (BodySpan & { sum: number }) | null {
+/** The maximum-sum run among the first `count` lines (Kadane), given each line's value and what it
+ *  costs a run to cross it: the removed lines before it, and a date line's cost unless it is a live
+ *  blog's stamp (a run may start right at it: the share bar removed between a headline and the first
+ *  paragraph takes nothing from that paragraph). The date test runs only inside a run. */
+function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCosts: readonly number[], live: ReadonlySet<number>, count: number): (BodySpan & { sum: number }) | null {
   let best: (BodySpan & { sum: number }) | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -52,7 +52,10 @@ const PATTERNS: { mayMatch: (text: string) => boolean; read: (text: string) => s
 /** Whether a line opens with a copyright footer's marks and is one (see FOOTER_MAX_CHARS above for
  *  the lines without the sign that are not); it may still name no one ("© 2024 All rights reserved"). */
 export function isCopyrightLine(text: string): boolean {
-  return footerMatch(text) !== undefined;
+  // The first character first ("©", "(", "c"): the expression is case-insensitive, which costs more,
+  // and this runs on every short line of the page.
+  const c = text.charCodeAt(0);
+  return (c === 0xa9 || c === 0x28 || (c | 0x20) === 0x63) && footerMatch(text) !== undefined;
 }
 
 function footerMatch(text: string): RegExpMatchArray | undefined {

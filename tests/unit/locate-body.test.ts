@@ -48,6 +48,15 @@ describe("locateBody", () => {
   });
   test("should wall off the footer's link to its terms", () => expect(proseValue("Copyright Policy")).toBe(-2000));
 
+  test("should read a live blog's entries on past their bare time stamps, the first stamp with them", () => {
+    const l = lines("Harbour fire: live updates", "14:32", P1, "14:05", P2, "13:40", P3, "13:15", P1);
+    expect(locateBody(l)).toEqual({ start: 1, end: 8 });
+  });
+  test("should still stop at a bare time that stands alone, as an audio player's does", () => {
+    const l = lines("Listen to this article", "00:00", P1, P2, P3);
+    expect(locateBody(l)?.start).toBe(2);
+    expect(locateBody(lines(P1, P2, "7:00 A.M.", "Other Story Headline Here", P3))).toEqual({ start: 0, end: 1 });
+  });
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

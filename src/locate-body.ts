@@ -46,6 +46,13 @@ const WALL_COST = 2000;
 const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
 const NUMBERED_ITEM_WEIGHT = 0.3;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A list row that opens with an amount and a word in lowercase ("500 g white fish", "2 onions", "3
+ *  große Zwiebeln"): an ingredient list or a training plan, whose markup innerText dropped. Neutral
+ *  like a bare link, so the text runs on across the list instead of stopping before it (a recipe lost
+ *  its introduction and ingredients); it never starts or ends the text alone. Short, unended, and not
+ *  a stamp ("4 min read", "3 comments"); a capital after the number is a headline, an address or a
+ *  price ("3 Questions for …", "20095 Hamburg", "2,50 EUR"). */
+const QUANTITY_ITEM = /^\d+(?:[.,/]\d+)?\s*(?:[½¼¾⅓⅔])?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|EL|TL|Stk\.?|litres?|liters?)?\s+(?!(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|comments?|kommentare?|shares?|views?|likes?|replies|antworten|photos?|bilder|fotos|seconds?|sek|std|stunden|tage|jahren?|years?)\b)\p{Ll}[^.!?:|]{0,60}$/u;
 
 const SENTENCE_STOPS = ".!?…。！？:;";
 /** Every word count below is compared with these thresholds only: counting stops past the largest. */
@@ -58,7 +65,7 @@ export function proseValue(text: string): number {
   // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
   // not numbered. A bare link under an item is neutral.
   if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
-  if (BARE_URL.test(text)) return 0;
+  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text)) return 0;
   // A table row is data the article presents: it counts like a short sentence, by its cells' text.
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));

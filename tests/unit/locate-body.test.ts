@@ -57,6 +57,17 @@ describe("locateBody", () => {
     expect(locateBody(l)?.start).toBe(2);
     expect(locateBody(lines(P1, P2, "7:00 A.M.", "Other Story Headline Here", P3))).toEqual({ start: 0, end: 1 });
   });
+  test("should run on across a recipe's list of ingredients", () => {
+    const l = lines("Harbour fish soup", P1, "Ingredients", "500 g white fish", "2 onions", "3 potatoes", "1 litre fish stock", "1 bunch of dill", "Method", "1. Chop the onions and fry them in butter until soft.", P2, P3);
+    expect(locateBody(l)).toEqual({ start: 1, end: 11 });
+  });
+  test.each([
+    ["a reading time", "4 min read"],
+    ["a comment count", "3 comments"],
+    ["a headline that opens with a number", "3 Questions for the Harbour Master"],
+    ["an address's postcode and town", "20095 Hamburg"],
+    ["a price", "2,50 EUR"],
+  ])("should still count %s as furniture", (_n, text) => expect(proseValue(text)).toBe(-25));
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

@@ -57,7 +57,8 @@ export function renderBlocks(blocks: readonly Block[]): string {
 function renderTable(b: Block): string[] {
   const rows = b.rows ?? [];
   if (rows.length === 0) return [];
-  const cell = (c: string) => escapeInline(c).replace(/\|/g, "\\|") || "…";
+  // An empty cell stays empty; a cell the source lost is "…" already (see rebuildTable).
+  const cell = (c: string) => escapeInline(c).replace(/\|/g, "\\|");
   const line = (r: string[]) => `| ${r.map(cell).join(" | ")} |`;
   const lines = [line(rows[0]!), `|${rows[0]!.map(() => "---").join("|")}|`, ...rows.slice(1).map(line)];
   if (b.truncated) lines.push("", "_(The table is cut off in the source.)_");

@@ -32,6 +32,15 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i = j - 1;
       continue;
     }
+    if (l.text.includes("\t")) {
+      let j = i;
+      while (j < lines.length && lines[j]!.text.includes("\t")) j++;
+      if (j - i >= MIN_TAB_ROWS) {
+        blocks.push(tabTable(lines.slice(i, j)));
+        i = j - 1;
+        continue;
+      }
+    }
     const bullet = l.text.match(BULLET);
     if (bullet && l.text.length > bullet[0].length) {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
@@ -63,6 +72,17 @@ function unheadRuns(blocks: Block[]): void {
     if (j - i >= MIN_UNHEADED_RUN) for (let k = i; k < j; k++) blocks[k]!.kind = "paragraph";
     i = j > i ? j : i + 1;
   }
+}
+
+/** innerText writes a table's cells with a tab between them, one row per line: two rows or more in a
+ *  row make a table (a header and a row at least). A single line with a tab stays a paragraph. */
+const MIN_TAB_ROWS = 2;
+
+/** Rows whose trailing empty cells the line's trim took are filled up to the widest row. */
+function tabTable(rows: readonly SourceLine[]): Block {
+  const cells = rows.map((r) => r.text.split("\t").map((c) => c.trim()));
+  const width = Math.max(...cells.map((c) => c.length));
+  return { kind: "table", text: "", line: rows[0]!.no, endLine: rows[rows.length - 1]!.no, rows: cells.map((c) => [...c, ...Array<string>(width - c.length).fill("")]), truncated: false };
 }
 
 function isListNeighbour(prev: string | undefined): boolean {

@@ -68,3 +68,18 @@ describe("rebuildBlocks", () => {
     ["should keep a heading above the text while its rows after it stay text", ["Repairs at the quay", PARAGRAPH, "Crew", "Anna Lind", "Ann Lee", "Jon Berg", PARAGRAPH], ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });
+
+describe("tables innerText wrote with tabs", () => {
+  const blocksOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text })));
+  const bodyOf = (...texts: string[]) => renderArticle({ part: 1, meta: { title: "T", titleSource: "dump", tags: [] }, blocks: blocksOf(...texts) }, "d.txt").split("---\n\n")[1]!;
+  test("should make rows of tab-separated cells a table, the first row its header", () => {
+    expect(bodyOf("Route\t2022\t2023", "Island\t1,204,000\t1,240,000", "Bayside\t220,000\t231,000")).toBe("| Route | 2022 | 2023 |\n|---|---|---|\n| Island | 1,204,000 | 1,240,000 |\n| Bayside | 220,000 | 231,000 |\n");
+  });
+  test("should fill a row whose last cells were empty with empty cells", () => {
+    expect(blocksOf("Time\tPlace\tNote", "8:10 AM\tNorth pier")[0]!.rows).toEqual([["Time", "Place", "Note"], ["8:10 AM", "North pier", ""]]);
+    expect(bodyOf("Time\tPlace\tNote", "8:10 AM\tNorth pier")).toContain("| 8:10 AM | North pier |  |");
+  });
+  test("should not make a single line with a tab a table", () => {
+    expect(blocksOf("Island\t1,204,000", "The island route carried the most passengers again last year.").map((b) => b.kind)).not.toContain("table");
+  });
+});

@@ -1,5 +1,6 @@
 import { CASELESS, letterCase } from "./text";
 import { MONTH_WORD_EN, MONTHS_EN } from "./date-words";
+import { maxOf } from "./arrays";
 
 /**
  * A cheap guess at a dump's language from its most common function words: enough to read dates the
@@ -184,7 +185,7 @@ function orderNearWrittenDates(text: string, ambiguous: readonly NumericDate[]):
     if (written.length >= WRITTEN_DATES_MAX) break;
   }
   if (written.length === 0) return undefined;
-  const nearest = (t: number) => Math.min(...written.map((w) => Math.abs(w - t)));
+  const nearest = (t: number) => -maxOf(written.map((w) => -Math.abs(w - t)));
   let votes = 0;
   for (const { year, a, b } of ambiguous) {
     const monthFirst = nearest(dayNumber(year, a, b));

@@ -13,6 +13,7 @@ import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
 import { unglueLines } from "./structure/unglue-lines";
 import { clearWordCounts } from "./text";
+import { pushAll } from "./arrays";
 
 export interface NormalizeOptions {
   /** "now" for resolving dates written without a year; defaults to the current time */
@@ -92,14 +93,14 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
   // Each article's removals are pushed together, in article order, as one dump at a time would.
   all.forEach(({ w, segment }, k) => {
     const { meta, consumed, messages } = extracted[k]!;
-    w.messages.push(...messages);
-    w.removals.push(...cleaned[k]!.removals);
+    pushAll(w.messages, messages);
+    pushAll(w.removals, cleaned[k]!.removals);
     for (const c of consumed) w.removals.push({ line: c.line.no, text: c.line.text, rule: c.rule, reason: c.reason });
     for (const [lines, where] of [[parts[k]!.before, "above"], [parts[k]!.head, "above"], [parts[k]!.tail, "below"]] as const) {
       for (const l of lines) if (!used[k]!.has(l)) w.removals.push({ line: l.no, text: l.text, rule: "remove-page-chrome", reason: `page furniture ${where} the article text` });
     }
     const deduped = dedupeBlocks(rebuilt[k]!, meta.title);
-    w.removals.push(...deduped.removals);
+    pushAll(w.removals, deduped.removals);
     if (deduped.blocks.length === 0) {
       w.messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });
       return;

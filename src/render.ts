@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import type { Article, Block } from "./model";
+import { pushAll } from "./arrays";
 
 /**
  * Stage 7: article → Markdown with YAML front matter. Front matter is built from an allow-list of keys
@@ -45,7 +46,7 @@ export function renderBlocks(blocks: readonly Block[]): string {
         out.push(`> ${escapeInline(b.text)}`);
         break;
       case "table":
-        out.push(...renderTable(b));
+        pushAll(out, renderTable(b));
         break;
       default:
         out.push(escapeBlockStart(escapeInline(b.text)));

@@ -1,5 +1,6 @@
 import type { Segment, SourceLine } from "./model";
 import { capitalShare, endsLikeSentence, fold, isProse, wordCount } from "./text";
+import { maxOf, pushAll } from "./arrays";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
@@ -103,8 +104,8 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
       for (let i = s.at; i < end; i++) {
         const pieces = replaced.get(i);
         if (!pieces) segLines.push(lines[i]!);
-        else if (i === s.at && s.pieces) segLines.push(...pieces.slice(s.pieces.before ? 1 : 0));
-        else segLines.push(...pieces);
+        else if (i === s.at && s.pieces) pushAll(segLines, pieces.slice(s.pieces.before ? 1 : 0));
+        else pushAll(segLines, pieces);
       }
       // The unfinished text before a glued title belongs to the article before it.
       const next = starts[k + 1];
@@ -136,7 +137,7 @@ export function splitGluedTitle(text: string, above: readonly SourceLine[] = [])
   if (LIST_ITEM.test(text)) {
     const tags = trailingItems(above).map((t) => wordCount(t.replace(LIST_ITEM, "")));
     const words = text.replace(LIST_ITEM, "").split(/\s+/);
-    const keep = Math.max(0, ...tags);
+    const keep = maxOf(tags, 0);
     if (tags.length && keep > 0 && words.length - keep >= 3) return { head: `* ${words.slice(0, keep).join(" ")}`, title: words.slice(keep).join(" ") };
   }
   const tokens = text.split(/(\s+)/);

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../model";
+import { pushAll } from "../arrays";
 
 export interface TagsResult {
   tags: string[];
@@ -25,7 +26,7 @@ export function extractTags(lines: readonly SourceLine[]): TagsResult | undefine
     if (!m) continue;
     const list = m[1]!.replace(/[.*]+$/, "").split(/\s*[,;|]\s*/).map((t) => t.trim()).filter(Boolean);
     if (list.length === 0 || !list.every((t) => t.split(/\s+/).length <= TAG_MAX_WORDS)) continue;
-    tags.push(...list);
+    pushAll(tags, list);
     found.push(line);
   }
   if (found.length === 0) return undefined;

@@ -4,6 +4,7 @@
  * so gaps in the archive show as gaps. Pure.
  */
 import { periodTitle, periodUrl } from "./periods";
+import { maxOf } from "../arrays";
 
 /** viewBox width of a long archive; the SVG shrinks to fit narrower screens, keeping its 5:1 ratio. */
 export const CHART_WIDTH = 600;
@@ -58,7 +59,7 @@ export function monthChart(counts: ReadonlyMap<string, number>): Chart {
   const width = Math.max(MIN_CHART_WIDTH, Math.ceil(slot * months.length));
   const gap = slot >= 8 ? slot * 0.2 : 0.5;
   const plot = CHART_HEIGHT - AXIS_HEIGHT;
-  const max = Math.max(...months.map((k) => counts.get(k) ?? 0));
+  const max = maxOf(months.map((k) => counts.get(k) ?? 0));
   const round = (n: number) => Math.round(n * 100) / 100;
   const bars = months.map((k, i): Bar => {
     const count = counts.get(k) ?? 0;

@@ -5,6 +5,7 @@
  * a name in the wrong kind, and cannot tell two people with one surname apart. Pure.
  */
 import { plainText } from "./text";
+import { maxOf, pushAll } from "../arrays";
 
 export type EntityKind = "person" | "place" | "organisation";
 
@@ -184,7 +185,7 @@ export function findEntities(texts: readonly string[]): Entity[] {
   const out: Entity[] = [];
   for (const g of new Set(groups.values())) {
     const kind = kindOf(g);
-    const recurs = g.articles.size >= MIN_ARTICLES || Math.max(...g.perArticle.values()) >= MIN_MENTIONS_IN_ONE;
+    const recurs = g.articles.size >= MIN_ARTICLES || maxOf(g.perArticle.values()) >= MIN_MENTIONS_IN_ONE;
     if (!kind || !recurs || g.midSentence === 0) continue;
     const spellings = [...g.spellings.entries()].sort(([a, x], [b, y]) => b.split(" ").length - a.split(" ").length || y - x || a.localeCompare(b));
     out.push({ kind, name: spellings[0]![0], variants: spellings.slice(1).map(([s]) => s), articles: [...g.articles].sort((a, b) => a - b), mentions: [...g.spellings.values()].reduce((a, b) => a + b, 0) });
@@ -212,7 +213,7 @@ function mergeVariants(groups: Map<string, Group>) {
     for (const i of b.articles) a.articles.add(i);
     a.midSentence += b.midSentence;
     for (const k of keysOf.get(b)!) groups.set(k, a);
-    keysOf.get(a)!.push(...keysOf.get(b)!);
+    pushAll(keysOf.get(a)!, keysOf.get(b)!);
     keysOf.delete(b);
   };
   // Keys one edit apart share a string with one letter deleted (or one is the other minus a letter), so

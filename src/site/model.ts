@@ -11,6 +11,7 @@ import { relatedArticles } from "./related";
 import { newsArticle, openGraph, scriptJson, type ArticleFacts } from "./structured-data";
 import { groupByName, type Group } from "./taxonomy";
 import { absoluteUrl, plainText, readingMinutes, slugify, wordCount } from "./text";
+import { pushAll } from "../arrays";
 
 /** Items in each feed: enough for a reader who checks weekly, small enough to fetch often. */
 export const FEED_SIZE = 50;
@@ -127,7 +128,7 @@ export function buildModel(inputs: readonly ArticleInput[], site: SiteInfo): Arc
   const dated = views.filter((v) => v.day).sort(newestFirst);
   const undated = views.filter((v) => !v.day).sort((a, b) => a.title.localeCompare(b.title));
   const listings: Listing<ArticleView>[] = periodListings(dated.map((v) => ({ ...v, day: v.day! }))) as Listing<ArticleView>[];
-  listings.push(...paginate({ kind: "undated", title: "Undated articles", description: `${count(undated.length)}: their dumps state no date and none could be estimated.`, baseUrl: "/undated/", items: undated, up: { url: "/archive/", title: "Archive" }, notes: [] }));
+  pushAll(listings, paginate({ kind: "undated", title: "Undated articles", description: `${count(undated.length)}: their dumps state no date and none could be estimated.`, baseUrl: "/undated/", items: undated, up: { url: "/archive/", title: "Archive" }, notes: [] }));
 
   const listed = [...dated, ...undated];
   const indexes: IndexPage[] = [];
@@ -138,7 +139,7 @@ export function buildModel(inputs: readonly ArticleInput[], site: SiteInfo): Arc
     groups.forEach((g, i) => {
       const items = listed.filter((v) => g.items.includes(v));
       const feed = withFeed ? { atom: `/${dir}/${g.slug}/feed.xml`, json: `/${dir}/${g.slug}/feed.json` } : undefined;
-      listings.push(...paginate({ kind, title: g.name, description: `${count(items.length)}, newest first.`, baseUrl: entries[i]!.url, items, up: { url: `/${dir}/`, title: heading }, notes: g.variants.length ? [`Also written: ${g.variants.join(", ")}.`] : [], ...(feed ? { feed } : {}) }));
+      pushAll(listings, paginate({ kind, title: g.name, description: `${count(items.length)}, newest first.`, baseUrl: entries[i]!.url, items, up: { url: `/${dir}/`, title: heading }, notes: g.variants.length ? [`Also written: ${g.variants.join(", ")}.`] : [], ...(feed ? { feed } : {}) }));
       for (const v of items) linksOf.get(v)!.set(dir, [...(linksOf.get(v)!.get(dir) ?? []), { url: entries[i]!.url, title: g.name }]);
     });
     return groups;

@@ -2,6 +2,7 @@ import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { rebuildTable } from "./rebuild-table";
+import { maxOf } from "../arrays";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
 const BULLET = /^(?:[•·▪◦‣●■►▸*]|[-–](?=\s))\s*/u;
@@ -81,7 +82,7 @@ const MIN_TAB_ROWS = 2;
 /** Rows whose trailing empty cells the line's trim took are filled up to the widest row. */
 function tabTable(rows: readonly SourceLine[]): Block {
   const cells = rows.map((r) => r.text.split("\t").map((c) => c.trim()));
-  const width = Math.max(...cells.map((c) => c.length));
+  const width = maxOf(cells.map((c) => c.length), 0);
   return { kind: "table", text: "", line: rows[0]!.no, endLine: rows[rows.length - 1]!.no, rows: cells.map((c) => [...c, ...Array<string>(width - c.length).fill("")]), truncated: false };
 }
 

@@ -1,4 +1,5 @@
 import type { Block, SourceLine } from "../model";
+import { maxOf } from "../arrays";
 
 /**
  * Pipe tables as scrapers flatten them: rows padded with runs of empty cells, a delimiter row as wide
@@ -19,7 +20,7 @@ export function rebuildTable(lines: readonly SourceLine[]): Block {
   }
   // Rows narrower than the header lost their last cells to the scraper: pad them with "…" so the
   // table stays rectangular and the gap is visible rather than silently filled.
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length), 0);
   const fitted = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("…")]);
   if (rows.some((r) => r.length !== width)) truncated = true;
   return { kind: "table", text: "", line: lines[0]!.no, endLine: lines[lines.length - 1]!.no, rows: fitted, truncated };

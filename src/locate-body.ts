@@ -119,7 +119,6 @@ function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Se
   return live;
 }
 
-
 /** Prose needed before an end-of-article marker for the text to be taken from there: one full
  *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
  *  the article. */

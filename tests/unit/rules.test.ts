@@ -175,6 +175,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a picture's enlarge button", removeUiMessage, "click to enlarge"],
     ["should remove a pagination button", removeUiMessage, "Next"],
     ["should remove an embedded post's report button", removeUiMessage, "Report"],
+    ["should remove a gallery's counter", removeUiMessage, "2 of 5"],
+    ["should remove a gallery's counter with its label", removeUiMessage, "Bild 3 von 12"],
     ["should remove a comment's reply button", removeUiMessage, "Antworten"],
     ["should remove the writer's archive link", removeAuthorBox, "SHOW ALL ARTICLES OF"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
@@ -197,6 +199,8 @@ describe("single-line widgets in translation", () => {
     ["should keep 'via' run into the word before it, even on a long line", removeMediaCaption, "The harbour at dawn, seen from the old lighthouse on the hill, Gravia Getty Images"],
     ["should keep a sentence that starts with 'Next'", removeUiMessage, "Next, the council will vote on the ferry."],
     ["should keep a line that starts with 'Report'", removeUiMessage, "Report on the harbour budget"],
+    ["should keep a rating alone on its line", removeUiMessage, "4/5"],
+    ["should keep a sentence with a count in it", removeUiMessage, "2 of 5 ferries were late on Monday."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

@@ -11,13 +11,16 @@ export interface SourceResult {
 const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})`;
 const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u");
 
+/** How footers state the reserved rights, in the dev pages' languages. */
+const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati";
+
 /** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
  *  and a "by", then the holder's name, which is most often the publisher's. */
 const FOOTER = /^(?:(?:©|\(c\)|copyright\b)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(?:by\s+)?(.+)/iu;
 /** The holder's name ends at its sentence, a separator, a comma or a bracket ("Gannett Co., Inc.",
  *  "Faro de Vigo, S.A.", "… | Impressum", "Al Example (www.example.com)"), a year, or where the
  *  reserved rights are stated ("KBS Example All Rights Reserved"). */
-const NAME_END = /\.\s|\.$|,\s|\s[|/–—·-]\s|\s\(|\s(?:19|20)\d{2}\b|\s(?:all rights reserved|alle rechte|tous droits|todos los derechos|derechos reservados|tutti i diritti)\b/iu;
+const NAME_END = new RegExp(String.raw`\.\s|\.$|,\s|\s[|/–—·-]\s|\s\(|\s(?:19|20)\d{2}\b|\s(?:${RIGHTS_PHRASES})\b`, "iu");
 /** The longest publisher names of the dev pages have six words ("Bundesamt für Sicherheit in der
  *  Informationstechnik"); past that, a footer runs on into its links. */
 const MAX_NAME_WORDS = 6;
@@ -28,7 +31,7 @@ const NAME_START = /^(?:\p{Lu}|[\p{Ll}\d-]+\.\p{L}{2,}|\p{Ll}\S*\s+\p{Lu})/u;
 /** What a footer holds where a name should be, when it has none: the rights alone ("© 2023 All rights
  *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), a
  *  picture's credit label ("© Foto: …"), or the footer's links to its terms ("Copyright Policy"). */
-const NOT_A_NAME = /^(?:policy|notice|information|infringement|terms|claims?|all rights|alle rechte|tous droits|todos los|derechos|tutti i|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)/i;
+const NOT_A_NAME = new RegExp(String.raw`^(?:${RIGHTS_PHRASES}|policy|notice|information|infringement|terms|claims?|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)`, "i");
 /** Without the sign, "(c)" opens a list item ("(c) The council shall …") and "Copyright" a sentence
  *  ("Copyright Office officials said …"): they make a footer only with a year after them or the
  *  reserved rights on the line, or, for the word, a few words that are no sentence ("Copyright
@@ -36,7 +39,7 @@ const NOT_A_NAME = /^(?:policy|notice|information|infringement|terms|claims?|all
  *  link). Footers without the sign are short. */
 const FOOTER_MAX_CHARS = 250;
 const YEAR_AFTER_MARKS = /^(?:(?:\(c\)|copyright\b)\s*)+(?:19|20)\d{2}\b/i;
-const RIGHTS = /\b(?:rights reserved|alle rechte|droits réservés|derechos reservados|diritti riservati)\b/i;
+const RIGHTS = new RegExp(String.raw`\b(?:rights reserved|${RIGHTS_PHRASES})\b`, "i");
 const WORD_FORM_MAX_WORDS = 6;
 /** What a name does not end with once cut to its words: a preposition or article the cut stopped at,
  *  an ampersand ("GmbH & Co"). */

@@ -76,7 +76,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   let bestScore = 0;
   const lede = contentWords(openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS));
   const joined: JoinedPage = { page };
+  const items = introducedItems(head);
   head.forEach((l, i) => {
+    if (items.has(i)) return;
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
@@ -148,6 +150,31 @@ const EXCLAMATION_END = /!["'”’]?$/;
 function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
   const first = body[0];
   return !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
+}
+
+/** A box of key points between the headline and the byline: a short label ending in a colon ("Key
+ *  points:", "In short:") over at least three points, each a phrase of some words, and then the byline
+ *  or date. The points are headline-length lines beside the byline, so they are not candidates. Three,
+ *  so that a kicker ("Exclusive:") over a headline and its dek leaves them both; every line a point, and
+ *  a headline-length line above the label, so that a widget's label ("Set your location:", "You are
+ *  here:") over menus, a breadcrumb and the headline takes nothing. */
+const LIST_LABEL = /^[\p{L}\p{N}][^:]{0,30}:$/u;
+const LIST_LABEL_MAX_WORDS = 3;
+const MIN_INTRODUCED_ITEMS = 3;
+const ITEM_MIN_WORDS = 4;
+function introducedItems(head: readonly SourceLine[]): Set<number> {
+  const items = new Set<number>();
+  for (let i = 0; i < head.length; i++) {
+    const t = head[i]!.text;
+    if (!LIST_LABEL.test(t) || wordCount(t) > LIST_LABEL_MAX_WORDS || wordCount(head[i - 1]?.text ?? "") < ANCHOR_MIN_WORDS) continue;
+    let end = i + 1;
+    while (end < head.length && !isBylineOrDate(head[end]!.text) && !isDateLine(head[end]!.text) && wordCount(head[end]!.text) >= ITEM_MIN_WORDS) end++;
+    const closed = end < head.length && (isBylineOrDate(head[end]!.text) || isDateLine(head[end]!.text));
+    if (!closed || end - i - 1 < MIN_INTRODUCED_ITEMS) continue;
+    for (let k = i; k < end; k++) items.add(k);
+    i = end - 1;
+  }
+  return items;
 }
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text);

@@ -387,6 +387,20 @@ describe("extractTitle", () => {
     );
     expect(extractTitle(head, lines(LEDE)).title).toBe("Traders cannot decide what to make of the harbour fee dispute");
   });
+  test("should take the headline over a box of key points between it and the byline", () => {
+    const headline = "Harbour council approves new ferry timetable";
+    const head = lines("Menu", headline, "Key points:", "The early ferry will not return this summer", "Evening crossings run an hour later on weekends", "Fares stay at last year's level", "By Anna Lind", "March 3, 2024");
+    expect(extractTitle(head, lines("The council said on Tuesday that evening crossings will run an hour later on weekends, and that fares stay at last year's level.")).title).toBe(headline);
+  });
+  test("should keep the headline under a breadcrumb's label that ends in a colon", () => {
+    const headline = "Island council approves the new ferry timetable";
+    const head = lines("Service", "You are here:", "Harbour Post News Island Politics", headline, "Ferry talks: Island council approves the timetable", "Published on March 3, 2024 at 14:34");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
+  test("should keep a headline under a kicker that ends in a colon", () => {
+    const headline = "Harbour council approves new ferry timetable";
+    expect(extractTitle(lines("Exclusive:", headline, "The early ferry will not return this summer, the chair says", "By Anna Lind"), lines(LEDE)).title).toBe(headline);
+  });
   test("should take the headline over the dek in title case that sits right on the byline", () => {
     const headline = "Harbour Deals: More Summer Deals Are Live, Including Ferry Tickets, Touring Kayaks, Life Jackets and Dry Bags, and More";
     const head = lines(headline, "Summer Is Next Week, But Several Deals Go Live Today", "By Anna Lind");

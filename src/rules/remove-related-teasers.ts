@@ -38,7 +38,7 @@ export const removeRelatedTeasers: LineRule = {
       if (!end && !HEADER.test(l.text)) return;
       memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
       const j = runEndAt(memo, i + 1);
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, j, prose) });
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, j, prose) && !singleCardInText(memo, i, j) });
       if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
@@ -113,6 +113,19 @@ export const isPublicationLabel = (text: string): boolean => text.includes(":") 
  *  dev pages: four of six lets four sites' articles resume and no end-of-page list. */
 const RESUME_WINDOW = 6;
 const RESUME_MIN_PROSE = 4;
+
+/** A box of one recommended story inside the text ("Te puede interesar" over one headline, then the
+ *  paragraphs go on): the site's own lists ("Most read", "Trending") and end-of-page lists hold several
+ *  cards. The two lines after the card must be whole paragraphs: a card's excerpt is cut off with an
+ *  ellipsis, and a list of cards with summaries has the next card there. */
+const RECOMMENDATION = /^(?:you (?:may|might)|recommended|das könnte|auch interessant|vous aimerez|à lire|te puede|también te|potrebbe|ti potrebbe|você|voc[êe] tamb)/iu;
+const SINGLE_CARD_PARAGRAPHS = 2;
+const CUT_OFF = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
+function singleCardInText(m: LineMemo, header: number, j: number): boolean {
+  if (j !== header + 2 || !RECOMMENDATION.test(m.lines[header]!.text)) return false;
+  for (let k = j; k < j + SINGLE_CARD_PARAGRAPHS; k++) if (k >= m.lines.length || !isProseAt(m, k) || CUT_OFF.test(m.lines[k]!.text)) return false;
+  return true;
+}
 
 /** Whether the article's text resumes after a header whose run of headlines ends at `j`: prose right
  *  after the run, and at least as much of it below as there was above (`proseBefore` lines). A list

@@ -46,6 +46,8 @@ describe("removeRelatedTeasers", () => {
     ["should end the text at a list of cards with their summaries", [para(1), para(2), "More from World", card(1), para(3), card(2), para(4), card(3), para(5)], true],
     ["should end the text at a list of more stories from the site", [para(1), para(2), "More Great Harbour Stories", card(1), card(2), "About us"], true],
     ["should end the text at a German related-posts list", [para(1), para(2), "Ähnliche Beiträge", card(1), card(2), "Kommentare"], true],
+    ["should let the text resume after a box of one card near the text's end", [para(1), para(2), para(3), para(4), para(5), "Te puede interesar", card(1), para(6), para(7), "Etiquetas"], false],
+    ["should end the text at one card whose excerpts are cut off", [para(1), para(2), para(3), para(4), "You may also like", card(1), `${para(5).slice(0, 80)} …`, "Share", `${para(6).slice(0, 80)} …`], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 
@@ -123,6 +125,10 @@ describe("single-line widgets in translation", () => {
     ["should remove a German caption that ends with its credit", removeMediaCaption, "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)"],
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
+    ["should remove an Italian ad label", removeAdLabel, "Pubblicità"],
+    ["should remove a Dutch ad label", removeAdLabel, "Advertentie"],
+    ["should remove a Portuguese ad label", removeAdLabel, "Publicidade"],
+    ["should remove an ad's feedback link", removeAdLabel, "Ad Feedback"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
     ["should remove a German skip link", removeConsentNotice, "Zum Inhalt springen"],
     ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],

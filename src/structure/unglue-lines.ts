@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { bracketLinks, capitalShare, wordCount } from "../text";
+import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, wordCount } from "../text";
 import { seamsOf } from "./find-seams";
 
 /**
@@ -160,7 +160,7 @@ function splitGlue(text: string): string[] {
     const from = Math.max(e > 0 ? ends[e - 1]! : 0, lastCut);
     if (at - from > HEADING_MAX_CHARS) continue;
     const raw = text.slice(from, at);
-    if (!isHeadingRun(raw.trim()) || !continuesAsBlock(text.slice(at, at + LOOKAHEAD_CHARS), 0)) continue;
+    if (!isHeadingRun(raw.trim()) || !isNoName(text, raw, at) || !continuesAsBlock(text.slice(at, at + LOOKAHEAD_CHARS), 0)) continue;
     // The heading starts where the sentence before it ended: "…the conflict. Potential for a Wider Offensive".
     cuts.push(from + raw.length - raw.trimStart().length, at);
     lastCut = at;
@@ -176,7 +176,7 @@ function findGlue(text: string, depth = 0): number {
     while (e < ends.length && ends[e]! <= at) e++;
     const from = e > 0 ? ends[e - 1]! : 0;
     // What follows a seam is judged on its opening only: a sentence or the next glued heading.
-    if (at - from <= HEADING_MAX_CHARS && isHeadingRun(text.slice(from, at).trim()) && (depth > 2 || continuesAsBlock(text.slice(at, at + LOOKAHEAD_CHARS), depth))) return at;
+    if (at - from <= HEADING_MAX_CHARS && isHeadingRun(text.slice(from, at).trim()) && isNoName(text, text.slice(from, at), at) && (depth > 2 || continuesAsBlock(text.slice(at, at + LOOKAHEAD_CHARS), depth))) return at;
   }
   return -1;
 }
@@ -215,6 +215,30 @@ function isHeadingRun(run: string): boolean {
   // The last word is cut at the seam ("Offensive" of "Offensivethe"), so judge the run as written.
   return capitalShare(run) > HEADING_MIN_CAPITALS;
 }
+
+/** A seam after a short run is more often inside a name written in camel case ("Shares of Astra|Zeneca
+ *  rose", "Traders at Grain|Link said", "Running the Black|Magic test": a sentence's opening words read
+ *  as a headline) than after a glued heading. Under four words, the run must be capitalised throughout
+ *  ("Diplomatic Efforts Intensify|President…") or the text after the seam must open with a word that
+ *  opens sentences ("Who We Are|The company…"). Never inside brackets or a tag ("(North|Line) —",
+ *  "/Newswire|Hub/ --", "@Harbour|Post"). */
+const SHORT_RUN_WORDS = 4;
+const SENTENCE_OPENER = /^(?:The|An?|This|These|Those|That|There|In|On|At|As|After|Before|While|When|Despite|Following|Since|Although|However|For|With|It|He|She|They|We|I|Our|His|Her|Their|Its|Der|Die|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\b/;
+const TAG_MARK = /[/@#]$/;
+const TAG_MAX_LETTERS = 40;
+function isNoName(text: string, run: string, at: number): boolean {
+  if (unclosed(run, "(", ")") || unclosed(run, "[", "]")) return false;
+  // The word the seam is in, read back a name's length at most (a line of words glued into one has a
+  // seam in every word, and reading each one's whole run back would be quadratic).
+  let start = at;
+  while (start > 0 && at - start < TAG_MAX_LETTERS && letterCase(text.charCodeAt(start - 1)) <= CASELESS) start--;
+  if (TAG_MARK.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const trimmed = run.trim();
+  // "Offensive|the success": names do not run into a lowercase word.
+  if (letterCase(text.charCodeAt(at)) === LOWER || wordCount(trimmed) >= SHORT_RUN_WORDS || capitalShare(trimmed) === 1) return true;
+  return SENTENCE_OPENER.test(text.slice(at, at + 12));
+}
+const unclosed = (s: string, open: string, close: string): boolean => s.lastIndexOf(open) > s.lastIndexOf(close);
 
 function cutAt(text: string, cuts: number[]): string[] {
   const sorted = [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);

@@ -57,6 +57,14 @@ describe("locateBody", () => {
     expect(locateBody(l)?.start).toBe(2);
     expect(locateBody(lines(P1, P2, "7:00 A.M.", "Other Story Headline Here", P3))).toEqual({ start: 0, end: 1 });
   });
+  test("should run on across a timeline's dated entries", () => {
+    const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
+    expect(locateBody(l)).toEqual({ start: 0, end: 6 });
+  });
+  test("should still stop at a teaser card's date that names its writer", () => {
+    const l = lines(P1, P2, "Other Story Headline Here", "6 April 2025 – by Anna Lind", P3);
+    expect(locateBody(l)).toEqual({ start: 0, end: 1 });
+  });
   test("should run on across a recipe's list of ingredients", () => {
     const l = lines("Harbour fish soup", P1, "Ingredients", "500 g white fish", "2 onions", "3 potatoes", "1 litre fish stock", "1 bunch of dill", "Method", "1. Chop the onions and fry them in butter until soft.", P2, P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 11 });

@@ -60,17 +60,13 @@ const DAY_MS = 86_400_000;
 
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
-  for (const label of [PUBLISHED, UPDATED]) {
-    for (const line of near) {
-      const m = line.text.match(label);
-      if (!m) continue;
-      // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
-      // name may stand between the label and the date.
-      const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
-      const d = datesIn(rest, ctx)[0];
-      // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
-      if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
-    }
+  const published = labelled(near, PUBLISHED, ctx);
+  if (published) return published;
+  const updated = labelled(near, UPDATED, ctx);
+  if (updated) {
+    // "March 3, 2024" over "Updated: March 5, 2024": the plain date is when it was published.
+    const plain = plainDateLine(near, ctx);
+    return plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10) ? plain : updated;
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
@@ -88,12 +84,32 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  // A line that is mostly a date, nearest the body first (the byline's date sits under the headline).
-  for (const line of [...near].reverse()) {
+  return plainDateLine(near, ctx) ?? textCue(body, ctx);
+}
+
+/** The first line that opens with the label and a date right after it. */
+function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext): DateResult | undefined {
+  for (const line of near) {
+    const m = line.text.match(label);
+    if (!m) continue;
+    // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
+    // name may stand between the label and the date.
+    const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
+    const d = datesIn(rest, ctx)[0];
+    // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
+    if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
+  }
+  return undefined;
+}
+
+/** A line that is mostly a date, nearest the body first (the byline's date sits under the headline). */
+function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (let k = near.length - 1; k >= 0; k--) {
+    const line = near[k]!;
     const d = dateOnly(line.text, ctx);
     if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && datesIn(line.text, ctx).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
   }
-  return textCue(body, ctx);
+  return undefined;
 }
 
 /** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):

@@ -31,14 +31,15 @@ const LOCALES = { en: chrono.en, de: chrono.de, fr: chrono.fr, es: chrono.es, it
 const BY_LANGUAGE = Object.fromEntries(Object.entries(LOCALES).map(([language, locale]) => [language, withoutRelative(locale.casual)])) as Record<Language, Parser>;
 const EN_GB = withoutRelative(chrono.en.GB);
 const ALL: Parser[] = (["en", "de", "fr", "es", "it", "nl", "pt"] as const).map((language) => BY_LANGUAGE[language]);
-/** A stated date names its year; "yesterday" or "Friday" resolved against today would be invented. */
-const YEAR_IN_TEXT = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+/** A stated date names its year; "yesterday" or "Friday" resolved against today would be invented.
+ *  A numeric date keeps one separator: "7.5/10" is a rating, "1.5-2" a range. */
+const YEAR_IN_TEXT = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}([./-])\d{1,2}\1\d{2}\b/;
 
 // Month names and abbreviations in the parsers' languages (prefix match is enough for a pre-check).
 const MONTH_WORD = /\b(?:jan(?:uary|uar|vier|v|eiro|uari)?|feb(?:ruary|ruar|rero|braio|ruari)?|f[ée]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço|t)?|m[äa]r(?:z)?|maart|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mag|mei|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ao[ûu]t|ago(?:sto)?|sep(?:t|tember|tembre|tiembre)?|set(?:tembre|embro)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:embre|iembre)?|ene(?:ro)?|gen(?:naio)?|jän(?:ner)?)\.?(?![\p{L}])|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\p{L}*|\d\s*[月年]/iu;
 /** A month word that is not English (März, juin, dicembre…): only then are the other languages tried. */
 const FOREIGN_MONTH = /\b(?:ago|gen|mag|giu|lug|set|ott|dic|ene|abr|fev|out|jän|januar|februar|märz|mär|mai|juni|juli|okt|oktober|dez|dezember|janv|janvier|févr|février|fevrier|mars|avril|juin|juil|juillet|août|aout|sept|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)\b/i;
-const NUMERIC_DATE = /\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b/;
+const NUMERIC_DATE = /\b\d{1,4}([-./])\d{1,2}\1\d{1,4}\b/;
 
 /** Earliest and latest year we accept as a news publication date: older ones are historical events. */
 export const MIN_YEAR = 1990;

@@ -197,6 +197,19 @@ describe("extractDate", () => {
     expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
   });
   test.each([
+    ["English", "en", "March 3, 2024", "Updated: March 5, 2024", "2024-03-03"],
+    ["German", "de", "12.03.2024, 14:05 Uhr", "Aktualisiert: 12.03.2024, 16:20 Uhr", "2024-03-12T14:05"],
+    ["Dutch", "nl", "12 maart 2024, 14:05", "Bijgewerkt: 12 maart 2024, 16:20", "2024-03-12T14:05"],
+  ] as const)("should prefer a plain %s date line to the Updated line under it", (_n, language, plain, updated, date) => {
+    expect(extractDate(lines("By Anna Lind", plain, updated), [], { reference: REF, language })).toMatchObject({ date, dateSource: "published" });
+  });
+  test("should keep the Updated date over a plain date line that is later than it", () => {
+    expect(extractDate(lines("Updated: March 5, 2024", "Harbour events: May 9, 2025"), [], ctx)?.date).toBe("2024-03-05");
+  });
+  test("should not read a rating out of ten as a date", () => {
+    expect(extractDate(lines("By Anna Lind", "Our rating: 7.5/10"), [], ctx)).toBeUndefined();
+  });
+  test.each([
     ["Publié", "Publié le 12 mars 2020 à 14h30, mis à jour le 13 mars 2020 à 09h00 par Anna Lind, correspondante du port"],
     ["Publiée", "Publiée le 12 mars 2020 à 14h30, mise à jour le 13 mars 2020 à 09h00 par Anna Lind, correspondante du port"],
   ])("should read the date after the label %s on a long French line", (_n, text) => {

@@ -9,11 +9,11 @@ export interface BylineResult {
   consumeLine: boolean;
 }
 
-/** A name is 2–4 capitalised words or initials (with particles such as "van", "de"). Case-sensitive
+/** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|del|di|la|le|bin|al|el)\s+)?(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
@@ -144,13 +144,16 @@ const NOT_A_CREDIT_WORD = /^(?:updated|published|posted|last updated|modified|am
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 
+const BY_WORD = /^(?:by|von|par|por|door|di)\s+(?=\p{Lu})/iu;
+
 /** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
 const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
 
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
   if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
-  const parts = text.split(/\s+[|/•·]\s+/);
+  // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name.
+  const parts = text.split(/\s+[|/•·]\s+/).map((p) => p.replace(BY_WORD, ""));
   if (parts.length > 1) {
     const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;

@@ -37,6 +37,9 @@ describe("extractByline", () => {
     ["should credit a news site named by its address beside the writer", ["By Anna B. Lind, Harbour.com"], ["Anna B. Lind", "Harbour.com"]],
     ["should read a first name of four letters before the date", ["Tine 2. Februar 2020"], "Tine"],
     ["should read a first name of four letters in a separated date line", ["Anna | Oct 24, 2023"], "Anna"],
+    ["should read a Dutch byline whose surname has two particles", ["Door Femke van der Heuvel"], "Femke van der Heuvel"],
+    ["should read a name after 'by' in a separated date line", ["October 8, 2025 · by Anna Lind · 9 min read"], "Anna Lind"],
+    ["should read a German name after 'von' in a separated date line", ["8. Januar 2020 · von Anna Lind · in Hafen"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([

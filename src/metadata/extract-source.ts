@@ -12,7 +12,7 @@ const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'
 const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u");
 
 /** How footers state the reserved rights, in the dev pages' languages. */
-const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati";
+const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati|riproduzione riservata|alle rechten|todos os direitos|direitos reservados";
 
 /** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
  *  and a "by", then the holder's name, which is most often the publisher's. */
@@ -77,10 +77,13 @@ function footerHolder(text: string): string | undefined {
 }
 
 /** A name read up to where it ends, at most MAX_NAME_WORDS words. */
+const DOTTED_FORM = /(?:^|\s)\p{L}\.\p{L}$/u;
 function cutName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let name = raw.split(NAME_END)[0]!.trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(" ").replace(/[.,:;]+$/, "");
   while (DANGLING.test(name)) name = name.replace(DANGLING, "");
+  // A legal form written with dots keeps its last one ("Example e.V.", "Example S.A.").
+  if (DOTTED_FORM.test(name) && raw.includes(`${name}.`)) name += ".";
   return name || undefined;
 }
 

@@ -27,6 +27,9 @@ describe("extractSource", () => {
     ["should not take the site's software for its publisher", "© 2024 Theme Harbour by Example Themes", undefined],
     ["should not take a picture's credit label for a name", "© Foto: Anna Lind", undefined],
     ["should not take a date for a name", "© Thu Dec 10 10:10:50 GMT-03:00 2020 Harbour Gazette.", undefined],
+    ["should not take the Italian reserved rights for a name", "© RIPRODUZIONE RISERVATA", undefined],
+    ["should end the name at the Portuguese rights", "© 2024 Gazeta do Porto. Todos os direitos reservados", "Gazeta do Porto"],
+    ["should keep the last dot of a legal form written with dots", "© 2024 Hafenverein Lindholm e.V.", "Hafenverein Lindholm e.V."],
     ["should read the outlet an opinion disclaimer names", "The views expressed are not necessarily those of Harbour Gazette.", "Harbour Gazette"],
   ])("%s", (_n, text, source) => expect(extractSource(lines(text))?.source).toBe(source));
 });

@@ -1,11 +1,13 @@
 import { lineMatchRule } from "./define";
 
-/** Affiliate disclosures ("If you buy something through this post, we may get a share of the sale",
- *  "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links"): the site's standing
- *  notice about its income, printed on every shopping or review page, never part of the story. Said as
- *  the site says it: a modal with earning a commission or a share, or links said to be affiliate links. */
+/** Affiliate and sponsorship disclosures ("If you buy something through this post, we may get a share of
+ *  the sale", "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links", "My
+ *  tickets were provided by X. All opinions are my own."): the site's standing notice about its income,
+ *  printed on every shopping, review or travel page, never part of the story. Said as the site says it:
+ *  a modal with earning a commission or a share, links said to be affiliate links, or opinions said to
+ *  be the writer's own despite a sponsor. */
 const DISCLOSURE =
-  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b/i;
+  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\b(?:all )?(?:opinions|views|thoughts) (?:expressed )?are (?:my|our|entirely my|entirely our) own\b|\bthis (?:post|article|review) (?:is|was) sponsored by\b/i;
 /** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
  *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;
@@ -14,6 +16,6 @@ const NOTICE_MIN_CHARS = "may earn commission".length;
 /** Letters every disclosure above has, in any case, as one cheap test before the full expression
  *  ("commis", "affili", "share of", "if you", "pensa"). Classes, not the i flag, and each part opening on a
  *  letter that few positions hold, so the engine skips ahead: a third faster than the words whole. */
-const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]/;
+const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Aa][Rr][Ee] (?:[Ee][Nn][Tt][Ii][Rr][Ee][Ll][Yy] )?(?:[Mm][Yy]|[Oo][Uu][Rr]) [Oo][Ww][Nn]|[Ss][Pp][Oo][Nn][Ss][Oo][Rr][Ee][Dd] [Bb][Yy]/;
 
 export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && HINT.test(t) && DISCLOSURE.test(t));

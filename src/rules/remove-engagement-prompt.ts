@@ -5,9 +5,14 @@ import { wordCount } from "../text";
  *  you think …?", "What factors do you believe will …?". A line is a prompt when it asks the reader
  *  (second person) to comment or to give an opinion; a question put to someone in an interview, with
  *  the answer under it, is not. */
-const PROMPT = /^(?:(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b)/i;
+const PROMPT = /^(?:(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b|did you (?:make|try|cook|bake) this\b|pin (?:this|it) for later\b|do you have an opinion on the issues\b|have your say\b)/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
 const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/i;
+/** The same asked in the dev pages' other languages: "Dites-le moi en commentaire !", "Schreibt es uns
+ *  in den Kommentaren", "Déjanos tu opinión en los comentarios", "Dicci la tua nei commenti". A verb
+ *  that asks, then the comments; a sentence that reports what commenters said has no such verb. */
+const PROMPT_TRANSLATED = /(?:dites|racontez|partagez|laissez|donnez)[-\s][^.!?]{0,30}\ben commentaires?\b|\bcommentaires? ci-dessous\b|(?:schreib(?:t|en sie)?|verrat(?:et|en sie)|sagt|teilt|diskutier(?:t|en sie)(?: mit)?)\b[^.!?]{0,30}\bin den kommentaren\b|(?:déjanos|cuéntanos|dinos|déjame|deja)\b[^.!?]{0,40}\ben (?:los )?comentarios\b|(?:scrivi|scriveteci|dicci|diteci|fateci sapere|lasciate?(?:ci)?)\b[^.!?]{0,40}\bnei commenti\b/iu;
+const TRANSLATED_HINT = /[Oo][Mm][Ee][Nn][Tt]|[Mm][Mm][Ee][Nn][Tt]/;
 /** Letters both phrases share, as one cheap scan first (an i-flag alternation tries every position). */
 const COMMENT_HINT = /[Mm][Mm][Ee][Nn][Tt]/;
 /** An answer is a sentence or more ("Yes, from the north pier."), not a label. */
@@ -29,7 +34,7 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
-      if ((PROMPT.test(t) || (COMMENT_HINT.test(t) && COMMENT_BELOW.test(t))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
+      if ((PROMPT.test(t) || (COMMENT_HINT.test(t) && COMMENT_BELOW.test(t)) || (TRANSLATED_HINT.test(t) && PROMPT_TRANSLATED.test(t))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
     });
     return marks;
   },

@@ -224,7 +224,7 @@ describe("removeCommentWidget", () => {
   });
 });
 
-test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {
+test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes", "Lees ook", "Leia também"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
   const marks = removeRelatedTeasers.apply(lines(para, header, "Teaser headline about something else", "Another teaser headline", para));
   expect(marks.map((m) => m.index)).toEqual([1, 2, 3]);
@@ -278,6 +278,9 @@ describe("removeAffiliateNotice", () => {
     ["should remove an affiliate-commission notice", "Harbour Gear is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.", true],
     ["should remove a German affiliate-link notice", "In diesem Artikel befinden sich sogenannte Affiliate-Links.", true],
     ["should remove a notice of affiliate and referral links", "This post may contain affiliate and/or referral links. Please see my disclosure page.", true],
+    ["should remove a sponsorship notice", "Disclosure: My ferry tickets were provided by Harbour Lines. All opinions are my own.", true],
+    ["should remove a sponsored-post notice", "This post is sponsored by Harbour Lines, but the views are entirely my own.", true],
+    ["should keep a quote about someone's opinions", "\"Those opinions are his own and not the council's,\" the mayor said on Tuesday after the vote.", false],
     ["should keep reporting on commissions", "The harbour authority said brokers earned a commission of 2 percent on every berth they sold last year.", false],
     ["should keep reporting on affiliate marketing", "Regulators say bloggers must tell readers when a post is paid for, and many still do not.", false],
   ])("%s", (_n, text, removed) => expect(removeAffiliateNotice.apply(lines(text)).length > 0).toBe(removed));
@@ -308,6 +311,22 @@ describe("removeAuthorBox: about-the-author boxes", () => {
     ["should keep an interview's question and the answer under it", [para, "Reporter: What did you see?", "Smoke over the quay, and then the sirens."], []],
     ["should keep a label whose value is no name", [para, "Editor: the harbour plan is late", "Smoke over the quay, and then the sirens."], []],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});
+
+describe("removeEngagementPrompt: prompts in the text", () => {
+  const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";
+  test.each([
+    ["a recipe blog's prompt", "Did you make this recipe? Tag us on Instagram!"],
+    ["a pin button's prompt", "Pin this for later!"],
+    ["a letters-page prompt", "Do you have an opinion on the issues raised in this article? Email us your letter."],
+    ["a French prompt", "Et vous, avez-vous déjà essayé ? Dites-le moi en commentaire !"],
+    ["a German prompt", "Verraten Sie gerne in den Kommentaren: Was bedeutet der Hafen für Sie?"],
+    ["a Spanish prompt", "Déjanos tu opinión en los comentarios."],
+    ["an Italian prompt", "Dicci la tua nei commenti!"],
+  ])("should remove %s", (_n, prompt) => expect(removeEngagementPrompt.apply(lines(para, prompt, para)).map((m) => m.index)).toEqual([1]));
+  test("should keep a sentence that reports what commenters wrote", () => {
+    expect(removeEngagementPrompt.apply(lines("In den Kommentaren unter dem Beitrag stritten die Leser über die neuen Fährpreise."))).toEqual([]);
+  });
 });
 
 describe("removeEngagementPrompt: interviews", () => {

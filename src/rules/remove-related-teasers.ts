@@ -100,7 +100,10 @@ function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
   return at >= from;
 }
 
-export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text);
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !SECTION_MARK.test(text);
+/** A long read's section marks ("II.", "* * *") after a box in the text are the text's own. Not a bare
+ *  number: a date widget prints its day alone ("2023", "November", "8") among the cards. */
+const SECTION_MARK = /^(?:[IVXLC]{1,6}\.?|(?:[*•·#~–—-]\s?){1,5})$/;
 /** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
  *  metadata, not another article's headline. */
 const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;

@@ -56,6 +56,8 @@ describe("removeRelatedTeasers", () => {
     ["should stop the run at a Published line with a word before the label", "Issue published: 3 November 2024"],
     ["should stop the run at an ePublished line", "ePublished: 3 November 2024"],
     ["should stop the run at a German Published line", "Veröffentlicht am: 3. November 2024"],
+    ["should stop the run at a long read's section mark", "III."],
+    ["should stop the run at a row of stars between sections", "* * *"],
   ])("%s", (_n, label) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), "Related posts", card(1), label, card(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2]);

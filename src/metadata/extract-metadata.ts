@@ -1,5 +1,6 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
-import { isProse } from "../text";
+import { capitalShare, isProse, wordCount } from "../text";
+import { isDateLine } from "../date-words";
 import { agencyFromDateline, authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
@@ -46,6 +47,15 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): Extracte
 
 /** extractMetadata for several articles, one extractor across all of them before the next: the date
  *  parser's code is then still in the processor's caches for the next article's date. */
+/** A dek without its final stop, as Spanish, Italian and Dutch sites print it ("Los socios prevén
+ *  repartir un 15 % más de beneficios tras una campaña marcada por las lluvias"): a sentence's length
+ *  in sentence case. Shorter, or in headline case, it is a kicker or another headline. Shown in the
+ *  archive's lists, so a dek is worth having; it leaves nothing of the text, which starts below it. */
+const UNENDED_DEK_MIN_WORDS = 8;
+const isUnendedDek = (t: string): boolean => wordCount(t, UNENDED_DEK_MIN_WORDS) >= UNENDED_DEK_MIN_WORDS && capitalShare(t) < 0.5 && !TRAIL.test(t) && !isDateLine(t);
+/** A breadcrumb trail's separators: "You are here: Home / News / …" is no dek. */
+const TRAIL = /\s[/›»>|]\s/;
+
 export function extractAllMetadata(articles: readonly ArticleParts[], contexts: readonly DateContext[]): Extracted[] {
   const titles = articles.map(titleOf);
   const dates = articles.map((parts, k) => dateOf(parts, titles[k]!.afterTitle, contexts[k]!));
@@ -95,7 +105,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
   const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
-  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && isProse(dek.text)) {
+  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && (isProse(dek.text) || isUnendedDek(dek.text))) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

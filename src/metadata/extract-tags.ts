@@ -11,7 +11,7 @@ export interface TagsResult {
 /** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools;
  *  every such line is taken (generated articles repeat them between sections) and their keywords
  *  merged. */
-const TAG_LINE = /^(?:keywords?|tags?|topics|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
+const TAG_LINE = /^(?:keywords?|tags?|tagged(?: with| as)?|filed under|topics|themen|temas|thèmes|argomenti|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;
 /** Tags kept per article: twice the most any dev page gives (14). Every tag becomes a page of the

@@ -479,6 +479,9 @@ describe("extractTags", () => {
     ["should read German Stichworte", "Stichworte: Hafen, Fähre", ["Hafen", "Fähre"]],
     ["should read Spanish palabras clave", "Palabras clave: puerto, ferry", ["puerto", "ferry"]],
     ["should read a French keyword line with an arrow", "Mots-clés > Services publics, Transports, Démocratie", ["Services publics", "Transports", "Démocratie"]],
+    ["should read a blog's Filed under line", "Filed under: Boats, Restoration", ["Boats", "Restoration"]],
+    ["should read a blog's Tagged line", "Tagged: dinghy, epoxy, plywood", ["dinghy", "epoxy", "plywood"]],
+    ["should read German Themen", "Themen: Hafen, Fähre", ["Hafen", "Fähre"]],
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
   test("should not read a sentence that opens with a label as keywords", () => {
     expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();

@@ -14,20 +14,21 @@ interface Group {
 const addLong = (keys: Set<string>, key: string) => (key.length >= MIN_REPEAT_CHARS ? keys.add(key) : keys);
 
 /**
- * Stage 6: the title repeated in the body, and paragraphs printed twice, are removed once. Folding is
+ * Stage 6: the title repeated in the body (none given: the title was derived from the text), and
+ * paragraphs printed twice, are removed once. Folding is
  * the costly part (lowercasing text with typographic quotes), so a block is folded only when its
  * signature matches the title's or another block's of its kind.
  */
-export function dedupeBlocks(blocks: readonly Block[], title: string): { blocks: Block[]; removals: Removal[] } {
+export function dedupeBlocks(blocks: readonly Block[], title?: string): { blocks: Block[]; removals: Removal[] } {
   const removals: Removal[] = [];
-  const titleKey = fold(title);
-  const titleSignature = signatureOfFolded(titleKey);
+  const titleKey = title === undefined ? undefined : fold(title);
+  const titleSignature = titleKey === undefined ? undefined : signatureOfFolded(titleKey);
   const groups = new Map<string, Group>();
   const kept = blocks.filter((b) => {
     if (b.kind === "table") return true;
     const signature = foldSignature(b.text);
     let key = signature === titleSignature ? fold(b.text) : undefined;
-    if (key === titleKey) {
+    if (key !== undefined && key === titleKey) {
       removals.push({ line: b.line, text: b.text, rule: "dedupe", reason: "repeats the title" });
       return false;
     }

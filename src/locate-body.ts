@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, endsWithOneOf, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, MONTH_WORD_EN } from "./date-words";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -18,8 +18,13 @@ export const FURNITURE_COST = 25;
 const SHORT_PROSE_WEIGHT = 0.5;
 /** Below this many words a line is a label, a headline or a button, whatever its punctuation. */
 const MIN_SENTENCE_WORDS = 5;
-/** Lines this long are prose even in scripts written without spaces between words (CJK, Thai). */
+/** Scripts written without spaces between words (Chinese, Japanese, Thai): a line of a few pieces is
+ *  a sentence when it ends with a stop; menus, buttons and headlines there have none. From 60
+ *  characters it counts as a paragraph; a shorter one ("町内に映画館ができるのは34年ぶり。", 17) as a
+ *  short sentence does, at half: a site's footer of services, each a name over a sentence of 40–60
+ *  characters, must not outweigh a news article's paragraphs of 100 and more. */
 const MIN_UNSPACED_PROSE_CHARS = 60;
+const MIN_UNSPACED_SENTENCE_CHARS = 10;
 
 /** Unpunctuated lines this long that are not in headline case are prose that lost its final stop (a
  *  paywall cut, a glued title split off); shorter ones are labels and captions. */
@@ -54,7 +59,9 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
  *  price ("3 Questions for …", "20095 Hamburg", "2,50 EUR"). */
 const QUANTITY_ITEM = /^\d+(?:[.,/]\d+)?\s*(?:[½¼¾⅓⅔])?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|EL|TL|Stk\.?|litres?|liters?)?\s+(?!(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|comments?|kommentare?|shares?|views?|likes?|replies|antworten|photos?|bilder|fotos|seconds?|sek|std|stunden|tage|jahren?|years?)\b)\p{Ll}[^.!?:|]{0,60}$/u;
 
-const SENTENCE_STOPS = ".!?…。！？:;";
+/** Stops that end a sentence, in the scripts of the dev pages and beyond: CJK full-width forms, the
+ *  Devanagari danda (Hindi), the Arabic question mark and the Urdu full stop. */
+const SENTENCE_STOPS = ".!?…。！？:;：；।؟۔";
 /** Every word count below is compared with these thresholds only: counting stops past the largest. */
 const WORDS_CAP = Math.max(HEADLINE_MAX_WORDS, 2 * MIN_SENTENCE_WORDS, UNENDED_PROSE_MIN_WORDS);
 
@@ -73,6 +80,10 @@ export function proseValue(text: string): number {
   }
   const words = wordCount(text, WORDS_CAP);
   const sentence = endsWithOneOf(text, SENTENCE_STOPS);
+  if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text)) {
+    if (!sentence || text.length < MIN_UNSPACED_SENTENCE_CHARS) return -FURNITURE_COST;
+    return text.length >= MIN_UNSPACED_PROSE_CHARS ? text.length : text.length * SHORT_PROSE_WEIGHT;
+  }
   // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
   // measuring its capitals.
   if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;
@@ -81,7 +92,6 @@ export function proseValue(text: string): number {
   if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS) return -FURNITURE_COST;
   if (sentence && words >= 2 * MIN_SENTENCE_WORDS) return text.length;
   if (sentence && words >= MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT;
-  if (words <= 2 && text.length >= MIN_UNSPACED_PROSE_CHARS && sentence) return text.length;
   // Long lines without an ending are often prose whose last sentence lost its stop (or a paywall
   // cut-off); they neither help nor hurt much.
   if (words >= UNENDED_PROSE_MIN_WORDS) return text.length * SHORT_PROSE_WEIGHT * 0.5;
@@ -134,6 +144,15 @@ const PRE_WALL_MIN = 80;
  *  the dev pages: 2 to 5 give the same scores; 2 keeps the most junk out (7 pages, none worse). */
 const FREE_REMOVED_LINES = 2;
 
+/** Less than a sentence's worth of prose in the best run, in a script written without spaces: the
+ *  page's text is in lines without stops (a Japanese blog's captions and asides), which the values
+ *  above cannot weigh, and a line or two of it would lose the rest. The whole page is then kept, as
+ *  when no line reads as prose at all. In spaced scripts such a run is a video page's one sentence,
+ *  and the page around it is menus. */
+/** Chosen between the dev blog's best run of such lines (41) and a news article of four short
+ *  sentences (54): a thin margin both ways, so a short CJK article may still be kept whole. */
+const MIN_BODY_SUM = 50;
+
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
@@ -150,6 +169,7 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
     if (before && before.sum >= PRE_WALL_MIN) return withFirstStamp({ start: before.start, end: before.end }, live);
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
+  if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
   return all && withFirstStamp(extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), live);
 }
 

@@ -99,7 +99,8 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
     for (const [lines, where] of [[parts[k]!.before, "above"], [parts[k]!.head, "above"], [parts[k]!.tail, "below"]] as const) {
       for (const l of lines) if (!used[k]!.has(l)) w.removals.push({ line: l.no, text: l.text, rule: "remove-page-chrome", reason: `page furniture ${where} the article text` });
     }
-    const deduped = dedupeBlocks(rebuilt[k]!, meta.title);
+    // A derived title is the text's own opening: the paragraph it came from is no repeated title.
+    const deduped = dedupeBlocks(rebuilt[k]!, meta.titleSource === "derived" ? undefined : meta.title);
     pushAll(w.removals, deduped.removals);
     if (deduped.blocks.length === 0) {
       w.messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });

@@ -173,10 +173,11 @@ function countWords(s: string, cap: number): number {
   return hasWord ? words + 1 : words;
 }
 
-/** Ends like a sentence: . ! ? … or one of them followed by a closing quote or bracket. */
-export const endsLikeSentence = (s: string): boolean => endsWithOneOf(s, ".!?…");
+/** Ends like a sentence: . ! ? … (or their CJK forms, the Hindi danda, the Arabic question mark, the
+ *  Urdu full stop), perhaps followed by a closing quote or bracket. */
+export const endsLikeSentence = (s: string): boolean => endsWithOneOf(s, ".!?…。！？।؟۔");
 
-const CLOSERS = "\"'”’»)]";
+const CLOSERS = "\"'”’»)]」』）】》";
 /** Whether s ends (before spaces and closing quotes or brackets) with one of the characters in stops.
  *  Read from the end: a regex anchored at $ would try every position of a long line. */
 export function endsWithOneOf(s: string, stops: string): boolean {
@@ -191,10 +192,16 @@ function isOneOf(c: number, chars: string): boolean {
   return false;
 }
 
+/** Letters of the scripts written without spaces between words (Japanese kana, CJK ideographs, Thai):
+ *  a line of them and of at most a few spaced pieces (a number, a Latin name) is judged by its
+ *  characters, as its word count says nothing. */
+export const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f\uf900-\ufaff]/u;
+export const UNSPACED_MAX_PIECES = 4;
+
 /** A line of running prose: long enough and ending like a sentence. Thresholds: the shortest body
  *  paragraphs in the seed and dev dumps are one sentence of 8+ words; menus and labels stay under that. */
 export const PROSE_MIN_WORDS = 8;
-export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;") && wordCount(s, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;。！？：；।؟۔") && wordCount(s, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 
 /** Fold for comparisons: case, quotes, dashes, spaces. */
 export const fold = (s: string): string => {

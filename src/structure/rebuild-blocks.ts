@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { endsLikeSentence, wordCount } from "../text";
+import { endsLikeSentence, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
@@ -86,18 +86,26 @@ function tabTable(rows: readonly SourceLine[]): Block {
   return { kind: "table", text: "", line: rows[0]!.no, endLine: rows[rows.length - 1]!.no, rows: cells.map((c) => [...c, ...Array<string>(width - c.length).fill("")]), truncated: false };
 }
 
+/** CJK sub-headings run to 15–20 characters ("商店街の期待", "接下来的安排"); a blog's lines without a
+ *  final stop, its quotes and captions, run longer. */
+const UNSPACED_HEADING_MAX_CHARS = 20;
+const CORNER_QUOTE = /^[「『].*[」』]$/u;
+
 function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);
 }
 
 /** A heading is a short line that does not end like a sentence (a question is allowed: "What next?"),
- *  followed by more text. */
+ *  followed by more text. In scripts written without spaces, where the word count says nothing, short
+ *  means a few characters, a line in corner brackets is a quote (「…」), and the text under a heading
+ *  ends its sentences: a blog written in lines without stops has no headings among them. */
 export function looksLikeHeading(text: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:]$/.test(text)) return false;
+  if (/[,;:，；：、]$/.test(text)) return false;
+  if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;
 }

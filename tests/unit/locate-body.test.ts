@@ -57,6 +57,17 @@ describe("locateBody", () => {
     expect(locateBody(l)?.start).toBe(2);
     expect(locateBody(lines(P1, P2, "7:00 A.M.", "Other Story Headline Here", P3))).toEqual({ start: 0, end: 1 });
   });
+  test("should find a Japanese article of short paragraphs among its menus", () => {
+    const l = lines("ニュース", "政治", "経済", "港のフェリー、月曜日から運航再開", "港の岸壁の工事は予定より一週間早く、月曜日の朝に終わった。", "フェリーは一日六便になり、夏休みには臨時便も出る。", "町の担当者は「島の人たちがずっと待っていた」と話す。", "港の食堂や土産物店も、来週から順に営業を再開する予定だ。", "関連記事", "港の夏祭り、今年も開催へ");
+    expect(locateBody(l)).toEqual({ start: 4, end: 7 });
+  });
+  test("should read a Hindi sentence that ends with a danda as prose", () => {
+    expect(proseValue("बंदरगाह पर नई नौका सेवा सोमवार से शुरू होगी।")).toBeGreaterThan(0);
+  });
+  test("should keep a whole Japanese blog written in lines without stops, rather than a line of it", () => {
+    const l = lines("ブログ", "港に着いた", "フェリーがたくさん並んでいる", "今日は天気がいいので海がきれいだ。", "お昼は港の食堂で魚を食べた", "また来たい");
+    expect(locateBody(l)).toBeNull();
+  });
   test("should run on across a timeline's dated entries", () => {
     const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });

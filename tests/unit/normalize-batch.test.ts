@@ -11,6 +11,14 @@ const FIXTURES = join(__dirname, "..", "fixtures");
 const inputs = readdirSync(FIXTURES).flatMap((rule) => readdirSync(join(FIXTURES, rule)).map((c) => ({ file: `${rule}/${c}.txt`, bytes: readFileSync(join(FIXTURES, rule, c, "input.txt")) })));
 const enc = (text: string) => new TextEncoder().encode(text);
 
+describe("normalizeDump", () => {
+  test("should keep the paragraph a derived title came from", () => {
+    const r = normalizeDump("x.txt", new TextEncoder().encode("港の工事は月曜日に終わり、フェリーが再び運航を始めたと町の担当者が話した。港の食堂も再開する予定だ。"), { reference: new Date("2026-01-01") });
+    expect(r.articles[0]?.meta.titleSource).toBe("derived");
+    expect(r.markdown[0]).toContain("港の食堂も再開する予定だ。");
+  });
+});
+
 describe("normalizeDumps", () => {
   test("should give each dump what normalizing it alone gives", () => {
     expect(inputs.length).toBeGreaterThan(20);

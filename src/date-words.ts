@@ -30,8 +30,12 @@ export function isDateLine(text: string): boolean {
   if (!/\d/.test(text)) return false;
   // The word count first: it stops after a few words (a long line's count is remembered from the
   // stages before), while the date expression scans a whole paragraph.
-  return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(text));
+  return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)));
 }
+/** A video's running time in brackets at the end of its caption ("… apologises (YouTube, 1:42)"): a
+ *  length, not a time of day. */
+const DURATION = /\((?:[^()]*,\s*)?\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
+const withoutDuration = (text: string): string => (text.endsWith(")") ? text.replace(DURATION, "") : text);
 /** A time's "a.m."/"p.m." ends a date line ("November 8, 2023 at 6:09 p.m.") with a full stop that ends
  *  no sentence; a line that opens otherwise ("The polls close on May 5 at 8 p.m.") is a sentence. */
 const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;

@@ -90,6 +90,8 @@ function tabTable(rows: readonly SourceLine[]): Block {
  *  final stop, its quotes and captions, run longer. */
 const UNSPACED_HEADING_MAX_CHARS = 20;
 const CORNER_QUOTE = /^[「『].*[」』]$/u;
+/** "— Jane Doe (@jdoe) March 3, 2024": the signature under an embedded post or a quote. */
+const ATTRIBUTION = /^[—–]\s/;
 
 function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);
@@ -104,7 +106,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:，；：、]$/.test(text)) return false;
+  if (/[,;:，；：、]$/.test(text) || ATTRIBUTION.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { endsLikeSentence, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
+import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
@@ -43,7 +43,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       }
     }
     const bullet = l.text.match(BULLET);
-    if (bullet && l.text.length > bullet[0].length) {
+    if (bullet && l.text.length > bullet[0].length && !isQuoteDash(lines, i)) {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
       continue;
     }
@@ -92,6 +92,15 @@ const UNSPACED_HEADING_MAX_CHARS = 20;
 const CORNER_QUOTE = /^[「『].*[」』]$/u;
 /** "— Jane Doe (@jdoe) March 3, 2024": the signature under an embedded post or a quote. */
 const ATTRIBUTION = /^[—–]\s/;
+
+/** "– Det här är vad vi har kämpat för, säger Karin Nyholm.": Nordic, Polish and other news open a
+ *  quoted paragraph with a dash. A sentence after an en dash, with no dashed line beside it, is such a
+ *  quote; a list has two items at least. */
+function isQuoteDash(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i]!.text;
+  return t.startsWith("– ") && isProse(t) && !DASHED.test(lines[i - 1]?.text ?? "") && !DASHED.test(lines[i + 1]?.text ?? "");
+}
+const DASHED = /^[-–—]\s/;
 
 function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);

@@ -20,9 +20,9 @@ const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)
 const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*(?:,\s*${SITE_CREDIT})?`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time. */
 const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published))`;
-const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor|[Aa]uteur)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
@@ -140,7 +140,7 @@ const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = /^(?:updated|published|posted|last updated|modified|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?)$/i;
+const NOT_A_CREDIT_WORD = /^(?:updated|published|posted|last updated|modified|publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma|yayınlandı|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|güncelleme|güncellendi|julkaistu|päivitetty|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?)$/i;
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 

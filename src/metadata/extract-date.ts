@@ -15,8 +15,8 @@ export interface DateResult {
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
-const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
-const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)\b[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma(?: tarihi)?|yayınlandı|опубликовано|опубліковано|julkaistu)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */

@@ -38,6 +38,11 @@ describe("extractByline", () => {
     ["should read a first name of four letters before the date", ["Tine 2. Februar 2020"], "Tine"],
     ["should read a first name of four letters in a separated date line", ["Anna | Oct 24, 2023"], "Anna"],
     ["should read a Dutch byline whose surname has two particles", ["Door Femke van der Heuvel"], "Femke van der Heuvel"],
+    ["should read a Swedish byline", ["Av Anna Lind"], "Anna Lind"],
+    ["should read a Danish byline", ["Af Anna Lind Holm"], "Anna Lind Holm"],
+    ["should read a Russian author label", ["Автор: Анна Линд"], "Анна Линд"],
+    ["should read a Turkish report label", ["Haber: Anna Lind"], "Anna Lind"],
+    ["should not take a Swedish date label for a name", ["Publicerad 12 mars 2024 kl. 14.05"], undefined],
     ["should read a name after 'by' in a separated date line", ["October 8, 2025 · by Anna Lind · 9 min read"], "Anna Lind"],
     ["should read a German name after 'von' in a separated date line", ["8. Januar 2020 · von Anna Lind · in Hafen"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
@@ -203,6 +208,8 @@ describe("extractDate", () => {
     ["English", "en", "March 3, 2024", "Updated: March 5, 2024", "2024-03-03"],
     ["German", "de", "12.03.2024, 14:05 Uhr", "Aktualisiert: 12.03.2024, 16:20 Uhr", "2024-03-12T14:05"],
     ["Dutch", "nl", "12 maart 2024, 14:05", "Bijgewerkt: 12 maart 2024, 16:20", "2024-03-12T14:05"],
+    ["Polish", "en", "12.03.2024, 14:05", "Aktualizacja: 12.03.2024, 16:20", "2024-03-12T14:05"],
+    ["Russian", "en", "12.03.2024, 14:05", "Обновлено: 12.03.2024, 16:20", "2024-03-12T14:05"],
   ] as const)("should prefer a plain %s date line to the Updated line under it", (_n, language, plain, updated, date) => {
     expect(extractDate(lines("By Anna Lind", plain, updated), [], { reference: REF, language })).toMatchObject({ date, dateSource: "published" });
   });

@@ -157,7 +157,18 @@ export function numericDayFirst(text: string): boolean | undefined {
     else if (a !== b && a > 0 && b > 0 && a <= 12) ambiguous.push({ year: fullYear(Number(m[3])), a, b });
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
-  return dayFirst === 0 && ambiguous.length > 0 ? orderNearWrittenDates(text, ambiguous) : undefined;
+  const near = dayFirst === 0 && ambiguous.length > 0 ? orderNearWrittenDates(text, ambiguous) : undefined;
+  return near ?? (dayFirstScript(text) ? true : undefined);
+}
+
+/** Pages in Arabic, Hebrew, Persian, Hindi, Greek or Thai write numeric dates day first: with no
+ *  evidence either way, a page mostly in those scripts is read so ("12/03/2024" is 12 March). */
+const DAY_FIRST_SCRIPT = /[\u0370-\u03ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/gu;
+const LATIN_LETTER = /[A-Za-z]/g;
+const SCRIPT_SAMPLE_CHARS = 5000;
+function dayFirstScript(text: string): boolean {
+  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
+  return (sample.match(DAY_FIRST_SCRIPT)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0);
 }
 
 interface NumericDate {

@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { Language } from "../language";
+import { withOtherMonths } from "./other-months";
 
 /** A date read from the dump, with only the precision the dump gave. */
 export interface FoundDate {
@@ -57,7 +58,7 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
-  const text = unglue(raw, language);
+  const text = withOtherMonths(unglue(withAsciiDigits(raw), language));
   // chrono is slow; only a text that states a year (see YEAR_IN_TEXT) and a month can hold a date we keep.
   const found = !YEAR_IN_TEXT.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text)) ? [] : parseAll(text, reference, language, dayFirst);
   if (CACHE.size >= CACHE_SIZE) CACHE.clear();
@@ -71,7 +72,7 @@ export function statesPeriod(raw: string, reference: Date = new Date(), language
   const dates = findDates(raw, reference, language, dayFirst);
   if (dates.some((d) => d.period)) return true;
   if (dates.length < 2) return false;
-  const text = unglue(raw, language);
+  const text = withOtherMonths(unglue(withAsciiDigits(raw), language));
   return dates.some((d, i) => i > 0 && PERIOD_JOIN.test(text.slice(dates[i - 1]!.end, d.index)));
 }
 const PERIOD_JOIN = /^\s*(?:[–—-]|bis(?: zum)?|to|until|through|au|al|à)\s*$/i;
@@ -79,7 +80,7 @@ const PERIOD_JOIN = /^\s*(?:[–—-]|bis(?: zum)?|to|until|through|au|al|à)\s*
 /** Whether text has the digits of a stated year (see YEAR_IN_TEXT), glued or not: most lines do not,
  *  and this is checked before anything else is done with them. Opening glued seams only adds spaces,
  *  so a line without these digits cannot hold a date after that either. */
-export const mayHoldDate = (text: string): boolean => YEAR_DIGITS.test(text);
+export const mayHoldDate = (text: string): boolean => YEAR_DIGITS.test(text) || EASTERN_YEAR.test(text);
 const YEAR_DIGITS = /(?:1[89]|20)\d{2}|\d[./-]\d{1,2}[./-]\d{2}/;
 
 /** Dumps repeat their date lines and the extractors look at the same lines more than once. */
@@ -152,6 +153,11 @@ const MONTH_NAMES = "January|February|March|April|May|June|July|August|September
 const GLUED_MONTH = new RegExp(`(?:${MONTH_NAMES})(?=\\s+\\d{1,2}\\b)(?<=[a-zß-öø-ÿ](?:${MONTH_NAMES}))`, "g");
 /** A plain test first: a lowercase letter against a month's initial. */
 const MAYBE_GLUED_MONTH = /[a-zß-öø-ÿ][JFMASOND]/;
+/** Arabic-Indic and Persian digits ("١٢/٠٣/٢٠٢٤") as ASCII, which the parsers read. */
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const EASTERN_YEAR = /[\u0660-\u0669\u06f0-\u06f9]{4}/;
+const withAsciiDigits = (s: string): string => (EASTERN_YEAR.test(s) ? s.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)) : s);
+
 /** A numeric date written against the letter before it ("Información16.08.2020"). Digit first, the
  *  letter checked behind it; and only on text with some character other than space and ASCII
  *  punctuation right before a digit. */

@@ -124,6 +124,14 @@ describe("findDates", () => {
     ["should read the time of an English day-first date whose month German shares", "Published: 22:00 GMT, 26 September 2020", "en", "2020-09-26T22:00+00:00"],
     ["should read a Russian date", "Опубликовано 13 января 2020", "ru", "2020-01-13"],
     ["should read a Japanese date", "2020年7月1日 10時00分", "ja", "2020-07-01T10:00"],
+    ["should read a Polish month name", "12 marca 2024, 14:05", "en", "2024-03-12T14:05"],
+    ["should read a Czech month name", "12. března 2024 14:05", "en", "2024-03-12T14:05"],
+    ["should read a Turkish month name", "3 Şubat 2024", "en", "2024-02-03"],
+    ["should read a Swedish month name", "Publicerad 12 maj 2024", "en", "2024-05-12"],
+    ["should read a Finnish month name", "12. maaliskuuta 2024", "en", "2024-03-12"],
+    ["should not read a month word without its day", "Mart 2024", "en", undefined],
+    ["should not read a month word after a longer number", "112 marca 2024", "en", undefined],
+    ["should read a date in Arabic-Indic digits", "١٢/٠٣/٢٠٢٤", "en", "2024-12-03"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 
   test.each([
@@ -351,6 +359,7 @@ describe("language", () => {
     ["day first when that reading is nearer the dates written with month names", "Harbour Times 02/10/2020. Photo taken Sept. 29, 2020 at the quay.", true],
     ["month first when that reading is nearer them", "Harbour Times 10/02/2020. Photo taken Sept. 29, 2020 at the quay.", false],
     ["unknown when a number is far from every written date (a version)", "Harbour 2.7.13 released December 23, 2016", undefined],
+    ["day first on a page in Arabic script with no other evidence", "افتتاح أول مكتبة عامة في بلدة النخيل 03/04/2020", true],
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 

@@ -163,12 +163,20 @@ export function numericDayFirst(text: string): boolean | undefined {
 
 /** Pages in Arabic, Hebrew, Persian, Hindi, Greek or Thai write numeric dates day first: with no
  *  evidence either way, a page mostly in those scripts is read so ("12/03/2024" is 12 March). */
-const DAY_FIRST_SCRIPT = /[\u0370-\u03ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/gu;
-const LATIN_LETTER = /[A-Za-z]/g;
 const SCRIPT_SAMPLE_CHARS = 5000;
+/** Counted by char code over the page's opening, once one search found such a letter there (most
+ *  pages have none). */
+const DAY_FIRST_LETTER = /[\u0370-\u03ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/;
 function dayFirstScript(text: string): boolean {
-  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
-  return (sample.match(DAY_FIRST_SCRIPT)?.length ?? 0) > (sample.match(LATIN_LETTER)?.length ?? 0);
+  if (!DAY_FIRST_LETTER.test(text.slice(0, SCRIPT_SAMPLE_CHARS))) return false;
+  let script = 0;
+  let latin = 0;
+  for (let i = 0; i < Math.min(text.length, SCRIPT_SAMPLE_CHARS); i++) {
+    const c = text.charCodeAt(i);
+    if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f) || (c >= 0xe00 && c <= 0xe7f)) script++;
+  }
+  return script > latin;
 }
 
 interface NumericDate {

@@ -12,7 +12,12 @@ const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/
  *  in den Kommentaren", "Déjanos tu opinión en los comentarios", "Dicci la tua nei commenti". A verb
  *  that asks, then the comments; a sentence that reports what commenters said has no such verb. */
 const PROMPT_TRANSLATED = /(?:dites|racontez|partagez|laissez|donnez)[-\s][^.!?]{0,30}\ben commentaires?\b|\bcommentaires? ci-dessous\b|(?:schreib(?:t|en sie)?|verrat(?:et|en sie)|sagt|teilt|diskutier(?:t|en sie)(?: mit)?)\b[^.!?]{0,30}\bin den kommentaren\b|(?:déjanos|cuéntanos|dinos|déjame|deja)\b[^.!?]{0,40}\ben (?:los )?comentarios\b|(?:scrivi|scriveteci|dicci|diteci|fateci sapere|lasciate?(?:ci)?)\b[^.!?]{0,40}\bnei commenti\b/iu;
-const TRANSLATED_HINT = /[Oo][Mm][Ee][Nn][Tt]|[Mm][Mm][Ee][Nn][Tt]/;
+/** The comments' word in those languages, as a cheaper search before the verbs are looked for; and
+ *  the letters every comment word has ("omment" in "comment", "Kommentar", "commento", and "oment" in
+ *  "comentario"), searched once for both expressions. */
+const TRANSLATED_TAIL = /en commentaires?|commentaires? ci-dessous|in den kommentaren|en (?:los )?comentarios|nei commenti/i;
+const TRANSLATED_HINT = /[Oo][Mm][Mm]?[Ee][Nn][Tt]/;
+const isTranslatedPrompt = (t: string): boolean => TRANSLATED_TAIL.test(t) && PROMPT_TRANSLATED.test(t);
 /** Letters both phrases share, as one cheap scan first (an i-flag alternation tries every position). */
 const COMMENT_HINT = /[Mm][Mm][Ee][Nn][Tt]/;
 /** An answer is a sentence or more ("Yes, from the north pier."), not a label. */
@@ -34,7 +39,7 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
-      if ((PROMPT.test(t) || (COMMENT_HINT.test(t) && COMMENT_BELOW.test(t)) || (TRANSLATED_HINT.test(t) && PROMPT_TRANSLATED.test(t))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
+      if ((PROMPT.test(t) || (TRANSLATED_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
     });
     return marks;
   },

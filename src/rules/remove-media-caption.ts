@@ -58,5 +58,7 @@ const endOf = (t: string, n: number): string => (t.length > n ? t.slice(-n) : t)
  *  quay was rebuilt" is prose). */
 const PHOTO_BY = /^\(?(?:\p{L}+\s){0,2}(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Vv]ideo)s?\s+(?:by|von|de|di|por)\s+\p{Lu}[^()]{1,80}\)?$/u;
 const PHOTO_BY_MAX_CHARS = 120;
+/** The picture's word in the credit, as one plain search before the expression. */
+const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))));
+export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))));

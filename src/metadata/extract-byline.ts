@@ -126,13 +126,18 @@ function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly Sour
 }
 
 function names(list: string): string | string[] {
-  const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim()).filter(Boolean);
-  // "By Jane Doe, Globe Staff": the newsroom she writes for, not a second author.
-  const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n)) : all;
+  const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "")).filter(Boolean);
+  // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
+  // job, not a second author.
+  const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n)) : all;
   const kept = people.length ? people : all;
   return kept.length === 1 ? kept[0]! : kept;
 }
 const NEWSROOM_STAFF = /\sstaff$/i;
+/** A job title in place of a name: a few capitalised words ending in a newsroom job. */
+const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Redakteur(?:in)?|Korrespondent(?:in)?)$/u;
+/** "Jane DoeContributor": the job glued to the name by the page's layout. */
+const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist)$/u;
 
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;

@@ -52,4 +52,9 @@ const isAppeal = (t: string) =>
 const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
 const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);
 
-export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))));
+/** A paywall's meter: "You've read all of your free articles this month.", "You have reached your limit
+ *  of free articles", "2 free articles left". Anchored, so only lines that open so are read. */
+const METER = /^(?:you(?:['’]ve| have) (?:read|reached|used)\b[^.!?]{0,60}\b(?:free (?:articles?|stories|reads)|(?:article|story) limit)\b|you have reached (?:your|the) (?:limit|maximum)\b|\d+ free (?:articles?|stories) (?:left|remaining)\b)/i;
+const METER_MAX_CHARS = 300;
+
+export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))));

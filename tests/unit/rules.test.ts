@@ -136,6 +136,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
     ["should remove a German skip link", removeUiMessage, "Zum Inhalt springen"],
     ["should remove an English skip link", removeUiMessage, "Skip to main content"],
+    ["should remove a shop's button", removeUiMessage, "Buy now"],
+    ["should remove a shop's button naming the shop", removeUiMessage, "Check price at Harbour Outfitters"],
     ["should remove the X share button", removeShareWidget, "X"],
     ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],
     ["should remove a picture left as its file name", removeEmptyImage, "harbour_view_2019.jpg"],
@@ -258,6 +260,14 @@ describe("removeInlineLink", () => {
 });
 
 describe("removeSubscribePrompt", () => {
+  test.each([
+    ["a paywall's meter with its offer", "You've read all of your free articles this month. Become a subscriber for unlimited access to the Harbour Times."],
+    ["a paywall's limit", "You have reached your limit of free articles this month."],
+    ["a meter's count", "2 free articles left"],
+  ])("should remove %s", (_n, text) => expect(removeSubscribePrompt.apply(lines(text))).toHaveLength(1));
+  test("should keep a sentence about reading free articles", () => {
+    expect(removeSubscribePrompt.apply(lines("Readers said they had read free articles on the harbour site for years before the paywall came."))).toEqual([]);
+  });
   test.each([
     ["should remove a newsletter pitch after a question", "Want more harbour news? Sign up for the Harbour Weekly to get all our analysis in your inbox.", true],
     ["should remove a pitch that opens with 'Then'", "Then sign up for our email newsletter to get the latest updates straight to your inbox.", true],

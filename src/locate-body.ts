@@ -1,6 +1,6 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, MONTH_WORD_EN } from "./date-words";
+import { isDateLine, isTimeAgo, MONTH_WORD_EN } from "./date-words";
 import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
@@ -108,7 +108,8 @@ export interface BodySpan {
  *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. */
 const DATE_IN_TEXT_COST = WALL_COST / 4;
 /** …but not a live blog's stamps: its entries each open with the bare time ("14:05", "2:05 pm", "9.30
- *  Uhr") over a paragraph, one after another. A bare time alone (an audio player's "00:00", a teaser's
+ *  Uhr") over a paragraph (perhaps with the writer's name or a heading between), one after another,
+ *  and a "2h ago" among them is theirs too. A bare time alone (an audio player's "00:00", a teaser's
  *  "7:00 A.M.") still costs: it takes two stamps over prose within this many lines of each other. */
 const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]\.?m\.?$/i;
 const LIVE_STAMP_WINDOW = 6;
@@ -126,9 +127,15 @@ function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Se
   let last = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0)) continue;
+    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
     if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
     last = i;
+  }
+  // "2h ago" over an entry's stamp, between the first and last stamps, is the live blog's too.
+  if (live.size >= 2) {
+    const first = Math.min(...live);
+    const end = Math.max(...live);
+    for (let i = first; i < end; i++) if (isTimeAgo(lines[i]!.text)) live.add(i);
   }
   return live;
 }
@@ -173,8 +180,13 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   return all && withFirstStamp(extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), live);
 }
 
-/** A live blog's first entry keeps the stamp over it, like the entries after it. */
-const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => (live.has(span.start - 1) ? { start: span.start - 1, end: span.end } : span);
+/** A live blog's first entry keeps the stamp over it (and the name or heading under the stamp), like
+ *  the entries after it. */
+const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => {
+  // The stamp may have the writer's name or the entry's heading under it.
+  for (const back of [1, 2]) if (live.has(span.start - back)) return { start: span.start - back, end: span.end };
+  return span;
+};
 
 /** A long headline in sentence case ("Island ferry deliveries dip to 1.24 million passengers due to
  *  weaker sales in the winter months") weighs like an unended sentence and can open the run: without a

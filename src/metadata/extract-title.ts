@@ -22,6 +22,10 @@ export interface TitleResult {
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
 const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{L}/iu;
 const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
+/** "Live reporting by …", "Words and pictures by …": a credit line, the byline of a live page or a
+ *  photo story, never the headline. (Not an anchor for the headline above it, as "By" is: "written by
+ *  Jane" under a shouted copy of the headline would then pick the shouted one.) */
+const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|written|words|text|photos|photographs|pictures|compiled|edited)(?:\s+and\s+\p{Ll}+)?\s+by\s+\p{Lu}/iu;
 const isBylineOrDate = (t: string): boolean => BYLINE_START.test(t) || DATE_LABEL.test(t) || isPostMeta(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
@@ -78,7 +82,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const joined: JoinedPage = { page };
   const items = introducedItems(head);
   head.forEach((l, i) => {
-    if (items.has(i)) return;
+    if (items.has(i) || CREDIT_BY.test(l.text)) return;
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
@@ -152,24 +156,26 @@ function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
   return !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
 }
 
-/** A box of key points between the headline and the byline: a short label ending in a colon ("Key
- *  points:", "In short:") over at least three points, each a phrase of some words, and then the byline
+/** A box of key points between the headline and the byline: a short label ending in a colon ("In
+ *  short:") or one of the boxes' usual names ("Key points", "Highlights"), over at least three points, each a phrase of some words, and then the byline
  *  or date. The points are headline-length lines beside the byline, so they are not candidates. Three,
  *  so that a kicker ("Exclusive:") over a headline and its dek leaves them both; every line a point, and
  *  a headline-length line above the label, so that a widget's label ("Set your location:", "You are
  *  here:") over menus, a breadcrumb and the headline takes nothing. */
-const LIST_LABEL = /^[\p{L}\p{N}][^:]{0,30}:$/u;
+const LIST_LABEL = /^(?:[\p{L}\p{N}][^:]{0,30}:|key (?:points|facts|takeaways)|highlights|in brief|at a glance|summary|what we know|das wichtigste(?: in kürze)?|l['’]essentiel|en bref|en resumen|in sintesi)$/iu;
 const LIST_LABEL_MAX_WORDS = 3;
 const MIN_INTRODUCED_ITEMS = 3;
 const ITEM_MIN_WORDS = 4;
+const endsPoints = (t: string): boolean => isBylineOrDate(t) || CREDIT_BY.test(t);
 function introducedItems(head: readonly SourceLine[]): Set<number> {
   const items = new Set<number>();
   for (let i = 0; i < head.length; i++) {
     const t = head[i]!.text;
     if (!LIST_LABEL.test(t) || wordCount(t) > LIST_LABEL_MAX_WORDS || wordCount(head[i - 1]?.text ?? "") < ANCHOR_MIN_WORDS) continue;
     let end = i + 1;
-    while (end < head.length && !isBylineOrDate(head[end]!.text) && !isDateLine(head[end]!.text) && wordCount(head[end]!.text) >= ITEM_MIN_WORDS) end++;
-    const closed = end < head.length && (isBylineOrDate(head[end]!.text) || isDateLine(head[end]!.text));
+    // A point may name a time ("Red warning in place until 18:00"): only a byline or a short line ends them.
+    while (end < head.length && !endsPoints(head[end]!.text) && wordCount(head[end]!.text) >= ITEM_MIN_WORDS) end++;
+    const closed = end < head.length && (endsPoints(head[end]!.text) || isDateLine(head[end]!.text));
     if (!closed || end - i - 1 < MIN_INTRODUCED_ITEMS) continue;
     for (let k = i; k < end; k++) items.add(k);
     i = end - 1;

@@ -52,6 +52,10 @@ describe("locateBody", () => {
     const l = lines("Harbour fire: live updates", "14:32", P1, "14:05", P2, "13:40", P3, "13:15", P1);
     expect(locateBody(l)).toEqual({ start: 1, end: 8 });
   });
+  test("should read a live blog on whose entries a writer's name or a heading stands between stamp and text", () => {
+    const l = lines("Harbour fire: live updates", "14:32", "Anna Lind", P1, "2h ago", "13:55", "Maria Keller", P2, "13:20", "Quay closed", P3, P1);
+    expect(locateBody(l)).toEqual({ start: 1, end: 11 });
+  });
   test("should still stop at a bare time that stands alone, as an audio player's does", () => {
     const l = lines("Listen to this article", "00:00", P1, P2, P3);
     expect(locateBody(l)?.start).toBe(2);

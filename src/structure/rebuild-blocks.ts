@@ -90,6 +90,9 @@ function tabTable(rows: readonly SourceLine[]): Block {
  *  final stop, its quotes and captions, run longer. */
 const UNSPACED_HEADING_MAX_CHARS = 20;
 const CORNER_QUOTE = /^[「『].*[」』]$/u;
+/** "Price: $1,199", "Battery: 4,000 mAh": a label and its figure, a row of specifications. A heading
+ *  with a colon goes on in words ("Bakhmut: Consolidation and Planning"). */
+const KEY_VALUE = /^\p{L}[\p{L} '’-]{0,25}:\s*[\d$€£¥+−-]/u;
 /** "— Jane Doe (@jdoe) March 3, 2024": the signature under an embedded post or a quote. */
 const ATTRIBUTION = /^[—–]\s/;
 
@@ -115,7 +118,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:，；：、]$/.test(text) || ATTRIBUTION.test(text)) return false;
+  if (/[,;:，；：、]$/.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

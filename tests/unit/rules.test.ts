@@ -137,6 +137,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a German skip link", removeUiMessage, "Zum Inhalt springen"],
     ["should remove an English skip link", removeUiMessage, "Skip to main content"],
     ["should remove a shop's button", removeUiMessage, "Buy now"],
+    ["should remove a gallery's counter written with a slash", removeUiMessage, "2 / 12"],
     ["should remove a shop's button naming the shop", removeUiMessage, "Check price at Harbour Outfitters"],
     ["should remove the X share button", removeShareWidget, "X"],
     ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],

@@ -35,7 +35,9 @@ export function isDateLine(text: string): boolean {
 /** A video's running time in brackets at the end of its caption ("… apologises (YouTube, 1:42)"): a
  *  length, not a time of day. */
 const DURATION = /\((?:[^()]*,\s*)?\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;
-const withoutDuration = (text: string): string => (text.endsWith(")") ? text.replace(DURATION, "") : text);
+/** …or a video box's running time and source: "02:41 - Source: CNN". */
+const VIDEO_SOURCE = /^\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+source:/i;
+const withoutDuration = (text: string): string => (text.endsWith(")") ? text.replace(DURATION, "") : VIDEO_SOURCE.test(text) ? "" : text);
 /** A time's "a.m."/"p.m." ends a date line ("November 8, 2023 at 6:09 p.m.") with a full stop that ends
  *  no sentence; a line that opens otherwise ("The polls close on May 5 at 8 p.m.") is a sentence. */
 const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;

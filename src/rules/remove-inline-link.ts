@@ -4,7 +4,7 @@ import { lineMatchRule } from "./define";
 /** A link to another article set into the text: "READ MORE: <headline>", "[Related: <headline>]",
  *  "SEE MORE: <headline>", "(Leggi anche: …)", "Read more on <site>". The headline is another
  *  story's; the label says so. */
-const LINK = /^[(\[]?\s*(?:read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também)\s*:\s*\S/i;
+const LINK = /^[(\[]?\s*(?:read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também)\s*[:|]\s*\S/i;
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = /^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também)/i;
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").

@@ -1,4 +1,4 @@
-import { lineMatchRule } from "./define";
+import type { LineMark, LineRule, SourceLine } from "../model";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -61,4 +61,22 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-export const removeMediaCaption = lineMatchRule("remove-media-caption", "picture or video caption label or credit", (t) => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
+
+/** "Image caption," alone on its line, the caption on the next: the label goes with what it labels. */
+const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
+const REASON = "picture or video caption label or credit";
+
+export const removeMediaCaption: LineRule = {
+  id: "remove-media-caption",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    lines.forEach((l, index) => {
+      if (!isCaptionOrCredit(l.text)) return;
+      marks.push({ index, reason: REASON });
+      const next = lines[index + 1];
+      if (next && BARE_CAPTION_LABEL.test(l.text) && next.text.length <= CAPTION_MAX_CHARS) marks.push({ index: index + 1, reason: REASON });
+    });
+    return marks;
+  },
+};

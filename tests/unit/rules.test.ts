@@ -138,6 +138,8 @@ describe("single-line widgets in translation", () => {
     ["should remove an English skip link", removeUiMessage, "Skip to main content"],
     ["should remove a shop's button", removeUiMessage, "Buy now"],
     ["should remove a gallery's counter written with a slash", removeUiMessage, "2 / 12"],
+    ["should remove an ad label with its scroll prompt", removeAdLabel, "Advertisement · Scroll to continue"],
+    ["should remove a link to another story after a bar", removeInlineLink, "Also Read | Harbour weather: rain expected on the islands"],
     ["should remove a shop's button naming the shop", removeUiMessage, "Check price at Harbour Outfitters"],
     ["should remove the X share button", removeShareWidget, "X"],
     ["should remove a gallery's full-screen button", removeUiMessage, "Vollbild"],
@@ -329,6 +331,15 @@ describe("removeAuthorBox: about-the-author boxes", () => {
     ["should keep an interview's question and the answer under it", [para, "Reporter: What did you see?", "Smoke over the quay, and then the sirens."], []],
     ["should keep a label whose value is no name", [para, "Editor: the harbour plan is late", "Smoke over the quay, and then the sirens."], []],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});
+
+test("removeMediaCaption should take a caption under its bare label", () => {
+  const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";
+  expect(removeMediaCaption.apply(lines(para, "Image caption,", "Residents gather on the quay at dawn", para)).map((m) => m.index)).toEqual([1, 2]);
+});
+test("removeRelatedTeasers should read a header written with a typographic apostrophe", () => {
+  const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";
+  expect(removeRelatedTeasers.apply(lines(para, "Don’t miss", "Teaser headline about something else", para)).map((m) => m.index)).toEqual([1, 2]);
 });
 
 describe("removeEngagementPrompt: prompts in the text", () => {

@@ -26,5 +26,6 @@ describe("isDateLine", () => {
     ["should not read a short sentence that ends with a time", "The polls close on May 5 at 8 p.m."],
     ["should not read a headline that opens with 'Today'", "Today at 10: The Harbour Countdown"],
     ["should not read a video's running time in brackets", "Anna Lind apologises to the harbour master (Video, 1:42)"],
+    ["should not read a video box's running time and source", "02:41 - Source: Harbour TV"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });

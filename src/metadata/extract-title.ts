@@ -161,8 +161,11 @@ function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
  *  or date. The points are headline-length lines beside the byline, so they are not candidates. Three,
  *  so that a kicker ("Exclusive:") over a headline and its dek leaves them both; every line a point, and
  *  a headline-length line above the label, so that a widget's label ("Set your location:", "You are
- *  here:") over menus, a breadcrumb and the headline takes nothing. */
+ *  here:") over menus, a breadcrumb and the headline takes nothing. A box by its usual name may also
+ *  stand under the byline, its points running on to the text. */
 const LIST_LABEL = /^(?:[\p{L}\p{N}][^:]{0,30}:|key (?:points|facts|takeaways)|highlights|in brief|at a glance|summary|what we know|das wichtigste(?: in kürze)?|l['’]essentiel|en bref|en resumen|in sintesi)$/iu;
+/** The boxes' usual names: such a box may also sit under the byline, its points running on to the text. */
+const BOX_NAME = /^(?:key (?:points|facts|takeaways)|highlights|in brief|at a glance|what we know|das wichtigste(?: in kürze)?|l['’]essentiel|en bref|en resumen|in sintesi)\s*:?$/iu;
 const LIST_LABEL_MAX_WORDS = 3;
 const MIN_INTRODUCED_ITEMS = 3;
 const ITEM_MIN_WORDS = 4;
@@ -175,7 +178,7 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
     let end = i + 1;
     // A point may name a time ("Red warning in place until 18:00"): only a byline or a short line ends them.
     while (end < head.length && !endsPoints(head[end]!.text) && wordCount(head[end]!.text) >= ITEM_MIN_WORDS) end++;
-    const closed = end < head.length && (endsPoints(head[end]!.text) || isDateLine(head[end]!.text));
+    const closed = end < head.length ? endsPoints(head[end]!.text) || isDateLine(head[end]!.text) : BOX_NAME.test(t);
     if (!closed || end - i - 1 < MIN_INTRODUCED_ITEMS) continue;
     for (let k = i; k < end; k++) items.add(k);
     i = end - 1;

@@ -16,11 +16,14 @@ export interface DateResult {
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
 const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma(?: tarihi)?|yayınlandı|опубликовано|опубліковано|julkaistu)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
-const UPDATED = /^(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+const UPDATED = /^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
+/** …or with a comma after the place, as German and French press releases write it: "Freiburg, 21.11.2022
+ *  – Die …", "Freiburg im Breisgau, den 21. November 2022 – …", "Lyon, le 3 mars 2024 – …". */
+const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3},\s+(?:(?:den|le|el|il)\s+)?/u;
 /** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
  *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
 const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
@@ -70,22 +73,29 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
-    const dl = t.match(DATELINE);
+    const dl = t.match(DATELINE) ?? t.match(DATELINE_COMMA);
     if (!dl) continue;
     const d = datesIn(t.slice(dl[0].length, dl[0].length + 60), ctx)[0];
     if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
   // "23. September 2016. The ferry …".
-  for (const line of body.slice(0, BODY_LEAD_LINES)) {
+  for (const [k, line] of body.slice(0, BODY_LEAD_LINES).entries()) {
     const t = line.text;
     if (!DATE_FIRST.test(t)) continue;
+    // The paragraph beside it opening with a date too: a chronicle's entries ("15.09.2023 – Auftaktsieg …",
+    // "21.10.2023 – …"), each dated by its own event.
+    if (opensWithDate(body[k + 1]?.text ?? "", ctx) || opensWithDate(body[k - 1]?.text ?? "", ctx)) continue;
     const bracket = t.startsWith("(");
     const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   return plainDateLine(near, ctx) ?? textCue(body, ctx);
 }
+
+/** A date, a dash and what happened: "15.09.2023 – Auftaktsieg …". */
+const ENTRY_AFTER_DATE = /^\(?\d[^–—]{3,30}\s[–—-]\s+\p{L}/u;
+const opensWithDate = (t: string, ctx: DateContext): boolean => DATE_FIRST.test(t) && datesIn(t.slice(0, LONGEST_DATE_CHARS + 1), ctx)[0]?.index === 0;
 
 /** The first line that opens with the label and a date right after it. */
 function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext): DateResult | undefined {
@@ -106,6 +116,8 @@ function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext):
 function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (let k = near.length - 1; k >= 0; k--) {
     const line = near[k]!;
+    // A chronicle's entries, each dated by its own event ("15.09.2023 – Auftaktsieg …", "21.10.2023 – …").
+    if (ENTRY_AFTER_DATE.test(line.text) && opensWithDate(line.text, ctx) && (opensWithDate(near[k + 1]?.text ?? "", ctx) || opensWithDate(near[k - 1]?.text ?? "", ctx))) continue;
     const d = dateOnly(line.text, ctx);
     if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && datesIn(line.text, ctx).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
   }
@@ -114,7 +126,12 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
 
 /** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):
  *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
-const EVENT_LABEL = /^(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|when|doors(?: open)?|quand|cuándo|fecha del evento|quando)\s*:/iu;
+const EVENT_LABEL = /^(?:(?:nächster|nächste|next|prochain|prochaine|próximo|prossimo)\s+)?(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|event|when|doors(?: open)?|quand|rendez-vous|cuándo|fecha del evento|quando)\s*:/iu;
+/** A date of validity or a deadline ("Lieferbar ab …", "Angebot gültig bis …", "Closing date: …",
+ *  "Valable jusqu'au …"): when something can be had or must be done by, not when the page was written. */
+const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino)(?![\p{L}])/iu;
+/** A site's clock: "Heute ist Freitag, 22. März 2024", "Today is …"; and a ticker's "+++ 14.03.2024: …". */
+const CLOCK_OR_TICKER = /^(?:heute ist|today is|aujourd['’]hui(?:,)? nous sommes|hoy es|oggi è|\+\+\+)/iu;
 
 /** What a period needs between its dates (a dash, a word for "to"): a plain test before the parse. */
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
@@ -134,15 +151,17 @@ function dateOnly(line: string, ctx: DateContext): string | undefined {
   if (line.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(line)) return undefined;
   const postMeta = isPostMeta(line);
   const text = postMeta ? withoutCommentCount(line) : line;
-  // A row of a table (innerText puts a tab between cells): a listing's date, not the page's.
-  if (TABLE_ROW.test(text)) return undefined;
+  // A row of a table (innerText puts a tab between cells): a listing's date, not the page's. A deadline
+  // or an offer's term on the line: the date is theirs. (An event's own date and hours are the date
+  // the dev set's reference gives an event page: "Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr".)
+  if (TABLE_ROW.test(text) || VALIDITY.test(text)) return undefined;
   // Split at its dash, a period's end date would stand alone on its part.
   if (PERIOD_HINT.test(text) && statesPeriod(text, ctx.reference, ctx.language, ctx.dayFirst)) return undefined;
   // Bylines join their parts with separators; a slash straight after a year does too
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {
     // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
-    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || EVENT_LABEL.test(part) || part.includes("(@")) continue;
+    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || EVENT_LABEL.test(part) || part.includes("(@") || CLOCK_OR_TICKER.test(part)) continue;
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.
@@ -229,6 +248,9 @@ const CUES: { re: RegExp; shift: number }[] = [
   { re: /\byesterday\s*,?\s*$/i, shift: 1 },
 ];
 const CUE_WORD = /\b(?:as of|today|tonight|this (?:morning|afternoon|evening)|yesterday)\b/i;
+/** "As of 1 May 2024, the shop will also open on Sundays": a date from which something will be, not the
+ *  time of writing ("As of November 6th, 2025, the army remains …"). */
+const WILL_AFTER = /^[^.!?]{0,60}\bwill\b/i;
 
 function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (const line of lines) {
@@ -239,7 +261,7 @@ function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | u
       for (const d of datesIn(window, ctx)) {
         const before = window.slice(0, d.index);
         const cue = CUES.find((c) => c.re.test(before));
-        if (cue) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };
+        if (cue && !(/as of/i.test(before) && WILL_AFTER.test(line.text.slice(from + d.end)))) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };
       }
     }
   }

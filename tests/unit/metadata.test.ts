@@ -224,6 +224,36 @@ describe("extractDate", () => {
   ] as const)("should prefer a plain %s date line to the Updated line under it", (_n, language, plain, updated, date) => {
     expect(extractDate(lines("By Anna Lind", plain, updated), [], { reference: REF, language })).toMatchObject({ date, dateSource: "published" });
   });
+  test.each([
+    ["German", "de", "Erstellt am 05.02.2024", "Zuletzt aktualisiert: 20.02.2024", "2024-02-05"],
+    ["French", "fr", "Créé le 12/03/2024", "Dernière mise à jour : 15/03/2024", "2024-03-12"],
+    ["English", "en", "Mon 20 Jan 2020 06.05 GMT", "Last modified on Mon 20 Jan 2020 06.07 GMT", "2020-01-20T06:05+00:00"],
+  ] as const)("should know a %s last-change label for an update", (_n, language, plain, updated, date) => {
+    expect(extractDate(lines(plain, updated), [], { reference: REF, language, dayFirst: true })?.date).toBe(date);
+  });
+  test.each([
+    ["a delivery date", "de", "Lieferbar ab 15.04.2025 (Versand nur im Frühjahr)"],
+    ["an offer's end", "de", "Angebot gültig bis 30.04.2025"],
+    ["an application deadline", "de", "Bewerbungsschluss: 30.09.2025"],
+    ["a French deadline", "fr", "Date limite d'inscription : 29 mars 2025"],
+    ["an English closing date", "en", "Closing date: 30 April 2025"],
+    ["the next meeting", "de", "Nächster Termin: Sa, 26.10.2024, 9 Uhr"],
+    ["a site's clock", "de", "Heute ist Freitag, 22. März 2024"],
+    ["a news ticker", "de", "+++ 14.03.2024: Wasserrohrbruch in der Hauptstraße +++"],
+  ] as const)("should not take %s for the publication date", (_n, language, text) => {
+    expect(extractDate(lines("Harbour news", text), [], { reference: new Date("2026-11-22"), language, dayFirst: true })).toBeUndefined();
+  });
+  test("should read a press release's dateline with a comma after the place, however long its paragraph", () => {
+    const lead = `Freiburg, 21.11.2022 – Die Hafen GmbH hat heute eine neue Fähre in Betrieb genommen, die künftig zwischen den Inseln pendelt. ${"Sie fährt jeden Tag. ".repeat(6)}`;
+    expect(extractDate([], lines(lead), { reference: REF, language: "de", dayFirst: true })).toMatchObject({ date: "2022-11-21", dateSource: "dateline" });
+  });
+  test("should not take a chronicle's first entry for a dateline", () => {
+    const body = lines("15.09.2023 – Auftaktsieg gegen den Hafen-SV mit 3:1.", "21.10.2023 – Unentschieden im Derby gegen die Inselkicker.", "02.12.2023 – Weihnachtsfeier im Vereinsheim.");
+    expect(extractDate([], body, { reference: REF, language: "de", dayFirst: true })).toBeUndefined();
+  });
+  test("should not take a date from which something will be for the time of writing", () => {
+    expect(extractDate([], lines(LEDE, "As of 1 May 2024, the harbour shop will also open on Sunday mornings."), ctx)).toBeUndefined();
+  });
   test("should keep the Updated date over a plain date line that is later than it", () => {
     expect(extractDate(lines("Updated: March 5, 2024", "Harbour events: May 9, 2025"), [], ctx)?.date).toBe("2024-03-05");
   });

@@ -63,7 +63,8 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
 const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
 
-/** "Image caption," alone on its line, the caption on the next: the label goes with what it labels. */
+/** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
+ *  and with the same caption printed over the label (the picture's text alternative). */
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";
 
@@ -75,7 +76,10 @@ export const removeMediaCaption: LineRule = {
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
       const next = lines[index + 1];
-      if (next && BARE_CAPTION_LABEL.test(l.text) && next.text.length <= CAPTION_MAX_CHARS) marks.push({ index: index + 1, reason: REASON });
+      if (!next || !BARE_CAPTION_LABEL.test(l.text) || next.text.length > CAPTION_MAX_CHARS) return;
+      marks.push({ index: index + 1, reason: REASON });
+      // The picture's own text, printed again over the label: the same caption.
+      if (lines[index - 1]?.text === next.text) marks.push({ index: index - 1, reason: REASON });
     });
     return marks;
   },

@@ -336,6 +336,7 @@ describe("removeAuthorBox: about-the-author boxes", () => {
 test("removeMediaCaption should take a caption under its bare label", () => {
   const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";
   expect(removeMediaCaption.apply(lines(para, "Image caption,", "Residents gather on the quay at dawn", para)).map((m) => m.index)).toEqual([1, 2]);
+  expect(removeMediaCaption.apply(lines(para, "Residents gather on the quay at dawn", "Image caption,", "Residents gather on the quay at dawn", para)).map((m) => m.index).sort()).toEqual([1, 2, 3]);
 });
 test("removeRelatedTeasers should read a header written with a typographic apostrophe", () => {
   const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";

@@ -13,15 +13,34 @@ const FORM_LINE = /^(?:(?:new,?\s*)?\d+\s+(?:new\s+)?comments?|your email addres
  *  must not take the article with it. Two prose paragraphs is the least any article in the seeds has. */
 const MIN_PROSE_BEFORE = 2;
 
+/** A comment count under the headline, over a dek and a byline with a bio (two prose lines already),
+ *  is a link: the article's paragraphs follow it. A box's comments come between names, dates and
+ *  buttons. Four of the next six lines prose, and as much prose after as before: the text goes on. */
+const RESUME_WINDOW = 6;
+const RESUME_MIN_PROSE = 4;
+function textGoesOn(lines: readonly { text: string }[], from: number, proseBefore: number, memo: { suffix?: Int32Array }): boolean {
+  let window = 0;
+  for (let k = from; k < Math.min(lines.length, from + RESUME_WINDOW); k++) if (isProse(lines[k]!.text)) window++;
+  if (window < RESUME_MIN_PROSE) return false;
+  // Prose lines from each line to the end, counted once per page (a page of many such links would
+  // otherwise count the rest of the page again at each).
+  if (!memo.suffix) {
+    memo.suffix = new Int32Array(lines.length + 1);
+    for (let k = lines.length - 1; k >= 0; k--) memo.suffix[k] = memo.suffix[k + 1]! + (isProse(lines[k]!.text) ? 1 : 0);
+  }
+  return memo.suffix[from]! >= proseBefore;
+}
+
 export const removeCommentWidget: LineRule = {
   id: "remove-comment-widget",
   apply(lines) {
     const marks: LineMark[] = [];
     let prose = 0;
+    const memo: { suffix?: Int32Array } = {};
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i]!.text;
       if (HEADING.test(t)) {
-        if (prose >= MIN_PROSE_BEFORE) return [...marks, ...markRange(i, lines.length, "comment section (and what follows it)")];
+        if (prose >= MIN_PROSE_BEFORE && !textGoesOn(lines, i + 1, prose, memo)) return [...marks, ...markRange(i, lines.length, "comment section (and what follows it)")];
         marks.push({ index: i, reason: "comment link" });
       } else if (FORM_LINE.test(t)) marks.push({ index: i, reason: "comment form" });
       else if (isProse(t)) prose++;

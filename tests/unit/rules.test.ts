@@ -234,6 +234,13 @@ describe("removeCommentWidget", () => {
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });
+  test("should take a comment count over the article's paragraphs for a link, not the box", () => {
+    expect(removeCommentWidget.apply(lines(para, para, "12 Comments", para, para, para, para, para)).map((m) => m.index)).toEqual([2]);
+  });
+  test("should still cut at a box whose comments come between names and dates", () => {
+    const box = ["12 Comments", "annalind", "March 4, 2024 at 8:12 am", para, "mkeller", "March 4, 2024 at 9:30 am", para];
+    expect(removeCommentWidget.apply(lines(para, para, ...box)).map((m) => m.index)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  });
 });
 
 test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes", "Lees ook", "Leia também"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {

@@ -167,6 +167,7 @@ const LIST_LABEL = /^(?:[\p{L}\p{N}][^:]{0,30}:|key (?:points|facts|takeaways)|h
 /** The boxes' usual names: such a box may also sit under the byline, its points running on to the text. */
 const BOX_NAME = /^(?:key (?:points|facts|takeaways)|highlights|in brief|at a glance|what we know|das wichtigste(?: in kürze)?|l['’]essentiel|en bref|en resumen|in sintesi)\s*:?$/iu;
 const LIST_LABEL_MAX_WORDS = 3;
+const LIST_LABEL_MAX_CHARS = 32;
 const MIN_INTRODUCED_ITEMS = 3;
 const ITEM_MIN_WORDS = 4;
 const endsPoints = (t: string): boolean => isBylineOrDate(t) || CREDIT_BY.test(t);
@@ -174,6 +175,8 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
   const items = new Set<number>();
   for (let i = 0; i < head.length; i++) {
     const t = head[i]!.text;
+    // Labels are short: most head lines (menus are short too) fail the plain tests before the expression.
+    if (t.length > LIST_LABEL_MAX_CHARS || (!t.endsWith(":") && !BOX_NAME.test(t))) continue;
     if (!LIST_LABEL.test(t) || wordCount(t) > LIST_LABEL_MAX_WORDS || wordCount(head[i - 1]?.text ?? "") < ANCHOR_MIN_WORDS) continue;
     let end = i + 1;
     // A point may name a time ("Red warning in place until 18:00"): only a byline or a short line ends them.

@@ -90,7 +90,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  return plainDateLine(near, ctx) ?? textCue(body, ctx);
+  return plainDateLine(near, ctx) ?? dateBadge(near, ctx) ?? textCue(body, ctx);
 }
 
 /** A date, a dash and what happened: "15.09.2023 – Auftaktsieg …". */
@@ -108,6 +108,20 @@ function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext):
     const d = datesIn(rest, ctx)[0];
     // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
     if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
+  }
+  return undefined;
+}
+
+/** A blog theme's date badge, one part a line: "APR" / "02" / "2020", "12" / "MÄR" / "2024". */
+const BADGE_PART = /^(?:\d{1,4}|\p{L}{3,4}\.?)$/u;
+function dateBadge(near: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (let k = 0; k + 2 < near.length; k++) {
+    const parts = [near[k]!, near[k + 1]!, near[k + 2]!];
+    if (!parts.every((l) => BADGE_PART.test(l.text))) continue;
+    const [a, b, c] = parts.map((l) => l.text);
+    // A day first takes its full stop, as German writes it and its parser reads it ("12. MÄR 2024").
+    const d = dateOnly(`${a} ${b} ${c}`, ctx) ?? (/^\d{1,2}$/.test(a!) ? dateOnly(`${a}. ${b} ${c}`, ctx) : undefined);
+    if (d) return { date: d, dateSource: "published", line: parts[0]!, consumeLine: false };
   }
   return undefined;
 }

@@ -60,6 +60,10 @@ const PROMPT_START = /^["“']?[Yy]/;
 /** A bio under a role line is one sentence about the person, shorter than this. */
 const BIO_MAX_WORDS = 30;
 
+/** Words in capitals that are no one's initials: a lone pronoun or union, and a month of a blog's date
+ *  badge ("APR" over "02" over "2020"), which the date stage reads. */
+const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|JAN|FEB|MAR|MÄR|APR|MAY|MAI|JUN|JUL|AUG|SEP|OCT|OKT|NOV|DEC|DEZ)$/;
+
 export const removeAuthorBox: LineRule = {
   id: "remove-author-box",
   apply(lines) {
@@ -72,7 +76,7 @@ export const removeAuthorBox: LineRule = {
       // Each pattern is tried only on lines that can match it (its length, first letter or colon):
       // the \p{…} patterns cost several times more than these tests.
       const first = short ? t.charCodeAt(0) : 0;
-      if (t.length <= INITIALS_MAX_UNITS && INITIALS.test(t) && !/^(?:A|I|UK|US|EU|UN)$/.test(t)) marks.push({ index: i, reason: "avatar initials" });
+      if (t.length <= INITIALS_MAX_UNITS && INITIALS.test(t) && !NOT_INITIALS.test(t)) marks.push({ index: i, reason: "avatar initials" });
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
       else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });

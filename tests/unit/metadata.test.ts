@@ -247,6 +247,12 @@ describe("extractDate", () => {
     const lead = `Freiburg, 21.11.2022 – Die Hafen GmbH hat heute eine neue Fähre in Betrieb genommen, die künftig zwischen den Inseln pendelt. ${"Sie fährt jeden Tag. ".repeat(6)}`;
     expect(extractDate([], lines(lead), { reference: REF, language: "de", dayFirst: true })).toMatchObject({ date: "2022-11-21", dateSource: "dateline" });
   });
+  test.each([
+    ["month first", "en", ["APR", "02", "2020"], "2020-04-02"],
+    ["day first, in German", "de", ["12", "MÄR", "2024"], "2024-03-12"],
+  ] as const)("should read a blog's date badge, one part a line, %s", (_n, language, badge, date) => {
+    expect(extractDate(lines("Harbour notes", ...badge, "Sowing tomatoes on the windowsill"), [], { reference: REF, language })?.date).toBe(date);
+  });
   test("should not take a chronicle's first entry for a dateline", () => {
     const body = lines("15.09.2023 – Auftaktsieg gegen den Hafen-SV mit 3:1.", "21.10.2023 – Unentschieden im Derby gegen die Inselkicker.", "02.12.2023 – Weihnachtsfeier im Vereinsheim.");
     expect(extractDate([], body, { reference: REF, language: "de", dayFirst: true })).toBeUndefined();

@@ -313,6 +313,10 @@ describe("removeAffiliateNotice", () => {
   ])("%s", (_n, text, removed) => expect(removeAffiliateNotice.apply(lines(text)).length > 0).toBe(removed));
 });
 
+test("removeAuthorBox should leave a date badge's month in capitals to the date stage", () => {
+  expect(removeAuthorBox.apply(lines("APR", "02", "2020"))).toEqual([]);
+});
+
 describe("removeAuthorBox: about-the-author boxes", () => {
   const bio = "Anna Lind is a freelance writer based in Malmö. Her work has appeared in several harbour and shipping magazines.";
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";

@@ -12,13 +12,14 @@ const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/
  *  in den Kommentaren", "Déjanos tu opinión en los comentarios", "Dicci la tua nei commenti". A verb
  *  that asks, then the comments; a sentence that reports what commenters said has no such verb. */
 const PROMPT_TRANSLATED = /(?:dites|racontez|partagez|laissez|donnez)[-\s][^.!?]{0,30}\ben commentaires?\b|\bcommentaires? ci-dessous\b|(?:schreib(?:t|en sie)?|verrat(?:et|en sie)|sagt|teilt|diskutier(?:t|en sie)(?: mit)?)\b[^.!?]{0,30}\bin den kommentaren\b|(?:déjanos|cuéntanos|dinos|déjame|deja)\b[^.!?]{0,40}\ben (?:los )?comentarios\b|(?:scrivi|scriveteci|dicci|diteci|fateci sapere|lasciate?(?:ci)?)\b[^.!?]{0,40}\bnei commenti\b/iu;
-/** The comments' word in those languages, as a cheaper search before the verbs are looked for; and
- *  the letters every comment word has ("omment" in "comment", "Kommentar", "commento", and "oment" in
- *  "comentario"), searched once for both expressions. */
+/** The comments' word in those languages, as a cheaper search before the verbs are looked for. */
 const TRANSLATED_TAIL = /en commentaires?|commentaires? ci-dessous|in den kommentaren|en (?:los )?comentarios|nei commenti/i;
-const TRANSLATED_HINT = /[Oo][Mm][Mm]?[Ee][Nn][Tt]/;
 const isTranslatedPrompt = (t: string): boolean => TRANSLATED_TAIL.test(t) && PROMPT_TRANSLATED.test(t);
-/** Letters both phrases share, as one cheap scan first (an i-flag alternation tries every position). */
+/** The letters every comment word has ("omment" in "comment", "Kommentar", "commento"; "oment" in
+ *  "comentario"), as one cheap scan before both expressions above (an i-flag alternation tries every
+ *  position). */
+const COMMENT_WORD_HINT = /[Oo][Mm][Mm]?[Ee][Nn][Tt]/;
+/** An answer mentions no comments (English "mment"). */
 const COMMENT_HINT = /[Mm][Mm][Ee][Nn][Tt]/;
 /** An answer is a sentence or more ("Yes, from the north pier."), not a label. */
 const ANSWER_MIN_WORDS = 4;
@@ -39,7 +40,7 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
-      if ((PROMPT.test(t) || (TRANSLATED_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
+      if ((PROMPT.test(t) || (COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
     });
     return marks;
   },

@@ -131,10 +131,15 @@ function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Se
     if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
     last = i;
   }
-  // "2h ago" over an entry's stamp, between the first and last stamps, is the live blog's too.
+  // "2h ago" over an entry's stamp, between the first and last stamps, is the live blog's too. The
+  // stamps were added in line order: no spread of a set that can be page-sized.
   if (live.size >= 2) {
-    const first = Math.min(...live);
-    const end = Math.max(...live);
+    let first = Infinity;
+    let end = -Infinity;
+    for (const i of live) {
+      if (i < first) first = i;
+      if (i > end) end = i;
+    }
     for (let i = first; i < end; i++) if (isTimeAgo(lines[i]!.text)) live.add(i);
   }
   return live;

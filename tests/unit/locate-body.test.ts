@@ -56,6 +56,10 @@ describe("locateBody", () => {
     const l = lines("Harbour fire: live updates", "14:32", "Anna Lind", P1, "2h ago", "13:55", "Maria Keller", P2, "13:20", "Quay closed", P3, P1);
     expect(locateBody(l)).toEqual({ start: 1, end: 11 });
   });
+  test("should read a live blog of 150,000 entries without overflowing the stack", () => {
+    const l = Array.from({ length: 300_000 }, (_, i) => ({ no: i + 1, text: i % 2 === 0 ? "14:05" : P1 }));
+    expect(locateBody(l)).toEqual({ start: 0, end: 299_999 });
+  });
   test("should still stop at a bare time that stands alone, as an audio player's does", () => {
     const l = lines("Listen to this article", "00:00", P1, P2, P3);
     expect(locateBody(l)?.start).toBe(2);

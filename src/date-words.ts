@@ -3,6 +3,13 @@ import { endsLikeSentence, wordCount } from "./text";
 /* Cheap tests for dates written in a line, before (or instead of) a real parse: whether a line opens
  * with a date, holds one, or is a date line and little else. */
 
+/** "Published" and "Updated" in the languages beyond the seven the rules were first written for
+ *  (Nordic, Czech, Polish, Turkish, Russian, Ukrainian, Finnish): labels of the page's own date, for the
+ *  date stage, and never a writer's name, for the byline stage. Written as alternatives for an
+ *  expression. */
+export const MORE_PUBLISHED_LABELS = "publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma(?: tarihi)?|yayınlandı|опубликовано|опубліковано|julkaistu";
+export const MORE_UPDATED_LABELS = "uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty";
+
 /** English month and weekday abbreviations; a word starting with one of them may name a date. */
 export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";

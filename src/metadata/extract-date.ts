@@ -3,6 +3,7 @@ import type { Language } from "../language";
 import { findDates, mayHoldDate, shiftDays, statesPeriod, type FoundDate } from "./parse-date";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
+import { MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
 
 export interface DateResult {
   date: string;
@@ -15,8 +16,8 @@ export interface DateResult {
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
-const PUBLISHED = /^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma(?: tarihi)?|yayınlandı|опубликовано|опубліковано|julkaistu)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
-const UPDATED = /^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty)(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*/iu;
+const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */

@@ -134,6 +134,9 @@ describe("findDates", () => {
     ["should read a Finnish month name", "12. maaliskuuta 2024", "en", "2024-03-12"],
     ["should not read a month word without its day", "Mart 2024", "en", undefined],
     ["should not read a month word after a longer number", "112 marca 2024", "en", undefined],
+    ["should read the time after a Nordic clock word", "Publisert 3. nov. 2024 kl. 14.05", "en", "2024-11-03T14:05"],
+    ["should read the time after a Finnish clock word", "Julkaistu 3.11.2024 klo 9.30", "en", "2024-11-03T09:30"],
+    ["should not take a number after the clock word for a time", "3.11.2024 kl. 14.05.2023", "en", "2024-11-03"],
     ["should read a date in Arabic-Indic digits", "١٢/٠٣/٢٠٢٤", "en", "2024-12-03"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 

@@ -103,6 +103,22 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
   return undefined;
 }
 
+/** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe") anywhere on the page, when the
+ *  lines under the headline had none: the author-box rule removes the label line with its one-line
+ *  bio, and a label at the end of the text names the writer as well. The colon and a whole line of
+ *  two or more names are needed here: a menu's "Author Services Center" and an interview's "Reporter:
+ *  Thanks." name nobody. */
+const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
+export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
+  for (const line of page) {
+    const t = line.text;
+    if (t.length > BYLINE_MAX_CHARS || !t.includes(":")) continue;
+    const m = ROLE_LABELLED.exec(t);
+    if (m) return names(m[1]!);
+  }
+  return undefined;
+}
+
 /** A wire story's dateline credits the agency: "WASHINGTON (Reuters) - …", "NEW YORK (AP) — …". The
  *  place in capitals, the credit of one to four words in brackets, a dash. */
 const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s\((\p{Lu}[\p{L}\d.&-]*(?:\s[\p{L}\d.&-]+){0,3})\)\s*[-–—]\s/u;

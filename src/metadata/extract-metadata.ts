@@ -1,7 +1,7 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine } from "../date-words";
-import { agencyFromDateline, authorFromBio, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS } from "./extract-tags";
@@ -90,9 +90,10 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
   } else {
-    // Without a byline, the writer's bio under the text names them, or else a wire story's dateline
-    // names its agency; both lines stay in the text.
-    const named = authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]) ?? agencyFromDateline(lead);
+    // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
+    // or under the text), the writer's bio under the text, or else a wire story's dateline names the
+    // writer; the bio and the dateline stay in the text.
+    const named = authorFromLabel(parts.page ?? []) ?? authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]) ?? agencyFromDateline(lead);
     if (named) meta.author = named;
   }
   if (d) {

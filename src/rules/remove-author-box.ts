@@ -1,5 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
+import { DATE_WORDS } from "../date-words";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
@@ -57,7 +58,8 @@ const LINK_INITIALS = [..."vVsSaA"].map((c) => c.charCodeAt(0));
 const ABOUT_INITIALS = [..."aAüÜàÀsSoO"].map((c) => c.charCodeAt(0));
 const PROMPT_START = /^["“']?[Yy]/;
 
-/** A bio under a role line is one sentence about the person, shorter than this. */
+/** A bio under a role line is one sentence about the person, shorter than this, and dated never: a
+ *  dated line there is the text's dateline lead ("Lagos – March 3, 2025 – Traders …"). */
 const BIO_MAX_WORDS = 30;
 
 /** Words in capitals that are no one's initials: a lone pronoun or union, and a month of a blog's date
@@ -85,7 +87,7 @@ export const removeAuthorBox: LineRule = {
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
-        if (bio && wordCount(bio.text) <= BIO_MAX_WORDS && !/^["“]/.test(bio.text)) marks.push({ index: i + 1, reason: "author bio" });
+        if (bio && wordCount(bio.text) <= BIO_MAX_WORDS && !/^["“]/.test(bio.text) && !DATE_WORDS.test(bio.text)) marks.push({ index: i + 1, reason: "author bio" });
       }
     });
     return marks;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
-import { agencyFromDateline, authorFromBio, extractByline } from "../../src/metadata/extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, extractByline } from "../../src/metadata/extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
@@ -99,6 +99,17 @@ describe("authorFromBio", () => {
     ["should not read a bio whose job word comes too late", "Tomas Reyes is a man who once wanted to be a famous novelist and writer.", undefined],
     ["should not read a name followed by something other than a job", "Tomas Reyes is ready to take his case to the high court.", undefined],
   ])("%s", (_n, text, author) => expect(authorFromBio(lines(text))).toBe(author));
+});
+
+describe("authorFromLabel", () => {
+  test.each([
+    ["should read a role label's name", ["Share", "Author: Anna Lind"], "Anna Lind"],
+    ["should read a generated-content site's journalist label", ["AI Journalist: Tomas Reyes"], "Tomas Reyes"],
+    ["should read a label in another language", ["Auteur: Anna Lind"], "Anna Lind"],
+    ["should not read a menu entry without a colon", ["Author Services Center"], undefined],
+    ["should not read an interview's question", ["Reporter: Thanks for your time."], undefined],
+    ["should not read a label with more than names after it", ["Author: Anna Lind covers the harbour"], undefined],
+  ])("%s", (_n, page, author) => expect(authorFromLabel(lines(...page))).toBe(author));
 });
 
 describe("agencyFromDateline", () => {

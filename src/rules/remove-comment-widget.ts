@@ -1,5 +1,5 @@
 import type { LineMark, LineRule } from "../model";
-import { isProse } from "../text";
+import { isProse, wordCount } from "../text";
 import { markRange } from "./define";
 
 /** Comment boxes: "Comments", "Leave a Comment", "Discussion (0 Comments)", the form's labels and
@@ -15,12 +15,19 @@ const MIN_PROSE_BEFORE = 2;
 
 /** A comment count under the headline, over a dek and a byline with a bio (two prose lines already),
  *  is a link: the article's paragraphs follow it. A box's comments come between names, dates and
- *  buttons. Four of the next six lines prose, and as much prose after as before: the text goes on. */
+ *  buttons. Four of the next six lines prose, and as much prose after as before: the text goes on.
+ *  The six are counted after the short lines right under the count: a toolbar's other buttons
+ *  ("Comment" / "214" / "Listen" / "6 min"), or a box's sort links and first commenter, whose
+ *  comments then alternate with names and "Reply" as before. */
 const RESUME_WINDOW = 6;
 const RESUME_MIN_PROSE = 4;
+const BUTTON_MAX_WORDS = 3;
+const BUTTONS_MAX_LINES = 8;
 function textGoesOn(lines: readonly { text: string }[], from: number, proseBefore: number, memo: { suffix?: Int32Array }): boolean {
+  let start = from;
+  while (start < Math.min(lines.length, from + BUTTONS_MAX_LINES) && wordCount(lines[start]!.text, BUTTON_MAX_WORDS + 1) <= BUTTON_MAX_WORDS) start++;
   let window = 0;
-  for (let k = from; k < Math.min(lines.length, from + RESUME_WINDOW); k++) if (isProse(lines[k]!.text)) window++;
+  for (let k = start; k < Math.min(lines.length, start + RESUME_WINDOW); k++) if (isProse(lines[k]!.text)) window++;
   if (window < RESUME_MIN_PROSE) return false;
   // Prose lines from each line to the end, counted once per page (a page of many such links would
   // otherwise count the rest of the page again at each).

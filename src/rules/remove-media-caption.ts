@@ -29,6 +29,10 @@ const CREDIT_HINT = /Photo|Foto|Picture|Image|Bild|Illustration|Credit|©|[A-Z]\
  *  paragraph that cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
 const SLASH_CREDIT = /[.!?…]["'”’]?\s*\(\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*(?:\s?\/\s?\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+)*)+\)$/u;
 
+/** …or with the photographer "for" the paper that sent them, in brackets after the last sentence:
+ *  "Workers leave the yard. (Jane Doe for The Harbour Times)". */
+const FOR_OUTLET_CREDIT = /[.!?…]["'”’]?\s*\((?:(?:[Pp]hoto(?:graph)?|[Ii]mage)s?\s+by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\sfor\s(?:[Tt]he\s)?\p{Lu}[^()]{1,60}\)$/u;
+
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
 const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
 
@@ -61,7 +65,7 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */

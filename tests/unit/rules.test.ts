@@ -125,6 +125,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a picture credit in brackets", removeMediaCaption, "(Image credit: Best Buy)"],
     ["should remove a caption that ends with its credit", removeMediaCaption, "Protesters gather in the square on Sunday (Image: GETTY )"],
     ["should remove a German caption that ends with its credit", removeMediaCaption, "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)"],
+    ["should remove a caption credited to a photographer working for the paper", removeMediaCaption, "Workers leave the yard after the last shift. (Anna Lind for The Harbour Times)"],
     ["should remove a credit line in brackets", removeMediaCaption, "(Drone photo by Anna Lind for the Harbour Times)"],
     ["should remove a featured image's credit", removeMediaCaption, "Featured image by Anna Lind/Harbour Times."],
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
@@ -219,6 +220,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a line that starts with 'Report'", removeUiMessage, "Report on the harbour budget"],
     ["should keep a rating alone on its line", removeUiMessage, "4/5"],
     ["should keep a sentence with a count in it", removeUiMessage, "2 of 5 ferries were late on Monday."],
+    ["should keep a sentence that ends with someone's campaign in brackets", removeMediaCaption, "The mayor thanked her volunteers (Anna Lind for Mayor)"],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
@@ -236,6 +238,14 @@ describe("removeCommentWidget", () => {
   });
   test("should take a comment count over the article's paragraphs for a link, not the box", () => {
     expect(removeCommentWidget.apply(lines(para, para, "12 Comments", para, para, para, para, para)).map((m) => m.index)).toEqual([2]);
+  });
+  test("should take a toolbar's comment button over the article's paragraphs for a link", () => {
+    const toolbar = ["Share", "Comment", "214", "Listen", "6 min"];
+    expect(removeCommentWidget.apply(lines(para, para, ...toolbar, para, para, para, para, para)).map((m) => m.index)).toEqual([3]);
+  });
+  test("should still cut at a box whose first comment comes after sort links and a name", () => {
+    const box = ["Comments", "Sort by", "Newest", "annalind", "3h ago", para, "Reply", "mkeller", "1h ago", para, "Reply"];
+    expect(removeCommentWidget.apply(lines(para, para, ...box)).map((m) => m.index)).toEqual(box.map((_, k) => k + 2));
   });
   test("should still cut at a box whose comments come between names and dates", () => {
     const box = ["12 Comments", "annalind", "March 4, 2024 at 8:12 am", para, "mkeller", "March 4, 2024 at 9:30 am", para];

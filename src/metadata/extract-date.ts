@@ -11,12 +11,14 @@ export interface DateResult {
   line: SourceLine;
   /** the whole line was only metadata (remove it); otherwise the date was read from running text */
   consumeLine: boolean;
+  /** read from an "Updated" label, for want of a publication label near the headline */
+  updated?: boolean;
 }
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
-const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
@@ -70,7 +72,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   if (updated) {
     // "March 3, 2024" over "Updated: March 5, 2024": the plain date is when it was published.
     const plain = plainDateLine(near, ctx);
-    return plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10) ? plain : updated;
+    return plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10) ? plain : { ...updated, updated: true };
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {
     const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
@@ -134,10 +136,19 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
     // A chronicle's entries, each dated by its own event ("15.09.2023 – Auftaktsieg …", "21.10.2023 – …").
     if (ENTRY_AFTER_DATE.test(line.text) && opensWithDate(line.text, ctx) && (opensWithDate(near[k + 1]?.text ?? "", ctx) || opensWithDate(near[k - 1]?.text ?? "", ctx))) continue;
     const d = dateOnly(line.text, ctx);
-    if (d) return { date: d, dateSource: "published", line, consumeLine: isOnlyDate(line.text, 0) && datesIn(line.text, ctx).length > 0 && line.text.length <= DATE_LINE_MAX_CHARS };
+    if (!d) continue;
+    // Two date lines together, their labels unknown ("입력 2024.11.03 14:05" / "수정 2024.11.03
+    // 16:20"): the earlier date is the first publication, the later one its update.
+    const above = [near[k - 1], near[k - 2]].find((l) => !!l && isEarlier(dateOnly(l.text, ctx), d));
+    const at = above ?? line;
+    const date = above ? dateOnly(above.text, ctx)! : d;
+    return { date, dateSource: "published", line: at, consumeLine: isOnlyDate(at.text, 0) && datesIn(at.text, ctx).length > 0 && at.text.length <= DATE_LINE_MAX_CHARS };
   }
   return undefined;
 }
+
+/** Whether date a comes before date b: by the minute when both state a time, else by the day. */
+const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10));
 
 /** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):
  *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
@@ -199,10 +210,11 @@ function dateOnly(line: string, ctx: DateContext): string | undefined {
 export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   for (const line of lines) {
     if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
-    const m = line.text.match(PUBLISHED_ANYWHERE);
-    if (!m) continue;
-    const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
-    if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+    // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
+    for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
+      const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
+      if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+    }
     // A blog's footer sentence about the post: its one date is when it was posted, however many
     // categories stand between the label and the date.
     const footer = ENTRY_FOOTER.exec(line.text);
@@ -233,16 +245,17 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
 const HAS_DIGITS = /\d\d/;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
-const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass/i;
+const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
 /** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
 const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
 /** The first sentence of a blog's footer about the post: "This entry was posted in News on March
  *  4, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 8. Oktober 2014 von …",
  *  "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und …", "<Title>
- *  wurde am 12. April 2011 um 08:05 Uhr gepostet …". The wording is the blog software's, never the
+ *  wurde am 12. April 2011 um 08:05 Uhr gepostet …", "Cette entrée a été publiée dans …", "Esta entrada
+ *  fue publicada en …", "Dit bericht is geplaatst in …", "Posted in News on …", "Publié dans … le …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
-const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
-const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|publié(?:e)?|publicado|pubblicato|gepubliceerd|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/iu;
+const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|publié(?:e)?|publicado|pubblicato|gepubliceerd|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
 

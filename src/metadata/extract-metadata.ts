@@ -58,7 +58,7 @@ const TRAIL = /\s[/›»>|]\s/;
 
 export function extractAllMetadata(articles: readonly ArticleParts[], contexts: readonly DateContext[]): Extracted[] {
   const titles = articles.map(titleOf);
-  const dates = articles.map((parts, k) => dateOf(parts, titles[k]!.afterTitle, contexts[k]!));
+  const dates = articles.map((parts, k) => dateOf(parts, titles[k]!.afterTitle, titles[k]!.titleLine, contexts[k]!));
   return articles.map((parts, k) => restOf(parts, titles[k]!, dates[k]));
 }
 
@@ -74,8 +74,17 @@ function titleOf(parts: ArticleParts) {
 
 // The date sits under the headline; when nothing there has one, anywhere in the head will do. It is
 // read before the byline, which may be a bare name beside the date's line.
-function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], ctx: DateContext) {
-  return extractDate(afterTitle, parts.body, ctx) ?? extractDate(parts.head, [], ctx) ?? labelledAnywhere([...parts.before, ...parts.head, ...parts.body, ...parts.tail], ctx) ?? firstDateLine([...parts.before, ...parts.head, ...parts.body], ctx);
+// A headline that names a day with a preposition ("Einladung zum Sommerfest am 14. Juli 2019", "Concert
+// le 12 octobre 2019") names its event's day, not the article's. A date read from an "Updated" label
+// waits for a publication label anywhere.
+const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+)?\d/iu;
+function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {
+  const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
+  const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
+  const head = notTitle(parts.head);
+  const near = extractDate(afterTitle, parts.body, ctx) ?? extractDate(head, [], ctx);
+  if (near && !near.updated) return near;
+  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? near ?? firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx);
 }
 
 function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {

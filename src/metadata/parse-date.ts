@@ -165,7 +165,7 @@ const LETTER_DATE = /\d(?<=\p{L}\d)\d?[./]\d{1,2}[./]\d{2,4}/gu;
 const MAYBE_LETTER_DATE = /[^\s\d!-/:-@[-`{-~]\d/;
 
 /** Opens the seams where a date touches a word: a letter glued to a numeric date or to a month's name,
- *  a year glued to the time or day that follows it (or to the same date printed again). */
+ *  a year glued to the time or day that follows it (or to the same date printed again), or to a word. */
 export function unglue(raw: string, language: Language = "en"): string {
   // German without the day's full stop ("14 Januar 2022") or month first ("Juli 12, 2017"): chrono's
   // German parser reads only "14. Januar 2022".
@@ -173,5 +173,6 @@ export function unglue(raw: string, language: Language = "en"): string {
   let text = raw.replace(german.dayMonth, "$1. $2").replace(german.monthDay, "$2. $1");
   if (MAYBE_GLUED_MONTH.test(text)) text = text.replace(GLUED_MONTH, " $&");
   if (MAYBE_LETTER_DATE.test(text)) text = text.replace(LETTER_DATE, " $&");
-  return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s))/g, "$1 ");
+  // …or to the next label ("Published March 30, 2025Updated March 31, 2025").
+  return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s)|\p{Lu}\p{Ll})/gu, "$1 ");
 }

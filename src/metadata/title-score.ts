@@ -1,4 +1,4 @@
-import { DATE_START, DATE_WORDS, isTimeAgo } from "../date-words";
+import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS } from "../date-words";
 import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
@@ -22,7 +22,7 @@ export const isTitleLike = (t: string): boolean => {
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
  *  event's place ("Ort: …") or a keyword line. */
-const NOT_A_TITLE = /^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$/i;
+const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;

@@ -205,6 +205,12 @@ describe("labelledAnywhere", () => {
     ["should read a German blog footer with categories before the date", "Dieser Eintrag wurde veröffentlicht in Garten, Tagebuch am 8. Oktober 2014 von Anna.", "de", "2014-10-08"],
     ["should read a German footer that names the date before the label", "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und unter Garten abgelegt.", "de", "2019-03-05T09:40"],
     ["should read a date after the poster's name", "Gespeichert von anna am 6. Mai 2016 - 07:30", "de", "2016-05-06"],
+    ["should read a French blog footer", "Cette entrée a été publiée dans Actualités, Quartier le 12 octobre 2019 par Claire.", "fr", "2019-10-12"],
+    ["should read a Spanish blog footer", "Esta entrada fue publicada en Noticias el 12 de octubre de 2019 por Ana.", "es", "2019-10-12"],
+    ["should read a Dutch blog footer", "Dit bericht is geplaatst in Nieuws op 12 oktober 2019 door Anna.", "nl", "2019-10-12"],
+    ["should read a 'Posted in … on' footer", "Posted in Gardening, Diary on March 4, 2019", "en", "2019-03-04"],
+    ["should read German 'Erstellt am'", "Erstellt am 12.10.2019 von Petra Lorenz", "de", "2019-10-12"],
+    ["should read the second of two labels on a line", "erstellt von Anna — veröffentlicht 28.01.2022 06:00", "de", "2022-01-28T06:00"],
     ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 12. April 2011 um 08:05 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2011-04-12T08:05"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
@@ -237,6 +243,23 @@ describe("extractDate", () => {
     ["Russian", "en", "12.03.2024, 14:05", "Обновлено: 12.03.2024, 16:20", "2024-03-12T14:05"],
   ] as const)("should prefer a plain %s date line to the Updated line under it", (_n, language, plain, updated, date) => {
     expect(extractDate(lines("By Anna Lind", plain, updated), [], { reference: REF, language })).toMatchObject({ date, dateSource: "published" });
+  });
+  test.each([
+    ["Korean", "입력 2024.11.03 14:05", "수정 2024.11.03 16:20", "2024-11-03T14:05"],
+    ["Chinese", "发布时间：2024-09-14 10:30", "更新时间：2024-09-15 08:00", "2024-09-14T10:30"],
+    ["Hebrew", "פורסם: 05.07.2024, 07:50", "עודכן: 06.07.2024, 10:15", "2024-07-05T07:50"],
+    ["Indonesian", "Diterbitkan 09/09/2024 15:22", "Diperbarui 10/09/2024 08:00", "2024-09-09T15:22"],
+  ] as const)("should know %s published and updated labels", (_n, published, updated, date) => {
+    expect(extractDate(lines("Harbour news", published, updated), [], { reference: REF, language: "en", dayFirst: true })?.date).toBe(date);
+  });
+  test.each([
+    ["later date under", "15.10.2024 20:40", "16.10.2024 09:00", "2024-10-15T20:40"],
+    ["same day, later time under", "03.11.2024 14:05", "03.11.2024 16:20", "2024-11-03T14:05"],
+  ] as const)("should take the earlier of two date lines whose labels it does not know (%s)", (_n, first, second, date) => {
+    expect(extractDate(lines("Harbour news", `Ξ ${first}`, `Ψ ${second}`), [], { reference: REF, language: "en", dayFirst: true })?.date).toBe(date);
+  });
+  test("should read a date before an update glued to it", () => {
+    expect(extractDate(lines("Harbour news", "Published March 30, 2025Updated March 31, 2025, 10:12 a.m. ET"), [], ctx)?.date).toBe("2025-03-30");
   });
   test.each([
     ["German", "de", "Erstellt am 05.02.2024", "Zuletzt aktualisiert: 20.02.2024", "2024-02-05"],
@@ -437,6 +460,8 @@ describe("extractTitle", () => {
     ["a labelled date line", "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", 0],
     ["an event's place", "Ort: Gaststätte am Hafen, Hafenstraße 11, 06114 Halle", 0],
     ["a keyword line", "Mots-clés > Services publics, Transports, Démocratie", 0],
+    ["a Dutch posting line", "Geplaatst op 7 mei 2023 door Bestuur", 0],
+    ["a German publication label", "Veröffentlicht am 20. Juni 2019", 0],
     ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],
     ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));

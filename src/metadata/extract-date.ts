@@ -1,19 +1,11 @@
-import type { DateSource, SourceLine } from "../model";
-import type { Language } from "../language";
-import { findDates, mayHoldDate, shiftDays, statesPeriod, type FoundDate } from "./parse-date";
+import type { SourceLine } from "../model";
+import { findDates, mayHoldDate, statesPeriod } from "./parse-date";
+import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-in";
+import { textCue } from "./text-cue";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
 
-export interface DateResult {
-  date: string;
-  dateSource: DateSource;
-  line: SourceLine;
-  /** the whole line was only metadata (remove it); otherwise the date was read from running text */
-  consumeLine: boolean;
-  /** read from an "Updated" label, for want of a publication label near the headline */
-  updated?: boolean;
-}
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
@@ -43,27 +35,11 @@ const UPDATED_DATE_MAX_OFFSET = 30;
 /** Words and signs a date phrase is made of, in the dev pages' languages (for the pre-check only). */
 const DATE_TOKENS = /\d+(?:st|nd|rd|th|er|e|º|ª)?|[.,:/|–—-]|\b(?:[ap]\.?m\.?|at|on|um|uhr|le|de|del|du|am|h|gmt|utc|cet|cest|edt|est|pst|pdt|ist|et|pt|bst)\b|\b(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*|\b(?:jan|feb|f[ée]v|m[äa]r|apr|avr|abr|ma[iy]|mei|mag|jun|juin|giu|jul|juil|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen|jän)\p{L}*|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\p{L}*|[年月日時分]/giu;
 
+
+export type { DateContext, DateResult };
+
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */
-export interface DateContext {
-  reference?: Date;
-  language: Language;
-  /** how the page writes numeric dates, when it shows (see numericDayFirst) */
-  dayFirst?: boolean;
-}
-
-/** The dates in text that can be a publication date: none later than the day after the reference
- *  ("now", or the date the run was told to take for now; a day of slack for the zones). A date to
- *  come is an event's: a deadline, a concert, the next hearing. */
-function datesIn(text: string, ctx: DateContext): FoundDate[] {
-  const found = findDates(text, ctx.reference, ctx.language, ctx.dayFirst);
-  if (found.length === 0) return found;
-  // Plain arithmetic on the UTC day: a luxon DateTime here cost a tenth of the date search.
-  const latest = new Date((ctx.reference ?? new Date()).getTime() + DAY_MS).toISOString().slice(0, 10);
-  return found.filter((d) => d.iso.slice(0, 10) <= latest);
-}
-const DAY_MS = 86_400_000;
-
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
   const published = labelled(near, PUBLISHED, ctx);
@@ -137,6 +113,9 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
     if (ENTRY_AFTER_DATE.test(line.text) && opensWithDate(line.text, ctx) && (opensWithDate(near[k + 1]?.text ?? "", ctx) || opensWithDate(near[k - 1]?.text ?? "", ctx))) continue;
     const d = dateOnly(line.text, ctx);
     if (!d) continue;
+    // A list of other posts, each with its date ("Sciopero del personale – 07/10/2022" under "Riunione
+    // genitori – 12/10/2022"): the sidebar's dates, not the article's.
+    if (inPostList(near, k, ctx)) continue;
     // Two date lines together, their labels unknown ("입력 2024.11.03 14:05" / "수정 2024.11.03
     // 16:20"): the earlier date is the first publication, the later one its update.
     const above = [near[k - 1], near[k - 2]].find((l) => !!l && isEarlier(dateOnly(l.text, ctx), d));
@@ -146,6 +125,16 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
   }
   return undefined;
 }
+
+/** A post's headline beside its date: three words or more besides the date (a label is one or two). */
+const LISTED_POST_MIN_WORDS = 3;
+const isListedPost = (text: string, ctx: DateContext): boolean => {
+  const d = datesIn(text, ctx)[0];
+  return !!d && wordCount(text.slice(0, d.index) + " " + text.slice(d.end), LISTED_POST_MIN_WORDS) >= LISTED_POST_MIN_WORDS;
+};
+/** lines[k], a date line, and a line beside it are listed posts. */
+const inPostList = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean =>
+  isListedPost(lines[k]!.text, ctx) && [lines[k - 1], lines[k + 1]].some((l) => !!l && !!dateOnly(l.text, ctx) && isListedPost(l.text, ctx));
 
 /** Whether date a comes before date b: by the minute when both state a time, else by the day. */
 const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10));
@@ -231,18 +220,14 @@ const SITE_HEADER_LINES = 3;
  *  Comment and teaser dates come after the text, so the first one is the article's more often than
  *  not (measured on the dev date set: it adds about three right dates for each wrong one). */
 export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (line.no <= SITE_HEADER_LINES) continue;
     const d = dateOnly(line.text, ctx);
-    if (d) return { date: d, dateSource: "published", line, consumeLine: false };
+    if (d && !inPostList(lines, k, ctx)) return { date: d, dateSource: "published", line, consumeLine: false };
   }
   return undefined;
 }
 
-/** Every date findDates keeps has two digits in a row (a year, or a day and month in figures): one
- *  character class, much cheaper than the word lists, and two thirds of the dev pages' paragraphs
- *  have none. */
-const HAS_DIGITS = /\d\d/;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
@@ -268,30 +253,4 @@ function isLabelledDates(text: string, ctx: DateContext): boolean {
     const d = findDates(rest, ctx.reference, ctx.language, ctx.dayFirst)[0];
     return !!d && rest.length - (d.end - d.index) <= DATE_LINE_MAX_EXTRA_CHARS;
   });
-}
-
-/** Phrases that tie a stated date to the moment of writing; any other date in the prose is an event. */
-const CUES: { re: RegExp; shift: number }[] = [
-  { re: /\b(?:as of|today|tonight|this (?:morning|afternoon|evening))\s*,?\s*$/i, shift: 0 },
-  { re: /\byesterday\s*,?\s*$/i, shift: 1 },
-];
-const CUE_WORD = /\b(?:as of|today|tonight|this (?:morning|afternoon|evening)|yesterday)\b/i;
-/** "As of 1 May 2024, the shop will also open on Sundays": a date from which something will be, not the
- *  time of writing ("As of November 6th, 2025, the army remains …"). */
-const WILL_AFTER = /^[^.!?]{0,60}\bwill\b/i;
-
-function textCue(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
-  for (const line of lines) {
-    if (!HAS_DIGITS.test(line.text) || !CUE_WORD.test(line.text)) continue;
-    for (const m of line.text.matchAll(new RegExp(CUE_WORD.source, "gi"))) {
-      const from = m.index!;
-      const window = line.text.slice(from, from + m[0].length + 40);
-      for (const d of datesIn(window, ctx)) {
-        const before = window.slice(0, d.index);
-        const cue = CUES.find((c) => c.re.test(before));
-        if (cue && !(/as of/i.test(before) && WILL_AFTER.test(line.text.slice(from + d.end)))) return { date: cue.shift ? shiftDays(d.iso, cue.shift) : d.iso.slice(0, 10), dateSource: "text", line, consumeLine: false };
-      }
-    }
-  }
-  return undefined;
 }

@@ -258,6 +258,14 @@ describe("extractDate", () => {
   ] as const)("should take the earlier of two date lines whose labels it does not know (%s)", (_n, first, second, date) => {
     expect(extractDate(lines("Harbour news", `Ξ ${first}`, `Ψ ${second}`), [], { reference: REF, language: "en", dayFirst: true })?.date).toBe(date);
   });
+  test("should not take a date from a list of other posts above the headline", () => {
+    const list = ["Latest news", "Harbour cleanup day with the school – 18/10/2022", "Parents' evening at the primary school – 12/10/2022", "Staff strike closes the office – 07/10/2022"];
+    expect(extractDate(lines(...list, "Pupils plant a school garden"), lines("The pupils of class 2B planted a garden behind the gym."), { reference: REF, language: "en", dayFirst: true })).toBeUndefined();
+    expect(firstDateLine(lines("Site", "Menu", "About", ...list), { reference: REF, language: "en", dayFirst: true })).toBeUndefined();
+  });
+  test("should still read a post's own date line beside its label", () => {
+    expect(extractDate(lines("Pupils plant a school garden", "School news – 18/10/2022"), [], { reference: REF, language: "en", dayFirst: true })?.date).toBe("2022-10-18");
+  });
   test("should read a date before an update glued to it", () => {
     expect(extractDate(lines("Harbour news", "Published March 30, 2025Updated March 31, 2025, 10:12 a.m. ET"), [], ctx)?.date).toBe("2025-03-30");
   });

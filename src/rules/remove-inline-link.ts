@@ -1,12 +1,17 @@
 import { wordCount } from "../text";
 import { lineMatchRule } from "./define";
 
+/** "See also" in the languages beyond the first seven (Polish, Czech, Indonesian, Latin American
+ *  Spanish, Nordic, Finnish, Turkish, Russian, Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Chinese,
+ *  Japanese, Korean, Vietnamese): as a link's label here, as a box's header in remove-related-teasers. */
+export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też)|čtěte (?:také|též)|přečtěte si také|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|les også|læs også|lue myös|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|δείτε επίσης|διαβάστε επίσης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
+
 /** A link to another article set into the text: "READ MORE: <headline>", "[Related: <headline>]",
  *  "SEE MORE: <headline>", "(Leggi anche: …)", "Read more on <site>". The headline is another
  *  story's; the label says so. */
-const LINK = /^[(\[]?\s*(?:read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também)\s*[:|]\s*\S/i;
+const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também|${MORE_SEE_ALSO})\s*[:|：]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
-const GLUED_LABEL = /^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também)/i;
+const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").
 const isGluedLink = (t: string) => {
   const m = GLUED_LABEL.exec(t);

@@ -131,6 +131,11 @@ describe("single-line widgets in translation", () => {
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove an Italian ad label", removeAdLabel, "Pubblicità"],
+    ["should remove a Polish ad label", removeAdLabel, "Reklama"],
+    ["should remove a Greek ad label in capitals", removeAdLabel, "ΔΙΑΦΗΜΙΣΗ"],
+    ["should remove an Arabic ad label", removeAdLabel, "مساحة إعلانية"],
+    ["should remove a Japanese ad label", removeAdLabel, "広告"],
+    ["should remove a Turkish read-on label", removeAdLabel, "Haberin Devamı"],
     ["should remove a Dutch ad label", removeAdLabel, "Advertentie"],
     ["should remove a Portuguese ad label", removeAdLabel, "Publicidade"],
     ["should remove an ad's feedback link", removeAdLabel, "Ad Feedback"],
@@ -253,7 +258,7 @@ describe("removeCommentWidget", () => {
   });
 });
 
-test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes", "Lees ook", "Leia também"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {
+test.each(["Recent Posts", "Neueste Beiträge", "Commentaires récents", "Entradas recientes", "Lees ook", "Leia também", "Mirá también", "Читайте также"])("removeRelatedTeasers should take a blog's '%s' box, without ending the text there", (header) => {
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
   const marks = removeRelatedTeasers.apply(lines(para, header, "Teaser headline about something else", "Another teaser headline", para));
   expect(marks.map((m) => m.index)).toEqual([1, 2, 3]);
@@ -276,6 +281,9 @@ describe("removeInlineLink", () => {
     ["should remove a read-also label run into its headline", "À lire aussiLa tempête de la nuit dernière sur le port", true],
     ["should keep a sentence that opens with a word starting like the label", "Read moreover the second report, which came out in May, before deciding.", false],
     ["should keep a sentence that starts like a read-more link", "Read more in the council's report, which runs to 300 pages and covers every ferry route.", false],
+    ["should remove a Polish see-also link", "Zobacz także: Nowy prom na wyspę od czerwca", true],
+    ["should remove an Indonesian see-also link", "Baca juga: Kapal feri baru mulai beroperasi bulan depan", true],
+    ["should remove a Chinese related link with a wide colon", "相关阅读：新渡轮下月投入运营", true],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 

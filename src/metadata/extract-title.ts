@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
-import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore } from "./title-score";
+import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, fold, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine } from "../date-words";
 
@@ -86,9 +86,10 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
-    if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
-    if (s > 0 && wordCount(l.text) >= ANCHOR_MIN_WORDS && wordCount(l.text) <= IDEAL_WORDS[1] && BYLINE_START.test(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
-    if (s > 0 && wordCount(l.text) >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
+    const words = s > 0 ? titleWords(l.text) : 0;
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && BYLINE_START.test(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
+    if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = i;

@@ -1,5 +1,5 @@
 import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS } from "../date-words";
-import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, wordCount } from "../text";
+import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
 
@@ -14,15 +14,23 @@ export const TITLE_MAX_WORDS = 30;
  *  usually the nearest title-like line above the text, below the site's menus. */
 const DISTANCE_COST = 0.02;
 
-export const isTitleLike = (t: string): boolean => {
+/** A line of Chinese or Japanese (a few spaced pieces at most) counts a word for every two characters,
+ *  about a word's length there: by its spaces, a headline was one or two words, a menu entry's length. */
+const UNSPACED_CHARS_PER_WORD = 2;
+export const titleWords = (t: string): number => {
   const n = wordCount(t);
+  return n <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(t) ? Math.round(t.length / UNSPACED_CHARS_PER_WORD) : n;
+};
+
+export const isTitleLike = (t: string): boolean => {
+  const n = titleWords(t);
   // No tabs: a page's text has them between a table's cells (a calendar's row of days, a results list).
   return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
 };
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
  *  event's place ("Ort: …") or a keyword line. */
-const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
+const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
@@ -46,6 +54,10 @@ const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 const LONG_LINE_DECAY = 0.1;
 /** The casing factor of a line without a capital letter (others get 0.6 to 1). */
 const LOWERCASE_TITLE_CASING = 0.3;
+/** The casing factor of a line in a script without case: between sentence case (about 0.7) and title
+ *  case (about 0.9). */
+const CASELESS_CASING = 0.8;
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 /** What a date inside a headline-like line costs of its length-and-casing score. */
 const DATED_TITLE_FACTOR = 0.6;
 /** Headlines summarise the lede: the share of a candidate's content words found in the text's opening
@@ -60,7 +72,7 @@ const ANY_DAY = new Date(0);
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
-  const words = wordCount(text);
+  const words = titleWords(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
@@ -79,7 +91,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   const shouting = isShouting(text) ? 0.5 : 1;
   // Not one capital or figure: a menu's crumb or a tag ("kolumnen anna lind"); a headline starts
   // with one.
-  const casing = /[\p{Lu}\d]/u.test(text) || !/\p{Ll}/u.test(text) ? 0.6 + capitalShare(text) * 0.4 : LOWERCASE_TITLE_CASING;
+  // A script without case (Chinese, Arabic…) says nothing by it: a figure opening a piece there made one
+  // headline look twice as capitalised as the next.
+  const casing = !CASED_LETTER.test(text) ? CASELESS_CASING : /[\p{Lu}\d]/u.test(text) || !/\p{Ll}/u.test(text) ? 0.6 + capitalShare(text) * 0.4 : LOWERCASE_TITLE_CASING;
   const own = contentWords(text);
   // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
   // the lede at length, a headline in a few words.
@@ -87,9 +101,10 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
 
-/** More than 8 letters (UTF-16 units, as a string's length counts them) and none that upper-casing
- *  would change: "BREAKING NEWS TODAY". Stops at the first lowercase letter, so most lines cost a few
- *  characters. */
+/** More than 8 letters with case (UTF-16 units, as a string's length counts them) and none that
+ *  upper-casing would change: "BREAKING NEWS TODAY". Stops at the first lowercase letter, so most lines
+ *  cost a few characters. Scripts without case (Arabic, Hebrew, Devanagari, CJK, Hangul) never shout:
+ *  their every headline had counted as shouted and lost half its score to the site's breadcrumb. */
 export function isShouting(text: string): boolean {
   let units = 0;
   for (let i = 0; i < text.length; i++) {
@@ -97,8 +112,9 @@ export function isShouting(text: string): boolean {
     const width = point > 0xffff ? 2 : 1;
     if (isLetterPoint(point)) {
       const ch = String.fromCodePoint(point);
-      if (ch.toUpperCase() !== ch) return false;
-      units += width;
+      const upper = ch.toUpperCase();
+      if (upper !== ch) return false;
+      if (ch.toLowerCase() !== upper) units += width;
     }
     i += width - 1;
   }

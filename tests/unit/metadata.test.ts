@@ -479,10 +479,24 @@ describe("extractTitle", () => {
     ["an event's place", "Ort: Gaststätte am Hafen, Hafenstraße 11, 06114 Halle", 0],
     ["a keyword line", "Mots-clés > Services publics, Transports, Démocratie", 0],
     ["a Dutch posting line", "Geplaatst op 7 mei 2023 door Bestuur", 0],
+    ["a Chinese breadcrumb", "当前位置：首页 > 新闻 > 社会", 0],
+    ["a font-size widget", "字号：大 中 小", 0],
     ["a German publication label", "Veröffentlicht am 20. Juni 2019", 0],
     ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],
     ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
+  test.each([
+    ["Arabic", "مكتبة متنقلة تجوب قرى الصعيد لتشجيع الأطفال على القراءة", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],
+    ["Korean", "바닷가 마을 주민들, 문 닫은 초등학교를 공동 도서관으로 되살렸다", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],
+  ])("should score a %s headline as a headline in a cased script of its length", (_n, caseless, cased) => {
+    expect(titleScore(caseless, 0)).toBeGreaterThanOrEqual(titleScore(cased, 0) * 0.9);
+  });
+  test("should score a Chinese headline without spaces by its characters, not as one word", () => {
+    expect(titleScore("新渡轮下月投入运营港口扩建工程同步启动", 0)).toBeGreaterThan(titleScore("新闻", 0) * 2);
+  });
+  test("should not let a figure in a caseless headline count as its capital", () => {
+    expect(titleScore("香港今增4例確診 1例本土患者曾到酒吧消遣", 0)).toBe(titleScore("索尼鎧俠業績遭波及 已向美申請供貨華為", 0));
+  });
   test("should rank a line without a capital below a headline beside it ('kolumnen anna lind')", () => {
     expect(titleScore("kolumnen anna lind über hafen", 1)).toBeLessThan(titleScore("Kolumne: Über den Hafen der Insel", 0) / 2);
     expect(titleScore("10 things the harbour board will decide today", 0)).toBeGreaterThan(titleScore("kolumnen anna lind über hafen", 0) * 2);

@@ -17,14 +17,32 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|de
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
-const NAMES = String.raw`${NAME}(?:\s*(?:,|and|&|und|et|y)\s*${NAME})*(?:,\s*${SITE_CREDIT})?`;
-/** What may follow the name on a byline: nothing, a separator, a handle, a date or a time. */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published))`;
+/** A live page's note after a name, "(now)", "(earlier)", is left out of it. */
+const NOTE = String.raw`(?:\s*\(\p{Ll}+\))?`;
+const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
+/** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, or the
+ *  outlet it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"). */
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published)|\s+(?:for|FOR)\s+\p{Lu})`;
 const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
+/** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
+ *  Reporter", "Anna Lind Education correspondent". The name takes as few words as it can (two or three),
+ *  so that a beat's word ("Education") goes with the job; a job alone ("Chief Political Correspondent",
+ *  "The Harbour Editor") names nobody. */
+const NAME_WITH_ROLE = /^(?!(?:The|Our|Your|An?|Letters?|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$/u;
+/** "By national rural reporter Anna Lind": the job between the by-word and the name. */
+const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|journalist)\s+(${NAME})$`, "u");
+/** Bylines in scripts without capitals, where a name cannot be told by its case, by their label: Korean
+ *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
+ *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose), Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
+const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
+const caselessByline = (t: string): RegExpMatchArray | null => {
+  const m = CASELESS_BYLINE.exec(t);
+  return m && [m[0], (m[1] ?? m[2] ?? m[3] ?? m[4])!];
+};
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
@@ -58,7 +76,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
+    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? t.match(BY_ROLE) ?? t.match(NAME_WITH_ROLE) ?? caselessByline(t) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
@@ -142,7 +160,7 @@ function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly Sour
 }
 
 function names(list: string): string | string[] {
-  const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "")).filter(Boolean);
+  const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
   // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
   // job, not a second author.
   const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n)) : all;
@@ -152,8 +170,9 @@ function names(list: string): string | string[] {
 const NEWSROOM_STAFF = /\sstaff$/i;
 /** A job title in place of a name: a few capitalised words ending in a newsroom job. */
 const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Redakteur(?:in)?|Korrespondent(?:in)?)$/u;
-/** "Jane DoeContributor": the job glued to the name by the page's layout. */
-const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist)$/u;
+/** "Jane DoeContributor", "Jane DoeLive and breaking news reporter": the job glued to the name by the
+ *  page's layout. */
+const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist|Live|Senior|Chief|Staff|Deputy|Political)$/u;
 
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
@@ -173,8 +192,10 @@ const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
   if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
-  // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name.
-  const parts = text.split(/\s+[|/•·]\s+/).map((p) => p.replace(BY_WORD, ""));
+  // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
+  // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
+  // januar 2020").
+  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
   if (parts.length > 1) {
     const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;

@@ -16,6 +16,19 @@ const LEDE = "The city council approved the new harbour budget on Tuesday after 
 describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
+    ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
+    ["should read a name with its beat and job", ["Anna Lind Education correspondent"], "Anna Lind"],
+    ["should read a name with its job after a comma", ["Anna Maria Lind, Senior Reporter"], "Anna Maria Lind"],
+    ["should read a name with a job glued to it", ["Anna LindLive and breaking news reporter"], "Anna Lind"],
+    ["should read a By-line in capitals with the outlet it was written for", ["By ANNA LIND FOR HARBOURPOST ONLINE"], "ANNA LIND"],
+    ["should read a By-line with the job before the name", ["By national rural reporter Anna Lind"], "Anna Lind"],
+    ["should read a live page's By-line with notes after the names", ["By Anna Lind (now) and Tomas Reyes (earlier)"], ["Anna Lind", "Tomas Reyes"]],
+    ["should read a name set apart from its date by an em dash", ["Олена Коваленко — Неділя, 11 лютого 2024, 19:25"], "Олена Коваленко"],
+    ["should read a Korean byline", ["[경제부 김서연 기자]"], "김서연"],
+    ["should read a Chinese byline", ["记者 林晓"], "林晓"],
+    ["should read a Taiwanese byline with its slash", ["記者張雅婷／花蓮報導"], "張雅婷"],
+    ["should read an Arabic byline", ["بقلم: سارة خليل"], "سارة خليل"],
+    ["should read a Hebrew byline", ["מאת דנה לוי"], "דנה לוי"],
     ["should read a By-line written with a colon", ["by: Tomas Reyes"], "Tomas Reyes"],
     ["should read a By-line followed by its date", ["By Joseph Tsidulko November 19, 2019, 07:47 PM EST"], "Joseph Tsidulko"],
     ["should read a By-line glued to a handle", ["By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST"], "Chaim Gartenberg"],
@@ -52,6 +65,10 @@ describe("extractByline", () => {
 
   test.each([
     ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],
+    ["should not read a job alone as a name", ["Chief Foreign Affairs Correspondent"]],
+    ["should not read a newspaper's editor for a name", ["The Harbour Editor"]],
+    ["should not read a Chinese sentence that opens with the word for reporter", ["记者会上说"]],
+    ["should not read a section before a hyphen and the date as a credit", ["Erhverv - 02. januar 2020 kl. 10:21"]],
     ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
     ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],

@@ -34,6 +34,9 @@ const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的�
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
+/** A weekday's name of a word or two and its comma before the date, in any language: "Thứ ba, 10/12/2024,
+ *  16:45", "Senin, 09 Sep 2024 15:22 WIB". A headline does not open so. */
+const WEEKDAY_LEAD = /^\p{L}+(?: \p{L}+)?,\s*(?=\d)/u;
 /** A bar or dot between spaces: how bylines set their date apart and menus their entries. */
 const SPACED_BAR = /\s[|·•]\s/;
 /** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) ·
@@ -74,6 +77,8 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
+  const weekday = WEEKDAY_LEAD.exec(text);
+  if (weekday && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === weekday[0].length) return 0;
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
     const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");

@@ -497,6 +497,8 @@ describe("extractTitle", () => {
     ["a keyword line", "Mots-clés > Services publics, Transports, Démocratie", 0],
     ["a Dutch posting line", "Geplaatst op 7 mei 2023 door Bestuur", 0],
     ["a Chinese breadcrumb", "当前位置：首页 > 新闻 > 社会", 0],
+    ["a Vietnamese date line opening with its weekday", "Thứ ba, 10/12/2024, 16:45 (GMT+7)", 0],
+    ["an Indonesian date line opening with its weekday", "Senin, 09 Sep 2024 15:22 WIB", 0],
     ["a font-size widget", "字号：大 中 小", 0],
     ["a German publication label", "Veröffentlicht am 20. Juni 2019", 0],
     ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],

@@ -39,6 +39,8 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|repo
  *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
  *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose), Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
+/** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
+export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && (NAME_WITH_ROLE.test(t) || BY_ROLE.test(t) || CASELESS_BYLINE.test(t));
 const caselessByline = (t: string): RegExpMatchArray | null => {
   const m = CASELESS_BYLINE.exec(t);
   return m && [m[0], (m[1] ?? m[2] ?? m[3] ?? m[4])!];

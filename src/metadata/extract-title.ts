@@ -3,6 +3,7 @@ import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, fold, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine } from "../date-words";
+import { isJobByline } from "./extract-byline";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -82,7 +83,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const joined: JoinedPage = { page };
   const items = introducedItems(head);
   head.forEach((l, i) => {
-    if (items.has(i) || CREDIT_BY.test(l.text)) return;
+    if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text)) return;
     // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);

@@ -68,6 +68,10 @@ const DATED_TITLE_FACTOR = 0.6;
  *  European languages of the dev pages. */
 const LEDE_OVERLAP_WEIGHT = 0.8;
 const OVERLAP_FULL_WORDS = 12;
+/** Below this many words a line gets a share of the overlap by its length (see titleScore). Three: at
+ *  five, the dev date set's short headlines ("No more Chernobyls", "Terms of Service") lost to menu
+ *  entries; at three, a bare name still loses to the headline over it. */
+const SHORT_OVERLAP_WORDS = 3;
 /** The "now" for reading a date that opens a line: any fixed day will do, as only dates with their
  *  day, month and year written are kept; a fixed one lets the date parser's cache answer again. */
 const ANY_DAY = new Date(0);
@@ -102,7 +106,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   const own = contentWords(text);
   // Share of the line's content words found in the lede, discounted for long lines: a dek repeats
   // the lede at length, a headline in a few words.
-  const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words) : 0;
+  // A line of two words gets a share of it by its length: a name the text opens with ("Anna
+  // Lind" over "Anna Lind was 17 when …") is a caption's or a byline's, and matched in full.
+  const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words, words / SHORT_OVERLAP_WORDS) : 0;
   return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
 

@@ -1,4 +1,6 @@
+import type { LineRule } from "../model";
 import { lineMatchRule } from "./define";
+import { isProse, wordCount } from "../text";
 
 /** Newsletter, subscription, paywall and donation prompts ("Sign up for our newsletter", "Subscribe to
  *  continue reading", "Already a subscriber? Sign in", "Donate now", "Jetzt spenden"): the site selling
@@ -57,4 +59,45 @@ const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0
 const METER = /^(?:you(?:['’]ve| have) (?:read|reached|used)\b[^.!?]{0,60}\b(?:free (?:articles?|stories|reads)|(?:article|story) limit)\b|you have reached (?:your|the) (?:limit|maximum)\b|\d+ free (?:articles?|stories) (?:left|remaining)\b)/i;
 const METER_MAX_CHARS = 300;
 
-export const removeSubscribePrompt = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", (t) => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))));
+const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t)));
+const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
+
+/** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal
+ *  line and the form's answer ("Free weekly newsletter", "Our best reporting, delivered to your inbox
+ *  every Saturday.", "Email address", "Privacy Notice: Newsletters may contain …", "Please check your
+ *  inbox to confirm …"). Only next to a prompt, and only lines that speak of the letter, the inbox,
+ *  the address or the privacy terms: the text around the box stays. */
+const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|unsubscribe)\b/i;
+/** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
+ *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
+ *  bundle", "Sign up for an ad-free account for $11.99 a month"). */
+const BOX_LABEL = /\b(?:sign(?:ing)? up|subscription)\b/i;
+const BOX_LINE_MAX_CHARS = 300;
+/** Box lines taken on each side of the prompt, at most. */
+const BOX_REACH = 6;
+const BOX_LABEL_MAX_WORDS = 6;
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (BOX_LABEL.test(t) && !isProse(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS));
+/** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
+ *  without a sentence's stop, between box lines. */
+const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);
+
+export const removeSubscribePrompt: LineRule = {
+  id: "remove-subscribe-prompt",
+  apply(lines) {
+    const marks = prompts.apply(lines);
+    const taken = new Set(marks.map((m) => m.index));
+    for (const { index } of [...marks]) {
+      for (const step of [-1, 1]) {
+        for (let k = index + step, n = 0; n < BOX_REACH && k >= 0 && k < lines.length; k += step) {
+          const t = lines[k]!.text;
+          if (t === "" || taken.has(k)) continue;
+          if (!isBoxLine(t) && !(isBlurb(t) && BOX_LINE.test(lines[k + step]?.text ?? ""))) break;
+          taken.add(k);
+          marks.push({ index: k, reason: "newsletter box around its prompt" });
+          n++;
+        }
+      }
+    }
+    return marks.sort((a, b) => a.index - b.index);
+  },
+};

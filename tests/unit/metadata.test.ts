@@ -5,7 +5,7 @@ import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
-import { titleScore } from "../../src/metadata/title-score";
+import { contentWords, titleScore } from "../../src/metadata/title-score";
 import { extractTags, MAX_TAGS } from "../../src/metadata/extract-tags";
 import { normalizeDump } from "../../src/pipeline";
 
@@ -509,6 +509,13 @@ describe("extractTitle", () => {
     ["Korean", "바닷가 마을 주민들, 문 닫은 초등학교를 공동 도서관으로 되살렸다", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],
   ])("should score a %s headline as a headline in a cased script of its length", (_n, caseless, cased) => {
     expect(titleScore(caseless, 0)).toBeGreaterThanOrEqual(titleScore(cased, 0) * 0.9);
+  });
+  test("should not take a byline with its job for the headline", () => {
+    expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
+  });
+  test("should rank the headline above a bare name the text opens with", () => {
+    const lede = contentWords("Anna Lind was 17 when she was attacked in the street near the harbour in October 2017.");
+    expect(titleScore("Anna Lind", 0, lede)).toBeLessThan(titleScore("Update on tragic case of axe victim following unexplained death and documentary appearance", 3, lede));
   });
   test("should score a Chinese headline without spaces by its characters, not as one word", () => {
     expect(titleScore("新渡轮下月投入运营港口扩建工程同步启动", 0)).toBeGreaterThan(titleScore("新闻", 0) * 2);

@@ -293,6 +293,15 @@ describe("removeSubscribePrompt", () => {
     ["a paywall's limit", "You have reached your limit of free articles this month."],
     ["a meter's count", "2 free articles left"],
   ])("should remove %s", (_n, text) => expect(removeSubscribePrompt.apply(lines(text))).toHaveLength(1));
+  test("should take the rest of a newsletter box around its prompt, and not the text around it", () => {
+    const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+    const box = ["Sign up to Harbour Weekly", "Free weekly newsletter", "A weekly look at what happens on the islands", "Privacy Notice: Newsletters may contain info about charities and online ads.", "Email address", "Please check your inbox to confirm your subscription."];
+    expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+  test("should not take the text's sentences about signing up beside a prompt", () => {
+    const text = ["An even better deal is if you sign up for the ferry and bus bundle. In that case you pay only $12.99.", "Sign up for a ferry season pass for $11.99 a month", "If you already have a pass, visit your account page to upgrade", "Sign up for the bundle using the same email as your ferry account"];
+    expect(removeSubscribePrompt.apply(lines(...text)).map((m) => m.index)).toEqual([3]);
+  });
   test("should keep a sentence about reading free articles", () => {
     expect(removeSubscribePrompt.apply(lines("Readers said they had read free articles on the harbour site for years before the paywall came."))).toEqual([]);
   });

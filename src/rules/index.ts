@@ -9,6 +9,7 @@ import { removeNewsTicker } from "./remove-news-ticker";
 import { removePromoBox } from "./remove-promo-box";
 import { removeReaderQuestion } from "./remove-reader-question";
 import { removeSeoNotes } from "./remove-seo-notes";
+import { removeGeneratorChatter } from "./remove-generator-chatter";
 import { removeCommentWidget } from "./remove-comment-widget";
 import { removeConsentNotice } from "./remove-consent-notice";
 import { removeEmptyImage } from "./remove-empty-image";
@@ -41,6 +42,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removePromoBox,
   removeEngagementPrompt,
   removeSeoNotes,
+  removeGeneratorChatter,
   removeTableOfContents,
   removeTeaserExcerpts,
   removeRelatedTeasers,

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineRule } from "../../src/model";
 import { removeAdLabel } from "../../src/rules/remove-ad-label";
+import { removeGeneratorChatter } from "../../src/rules/remove-generator-chatter";
 import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
@@ -285,6 +286,18 @@ describe("removeInlineLink", () => {
     ["should remove an Indonesian see-also link", "Baca juga: Kapal feri baru mulai beroperasi bulan depan", true],
     ["should remove a Chinese related link with a wide colon", "相关阅读：新渡轮下月投入运营", true],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("removeGeneratorChatter", () => {
+  test.each([
+    ["should remove a request for a generated article", "Create an engaging 800-word blog post about ferry safety.", true],
+    ["should remove an assistant's opener", "Certainly! Here is the article you asked for:", true],
+    ["should remove an assistant's offer to go on", "Would you like me to add a FAQ section?", true],
+    ["should remove a German note that the text was generated", "Hinweis: Dieser Artikel wurde mit KI erstellt und redaktionell geprüft.", true],
+    ["should keep a sentence that tells someone to write a report", "Write a report, the minister told the harbour board, and we will read it.", false],
+    ["should keep reporting on generated articles", "The council said the article had been generated with AI by a contractor and withdrew it.", false],
+    ["should keep a quote that opens with 'Sure'", "Sure, the ferry is late sometimes, but it always comes, said Anna Lind.", false],
+  ])("%s", (_n, text, removed) => expect(removeGeneratorChatter.apply(lines(text)).length > 0).toBe(removed));
 });
 
 describe("removeSubscribePrompt", () => {

@@ -15,9 +15,10 @@ export function fixSpacing(text: string): string {
   return text.replace(STOP_SEAM, "$& ").replace(COMMA_SEAM, ", ");
 }
 
-/** A stop after two lowercase letters or a closing quote or bracket, before a capitalised word. */
-const ASCII_STOP_SEAM = /[.!?](?<=(?:[a-z]{2}|[)”’"])[.!?])(?=[A-Z][a-z])/g;
-const STOP_SEAM = /[.!?](?<=(?:\p{Ll}{2}|[)”’"])[.!?])(?=\p{Lu}\p{Ll})/gu;
+/** A stop after two lowercase letters, two figures ("in 2019.The report"), a per cent sign or a closing
+ *  quote or bracket, before a capitalised word. */
+const ASCII_STOP_SEAM = /[.!?](?<=(?:[a-z]{2}|\d{2}|[)”’"%])[.!?])(?=[A-Z][a-z])/g;
+const STOP_SEAM = /[.!?](?<=(?:\p{Ll}{2}|\d{2}|[)”’"%])[.!?])(?=\p{Lu}\p{Ll})/gu;
 /** A comma after two lowercase letters or a year, before a letter ("1,200" and "3,5" stay). */
 const ASCII_COMMA_SEAM = /,(?<=(?:[a-z]{2}|\b\d{4}),)(?=[A-Za-z])/g;
 const COMMA_SEAM = /,(?<=(?:\p{Ll}{2}|\b\d{4}),)(?=\p{L})/gu;

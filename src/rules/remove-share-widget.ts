@@ -10,5 +10,8 @@ const SHARE = /^(?:[›»•·]\s*)?(?:share(?: this)?(?: article| story| post| 
  *  short line: the same words opening a long paragraph are text. */
 const FOLLOW = /^follow\s+(?:us|@?[\p{L}\d_.'’ -]{1,40}?)\s+on\s+(?:social media|facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|x)\b|^(?:please )?(?:follow and like|like and follow|like) us(?: on (?:facebook|fb|instagram|twitter|x))?\s*[:!.]?$|^follow us(?: on(?: social(?: media)?)?)?\s*:?$/iu;
 const FOLLOW_MAX_WORDS = 20;
+/** A row of share buttons without a "Share" label: "Facebook Twitter WhatsApp Email", "Facebook | X |
+ *  LinkedIn". Two names of networks or sharing ways at least, and nothing else. */
+const NETWORK_ROW = /^(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|pinterest|messenger|print|copy link|flipboard|threads|bluesky|mastodon|sms|xing|vk|weibo|wechat|line)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
 
-export const removeShareWidget = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || (FOLLOW.test(t) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS));
+export const removeShareWidget = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || (FOLLOW.test(t) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS));

@@ -133,6 +133,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove an Italian ad label", removeAdLabel, "Pubblicità"],
     ["should remove a Polish ad label", removeAdLabel, "Reklama"],
+    ["should remove a row of share buttons without a label", removeShareWidget, "Facebook Twitter WhatsApp Email"],
+    ["should remove a row of share buttons set apart by bars", removeShareWidget, "Facebook | X | LinkedIn"],
     ["should remove a Greek ad label in capitals", removeAdLabel, "ΔΙΑΦΗΜΙΣΗ"],
     ["should remove an Arabic ad label", removeAdLabel, "مساحة إعلانية"],
     ["should remove a Japanese ad label", removeAdLabel, "広告"],
@@ -227,6 +229,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a rating alone on its line", removeUiMessage, "4/5"],
     ["should keep a sentence with a count in it", removeUiMessage, "2 of 5 ferries were late on Monday."],
     ["should keep a sentence that ends with someone's campaign in brackets", removeMediaCaption, "The mayor thanked her volunteers (Anna Lind for Mayor)"],
+    ["should keep a sentence that names networks", removeShareWidget, "Facebook and Twitter both removed the posts on Monday."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

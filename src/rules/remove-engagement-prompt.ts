@@ -2,10 +2,12 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { wordCount } from "../text";
 
 /** Prompts to the reader rather than reporting: "Share your thoughts in the comments below", "What do
- *  you think …?", "What factors do you believe will …?". A line is a prompt when it asks the reader
+ *  you think …?", "What factors do you believe will …?", "Did you find this article helpful?". A line is a prompt when it asks the reader
  *  (second person) to comment or to give an opinion; a question put to someone in an interview, with
  *  the answer under it, is not. */
-const PROMPT = /^(?:(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b|did you (?:make|try|cook|bake) this\b|pin (?:this|it) for later\b|do you have an opinion on the issues\b|have your say\b)/i;
+const PROMPT = /^(?:(?:did you find|was|is) this (?:article|post|page|story|information) (?:helpful|useful)\b|how (?:useful|helpful) (?:was|is|did you find) this (?:article|post|page)\b|rate this (?:article|post|story)\b|(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag) hilfreich\b|(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) été utile\b|¿?(?:te|le) (?:ha )?(?:resultado|parecido|sido) útil\b|(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b|did you (?:make|try|cook|bake) this\b|pin (?:this|it) for later\b|do you have an opinion on the issues\b|have your say\b)/i;
+/** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non". */
+const YES_NO = /^(?:yes\s*no|ja\s*nein|oui\s*non|s[íì]\s*no|sim\s*não|ja\s*nee)$/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
 const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/i;
 /** The same asked in the dev pages' other languages: "Dites-le moi en commentaire !", "Schreibt es uns
@@ -40,7 +42,10 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
-      if ((PROMPT.test(t) || (COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) marks.push({ index: i, reason: "prompt asking readers to comment" });
+      if ((PROMPT.test(t) || (COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) {
+        marks.push({ index: i, reason: "prompt asking readers to comment" });
+        if (YES_NO.test(lines[i + 1]?.text ?? "")) marks.push({ index: i + 1, reason: "prompt asking readers to comment" });
+      }
     });
     return marks;
   },

@@ -397,6 +397,12 @@ test("removeRelatedTeasers should read a header written with a typographic apost
   expect(removeRelatedTeasers.apply(lines(para, "Don’t miss", "Teaser headline about something else", para)).map((m) => m.index)).toEqual([1, 2]);
 });
 
+describe("removeEngagementPrompt: a rating prompt's buttons", () => {
+  test("should take the yes and no buttons under a rating prompt", () => {
+    expect(removeEngagementPrompt.apply(lines("War dieser Artikel hilfreich?", "JaNein", "Anna Lind")).map((m) => m.index)).toEqual([0, 1]);
+  });
+});
+
 describe("removeEngagementPrompt: prompts in the text", () => {
   const para = "The harbour council approved the new ferry timetable on Tuesday after a long debate.";
   test.each([
@@ -407,6 +413,8 @@ describe("removeEngagementPrompt: prompts in the text", () => {
     ["a German prompt", "Verraten Sie gerne in den Kommentaren: Was bedeutet der Hafen für Sie?"],
     ["a Spanish prompt", "Déjanos tu opinión en los comentarios."],
     ["an Italian prompt", "Dicci la tua nei commenti!"],
+    ["a rating prompt", "Did you find this article helpful? Rate it below!"],
+    ["a German rating prompt", "War dieser Artikel hilfreich?"],
   ])("should remove %s", (_n, prompt) => expect(removeEngagementPrompt.apply(lines(para, prompt, para)).map((m) => m.index)).toEqual([1]));
   test("should keep a sentence that reports what commenters wrote", () => {
     expect(removeEngagementPrompt.apply(lines("In den Kommentaren unter dem Beitrag stritten die Leser über die neuen Fährpreise."))).toEqual([]);

@@ -41,7 +41,7 @@ const plainUnglue = (t: string, language: "en" | "de") =>
     .replace(new RegExp(`\\b(${language === "de" ? GERMAN : GERMAN_ONLY})\\s+(\\d{1,2}),`, "g"), "$2. $1")
     .replace(new RegExp(`([a-zß-öø-ÿ])(?=(?:${MONTHS})\\s+\\d{1,2}\\b)`, "g"), "$1 ")
     .replace(/(\p{L})(?=\d{1,2}[./]\d{1,2}[./]\d{2,4})/gu, "$1 ")
-    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s))/g, "$1 ");
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s)|\p{Lu}\p{Ll})/gu, "$1 ");
 const datey = fc.array(fc.constantFrom("a", "é", "Ж", "x", " ", "  ", "1", "12", "2019", "2020", ".", "/", ",", "-", "May", "November", "Juli", "März", "Doe", "ß", "ó", "(", "@", "€", "–", "1.2.2019", "12/11/2020", "3.4.19", "6, 2023", "12, 2017", "14 Januar 2022", "201725/08/2017"), { maxLength: 24 }).map((p) => p.join(""));
 
 describe("scans written for speed", () => {

@@ -1,4 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
+import { endsLikeSentence, wordCount } from "../text";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -71,12 +72,26 @@ const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABE
  *  and with the same caption printed over the label (the picture's text alternative). */
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";
+/** A video card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
+ *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
+ *  as a teaser card's stamp, which ended the text there. */
+const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
+const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const VIDEO_TITLE_LINES = 2;
+const VIDEO_TITLE_MAX_WORDS = 12;
+const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
 export const removeMediaCaption: LineRule = {
   id: "remove-media-caption",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
+      if (RUNNING_TIME.test(l.text) && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
+        for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
+        marks.push({ index, reason: "video's running time" });
+        // The clip's title and its show under the time: short lines without a sentence's stop.
+        for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
+      }
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
       const next = lines[index + 1];

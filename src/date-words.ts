@@ -50,3 +50,8 @@ const withoutDuration = (text: string): string => (text.endsWith(")") ? text.rep
 /** A time's "a.m."/"p.m." ends a date line ("November 8, 2023 at 6:09 p.m.") with a full stop that ends
  *  no sentence; a line that opens otherwise ("The polls close on May 5 at 8 p.m.") is a sentence. */
 const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;
+
+/** A date of validity or a deadline ("Lieferbar ab …", "Angebot gültig bis …", "Closing date: …",
+ *  "Valable jusqu'au …"): when something can be had or must be done by, not when the page was written,
+ *  nor a teaser card's stamp inside the text (see locate-body). */
+export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, isTimeAgo, MONTH_WORD_EN } from "./date-words";
+import { isDateLine, isTimeAgo, MONTH_WORD_EN, VALIDITY } from "./date-words";
 import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
@@ -116,9 +116,9 @@ const LIVE_STAMP_WINDOW = 6;
 /** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
 const BARE_TIME_MAX_CHARS = 12;
 const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-/** Nor a timeline's entry: a date, a dash and what happened then, in lowercase ("6 April 2025 – new
- *  allowance takes effect", "March 3, 2024 — talks resume"); a card's date stands alone or names the
- *  writer. */
+/** Nor a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
+ *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
+ *  2024 — talks resume"); a card's date stands alone or names the writer. */
 const TIMELINE_ENTRY = /^(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)\p{Ll}\p{L}*(?:\s+\S+){2}/u;
 
 /** The live blog's stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
@@ -242,7 +242,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !TIMELINE_ENTRY.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !TIMELINE_ENTRY.test(text) && !VALIDITY.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -4,7 +4,7 @@ import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-
 import { textCue } from "./text-cue";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
+import { MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -142,9 +142,6 @@ const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.lengt
 /** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):
  *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
 const EVENT_LABEL = /^(?:(?:nächster|nächste|next|prochain|prochaine|próximo|prossimo)\s+)?(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|event|when|doors(?: open)?|quand|rendez-vous|cuándo|fecha del evento|quando)\s*:/iu;
-/** A date of validity or a deadline ("Lieferbar ab …", "Angebot gültig bis …", "Closing date: …",
- *  "Valable jusqu'au …"): when something can be had or must be done by, not when the page was written. */
-const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino)(?![\p{L}])/iu;
 /** A site's clock: "Heute ist Freitag, 22. März 2024", "Today is …"; and a ticker's "+++ 14.03.2024: …". */
 const CLOCK_OR_TICKER = /^(?:heute ist|today is|aujourd['’]hui(?:,)? nous sommes|hoy es|oggi è|\+\+\+)/iu;
 

@@ -80,6 +80,10 @@ describe("locateBody", () => {
     const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test("should run on across a date of availability in the text", () => {
+    const l = lines(P1, P2, "Lieferbar ab 15.11.2022", P3);
+    expect(locateBody(l)).toEqual({ start: 0, end: 3 });
+  });
   test("should still stop at a teaser card's date that names its writer", () => {
     const l = lines(P1, P2, "Other Story Headline Here", "6 April 2025 – by Anna Lind", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

@@ -40,7 +40,12 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|repo
  *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose), Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
-export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && (NAME_WITH_ROLE.test(t) || BY_ROLE.test(t) || CASELESS_BYLINE.test(t));
+export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
+/** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
+ *  byline has a character beyond ASCII. Most head lines have none of these. */
+const BY_START = /^[Bb]y\s/;
+const JOB_END = /(?:riter|porter|ondent|ditor|umnist|nalist|ibutor)$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const caselessByline = (t: string): RegExpMatchArray | null => {
   const m = CASELESS_BYLINE.exec(t);
   return m && [m[0], (m[1] ?? m[2] ?? m[3] ?? m[4])!];
@@ -78,7 +83,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? t.match(BY_ROLE) ?? t.match(NAME_WITH_ROLE) ?? caselessByline(t) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
+    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };

@@ -1,6 +1,7 @@
 import type { LineMark, LineRule } from "../model";
 
-/** The site's standing footer lines under every article: correction and tip-off instructions, copyright
+/** The site's standing footer lines under every article: correction and tip-off instructions, the print
+ *  edition's note, copyright
  *  and rights lines, a market-data site's note that its quotes are delayed by so many minutes. They name
  *  the site, never the story, and the article does not go on past them (a copyright line with its year
  *  is the page's footer; "© Getty Images" under a photo is not). */
@@ -10,7 +11,12 @@ const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can als
 const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
 /** The longest line it can match, in UTF-16 units (an astral character is two). */
 const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+/** The print edition's note under the online text: "A version of this article appears in print on …,
+ *  Section A, Page 1 …", "Published in the print edition of March 30, 2025", "This article appeared in
+ *  the print edition …". */
+const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b)/iu;
+const PRINT_EDITION_MAX_CHARS = 300;
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
 
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",

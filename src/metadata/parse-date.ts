@@ -58,7 +58,7 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   // Scrapers glue a date to its neighbours ("La Información16.08.2020", "28 luglio 202010:43"); parse
   // a copy with those seams opened by a space. Positions then refer to that copy, a character or two
   // off the raw text; callers only use them for rough measures (how much else is on the line).
-  const text = withOtherMonths(unglue(withAsciiDigits(raw), language));
+  const text = prepared(raw, language);
   // chrono is slow; only a text that states a year (see YEAR_IN_TEXT) and a month can hold a date we keep.
   const found = !YEAR_IN_TEXT.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text)) ? [] : parseAll(text, reference, language, dayFirst);
   if (CACHE.size >= CACHE_SIZE) CACHE.clear();
@@ -66,13 +66,16 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
   return found;
 }
 
+/** The copy of a text the parsers read: seams opened, other languages' months and times rewritten. */
+const prepared = (raw: string, language: Language): string => withTimeJoined(withOtherMonths(unglue(withAsciiDigits(raw), language)));
+
 /** Whether text states a period, two dates joined by a dash or a word for "to" ("vom 04.11.23 –
  *  30.08.24", "March 3, 2024 - March 5, 2024"): an event's or a closure's time, not a publication date. */
 export function statesPeriod(raw: string, reference: Date = new Date(), language: Language = "en", dayFirst?: boolean): boolean {
   const dates = findDates(raw, reference, language, dayFirst);
   if (dates.some((d) => d.period)) return true;
   if (dates.length < 2) return false;
-  const text = withOtherMonths(unglue(withAsciiDigits(raw), language));
+  const text = prepared(raw, language);
   return dates.some((d, i) => i > 0 && PERIOD_JOIN.test(text.slice(dates[i - 1]!.end, d.index)));
 }
 const PERIOD_JOIN = /^\s*(?:[–—-]|bis(?: zum)?|to|until|through|au|al|à)\s*$/i;
@@ -157,6 +160,25 @@ const MAYBE_GLUED_MONTH = /[a-zß-öø-ÿ][JFMASOND]/;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const EASTERN_YEAR = /[\u0660-\u0669\u06f0-\u06f9]{4}/;
 const withAsciiDigits = (s: string): string => (EASTERN_YEAR.test(s) ? s.replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) & 0xf)) : s);
+
+/** A time set apart from its date by a bar, a dot or a dash ("Nov 3, 2024 · 5:42 PM", "03.11.2024 |
+ *  14:05", "… de 2024 - 12:10"), after Polish "r." ("8 listopada 2024 r., 08:15"), with an "h" after it
+ *  ("21:03h") or after a Korean, Japanese or Chinese half-day word ("오후 3:27" = 3:27 PM): chrono reads
+ *  the date and drops the time; joined with a comma, written with a colon and "AM"/"PM", it keeps it.
+ *  Not a date after the separator ("03.11.2024 – 05.11.2024" is a period). */
+const TIME_APART = /((?:19|20)\d{2})(?:\s*[·•|–—-]|\s+r\.,?)\s*(?=(?:오[전후]|午[前後]|[上下]午)?\s*\d{1,2}[:.h]\d{2}(?![.\d/]))/g;
+/** "21:03h": the hour's letter after a time written with a colon cut the time to its hour. (French "16h33"
+ *  the French parser reads as it is, and not after "à" once rewritten with a colon.) */
+const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
+const HALF_DAY = /(오[전후]|午[前後]|[上下]午)\s*(\d{1,2}:\d{2})/g;
+const PM_WORDS = new Set(["오후", "午後", "下午"]);
+function withTimeJoined(text: string): string {
+  let out = text;
+  if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ");
+  if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1");
+  if (/[오午]/.test(out)) out = out.replace(HALF_DAY, (_m, half: string, time: string) => `${time} ${PM_WORDS.has(half) ? "PM" : "AM"}`);
+  return out;
+}
 
 /** A numeric date written against the letter before it ("Información16.08.2020"). Digit first, the
  *  letter checked behind it; and only on text with some character other than space and ASCII

@@ -1,6 +1,7 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, isTimeAgo, MONTH_WORD_EN, VALIDITY } from "./date-words";
+import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
@@ -165,12 +166,17 @@ const FREE_REMOVED_LINES = 2;
  *  sentences (54): a thin margin both ways, so a short CJK article may still be kept whole. */
 const MIN_BODY_SUM = 50;
 
+/** Enough for a run to start at the drop cap rather than at the line under it. */
+const DROP_CAP_VALUE = 1;
+
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
   const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
+  // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
+  for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
   const live = liveStamps(lines, values);
   // What crossing each line costs a run that has started, apart from its date (see bestRun): the
   // removed lines right before it (see FREE_REMOVED_LINES).
@@ -199,7 +205,7 @@ const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => 
 function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan {
   const first = lines[span.start]!.text;
   const next = lines[span.start + 1]?.text ?? "";
-  if (span.end > span.start && !endsWithOneOf(first, SENTENCE_STOPS) && wordCount(first, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && endsWithOneOf(next, SENTENCE_STOPS) && wordCount(next, 2 * MIN_SENTENCE_WORDS) >= 2 * MIN_SENTENCE_WORDS) return { start: span.start + 1, end: span.end };
+  if (span.end > span.start && !isDropCap(first, next) && !endsWithOneOf(first, SENTENCE_STOPS) && wordCount(first, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && endsWithOneOf(next, SENTENCE_STOPS) && wordCount(next, 2 * MIN_SENTENCE_WORDS) >= 2 * MIN_SENTENCE_WORDS) return { start: span.start + 1, end: span.end };
   return span;
 }
 

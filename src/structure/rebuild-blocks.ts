@@ -20,6 +20,12 @@ export const HEADING_MAX_CHARS = 120;
  * between block elements), so the work is deciding what each line was: list item, table row, heading
  * or paragraph.
  */
+/** A magazine's drop cap, its letter on a line of its own ("T" / "he boat to the island leaves …"). Not
+ *  "A" or "I", words themselves ("A" / "new ferry …"). */
+export const isDropCap = (text: string, next: string): boolean => text.length === 1 && DROP_CAP.test(text) && LOWER_START.test(next);
+const DROP_CAP = /^[B-HJ-Z\u00C0-\u00DE]$/;
+const LOWER_START = /^\p{Ll}{2}/u;
+
 export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   // Web addresses keep their own punctuation; everything else gets spaces after its stops.
@@ -50,6 +56,13 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     const num = l.text.match(NUMBERED);
     if (num && isListNeighbour(lines[i - 1]?.text) ) {
       blocks.push({ kind: "list-item", text: l.text.slice(num[0].length), line: l.no, ordered: true, number: Number(num[1]) });
+      continue;
+    }
+    // A drop cap and the rest of its word: the first word is whole again.
+    const next = lines[i + 1];
+    if (next && isDropCap(l.text, next.text)) {
+      blocks.push({ kind: "paragraph", text: l.text + next.text, line: l.no, endLine: next.no });
+      i++;
       continue;
     }
     blocks.push({ kind: looksLikeHeading(l.text, lines[i + 1]?.text) ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });

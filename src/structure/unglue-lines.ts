@@ -141,9 +141,25 @@ export function promoEnds(text: string): PromoEnds {
 
 /** "discussion: * Ceasefire Negotiations: … * Territorial Disputes: …" → one line per item. */
 function splitFlatList(text: string): string[] {
-  if (!text.includes("*") || (text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return [text];
+  if (!text.includes("*") || (text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return splitIntroducedList(text);
   const [lead, ...items] = text.split(FLAT_BULLET);
   return [lead!, ...items.map((i) => `* ${i}`)].filter((p) => p.trim() !== "" && p.trim() !== "*");
+}
+
+/** A list flattened with "•" or " - " markers after the colon that introduces it ("Die wichtigsten
+ *  Punkte: - Bahnhof bis Universität - Uferstraße", "Key facts: • 3 km of new lanes • 400 racks"). Only
+ *  after a colon, and only when every item has two words or more (and, after a dash, opens with a capital
+ *  or a figure): "•" and " - " also part a byline ("Anna Lind • 3 min read") and a sentence ("he said:
+ *  - we will …"). */
+const INTRODUCED_LIST = /^([^•]*?:)\s+([-•])\s+\S/;
+const LIST_ITEM_MIN_WORDS = 2;
+const ITEM_START = /^[\p{Lu}\d]/u;
+function splitIntroducedList(text: string): string[] {
+  const m = (text.includes("•") || text.includes(" - ")) && text.includes(":") ? INTRODUCED_LIST.exec(text) : null;
+  if (!m) return [text];
+  const items = text.slice(m[1]!.length).split(m[2] === "•" ? /\s+•\s+/ : /\s+-\s+/).map((i) => i.replace(/^[-•]\s+/, "").trim()).filter(Boolean);
+  if (items.length < MIN_FLAT_ITEMS || items.some((i) => wordCount(i, LIST_ITEM_MIN_WORDS) < LIST_ITEM_MIN_WORDS || (m[2] === "-" && !ITEM_START.test(i)))) return [text];
+  return [m[1]!, ...items.map((i) => `* ${i}`)];
 }
 
 /** Heading glued to what follows: "…PokrovskThe recent…", "…RelationsU.S. President…", "…Offensivethe success…". */

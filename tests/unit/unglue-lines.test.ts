@@ -17,6 +17,10 @@ describe("splitAll", () => {
     ["should not cut a name in camel case inside brackets", "PORT VELMAR, Corvania (NorthLine) — Dockworkers at the terminal walked out on Monday over their pay", ["PORT VELMAR, Corvania (NorthLine) — Dockworkers at the terminal walked out on Monday over their pay"]],
     ["should not cut a wire's tag between slashes", "BRENFORD, Ontarion, April 3, 2024 /NewswireHub/ -- Halcyon Robotics, a maker of warehouse robots, said today it had raised new funds", ["BRENFORD, Ontarion, April 3, 2024 /NewswireHub/ -- Halcyon Robotics, a maker of warehouse robots, said today it had raised new funds"]],
     ["should still open a short heading in capitals glued to a name", "the talks went on. Diplomatic Efforts IntensifyPresident Dane said on Sunday that the talks would go on", ["the talks went on.", "Diplomatic Efforts Intensify", "President Dane said on Sunday that the talks would go on"]],
+    ["should rebuild a list flattened with dashes after its colon", "Die wichtigsten Strecken: - Bahnhof bis Universität: 3,2 Kilometer - Uferstraße: 4,5 Kilometer", ["Die wichtigsten Strecken:", "* Bahnhof bis Universität: 3,2 Kilometer", "* Uferstraße: 4,5 Kilometer"]],
+    ["should rebuild a list flattened with bullets after its colon", "Key facts about the harbour plan: • 3 km of new lanes • 400 bike racks • works start in autumn", ["Key facts about the harbour plan:", "* 3 km of new lanes", "* 400 bike racks", "* works start in autumn"]],
+    ["should not take a byline's bullets for a list", "Anna Lind • Harbour Desk • 3 min read • Nov 3, 2024", ["Anna Lind • Harbour Desk • 3 min read • Nov 3, 2024"]],
+    ["should not take dashes in a quoted sentence for a list", "The mayor said on Monday: - we will build it - and then we will see what happens.", ["The mayor said on Monday: - we will build it - and then we will see what happens."]],
   ])("%s", (_n, line, pieces) => {
     expect(splitAll(line)).toEqual(pieces);
     // The same line with a letter outside ASCII at its end takes the other path.

@@ -31,6 +31,10 @@ export const isTitleLike = (t: string): boolean => {
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
  *  event's place ("Ort: …") or a keyword line. */
 const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
+/** A site's menu flattened into one line: "Menu Home News Business Sport", "Accueil Actualités Société
+ *  Sport Culture". Its first entry names it (not "Home": "Home Office Announces …" is a headline); the
+ *  rest are capitalised words only. */
+const MENU_ROW = /^(?:Menu|Menü|MENU|Startseite|Accueil|Inicio|Início)(?:\s+\p{Lu}[\p{L}&'’.-]*){3,}$/u;
 /** A link to the previous post: "← Older post's title", "« vorschau: …" (a French quote opens with a
  *  capital: "« Il y a … »"). Case-sensitive, unlike the expression above. */
 const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
@@ -78,7 +82,7 @@ const ANY_DAY = new Date(0);
 
 /** How much a head line looks like the article's headline (0 = not at all). */
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
-  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   const weekday = WEEKDAY_LEAD.exec(text);

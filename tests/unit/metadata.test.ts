@@ -506,6 +506,8 @@ describe("extractTitle", () => {
     ["a Vietnamese date line opening with its weekday", "Thứ ba, 10/12/2024, 16:45 (GMT+7)", 0],
     ["an Indonesian date line opening with its weekday", "Senin, 09 Sep 2024 15:22 WIB", 0],
     ["a font-size widget", "字号：大 中 小", 0],
+    ["a menu flattened into a line", "Menu Home News Business Sport Culture", 0],
+    ["a French menu flattened into a line", "Accueil Actualités Société Sport Culture", 0],
     ["a German publication label", "Veröffentlicht am 20. Juni 2019", 0],
     ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],
     ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
@@ -539,7 +541,8 @@ describe("extractTitle", () => {
     ["a headline that lists three names", "Lind, Berg, Holm and Dahl Take Over the Harbour Board"],
     ["a headline that opens with a number", "10 Ways the New Harbour Fees Will Change Island Life"],
     ["a French headline that opens with a quote", "« Il y a, d’abord, le poids de la géographie ». Sur les ports de l’île"],
-  ])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
+    ["a title-case headline that opens with 'Home'", "Home Office Announces New Harbour Visa Rules"],
+])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);
   });

@@ -542,7 +542,7 @@ describe("extractTitle", () => {
     ["a headline that opens with a number", "10 Ways the New Harbour Fees Will Change Island Life"],
     ["a French headline that opens with a quote", "« Il y a, d’abord, le poids de la géographie ». Sur les ports de l’île"],
     ["a title-case headline that opens with 'Home'", "Home Office Announces New Harbour Visa Rules"],
-])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
+  ])("should still score %s", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test("should still score a headline whose é was mangled into Ã©", () => {
     expect(titleScore('AndrÃ©s Lind: "The Harbour Memories Are Magic"', 0)).toBeGreaterThan(0);
   });

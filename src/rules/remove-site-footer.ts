@@ -16,7 +16,19 @@ const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
  *  the print edition …". */
 const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b)/iu;
 const PRINT_EDITION_MAX_CHARS = 300;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+/** A science-news site's standing lines under the text: where the story came from ("Provided by
+ *  University of X", "Journal information: Nature"), how to cite the page ("Citation: … retrieved 20
+ *  June 2025 from https://…") and its reprint terms ("This document is subject to copyright."). */
+const SOURCE_NOTE = /^(?:provided by\s+\S.{0,80}|journal information\s*:.{0,120}|citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom\s+https?:\S+|this document is subject to copyright\b.*)$/i;
+const SOURCE_NOTE_MAX_CHARS = 500;
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+
+/** The same site's note on its review above the text, with its badges one a line: "This article has been
+ *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"
+ *  / "peer-reviewed publication" / "trusted source" / "proofread". */
+const REVIEW_NOTE = /^this (?:article|story) has been reviewed according to\b/i;
+const REVIEW_NOTE_MAX_CHARS = 400;
+const REVIEW_BADGE = /^(?:fact-checked|peer-reviewed publication|trusted source|proofread|preprint|reputable news agency|written by researchers?|reputable source)$/i;
 
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",
@@ -24,6 +36,11 @@ export const removeSiteFooter: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {
+        // Above the text, with its badges under it: not the article's end.
+        marks.push({ index, reason: "site's note on its editorial review" });
+        for (let k = index + 1; k < lines.length && REVIEW_BADGE.test(lines[k]!.text); k++) marks.push({ index: k, reason: "site's note on its editorial review" });
+      }
     });
     return marks;
   },

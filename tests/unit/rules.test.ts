@@ -245,6 +245,8 @@ describe("removeCommentWidget", () => {
     ["should cut at a Spanish comment heading", "Deja una respuesta"],
     ["should cut at a comment heading with its count", "Comments (32)"],
     ["should cut at a button that loads the comments", "Load comments"],
+    ["should cut at a comment heading with its count after it", "Comments 17"],
+    ["should cut at a tabloid's comment prompt", "Share or comment on this article:"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

@@ -48,6 +48,11 @@ const isNamedBio = (name: string, bio: string | undefined): boolean =>
   NAME_LINE.test(name) &&
   wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS &&
   WRITER_ROLE.test(bio);
+/** …or a card whose layout put the name and the rest of the sentence on two lines ("Jane Doe" / "is a
+ *  senior reviewer covering phones …"): a line never opens with a lowercase "is a" otherwise. */
+const SPLIT_BIO = /^(?:is|was)\s+(?:an?|the)\s/;
+const isSplitBio = (name: string, bio: string | undefined): boolean =>
+  !!bio && name.length <= NAME_LINE_MAX_CHARS && SPLIT_BIO.test(bio) && NAME_LINE.test(name) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS;
 /** …or a bio the writer wrote about themselves ("Jane Doe / I am a freelance writer in …"). */
 const FIRST_PERSON = /^(?:I am|I['’]m|Ich bin|Je suis|Soy|Sono)\s/;
 
@@ -84,7 +89,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
-      else if (isNamedBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
+      else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];

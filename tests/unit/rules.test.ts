@@ -296,6 +296,15 @@ describe("removeInlineLink", () => {
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 
+describe("removeAuthorBox: a card split over two lines", () => {
+  test("should take a name and the rest of its bio on the next line", () => {
+    expect(removeAuthorBox.apply(lines("Anna Lind", "is a senior reviewer covering ferries and harbours.", "The new ferry arrived on Monday.")).map((m) => m.index)).toEqual([0, 1]);
+  });
+  test("should keep a name over a sentence that opens with a capital", () => {
+    expect(removeAuthorBox.apply(lines("Anna Lind", "Is a ferry late if it leaves on time but arrives an hour later?")).map((m) => m.index)).toEqual([]);
+  });
+});
+
 describe("removeGeneratorChatter", () => {
   test.each([
     ["should remove a request for a generated article", "Create an engaging 800-word blog post about ferry safety.", true],

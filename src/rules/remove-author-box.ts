@@ -23,6 +23,8 @@ const PROMPT = /^["“']?you are (?:an? |the )?[\p{L} .'-]{2,60}[,.]?\s.*\b(?:wr
 /** "About the author" and its translations, or "About Jane Doe" over a line that starts with her name:
  *  the box under the article with the writer's name, links and bio. */
 const ABOUT_AUTHOR = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:?$/i;
+/** …or the header and the bio on one line: "About the author: Jane Doe covers the harbour …". */
+const ABOUT_AUTHOR_INLINE = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:\s*\S/i;
 const ABOUT_NAME = /^[Aa]bout (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*:?$/u;
 /** A name line or a link under the header is a few words; the bio a paragraph of this many words at most. */
 const BOX_LINE_MAX_WORDS = 6;
@@ -88,6 +90,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
       else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
+      else if (ABOUT_INITIALS.includes(t.charCodeAt(0)) && ABOUT_AUTHOR_INLINE.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: i, reason: "author bio" });
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {

@@ -300,6 +300,9 @@ describe("removeAuthorBox: a card split over two lines", () => {
   test("should take a name and the rest of its bio on the next line", () => {
     expect(removeAuthorBox.apply(lines("Anna Lind", "is a senior reviewer covering ferries and harbours.", "The new ferry arrived on Monday.")).map((m) => m.index)).toEqual([0, 1]);
   });
+  test("should take an author's header and bio on one line", () => {
+    expect(removeAuthorBox.apply(lines("The ferry will run until May.", "About the author: Anna Lind covers the harbour and the islands for the Gazette.")).map((m) => m.index)).toEqual([1]);
+  });
   test("should keep a name over a sentence that opens with a capital", () => {
     expect(removeAuthorBox.apply(lines("Anna Lind", "Is a ferry late if it leaves on time but arrives an hour later?")).map((m) => m.index)).toEqual([]);
   });

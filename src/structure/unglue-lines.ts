@@ -26,6 +26,8 @@ const SENTENCE_MIN_LOWER = 4;
  *  the phrase and the one sentence after it (questions: the run of questions after it). */
 const CUES = [
   "did you know\\?",
+  "wussten sie schon\\?",
+  "le saviez-vous ?\\?",
   "pro tip:",
   "key terms driving searches include:?",
   "related searches include:?",

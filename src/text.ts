@@ -177,13 +177,13 @@ function countWords(s: string, cap: number): number {
  *  Urdu full stop), perhaps followed by a closing quote or bracket. */
 export const endsLikeSentence = (s: string): boolean => endsWithOneOf(s, ".!?…。！？।؟۔");
 
-const CLOSERS = "\"'”’»)]」』）】》";
+/** Closing quotes and brackets, German ones too („…“, ‚…‘, »…«) and the French « … » with its space. */
+const CLOSERS = "\"'”’»«“‘)]」』）】》";
 /** Whether s ends (before spaces and closing quotes or brackets) with one of the characters in stops.
  *  Read from the end: a regex anchored at $ would try every position of a long line. */
 export function endsWithOneOf(s: string, stops: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
-  while (i >= 0 && isOneOf(s.charCodeAt(i), CLOSERS)) i--;
+  while (i >= 0 && (isSpaceCode(s.charCodeAt(i)) || isOneOf(s.charCodeAt(i), CLOSERS))) i--;
   return i >= 0 && isOneOf(s.charCodeAt(i), stops);
 }
 /** By char code: s[i] would cut a new string for every character outside Latin-1. */

@@ -31,8 +31,11 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
 
-const referenceEndsLikeSentence = (s: string) => /[.!?…]["'”’»)\]]*$/.test(s.trim());
-const referenceIsProse = (s: string) => referenceWords(s).length >= 8 && /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+// Stops of the scripts the rules know (CJK, the Hindi danda, the Arabic question mark, the Urdu full
+// stop), then closing quotes and brackets, German and French ones with the space inside « … ».
+const CLOSING = String.raw`["'”’»«“‘)\]」』）】》\s]*$`;
+const referenceEndsLikeSentence = (s: string) => new RegExp(`[.!?…。！？।؟۔]${CLOSING}`).test(s.trim());
+const referenceIsProse = (s: string) => referenceWords(s).length >= 8 && new RegExp(`[.!?…:;。！？：；।؟۔]${CLOSING}`).test(s.trim());
 
 describe("text measures", () => {
   test("should count the same words as the word pattern", () => {
@@ -59,7 +62,7 @@ describe("text measures", () => {
     }), { numRuns: RUNS });
   });
   test("should tell sentence ends and prose lines as the plain patterns do", () => {
-    const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
+    const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a", ".“", ".«", ". »", "।", "؟", "۔", "。」"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
     fc.assert(fc.property(fc.oneof(text, ended), (s) => {
       expect(endsLikeSentence(s)).toBe(referenceEndsLikeSentence(s));
       expect(isProse(s)).toBe(referenceIsProse(s));

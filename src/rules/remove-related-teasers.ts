@@ -39,7 +39,7 @@ export const removeRelatedTeasers: LineRule = {
       if (!end && !HEADER.test(l.text)) return;
       memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
       const j = runEndAt(memo, i + 1);
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, j, prose) && !singleCardInText(memo, i, j) });
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, i, j, prose) && !singleCardInText(memo, i, j) });
       if (prose < MIN_PROSE_BEFORE) return;
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
@@ -131,10 +131,27 @@ function singleCardInText(m: LineMemo, header: number, j: number): boolean {
   return true;
 }
 
-/** Whether the article's text resumes after a header whose run of headlines ends at `j`: prose right
+/** …or a small box (two or three cards) has paragraphs in a row under it, whole ones (a card's excerpt
+ *  is cut off with an ellipsis): a box a few paragraphs before the end ("Weitere Artikel", "Te puede
+ *  interesar", "Most Popular") has the article's last paragraphs under it. The site's own lists hold
+ *  more cards, and cards glued to their summaries read as paragraphs too (on a dev page, "Most Read"
+ *  has no headline on a line of its own, only such cards; one card on its own line may be their
+ *  first). */
+const SMALL_BOX_MIN_CARDS = 2;
+const SMALL_BOX_CARDS = 3;
+const RESUME_PARAGRAPHS = 3;
+function paragraphsInARow(m: LineMemo, j: number): number {
+  let k = j;
+  while (k < m.lines.length && k < j + RESUME_PARAGRAPHS && isProseAt(m, k) && !CUT_OFF.test(m.lines[k]!.text)) k++;
+  return k - j;
+}
+
+/** Whether the article's text resumes after a header (at `header`) whose run of headlines ends at `j`: prose right
  *  after the run, and at least as much of it below as there was above (`proseBefore` lines). A list
  *  of cards glued to their summaries reads as prose too, but it is short next to the article. */
-function resumesAfter(m: LineMemo, j: number, proseBefore: number): boolean {
+function resumesAfter(m: LineMemo, header: number, j: number, proseBefore: number): boolean {
+  const cards = j - header - 1;
+  if (cards >= SMALL_BOX_MIN_CARDS && cards <= SMALL_BOX_CARDS && paragraphsInARow(m, j) >= RESUME_PARAGRAPHS) return true;
   let window = 0;
   for (let k = j; k < Math.min(m.lines.length, j + RESUME_WINDOW); k++) if (isProseAt(m, k)) window++;
   if (window < RESUME_MIN_PROSE) return false;

@@ -49,6 +49,8 @@ describe("removeRelatedTeasers", () => {
     ["should end the text at a German related-posts list", [para(1), para(2), "Ähnliche Beiträge", card(1), card(2), "Kommentare"], true],
     ["should let the text resume after a box of one card near the text's end", [para(1), para(2), para(3), para(4), para(5), "Te puede interesar", card(1), para(6), para(7), "Etiquetas"], false],
     ["should end the text at one card whose excerpts are cut off", [para(1), para(2), para(3), para(4), "You may also like", card(1), `${para(5).slice(0, 80)} …`, "Share", `${para(6).slice(0, 80)} …`], true],
+    ["should let the text's last paragraphs resume after a small box near its end", [para(1), para(2), para(3), para(4), para(5), para(6), "Weitere Artikel", card(1), card(2), para(7), para(8), para(9), "Impressum"], false],
+    ["should still end the text at a long list of cards near the end", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), card(2), card(3), card(4), para(7), para(8), para(9)], true],
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 

@@ -78,6 +78,9 @@ const REASON = "picture or video caption label or credit";
 const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
 const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const VIDEO_TITLE_LINES = 2;
+/** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
+ *  …", "Video: …". Short and without a sentence's stop, as labels are. */
+const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|videos?\s*:|watch\s*:)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
@@ -91,6 +94,10 @@ export const removeMediaCaption: LineRule = {
         marks.push({ index, reason: "video's running time" });
         // The clip's title and its show under the time: short lines without a sentence's stop.
         for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
+      } else if (RUNNING_TIME.test(l.text)) {
+        // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up, titles between.
+        const label = [1, 2, 3].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
+        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
       }
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });

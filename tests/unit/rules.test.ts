@@ -223,6 +223,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that says who liked the plan", removeShareWidget, "Like us, the islanders liked the new ferry plan from the start."],
     ["should keep a sentence that opens 'In this photograph'", removeMediaCaption, "In this photography competition, islanders sent in more than 300 pictures of the harbour."],
     ["should keep a charity's appeal quoted in a story", removeSubscribePrompt, "Mit Ihrer Spende helfen Sie Kindern auf der Insel, sagte die Sprecherin des Hafenvereins am Montag."],
+    ["should leave a post's meta line that ends with the notice to the date stage", removeAffiliateNotice, "Published: Nov 3, 2024 · by Anna Lind · This post may contain affiliate links and we may earn a commission."],
     ["should keep a sentence about compensation for victims", removeAffiliateNotice, "Victims of the ferry crash may receive compensation of up to 10,000 euros, the court said on Monday."],
     ["should keep a sentence that asks readers to consider the harbour's needs", removeSubscribePrompt, "Readers should consider supporting the harbour board's plan, the mayor wrote in a letter."],
     ["should keep a sentence that names what a photo shows", removeMediaCaption, "The ferry captain held up one picture. Photo: a gift from the island's school children"],

@@ -169,12 +169,14 @@ const withAsciiDigits = (s: string): string => (EASTERN_YEAR.test(s) ? s.replace
 const TIME_APART = /((?:19|20)\d{2})(?:\s*[·•|–—-]|\s+r\.,?)\s*(?=(?:오[전후]|午[前後]|[上下]午)?\s*\d{1,2}[:.h]\d{2}(?![.\d/]))/g;
 /** "21:03h": the hour's letter after a time written with a colon cut the time to its hour. (French "16h33"
  *  the French parser reads as it is, and not after "à" once rewritten with a colon.) */
+/** …or written before the date, set apart the same way ("5:42 AM PST · November 3, 2024"). */
+const TIME_BEFORE = /(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)\s*[·•|]\s*(?=\p{L}+\.?\s+\d|\d{1,2}[./])/gu;
 const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
 const HALF_DAY = /(오[전후]|午[前後]|[上下]午)\s*(\d{1,2}:\d{2})/g;
 const PM_WORDS = new Set(["오후", "午後", "下午"]);
 function withTimeJoined(text: string): string {
   let out = text;
-  if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ");
+  if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ").replace(TIME_BEFORE, "$1, ");
   if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1");
   if (/[오午]/.test(out)) out = out.replace(HALF_DAY, (_m, half: string, time: string) => `${time} ${PM_WORDS.has(half) ? "PM" : "AM"}`);
   return out;

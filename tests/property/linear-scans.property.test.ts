@@ -68,7 +68,9 @@ function plainTeaserMarks(ls: SourceLine[]): LineMark[] {
   const marks: LineMark[] = [];
   let prose = 0;
   let markedUpTo = -1;
-  const resumes = (j: number, before: number) => {
+  const resumes = (i: number, j: number, before: number) => {
+    // A small box (two or three cards) with three whole paragraphs in a row under it.
+    if (j - i - 1 >= 2 && j - i - 1 <= 3 && [0, 1, 2].every((d) => j + d < ls.length && isProse(ls[j + d]!.text) && !/(?:…|\.\.\.)\s*$/.test(ls[j + d]!.text))) return true;
     let window = 0;
     for (let k = j; k < Math.min(ls.length, j + 6); k++) if (isProse(ls[k]!.text)) window++;
     if (window < 4) return false;
@@ -83,7 +85,7 @@ function plainTeaserMarks(ls: SourceLine[]): LineMark[] {
     if (!end && !HEADER.test(l.text)) return;
     let j = i + 1;
     while (j < ls.length && isHeadlineCard(ls[j]!.text)) j++;
-    marks.push({ index: i, reason: "related-articles header", wall: end && prose >= 1 && !resumes(j, prose) });
+    marks.push({ index: i, reason: "related-articles header", wall: end && prose >= 1 && !resumes(i, j, prose) });
     if (prose < 1) return;
     const prev = ls[i - 1];
     if (prev && !isProse(prev.text) && ls.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });

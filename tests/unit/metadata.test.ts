@@ -174,6 +174,7 @@ describe("findDates", () => {
     ["should not read a month word after a longer number", "112 marca 2024", "en", undefined],
     ["should keep a time set apart by a middle dot", "Nov 3, 2024 · 5:42 PM", "en", "2024-11-03T17:42"],
     ["should keep a time set apart by a bar, with its zone", "November 3, 2024 | 5:42 PM EST", "en", "2024-11-03T17:42-05:00"],
+    ["should keep a time set apart before its date", "5:42 AM PST · November 3, 2024", "en", "2024-11-03T05:42-08:00"],
     ["should keep a time after the Polish year's 'r.'", "8 listopada 2024 r., 08:15", "en", "2024-11-08T08:15"],
     ["should read a Korean afternoon time", "2024.06.21 오후 3:27", "en", "2024-06-21T15:27"],
     ["should keep a French time written with an h", "Publié le 02/11/23 à 16h33", "fr", "2023-11-02T16:33"],

@@ -16,6 +16,10 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"), nor a label after a
  *  dash ("… resgatado — Foto: Jane Doe/G1"). */
 const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
+/** …or with the credit in capitals after the last sentence: a photographer and agency "for" the paper
+ *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), or the paper after a bar ("… depuis
+ *  deux ans. | OUEST-FRANCE"). */
+const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40})$/u;
 const CAPTION_MAX_CHARS = 300;
 /** Longer than any ending LABELLED_CREDIT matches (a stop, a label and an 80-character credit): it is
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
@@ -66,7 +70,7 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|")) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -78,6 +82,7 @@ const REASON = "picture or video caption label or credit";
 const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
 const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const VIDEO_TITLE_LINES = 2;
+
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
  *  …", "Video: …". Short and without a sentence's stop, as labels are. */
 const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|videos?\s*:|watch\s*:)/i;
@@ -101,6 +106,7 @@ export const removeMediaCaption: LineRule = {
       }
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
+
       const next = lines[index + 1];
       if (!next || !BARE_CAPTION_LABEL.test(l.text) || next.text.length > CAPTION_MAX_CHARS) return;
       marks.push({ index: index + 1, reason: REASON });

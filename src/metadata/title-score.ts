@@ -30,7 +30,7 @@ export const isTitleLike = (t: string): boolean => {
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
  *  event's place ("Ort: …") or a keyword line. */
-const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
+const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|aggiornato|atualizado|actualizado|bijgewerkt|ein artikel von|door\s|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
 /** A site's menu flattened into one line: "Menu Home News Business Sport", "Accueil Actualités Société
  *  Sport Culture". Its first entry names it (not "Home": "Home Office Announces …" is a headline); the
  *  rest are capitalised words only. */
@@ -41,6 +41,9 @@ const PREVIOUS_POST = /^(?:←|[«‹]\s*\p{Ll})/u;
 /** A weekday's name of a word or two and its comma before the date, in any language: "Thứ ba, 10/12/2024,
  *  16:45", "Senin, 09 Sep 2024 15:22 WIB". A headline does not open so. */
 const WEEKDAY_LEAD = /^\p{L}+(?: \p{L}+)?,\s*(?=\d)/u;
+const CLOCK = /\b\d{1,2}[:h]\d{2}\b/;
+const HOUR_WORD = /\b(?:h|uhr|heures?|horas?|ore)\b/gi;
+const PLACE_MAX_WORDS = 3;
 /** A bar or dot between spaces: how bylines set their date apart and menus their entries. */
 const SPACED_BAR = /\s[|·•]\s/;
 /** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) ·
@@ -91,6 +94,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
     const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
     if (DATE_START.test(text) || wordCount(rest) < 2) return 0;
+    // A place over its date and hour ("A Coruña 03/11/2024 14:05 h"): a dateline, not a headline that
+    // carries a date ("Opening Bell 11.18.19" has no hour).
+    if (CLOCK.test(text) && wordCount(rest.replace(HOUR_WORD, " "), PLACE_MAX_WORDS + 1) <= PLACE_MAX_WORDS) return 0;
     dated = DATED_TITLE_FACTOR;
   } else if (mayHoldDate(text) && (DATE_START.test(text) || words < 12)) {
     // A date the cheap test missed (in another language, or glued) is read in full: a line that opens

@@ -134,10 +134,12 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
  *  two or more names are needed here: a menu's "Author Services Center" and an interview's "Reporter:
  *  Thanks." name nobody. */
 const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
+/** The letters the labels above start with: most lines of a page start otherwise. */
+const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)));
 export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
   for (const line of page) {
     const t = line.text;
-    if (t.length > BYLINE_MAX_CHARS || !t.includes(":")) continue;
+    if (t.length > BYLINE_MAX_CHARS || !ROLE_INITIALS.has(t.charCodeAt(0)) || !t.includes(":")) continue;
     const m = ROLE_LABELLED.exec(t);
     if (m) return names(m[1]!);
   }

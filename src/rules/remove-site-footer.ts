@@ -21,7 +21,10 @@ const PRINT_EDITION_MAX_CHARS = 300;
  *  June 2025 from https://…") and its reprint terms ("This document is subject to copyright."). */
 const SOURCE_NOTE = /^(?:provided by\s+\S.{0,80}|journal information\s*:.{0,120}|citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom\s+https?:\S+|this document is subject to copyright\b.*)$/i;
 const SOURCE_NOTE_MAX_CHARS = 500;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+/** Plain tests first, as these are tried on every line: the print note's word, the notes' first letters. */
+const PRINT_HINT = /[Pp]rint/;
+const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_HINT.test(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"

@@ -157,7 +157,7 @@ const INTRODUCED_LIST = /^([^•]*?:)\s+([-•])\s+\S/;
 const LIST_ITEM_MIN_WORDS = 2;
 const ITEM_START = /^[\p{Lu}\d]/u;
 function splitIntroducedList(text: string): string[] {
-  const m = (text.includes("•") || text.includes(" - ")) && text.includes(":") ? INTRODUCED_LIST.exec(text) : null;
+  const m = (text.includes(": •") || text.includes(": -")) ? INTRODUCED_LIST.exec(text) : null;
   if (!m) return [text];
   const items = text.slice(m[1]!.length).split(m[2] === "•" ? /\s+•\s+/ : /\s+-\s+/).map((i) => i.replace(/^[-•]\s+/, "").trim()).filter(Boolean);
   if (items.length < MIN_FLAT_ITEMS || items.some((i) => wordCount(i, LIST_ITEM_MIN_WORDS) < LIST_ITEM_MIN_WORDS || (m[2] === "-" && !ITEM_START.test(i)))) return [text];

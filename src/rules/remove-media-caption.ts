@@ -82,6 +82,7 @@ const REASON = "picture or video caption label or credit";
 const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
 const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const VIDEO_TITLE_LINES = 2;
+const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
  *  …", "Video: …". Short and without a sentence's stop, as labels are. */
@@ -94,12 +95,13 @@ export const removeMediaCaption: LineRule = {
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
-      if (RUNNING_TIME.test(l.text) && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
+      const time = isDigitAt(l.text, 0) && RUNNING_TIME.test(l.text);
+      if (time && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
         for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
         marks.push({ index, reason: "video's running time" });
         // The clip's title and its show under the time: short lines without a sentence's stop.
         for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
-      } else if (RUNNING_TIME.test(l.text)) {
+      } else if (time) {
         // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up, titles between.
         const label = [1, 2, 3].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
         if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });

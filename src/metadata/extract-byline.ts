@@ -23,7 +23,7 @@ const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOT
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, or the
  *  outlet it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"). */
 const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published)|\s+(?:for|FOR)\s+\p{Lu})`;
-const BY = new RegExp(String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed))\s+by|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */

@@ -17,6 +17,7 @@ describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
+    ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],
     ["should read a name with its beat and job", ["Anna Lind Education correspondent"], "Anna Lind"],
     ["should read a name with its job after a comma", ["Anna Maria Lind, Senior Reporter"], "Anna Maria Lind"],
     ["should read a name with a job glued to it", ["Anna LindLive and breaking news reporter"], "Anna Lind"],

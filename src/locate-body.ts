@@ -205,9 +205,18 @@ const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => 
 function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan {
   const first = lines[span.start]!.text;
   const next = lines[span.start + 1]?.text ?? "";
-  if (span.end > span.start && !isDropCap(first, next) && !endsWithOneOf(first, SENTENCE_STOPS) && wordCount(first, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && endsWithOneOf(next, SENTENCE_STOPS) && wordCount(next, 2 * MIN_SENTENCE_WORDS) >= 2 * MIN_SENTENCE_WORDS) return { start: span.start + 1, end: span.end };
+  const unended = (t: string) => !endsWithOneOf(t, SENTENCE_STOPS) && wordCount(t, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS;
+  const sentence = (t: string) => endsWithOneOf(t, SENTENCE_STOPS) && wordCount(t, 2 * MIN_SENTENCE_WORDS) >= 2 * MIN_SENTENCE_WORDS;
+  if (span.end <= span.start || isDropCap(first, next) || !unended(first)) return span;
+  if (sentence(next)) return { start: span.start + 1, end: span.end };
+  // …and a dek without its stop under it, as Spanish and Italian sites print it: both go to the head.
+  // A headline is one phrase: a line with a stop inside is text ("… their reviews on KLOOK! 🙂").
+  if (span.end > span.start + 1 && !INNER_STOP.test(first) && unended(next) && wordCount(next, DEK_MIN_WORDS) >= DEK_MIN_WORDS && sentence(lines[span.start + 2]?.text ?? "")) return { start: span.start + 2, end: span.end };
   return span;
 }
+/** A dek is a sentence's length (see extract-metadata's unended dek). */
+const DEK_MIN_WORDS = 8;
+const INNER_STOP = /[.!?…]\s/;
 
 /** A list the text introduces ("… 2020 tour dates:") can be long rows of short lines, which cost more
  *  than they weigh as prose. When the text ends at such an introduction, its rows follow as long as

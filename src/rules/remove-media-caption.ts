@@ -17,9 +17,9 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  dash ("… resgatado — Foto: Jane Doe/G1"). */
 const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 /** …or with the credit in capitals after the last sentence: a photographer and agency "for" the paper
- *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), or the paper after a bar ("… depuis
- *  deux ans. | OUEST-FRANCE"). */
-const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40})$/u;
+ *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), the paper after a bar ("… depuis
+ *  deux ans. | OUEST-FRANCE"), or the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"). */
+const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40}|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})$/u;
 const CAPTION_MAX_CHARS = 300;
 /** Longer than any ending LABELLED_CREDIT matches (a stop, a label and an 80-character credit): it is
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
@@ -59,6 +59,11 @@ const isPhotoCredit = (t: string) => {
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
+/** Whether s[i] is a capital letter (an uppercase letter with a lowercase form). */
+const isUpperAt = (s: string, i: number): boolean => {
+  const ch = s.charAt(i);
+  return ch !== ch.toLowerCase();
+};
 /** The line's last n characters: the endings above are tried there only. */
 const endOf = (t: string, n: number): string => (t.length > n ? t.slice(-n) : t);
 
@@ -70,7 +75,7 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|")) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)));
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */

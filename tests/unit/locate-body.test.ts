@@ -80,6 +80,14 @@ describe("locateBody", () => {
     const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test("should leave a headline and a dek without their stops to the head", () => {
+    const l = lines("El puerto de la isla licitará en diciembre el derribo de los antiguos silos de grano del muelle norte", "La Autoridad Portuaria prevé que las obras empiecen en primavera y liberen más de dieciocho mil metros cuadrados para uso de los vecinos", P1, P2, P3);
+    expect(locateBody(l)).toEqual({ start: 2, end: 4 });
+  });
+  test("should keep an opening paragraph with a stop inside, however it ends", () => {
+    const l = lines("Visitors who booked their tickets through our page came to the harbour theatre to watch the winter show and have left their reviews of the show on our page! 🙂", "We have brought some of these memorable reviews here for you to read below", P1, P2, P3);
+    expect(locateBody(l)?.start).toBe(0);
+  });
   test("should run on across a date of availability in the text", () => {
     const l = lines(P1, P2, "Lieferbar ab 15.11.2022", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 3 });

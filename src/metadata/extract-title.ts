@@ -27,7 +27,9 @@ const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
  *  photo story, never the headline. (Not an anchor for the headline above it, as "By" is: "written by
  *  Jane" under a shouted copy of the headline would then pick the shouted one.) */
 const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|written|words|text|photos|photographs|pictures|compiled|edited)(?:\s+and\s+\p{Ll}+)?\s+by\s+\p{Lu}/iu;
-const isBylineOrDate = (t: string): boolean => BYLINE_START.test(t) || DATE_LABEL.test(t) || isPostMeta(t);
+/** A byline under a candidate: "By …", or a name with its job ("Jane Doe | Staff writer"). */
+const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t);
+const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** How much of the text's opening the candidates are compared with (see titleScore). */
@@ -89,7 +91,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     let s = titleScore(l.text, head.length - 1 - i, lede);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
-    if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && BYLINE_START.test(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > bestScore) {
       bestScore = s;

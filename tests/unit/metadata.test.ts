@@ -523,6 +523,15 @@ describe("extractTitle", () => {
   ])("should score a %s headline as a headline in a cased script of its length", (_n, caseless, cased) => {
     expect(titleScore(caseless, 0)).toBeGreaterThanOrEqual(titleScore(cased, 0) * 0.9);
   });
+  test("should take the headline over a byline with its job, not the site's name above it", () => {
+    const head = lines("Harbour Falls Courier", "Local News", "Council approves harbour upgrade despite worries over rates", "Anna Lind | Staff writer", "Published: 03/11/2025 6:15 PM CDT");
+    const page = [...head, ...lines(LEDE, "Harbour Falls Courier Harbour Falls Courier", "© 2025 Harbour Falls Courier")];
+    expect(extractTitle(head, lines(LEDE), page).title).toBe("Council approves harbour upgrade despite worries over rates");
+  });
+  test("should take the headline over its dek and a byline with its job", () => {
+    const head = lines("Thousands of island ferry workers 'treated as second-class staff'", "Report claims the ferry companies have created a pool of low-paid crews for the summer season", "Anna Lind Transport editor", "Mon 20 Jan 2020 06.05 GMT");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Thousands of island ferry workers 'treated as second-class staff'");
+  });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
   });

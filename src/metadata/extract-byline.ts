@@ -57,6 +57,9 @@ const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
 /** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom may
  *  follow after a comma ("Jane Doe, Business Desk"), as on a By-line. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:,\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+/** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
+ *  to Recipe", "Read More". */
+const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 const BYLINE_MAX_CHARS = 120;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
@@ -98,7 +101,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
-    if (!BARE_NAME.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? ""))) continue;
+    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? ""))) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };

@@ -67,6 +67,8 @@ describe("extractByline", () => {
   test.each([
     ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],
     ["should not read a job alone as a name", ["Chief Foreign Affairs Correspondent"]],
+    ["should not read a recipe's button beside the date as a name", ["Print Recipe", "Nov 3, 2024"]],
+    ["should not read a scores tab beside the date as a name", ["Box Score", "Nov 3, 2024 5:42 PM"]],
     ["should not read a newspaper's editor for a name", ["The Harbour Editor"]],
     ["should not read a Chinese sentence that opens with the word for reporter", ["记者会上说"]],
     ["should not read a section before a hyphen and the date as a credit", ["Erhverv - 02. januar 2020 kl. 10:21"]],

@@ -55,3 +55,7 @@ const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;
  *  "Valable jusqu'au …"): when something can be had or must be done by, not when the page was written,
  *  nor a teaser card's stamp inside the text (see locate-body). */
 export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino)(?![\p{L}])/iu;
+
+/** A post's meta line, opening with its date label ("Published: Nov 3, 2024 · by … · This post may
+ *  contain affiliate links."): the date stage reads it, so no junk rule takes it and it is no dek. */
+export const META_LINE_START = /^(?:published|posted|updated|modified|last updated)\b/i;

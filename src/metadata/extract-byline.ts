@@ -37,7 +37,8 @@ const NAME_WITH_ROLE = /^(?!(?:The|Our|Your|An?|Letters?|Senior|Chief|Staff|Depu
 const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|journalist)\s+(${NAME})$`, "u");
 /** Bylines in scripts without capitals, where a name cannot be told by its case, by their label: Korean
  *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
- *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose), Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
+ *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose),
+ *  Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));

@@ -1,6 +1,6 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
-import { isDateLine } from "../date-words";
+import { isDateLine, META_LINE_START } from "../date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
@@ -53,9 +53,6 @@ export function extractMetadata(parts: ArticleParts, ctx: DateContext): Extracte
  *  archive's lists, so a dek is worth having; it leaves nothing of the text, which starts below it. */
 const UNENDED_DEK_MIN_WORDS = 8;
 const isUnendedDek = (t: string): boolean => wordCount(t, UNENDED_DEK_MIN_WORDS) >= UNENDED_DEK_MIN_WORDS && capitalShare(t) < 0.5 && !TRAIL.test(t) && !isDateLine(t);
-/** A post's meta line under the headline ("Published: Nov 3, 2024 · by … · This post may contain
- *  affiliate links.") is no dek, however long. */
-const META_LINE = /^(?:published|posted|updated|modified|last updated)\b/i;
 /** A breadcrumb trail's separators: "You are here: Home / News / …" is no dek. */
 const TRAIL = /\s[/›»>|]\s/;
 
@@ -118,7 +115,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
   const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
-  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text))) {
+  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text))) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

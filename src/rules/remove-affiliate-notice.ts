@@ -1,4 +1,5 @@
 import { lineMatchRule } from "./define";
+import { META_LINE_START } from "../date-words";
 
 /** Affiliate and sponsorship disclosures ("If you buy something through this post, we may get a share of
  *  the sale", "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links", "My
@@ -24,8 +25,5 @@ const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][
 const SPONSORED = /\b(?:all )?(?:opinions|views|thoughts) (?:expressed )?are (?:entirely )?(?:my|our) own\b|\b(?:post|article|review) (?:is|was) sponsored by\b/i;
 const SPONSOR_HINT = / own|ponsored/;
 
-/** A post's meta line that ends with the notice ("Published: Nov 3, 2024 · by Anna Lind · This post may
- *  contain affiliate links."): the date stage reads it first, and what is left goes with the head. */
-const META_LINE = /^(?:published|posted|updated|modified|last updated)\b/i;
 
-export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE.test(t) && ((HINT.test(t) && DISCLOSURE.test(t)) || (SPONSOR_HINT.test(t) && SPONSORED.test(t))));
+export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE_START.test(t) && ((HINT.test(t) && DISCLOSURE.test(t)) || (SPONSOR_HINT.test(t) && SPONSORED.test(t))));

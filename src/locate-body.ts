@@ -1,5 +1,5 @@
 import type { SourceLine } from "./model";
-import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, isTimeAgo, MONTH_WORD_EN, VALIDITY } from "./date-words";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
@@ -116,7 +116,6 @@ const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]
 const LIVE_STAMP_WINDOW = 6;
 /** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
 const BARE_TIME_MAX_CHARS = 12;
-const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 /** Nor a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
  *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
  *  2024 — talks resume"); a card's date stands alone or names the writer. */

@@ -1,5 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { endsLikeSentence, wordCount } from "../text";
+import { endsLikeSentence, isDigitAt, wordCount } from "../text";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -87,7 +87,6 @@ const REASON = "picture or video caption label or credit";
 const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
 const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const VIDEO_TITLE_LINES = 2;
-const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
  *  …", "Video: …". Short and without a sentence's stop, as labels are. */

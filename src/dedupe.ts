@@ -1,5 +1,5 @@
 import type { Block, Removal } from "./model";
-import { fold, foldSignature, signatureOfFolded } from "./text";
+import { fold, foldSignature, signatureOfFolded } from "./fold";
 
 /** Paragraphs shorter than this may legitimately repeat ("Yes.", a refrain); longer repeats are the
  *  page printing the same block twice (title in a share card, a pull quote). */

@@ -1,5 +1,6 @@
 import type { Segment, SourceLine } from "./model";
-import { capitalShare, endsLikeSentence, fold, isProse, wordCount } from "./text";
+import { fold } from "./fold";
+import { capitalShare, endsLikeSentence, isProse, wordCount } from "./text";
 import { maxOf, pushAll } from "./arrays";
 
 /**

@@ -1,7 +1,8 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, titleWords } from "./title-score";
-import { capitalShare, firstWords, fold, isProse, pieceCount, wordCount } from "../text";
+import { fold } from "../fold";
+import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine } from "../date-words";
 import { isJobByline } from "./extract-byline";
 

@@ -23,9 +23,13 @@ const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOT
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, or the
  *  outlet it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"). */
 const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published)|\s+(?:for|FOR)\s+\p{Lu})`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed))\s+by|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)(${NAMES})${AFTER_NAME}`, "u");
+/** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
+ *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
+const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed))\s+by|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+// "Text:" only with its colon: "Text Messages Reveal …" is a headline.
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Tt]ext(?=\s*:)|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior

@@ -62,6 +62,10 @@ describe("extractByline", () => {
     ["should not take a Swedish date label for a name", ["Publicerad 12 mars 2024 kl. 14.05"], undefined],
     ["should read a name after 'by' in a separated date line", ["October 8, 2025 · by Anna Lind · 9 min read"], "Anna Lind"],
     ["should read a German name after 'von' in a separated date line", ["8. Januar 2020 · von Anna Lind · in Hafen"], "Anna Lind"],
+    ["should read the writer after an agency credited first", ["Von dpa/lno und Anna Lind"], "Anna Lind"],
+    ["should read the writer after an agency in capitals", ["By AFP and Anna Lind"], "Anna Lind"],
+    ["should read a German 'Ein Beitrag von' credit", ["Ein Beitrag von Anna Lind"], "Anna Lind"],
+    ["should read a 'Text:' label before the photographer's", ["Text: Anna Lind, Fotos: Jonas Berg"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -78,6 +82,7 @@ describe("extractByline", () => {
     ["should not read a zone in capitals before the date as a credit", ["CEST | Oct 24, 2023"]],
     ["should not read a German weekday's abbreviation as a credit", ["Do 9 Apr 2020"]],
     ["should not read 'By now' before a dash and no date as a user name", ["By now - three things to know"]],
+    ["should not read a headline opening with 'Text' as a label", ["Text Messages Reveal Harbour Plan"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 

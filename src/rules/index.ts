@@ -15,6 +15,7 @@ import { removeConsentNotice } from "./remove-consent-notice";
 import { removeEmptyImage } from "./remove-empty-image";
 import { removeRelatedTeasers } from "./remove-related-teasers";
 import { removeShareWidget } from "./remove-share-widget";
+import { removeSocialEmbed } from "./remove-social-embed";
 import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeAffiliateNotice } from "./remove-affiliate-notice";
@@ -32,6 +33,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeShareWidget,
   removeConsentNotice,
   removeUiMessage,
+  removeSocialEmbed,
   removeSubscribePrompt,
   removeAffiliateNotice,
   removeEmptyImage,

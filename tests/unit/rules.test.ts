@@ -7,6 +7,7 @@ import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
 import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
+import { removeSocialEmbed } from "../../src/rules/remove-social-embed";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
@@ -322,6 +323,21 @@ describe("removeMediaCaption: video cards", () => {
   });
   test("should keep a time under a sentence about a video", () => {
     expect(removeMediaCaption.apply(lines("Watch: the council's video shows the new quay being built from the air, day by day.", "14:32", "The ferry left at noon.")).map((m) => m.index)).toEqual([]);
+  });
+});
+
+describe("removeSocialEmbed", () => {
+  const para = "The council said the new quay would open in the spring, after two years of building work.";
+  test.each([
+    ["should remove an Instagram post with its caption and date stamp", [para, "View this post on Instagram", "See you on the quay", "A post shared by Anna Lind (@annalind)", "May 11, 2025 at 6:02pm PDT", para], [1, 2, 3, 4]],
+    ["should read the German embed", [para, "Sieh dir diesen Beitrag auf Instagram an", "Ein Beitrag geteilt von Anna Lind (@annalind) am Mär 12, 2018 um 12:30 PDT", para], [1, 2]],
+    ["should remove a player's title and channel above 'Watch on YouTube'", [para, "Harbour Trailer", "Quiet Coast Games", "Premiered Jun 2, 2025", "Watch on YouTube", "1:48", para], [1, 2, 3, 4, 5]],
+    ["should remove a TikTok post's handle, caption and sound", [para, "@annalind", "first swim of the year #harbour", "♬ original sound - Anna Lind", para], [1, 2, 3]],
+    ["should keep the headline, byline and date over an embed at the top", ["Anna Lind opens the harbour festival", "By Jonas Berg", "Published 4 February 2025", "View this post on Instagram", "A post shared by Anna Lind (@annalind)", para], [3, 4]],
+    ["should keep a sentence that mentions a post on Instagram", [para, "She wrote in a post shared by thousands of fans that the quay would stay open."], []],
+    ["should keep a sentence that opens like an Instagram credit", [para, "A post shared by the mayor said the quay would stay open."], []],
+  ])("%s", (_n, texts, removed) => {
+    expect(removeSocialEmbed.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual(removed);
   });
 });
 

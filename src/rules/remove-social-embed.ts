@@ -1,0 +1,58 @@
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { isDateLine } from "../date-words";
+import { isProse } from "../text";
+
+/**
+ * Posts and players embedded in the text (Instagram, YouTube, TikTok): the player's or post's own lines
+ * ("View this post on Instagram", "A post shared by …", "Watch on YouTube", "♬ original sound – …"), and
+ * the parts around them: the post's date stamp, the clip's title, channel, subscriber count and running
+ * time. The post's date is not the article's, and left in the text it read as a teaser card's stamp that
+ * ended the article there.
+ */
+
+/** Lines only an embed prints. */
+const EMBED_MARK = /^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram|(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) [^.!?]{1,80}|(?:watch|ansehen|regarder|ver|guarda|bekijk) (?:on|auf|sur|en|su|op) youtube|auf youtube ansehen|♬ .{1,120}|if playback doesn['’]t begin shortly, try restarting your device\.?|videos you watch may be added to the tv['’]s watch history.*|you['’]re signed out|tap to unmute|an error occurred while retrieving sharing information\..*)$/i;
+/** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
+ *  buttons, "Premiered …". */
+const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/i;
+/** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
+ *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
+ *  caption between "View this post" and "A post shared by". */
+const EMBED_REACH = 6;
+/** A clip's title, a channel's name, a post's caption: lines that are not prose. Taken only between a
+ *  mark and the text's prose, never across a headline or byline over an embed. */
+const isEmbedText = (t: string): boolean => !isProse(t);
+/** The parts an embed prints under its marks include the post's date stamp; above them, never a date:
+ *  the line over an embed at the top of the text is the article's own date line. */
+const isPartBelow = (t: string): boolean => EMBED_MARK.test(t) || EMBED_PART.test(t) || isDateLine(t);
+const isPartAbove = (t: string): boolean => EMBED_MARK.test(t) || EMBED_PART.test(t);
+
+export const removeSocialEmbed: LineRule = {
+  id: "remove-social-embed",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    const taken = new Set<number>();
+    const take = (k: number, reason: string) => {
+      if (!taken.has(k)) (taken.add(k), marks.push({ index: k, reason }));
+    };
+    lines.forEach((l, index) => {
+      if (taken.has(index) || !EMBED_MARK.test(l.text)) return;
+      take(index, "embedded post or player");
+      // Below the mark: the embed's own parts only (date stamp, running time); the text resumes after.
+      for (let k = index + 1; k < lines.length && k <= index + EMBED_REACH && isPartBelow(lines[k]!.text); k++) take(k, "embedded post's date, counts or buttons");
+      // Above it: parts, and titles or captions as long as prose (the text the embed sits in) closes
+      // the run above; a headline and byline over an embed are not its title.
+      let top = index;
+      while (top - 1 >= 0 && index - (top - 1) <= EMBED_REACH && !taken.has(top - 1) && isEmbedText(lines[top - 1]!.text)) top--;
+      // The run is closed above by the text's prose, or by another embed's lines (an Instagram caption
+      // between "View this post" and "A post shared by").
+      const inText = top > 0 && (taken.has(top - 1) || isProse(lines[top - 1]!.text));
+      for (let k = index - 1; k >= top; k--) {
+        if (isPartAbove(lines[k]!.text)) take(k, "embedded post's date, counts or buttons");
+        else if (inText) take(k, "embedded post's title or caption");
+        else break;
+      }
+    });
+    return marks;
+  },
+};

@@ -27,8 +27,8 @@ export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
  *  "12 Marines Killed" are a list item and a headline, not dates. */
 export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[^\\s\\d,.|]*\\.?(?:\\s+\\d{2,4}\\b|\\s*[,.|]|\\s*$)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b`, "i");
 /** A stamp of how long ago, or of today's or yesterday's hour ("3 hours ago", "vor 2 Stunden", "Gestern um
- *  02:12", "Today at 10:05"), after a bullet perhaps: a date that names no year. */
-const AGO = /^(?:[·•]\s*)?(?:(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi),?\s+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+)?\d{1,2}[:.h]\d{2}\b|\d+\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b|vor \d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen)\b|il y a \d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)\b|hace \d+\s*(?:segundos?|minutos?|min|horas?|días?|semanas?)\b)/i;
+ *  02:12", "Today at 10:05"), after a bullet or a publication label perhaps: a date that names no year. */
+const AGO = /^(?:[·•]\s*)?(?:(?:published|posted|updated|veröffentlicht|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\s*:?\s+)?(?:(?:yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi),?\s+(?:at\s+|um\s+|à\s+|a las\s+|alle\s+)?\d{1,2}[:.h]\d{2}\b|(?:about |around |over |almost )?(?:\d+|an?)\s*(?:s|m|h|d|min|mins|minutes?|hrs?|hours?|days?|weeks?)\.?\s+ago\b|vor \d+\s*(?:sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen)\b|il y a \d+\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?)\b|hace \d+\s*(?:segundos?|minutos?|min|horas?|días?|semanas?)\b)/i;
 export const isTimeAgo = (text: string): boolean => AGO.test(text);
 /** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
 const DATE_LINE_MAX_WORDS = 10;

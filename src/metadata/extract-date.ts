@@ -4,7 +4,7 @@ import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-
 import { textCue } from "./text-cue";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { isTimeAgo, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -69,8 +69,23 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  return plainDateLine(near, ctx) ?? dateBadge(near, ctx) ?? textCue(body, ctx);
+  // The article dated only "3 hours ago": a plain date on the page is the site header's clock.
+  return (datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
 }
+
+/** Whether the article's own date is how long ago it was published ("Published 3 hours ago", "vor 2
+ *  Tagen", "Yesterday at 14:05"), labelled or alone: then a plain date elsewhere on the page (above the
+ *  menus: "Thursday, 13 November 2025", "Today's Paper | …") is the day the page was saved, which is not
+ *  the article's. Today's hour is not such a stamp: the page's date is then the article's. */
+export function datedRelatively(lines: readonly SourceLine[]): boolean {
+  return lines.some((l) => {
+    if (!ANY_DIGIT.test(l.text)) return false;
+    const rest = l.text.slice(l.text.match(PUBLISHED)?.[0].length ?? l.text.match(UPDATED)?.[0].length ?? 0);
+    return isTimeAgo(rest) && !TODAY.test(rest);
+  });
+}
+const ANY_DIGIT = /\d/;
+const TODAY = /^(?:[·•]\s*)?(?:today|heute|aujourd['’]hui|hoy|oggi)\b/i;
 
 /** A date, a dash and what happened: "15.09.2023 – Auftaktsieg …". */
 const ENTRY_AFTER_DATE = /^\(?\d[^–—]{3,30}\s[–—-]\s+\p{L}/u;

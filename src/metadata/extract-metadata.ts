@@ -2,7 +2,7 @@ import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, META_LINE_START } from "../date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
-import { extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
+import { datedRelatively, extractDate, firstDateLine, labelledAnywhere, type DateContext } from "./extract-date";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS } from "./extract-tags";
 import { extractTitle } from "./extract-title";
@@ -84,7 +84,8 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   const head = notTitle(parts.head);
   const near = extractDate(afterTitle, parts.body, ctx) ?? extractDate(head, [], ctx);
   if (near && !near.updated) return near;
-  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? near ?? firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx);
+  const relative = datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
+  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? near ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
 }
 
 function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {

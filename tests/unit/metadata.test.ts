@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { agencyFromDateline, authorFromBio, authorFromLabel, extractByline } from "../../src/metadata/extract-byline";
-import { extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
+import { datedRelatively, extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
@@ -260,6 +260,19 @@ describe("labelledAnywhere", () => {
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
+});
+
+describe("datedRelatively", () => {
+  test.each([
+    ["should read a labelled stamp of hours ago", "Published 3 hours ago", true],
+    ["should read 'about' before the hours", "Published about 5 hours ago", true],
+    ["should read a German labelled stamp", "Erstellt: vor 4 Stunden", true],
+    ["should read a bare stamp of days ago", "2 days ago", true],
+    ["should read yesterday's hour", "Yesterday at 14:05", true],
+    ["should not read today's hour, which is the page's own day", "Today at 10:05", false],
+    ["should not read a written date", "Published 13 November 2025", false],
+    ["should not read prose that mentions hours ago", "The crane broke down 3 hours ago, the board said.", false],
+  ])("%s", (_n, text, relative) => expect(datedRelatively([{ no: 1, text }])).toBe(relative));
 });
 
 describe("firstDateLine", () => {

@@ -33,13 +33,23 @@ export const isTimeAgo = (text: string): boolean => AGO.test(text);
 /** Words a date line may have besides the date ("Updated", weekday, "By Jane Doe |"). */
 const DATE_LINE_MAX_WORDS = 10;
 
+/** A life's dates under an obituary's name, "March 3, 1941 – November 1, 2025": years a decade apart or
+ *  more joined by a dash. The parser drops a date before 1990, so the period is not seen, and its end
+ *  is the day of a death, not of the article. (A page's update is never years after its publication.) */
+const LIFESPAN = /\b(1[89]\d{2}|20\d{2})\b[^–—-]{0,4}\s[–—-]\s[^–—-]{0,25}?\b(1[89]\d{2}|20\d{2})\b/;
+const LIFESPAN_MIN_YEARS = 10;
+export function isLifespan(text: string): boolean {
+  const m = LIFESPAN.exec(text);
+  return !!m && Number(m[2]) - Number(m[1]) >= LIFESPAN_MIN_YEARS;
+}
+
 /** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
 export function isDateLine(text: string): boolean {
   // Every pattern above needs a digit: most lines have none, and that search is the cheapest.
   if (!/\d/.test(text)) return false;
   // The word count first: it stops after a few words (a long line's count is remembered from the
   // stages before), while the date expression scans a whole paragraph.
-  return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)));
+  return AGO.test(text) || (wordCount(text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS && (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)) && !isLifespan(text));
 }
 /** A video's running time in brackets at the end of its caption ("… apologises (YouTube, 1:42)"): a
  *  length, not a time of day. */

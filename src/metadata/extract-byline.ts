@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount } from "../text";
-import { DATE_START, isDateLine, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
+import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
 
 export interface BylineResult {
   author: string | string[];
@@ -106,7 +106,8 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
-    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? ""))) continue;
+    // Over a life's dates, the name is the obituary's subject.
+    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };

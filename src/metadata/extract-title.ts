@@ -3,7 +3,7 @@ import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, titleWords } from "./title-score";
 import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
-import { DATE_WORDS, isDateLine } from "../date-words";
+import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
 import { isJobByline } from "./extract-byline";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
@@ -87,8 +87,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const items = introducedItems(head);
   head.forEach((l, i) => {
     if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text)) return;
-    // A name over the date line ("Publish date:" may stand between) is the byline, not the headline.
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text)) return;
+    // A name over the date line ("Publish date:" may stand between) is the byline, not the headline;
+    // over a life's dates, it is an obituary's headline.
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text) && !isLifespan(head[i + 1]?.text ?? "")) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;

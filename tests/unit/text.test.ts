@@ -17,6 +17,8 @@ describe("isDateLine", () => {
     ["should read yesterday's hour in French", "hier à 14h05"],
     ["should read a date whose time ends in 'p.m.'", "March 3, 2024 at 6:09 p.m."],
     ["should read a date whose time ends in 'a. m.'", "3 March 2024, 9:15 a. m."],
+    ["should read a labelled stamp of hours ago", "Published about 5 hours ago"],
+    ["should read a post and its update a few years apart", "Posted 12 March 2019 - Updated 14 March 2021"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
 
   test.each([
@@ -27,5 +29,6 @@ describe("isDateLine", () => {
     ["should not read a headline that opens with 'Today'", "Today at 10: The Harbour Countdown"],
     ["should not read a video's running time in brackets", "Anna Lind apologises to the harbour master (Video, 1:42)"],
     ["should not read a video box's running time and source", "02:41 - Source: Harbour TV"],
+    ["should not read a life's dates under an obituary's name", "June 2, 1938 – October 28, 2025"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });

@@ -158,7 +158,24 @@ export function numericDayFirst(text: string): boolean | undefined {
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   const near = dayFirst === 0 && ambiguous.length > 0 ? orderNearWrittenDates(text, ambiguous) : undefined;
-  return near ?? (dayFirstScript(text) ? true : undefined);
+  // Dotted dates are read day first whatever the zone ("01.11.2023 06:06 PM" on a page whose other
+  // stamps say EST): the zones decide only for slashes and dashes.
+  const zones = dayFirst === 0 && ambiguous.length > 0 && !DOTTED_DATE.test(text) ? orderOfZones(text) : undefined;
+  return near ?? zones ?? (dayFirstScript(text) ? true : undefined);
+}
+
+/** The zone after a time says where the page was written, and so how it writes numeric dates: India's,
+ *  Pakistan's, West and East Africa's, South Africa's, Australia's, New Zealand's, Britain's summer
+ *  and central Europe's, Singapore's and Hong Kong's day first ("05/11/2025, 11:05 AM IST" is the 5th
+ *  of November); the United States' month first. Not CST (China's and America's Central), nor GMT. */
+const DOTTED_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/;
+// Zones in capitals only: "um 11:05 ist", "à 11:05 et" are words.
+const ZONE_AFTER_TIME = /\d[:.]\d\d\s*(?:[aApP]\.?\s?[mM]\.?\s*)?\(?(IST|PKT|WAT|EAT|SAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|CET|CEST|SGT|HKT|EST|EDT|ET|PST|PDT|PT|MST|MDT|CDT|AKST|AKDT|HST)\b/g;
+const MONTH_FIRST_ZONES = new Set(["EST", "EDT", "ET", "PST", "PDT", "PT", "MST", "MDT", "CDT", "AKST", "AKDT", "HST"]);
+function orderOfZones(text: string): boolean | undefined {
+  let votes = 0;
+  for (const m of text.matchAll(ZONE_AFTER_TIME)) votes += MONTH_FIRST_ZONES.has(m[1]!) ? -1 : 1;
+  return votes === 0 ? undefined : votes > 0;
 }
 
 /** Pages in Arabic, Hebrew, Persian, Hindi, Greek or Thai write numeric dates day first: with no

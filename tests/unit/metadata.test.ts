@@ -499,6 +499,10 @@ describe("language", () => {
     ["month first when that reading is nearer them", "Harbour Times 10/02/2020. Photo taken Sept. 29, 2020 at the quay.", false],
     ["unknown when a number is far from every written date (a version)", "Harbour 2.7.13 released December 23, 2016", undefined],
     ["day first on a page in Arabic script with no other evidence", "افتتاح أول مكتبة عامة في بلدة النخيل 03/04/2020", true],
+    ["day first when the time after it is India's", "Published: 05/11/2025, 11:05 AM IST", true],
+    ["month first when the time after it is America's", "Posted: 11/05/2025 / 6:12 PM PT", false],
+    ["unknown when a lowercase word looks like a zone", "Posted 03/04/2020. Die Sitzung um 11:05 ist offen.", undefined],
+    ["unknown by zone when the page writes dotted dates", "Posted 03/04/2020, 01.11.2023 06:06 PM, updated 11:52 EST", undefined],
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 

@@ -20,16 +20,27 @@ const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)
 /** A live page's note after a name, "(now)", "(earlier)", is left out of it. */
 const NOTE = String.raw`(?:\s*\(\p{Ll}+\))?`;
 const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
-/** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, or the
- *  outlet it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"). */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published)|\s+(?:for|FOR)\s+\p{Lu})`;
+/** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
+ *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), or where ("By Anna Lind at the Harbour
+ *  Stadium"). */
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—\-@(/•·]|\d|${CALENDAR}|updated|published)|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu})`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed))\s+by|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed))\s+by|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
+/** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
+ *  "Veröffentlicht am 9. September 2019 von Anna Lind", "Geplaatst door Anna Lind op 7 april 2015". */
+const DATED_BY_AT_END = new RegExp(String.raw`\s(?:par|von|door|da|di|por|av|af)\s+(${NAMES})\s*$`, "u");
+const DATED_BY_BEFORE_ON = new RegExp(String.raw`^(?:geplaatst|gepubliceerd|veröffentlicht|erstellt|geschrieben|publié|pubblicato|publicado|postato|publicat)\s+(?:door|von|par|da|por|de)\s+(${NAMES})\s+(?:op|am|le|il|el|em|pe)\s+\d`, "iu");
+/** …whose date opens the line, after a label of two words at most ("Publié le 12 …"): "Der Preis wurde
+ *  2019 von Anna Lind" is a sentence. */
+const DATED_START = /^(?:\p{L}+\.?\s+){0,2}\d[^]*(?:19|20)\d{2}/u;
+/** Words a dated byline has at most: the label, the date and time, the by-word and a name. */
+const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthor|[Tt]ext(?=\s*:)|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber|Автор|Текст)\s*:?\s*(${NAME}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+// Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?=\s*:)|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
@@ -91,7 +102,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (const line of lines) {
     const t = line.text;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null);
+    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
@@ -185,9 +196,11 @@ function names(list: string): string | string[] {
   const kept = people.length ? people : all;
   return kept.length === 1 ? kept[0]! : kept;
 }
-const NEWSROOM_STAFF = /\sstaff$/i;
+/** "Globe Staff", "University Communications", "Press Office": a newsroom's staff or an office, not a
+ *  second author. (A desk is credited beside the writer, "Anna Lind, Harbour Desk", as a newsroom is.) */
+const NEWSROOM_STAFF = /\s(?:staff|communications|office)$/i;
 /** A job title in place of a name: a few capitalised words ending in a newsroom job. */
-const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Redakteur(?:in)?|Korrespondent(?:in)?)$/u;
+const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;
 /** "Jane DoeContributor", "Jane DoeLive and breaking news reporter": the job glued to the name by the
  *  page's layout. */
 const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist|Live|Senior|Chief|Staff|Deputy|Political)$/u;
@@ -198,7 +211,9 @@ const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?)$`, "i");
+/** Weekdays written out, in the languages whose dates open with one ("Martedì 4 Febbraio 2014"). */
+const WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira";
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS})$`, "i");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 

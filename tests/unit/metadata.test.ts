@@ -66,6 +66,16 @@ describe("extractByline", () => {
     ["should read the writer after an agency in capitals", ["By AFP and Anna Lind"], "Anna Lind"],
     ["should read a German 'Ein Beitrag von' credit", ["Ein Beitrag von Anna Lind"], "Anna Lind"],
     ["should read a 'Text:' label before the photographer's", ["Text: Anna Lind, Fotos: Jonas Berg"], "Anna Lind"],
+    ["should read the writer after a French blog's date", ["Publié le 12 mars 2018 par Anna Lind"], "Anna Lind"],
+    ["should read the writer after a German blog's date", ["Veröffentlicht am 9. September 2019 von Anna Lind"], "Anna Lind"],
+    ["should read the writer between a Dutch label and the date", ["Geplaatst door Anna de Lind op 7 april 2015"], "Anna de Lind"],
+    ["should read a content system's 'Geschrieben von' credit", ["Geschrieben von Anna Lind"], "Anna Lind"],
+    ["should read a plural author label", ["Authors: Anna Lind, Jonas Berg"], ["Anna Lind", "Jonas Berg"]],
+    ["should read Hungarian, Lithuanian, Croatian and Polish labels", ["Szerző: Nagy Anna"], "Nagy Anna"],
+    ["should read a Polish compiler's credit", ["oprac. Anna Lind"], "Anna Lind"],
+    ["should read where the writer was after the name", ["By Anna Lind at the Harbour Stadium"], "Anna Lind"],
+    ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],
+    ["should leave out a photographer's job after the name", ["By Anna Lind, Staff Photographer"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -83,6 +93,10 @@ describe("extractByline", () => {
     ["should not read a German weekday's abbreviation as a credit", ["Do 9 Apr 2020"]],
     ["should not read 'By now' before a dash and no date as a user name", ["By now - three things to know"]],
     ["should not read a headline opening with 'Text' as a label", ["Text Messages Reveal Harbour Plan"]],
+    ["should not read a sentence with a year and a name after 'von'", ["Der Preis wurde 2019 von Anna Lind"]],
+    ["should not read an Italian weekday before the date as a credit", ["Martedì 4 Febbraio 2014 11:20"]],
+    ["should not read a forum table's header as a label and a name", ["Autor\tNachricht"]],
+    ["should not read a Turkish newsroom as a name", ["Haber Merkezi"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 

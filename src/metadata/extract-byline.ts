@@ -57,6 +57,8 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|repo
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
+/** A byline told by its label ("Автор: …", "Szerző: …"). */
+export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && LABELLED.test(t);
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
  *  byline has a character beyond ASCII. Most head lines have none of these. */
 const BY_START = /^[Bb]y\s/;

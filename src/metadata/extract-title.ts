@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, ti
 import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
-import { isJobByline } from "./extract-byline";
+import { isJobByline, isLabelledByline } from "./extract-byline";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -31,6 +31,9 @@ const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|written|words|text|pho
 /** A byline under a candidate: "By …", or a name with its job ("Jane Doe | Staff writer"). */
 const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t);
 const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
+/** What stands under a dek: a byline or date, or a byline labelled in any language ("Автор: …"). (A bare
+ *  name or any date line under the winner also undid right titles on the dev pages.) */
+const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** How much of the text's opening the candidates are compared with (see titleScore). */
@@ -103,7 +106,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // Headline, then dek, then byline: when the winner sits right on the byline and the line above it is
   // a headline too (not a breadcrumb trail), the winner is the dek.
   const over = head[best - 1];
-  if (over && isBylineOrDate(head[best + 1]?.text ?? "") && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && isUnderDek(head[best + 1]?.text ?? "") && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

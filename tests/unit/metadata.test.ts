@@ -570,6 +570,11 @@ describe("extractTitle", () => {
     const head = lines("Thousands of island ferry workers 'treated as second-class staff'", "Report claims the ferry companies have created a pool of low-paid crews for the summer season", "Anna Lind Transport editor", "Mon 20 Jan 2020 06.05 GMT");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Thousands of island ferry workers 'treated as second-class staff'");
   });
+  test("should take the headline over its dek and a byline with a label in another language", () => {
+    const lede = lines("В Самаре во вторник начался ремонт набережной Волги. Городские власти обещают, что доступ к пляжам сохранится, но часть велодорожек будет закрыта до конца лета.");
+    const head = lines("Общество", "В Самаре начали ремонт набережной: работы продлятся до конца лета", "Городские власти обещают сохранить доступ к пляжам, но часть велодорожек будет закрыта", "Автор: Анна Смирнова", "Опубликовано 3 июня 2025, 14:05");
+    expect(extractTitle(head, lede).title).toBe("В Самаре начали ремонт набережной: работы продлятся до конца лета");
+  });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -22,7 +22,7 @@ export interface TitleResult {
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
 /** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
-const BYLINE_START = /^(?:by|von|par|por|door)\s+\p{L}/iu;
+const BYLINE_START = /^(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
 const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
 /** "Live reporting by …", "Words and pictures by …": a credit line, the byline of a live page or a
  *  photo story, never the headline. (Not an anchor for the headline above it, as "By" is: "written by

@@ -575,6 +575,11 @@ describe("extractTitle", () => {
     const head = lines("Общество", "В Самаре начали ремонт набережной: работы продлятся до конца лета", "Городские власти обещают сохранить доступ к пляжам, но часть велодорожек будет закрыта", "Автор: Анна Смирнова", "Опубликовано 3 июня 2025, 14:05");
     expect(extractTitle(head, lede).title).toBe("В Самаре начали ремонт набережной: работы продлятся до конца лета");
   });
+  test("should take the line over a 'by:' byline for the headline over a programme's promo", () => {
+    const head = lines("Watch live", "KVTR 7 News at 10", "Local News", "Crews battle overnight fire at old harbour warehouse", "by: Anna Lind", "Posted: Nov 3, 2025 / 06:12 PM CST");
+    const lede = lines("KVTR 7 News at 10 reports: (KVTR) Crews battled an overnight fire at the old harbour warehouse, the fire chief said.");
+    expect(extractTitle(head, lede).title).toBe("Crews battle overnight fire at old harbour warehouse");
+  });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -84,7 +84,20 @@ const SHORT_OVERLAP_WORDS = 3;
 const ANY_DAY = new Date(0);
 
 /** How much a head line looks like the article's headline (0 = not at all). */
+/** A gallery's or a video's kicker before the headline, "PHOTOS: Harvest festival fills the harbour",
+ *  "WATCH: …": the headline after it is judged as a headline ("Photo: Anna Lind / Agency" is a credit:
+ *  few words, or a slash). */
+const KICKER_PREFIX = /^(?:photos|pictures|in pictures|gallery|watch|video|listen)\s*:\s*/i;
+const KICKED_HEADLINE_MIN_WORDS = 5;
+const kicked = (text: string): string | undefined => {
+  const m = KICKER_PREFIX.exec(text);
+  const rest = m && text.slice(m[0].length);
+  return rest && !/[/©|]/.test(rest) && titleWords(rest) >= KICKED_HEADLINE_MIN_WORDS ? rest : undefined;
+};
+
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
+  const headline = kicked(text);
+  if (headline) return titleScore(headline, distance, lede);
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.

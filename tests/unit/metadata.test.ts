@@ -554,7 +554,13 @@ describe("extractTitle", () => {
     ["a German publication label", "Veröffentlicht am 20. Juni 2019", 0],
     ["a link to the previous post", "← Sinnvoll und aktiv auf das Abitur lernen", 0],
     ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
+    ["a picture's credit with a slash", "Photos: Anna Lind / Harbour Herald Agency Images", 0],
+    ["a short gallery label", "PHOTOS: Harvest festival", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
+  test.each([
+    ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],
+    ["a video's headline after its kicker", "WATCH: Snow buries the harbour road, dozens of cars stuck"],
+  ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test.each([
     ["Arabic", "مكتبة متنقلة تجوب قرى الصعيد لتشجيع الأطفال على القراءة", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],
     ["Korean", "바닷가 마을 주민들, 문 닫은 초등학교를 공동 도서관으로 되살렸다", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],

@@ -254,7 +254,15 @@ const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|publié(?:e)?|publicado|pubblicato|gepubliceerd|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
 
-const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && !/[.!?]$/.test(text);
+const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && (!/[.!?]$/.test(text) || endsOnDateStop(text));
+/** Croatian, Serbian and Hungarian end a date with the full stop of an ordinal ("3. veljače 2025.",
+ *  "2025. november 12."), Lithuanian with the abbreviated day ("12 d."): no sentence ends there when the
+ *  line opens with the date, a label or a weekday. */
+const DATE_STOP_END = /^(?:\p{L}+[:,]\s*)?\d[^!?]*(?:\d|\sd)\.$/u;
+/** The longest of these lines: a Lithuanian date ("2025 m. lapkričio 12 d.", five words); a label or a
+ *  weekday and a Croatian or Hungarian date make four. A sentence with a date is longer. */
+const DATE_STOP_MAX_WORDS = 5;
+const endsOnDateStop = (text: string): boolean => DATE_STOP_END.test(text) && wordCount(text, DATE_STOP_MAX_WORDS + 1) <= DATE_STOP_MAX_WORDS;
 
 /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": every separated part is a
  *  labelled date and little else, so the whole line is metadata. */

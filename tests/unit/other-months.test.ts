@@ -71,3 +71,17 @@ describe("extractDate on pages in these languages", () => {
     expect(extractDate(lines(...head), [], { reference: REF, language: "en" })?.date).toBe(date);
   });
 });
+
+describe("a date line ending on the date's full stop", () => {
+  test.each([
+    ["should take a Croatian date line ending on the year's full stop as metadata", "Objavljeno: 3. veljače 2025.", true],
+    ["should take a spaced date ending on the year's full stop as metadata", "11. 06. 2025.", true],
+    ["should take a Hungarian date line ending on the day's full stop as metadata", "2025. november 12.", true],
+    ["should take a Lithuanian date line ending on the day's 'd.' as metadata", "2025 m. lapkričio 12 d.", true],
+    ["should take a weekday and a date ending on the year's full stop as metadata", "Petak, 3. veljače 2025.", true],
+    ["should not take a sentence ending on a date as metadata", "The harbour closed on 12 March 2025.", false],
+    ["should not take a numbered sentence ending on a date as metadata", "3. The ferry sailed on 12.03.2025.", false],
+  ])("%s", (_n, text, consumed) => {
+    expect(extractDate(lines("Lučka uprava gradi novi gat", text), [], { reference: REF, language: "en", dayFirst: true })?.consumeLine).toBe(consumed);
+  });
+});

@@ -85,3 +85,17 @@ describe("a date line ending on the date's full stop", () => {
     expect(extractDate(lines("Lučka uprava gradi novi gat", text), [], { reference: REF, language: "en", dayFirst: true })?.consumeLine).toBe(consumed);
   });
 });
+
+describe("publication and update labels of these languages", () => {
+  test.each([
+    ["should take the Croatian publication label's date over a dated photo credit", ["Lučka uprava gradi novi gat", "Objavljeno: 8. 10. 2025. u 10:15", "Foto: Ana Lind, 7. 10. 2025."], "2025-10-08T10:15", undefined],
+    ["should take the Slovak publication label's date over a dated photo credit", ["Prístav otvára nové mólo", "Publikované: 8. 10. 2025 o 10:15", "Foto: Anna Lind, 7. 10. 2025"], "2025-10-08T10:15", undefined],
+    ["should take the Lithuanian publication label's date over a dated photo credit", ["Uoste atidaryta nauja prieplauka", "Paskelbta: 2025 m. spalio 8 d. 10:15", "Nuotr. Anna Lind, 2025-10-07"], "2025-10-08T10:15", undefined],
+    ["should mark a date under the Croatian update label as an update", ["Ažurirano: 9. 10. 2025. u 08:00"], "2025-10-09T08:00", true],
+    ["should mark a date under the Hungarian update label as an update", ["Frissítve: 2025. október 9. 08:00"], "2025-10-09T08:00", true],
+    ["should mark a date under the Catalan update label as an update", ["Actualitzat: 9 d'octubre de 2025, 08:00"], "2025-10-09T08:00", true],
+  ])("%s", (_n, head, date, updated) => {
+    const found = extractDate(lines(...head), [], { reference: REF, language: "en" });
+    expect([found?.date, found?.updated]).toEqual([date, updated]);
+  });
+});

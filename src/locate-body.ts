@@ -1,4 +1,5 @@
 import type { SourceLine } from "./model";
+import { barRows } from "./structure/rebuild-table";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, isTimeAgo, MONTH_WORD_EN, VALIDITY } from "./date-words";
 import { isDropCap } from "./structure/rebuild-blocks";
@@ -187,7 +188,7 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
   if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
-  return all && withFirstStamp(extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), live);
+  return all && withFirstStamp(extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), live);
 }
 
 /** A live blog's first entry keeps the stamp over it (and the name or heading under the stamp), like
@@ -232,6 +233,31 @@ function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, wall
   let end = intro;
   while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
   return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
+}
+
+/** A table under the text's last paragraph (results, a league table, award recipients), pasted one row
+ *  a line with its cells between bars or tabs: rows weigh nothing as prose, so the run ended above
+ *  them. A line or two may stand between (the table's title); more let a petition's list of
+ *  signatures in under its buttons on a dev page. */
+const TABLE_GAP_MAX_LINES = 2;
+const MIN_TAB_TABLE_ROWS = 3;
+const MIN_TAB_CELLS = 3;
+const tabCells = (t: string): number => (t.includes("\t") ? t.split("\t").length : 0);
+function extendTable(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const texts = lines.map((l) => l.text);
+  for (let first = span.end + 1; first <= span.end + 1 + TABLE_GAP_MAX_LINES && first < lines.length; first++) {
+    if (walls.has(lines[first]!)) return span;
+    let rows = barRows(texts, first);
+    if (rows === 0 && tabCells(texts[first]!) >= MIN_TAB_CELLS) {
+      const cells = tabCells(texts[first]!);
+      while (first + rows < lines.length && tabCells(texts[first + rows]!) === cells) rows++;
+      if (rows < MIN_TAB_TABLE_ROWS) rows = 0;
+    }
+    if (rows === 0) continue;
+    const last = first + rows - 1;
+    return lines.slice(first, last + 1).some((l) => walls.has(l)) ? span : { start: span.start, end: last };
+  }
+  return span;
 }
 
 const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");

@@ -1,7 +1,7 @@
 import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
-import { rebuildTable } from "./rebuild-table";
+import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
@@ -30,6 +30,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   // Web addresses keep their own punctuation; everything else gets spaces after its stops.
   const lines = input.map((l) => (/https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
+  const texts = lines.map((l) => l.text);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.startsWith("|")) {
@@ -37,6 +38,12 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       while (j < lines.length && lines[j]!.text.startsWith("|")) j++;
       blocks.push(rebuildTable(lines.slice(i, j)));
       i = j - 1;
+      continue;
+    }
+    const bars = barRows(texts, i);
+    if (bars > 0) {
+      blocks.push(barTable(lines.slice(i, i + bars)));
+      i += bars - 1;
       continue;
     }
     if (l.text.includes("\t")) {

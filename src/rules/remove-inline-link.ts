@@ -1,15 +1,18 @@
 import { wordCount } from "../text";
 import { lineMatchRule } from "./define";
 
-/** "See also" in the languages beyond the first seven (Polish, Czech, Indonesian, Latin American
- *  Spanish, Nordic, Finnish, Turkish, Russian, Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Chinese,
- *  Japanese, Korean, Vietnamese): as a link's label here, as a box's header in remove-related-teasers. */
-export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też)|čtěte (?:také|též)|přečtěte si také|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|les også|læs også|lue myös|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|δείτε επίσης|διαβάστε επίσης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
+/** "See also" in the languages beyond the first seven (Polish, Czech, Slovak, Hungarian, Romanian, the
+ *  South Slavic languages, Catalan, Lithuanian, Latvian, European Portuguese, Indonesian, Latin American
+ *  Spanish, Nordic, Finnish, Turkish, Russian, Ukrainian, Bulgarian, Greek, Arabic, Persian, Hebrew,
+ *  Hindi, Chinese, Japanese, Korean, Vietnamese): as a link's label here, as a box's header in
+ *  remove-related-teasers. Romanian is written with either s-comma or s-cedilla, or without accents;
+ *  Turkish's dotless ı has no capital of its own to the case-blind match, so it is spelled out. */
+export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|(?:pre)?čítajte (?:si )?(?:aj|tiež)|kapcsolódó (?:cikk|hír)(?:ek)?|olvassa el ezt is|(?:cite[șşs]te|vezi) [șşs]i|pro[čc]itajte (?:i|jo[šs]|također|takođe)|прочитајте (?:и|још)|preberite (?:tudi|še)|lleg(?:eix|iu) també|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|leia (?:também|mais)|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|les også|læs også|lue myös|ayr[ıI]ca (?:okuyun|bakınız)|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|прочетете (?:още|също)|δείτε επίσης|διαβάστε επίσης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
 
-/** A link to another article set into the text: "READ MORE: <headline>", "[Related: <headline>]",
- *  "SEE MORE: <headline>", "(Leggi anche: …)", "Read more on <site>". The headline is another
- *  story's; the label says so. */
-const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também|${MORE_SEE_ALSO})\s*[:|：]\s*\S`, "i");
+/** A link to another article set into the text: "READ MORE: <headline>", "READ: <headline>",
+ *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "Read more on <site>". The
+ *  headline is another story's; the label says so. */
+const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|lea también|veja também|ver também|${MORE_SEE_ALSO})\s*[:|：]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").

@@ -56,6 +56,15 @@ describe("removeRelatedTeasers", () => {
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 
   test.each([
+    ["should take an English also-read header", "Also read:"],
+    ["should take a Slovak read-also header", "Prečítajte si aj:"],
+    ["should take a Romanian read-also header", "Citește și:"],
+  ])("%s and its headlines", (_n, header) => {
+    const marked = removeRelatedTeasers.apply(lines(para(1), header, card(1), card(2), para(2))).map((m) => m.index);
+    expect(marked).toEqual([1, 2, 3]);
+  });
+
+  test.each([
     ["should stop the run at a Published line", "Published: 3 November 2024"],
     ["should stop the run at a Published line with a word before the label", "Issue published: 3 November 2024"],
     ["should stop the run at an ePublished line", "ePublished: 3 November 2024"],
@@ -302,6 +311,20 @@ describe("removeInlineLink", () => {
     ["should remove a Polish see-also link", "Zobacz także: Nowy prom na wyspę od czerwca", true],
     ["should remove an Indonesian see-also link", "Baca juga: Kapal feri baru mulai beroperasi bulan depan", true],
     ["should remove a Chinese related link with a wide colon", "相关阅读：新渡轮下月投入运营", true],
+    ["should remove a European Portuguese read-also link", "Leia também: Novo ferry chega ao porto em junho", true],
+    ["should remove a Slovak read-also link", "Prečítajte si aj: Nový trajekt na ostrov od júna", true],
+    ["should remove a Hungarian related-article link", "Kapcsolódó cikk: Új komp indul a szigetre", true],
+    ["should remove a Romanian read-also link with s-comma", "Citește și: Un nou feribot din iunie", true],
+    ["should remove a Romanian read-also link with s-cedilla", "Citeşte şi: Un nou feribot din iunie", true],
+    ["should remove a Croatian read-also link", "Pročitajte i: Novi trajekt od lipnja", true],
+    ["should remove a Serbian read-more link", "Pročitajte još: Novi trajekt od juna", true],
+    ["should remove a Catalan read-also link", "Llegeix també: Un nou transbordador al port", true],
+    ["should remove a Lithuanian read-also link", "Taip pat skaitykite: Naujas keltas į salą", true],
+    ["should remove a Turkish read-also link", "Ayrıca okuyun: Yeni feribot haziranda geliyor", true],
+    ["should remove a Turkish read-also link in capitals", "AYRICA OKUYUN: Yeni feribot haziranda geliyor", true],
+    ["should remove a bare English read link", "READ: Island council asks for a second ferry", true],
+    ["should keep a Croatian sentence that opens with a word starting like the label", "Pročitajte intervju s gradonačelnicom u subotnjem izdanju.", false],
+    ["should keep a line that opens with 'Ready:'", "Ready: the ferry leaves at noon", false],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 

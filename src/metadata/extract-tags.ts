@@ -12,6 +12,9 @@ export interface TagsResult {
  *  every such line is taken (generated articles repeat them between sections) and their keywords
  *  merged. */
 const TAG_LINE = /^(?:keywords?|tags?|tagged(?: with| as)?|filed under|topics|themen|temas|thèmes|argomenti|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
+/** Whether a line is such a keyword line: the page's own metadata, which a teaser run above it must
+ *  not take for another article's headline. */
+export const isTagLine = (text: string): boolean => (text.includes(":") || text.includes(">")) && TAG_LINE.test(text);
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;
 /** Tags kept per article: twice the most any dev page gives (14). Every tag becomes a page of the

@@ -1,4 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
+import { isTagLine } from "../metadata/extract-tags";
 import { isProse, pieceCount } from "../text";
 import { MORE_SEE_ALSO } from "./remove-inline-link";
 
@@ -7,7 +8,13 @@ import { MORE_SEE_ALSO } from "./remove-inline-link";
  *  first line of prose, so an article that resumes after a mid-body teaser keeps its text, or at the
  *  article's own "Published:" line, which blogs print under an empty "Related posts" box. "Don't miss"
  *  is one of these, not an end header: on the dev pages it sits inside the text as often as after it. */
-export const HEADER = new RegExp(String.raw`^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|also read|more(?=\s*:)|see also|other topics of interest|don['’]?t miss|lesen sie auch|mehr zum thema|recent (?:posts|comments|articles)|(?:neueste|letzte|aktuelle) (?:beiträge|kommentare|artikel)|(?:articles|commentaires) récents|derniers articles|(?:entradas|comentarios) recientes|últimas entradas|(?:articoli|commenti) recenti|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también|lees ook|lies auch|${MORE_SEE_ALSO})\s*[:：]?$`, "iu");
+/** "Related articles" beyond English and the Western European languages (Turkish, Czech, Slovak,
+ *  Polish, Russian, Ukrainian, Bulgarian, Nordic, Finnish, Romanian, South Slavic, Lithuanian, Latvian,
+ *  Portuguese, Catalan, Spanish news, Greek): a box of a few headlines set in the text or under it, like
+ *  English "Related articles", whose run it shares. Hungarian "Kapcsolódó cikkek" is in MORE_SEE_ALSO.
+ *  Turkish's dotted capital İ is not an I to the case-blind match, so it is spelled out. */
+const RELATED_ELSEWHERE = "[iİ]lg[iİ]l[iİ] (?:haberler|[iİ]çerikler)|benzer haberler|související (?:články|zprávy)|súvisiace (?:články|správy)|(?:powiązane|podobne) artykuły|(?:похожие|связанные) (?:новости|статьи|материалы)|(?:схожі|пов['’]язані) (?:новини|статті|матеріали)|свързани (?:новини|статии)|relater(?:ade|te|ede) (?:artiklar|artikler|nyheter|nyheder)|aiheeseen liittyvät(?: artikkelit| uutiset)?|articole (?:similare|asemănătoare|corelate)|[șşs]tiri (?:similare|asemănătoare)|(?:povezani|srodni|sorodni) članci|(?:povezane|slične) vijesti|(?:povezane|slične) vesti|повезане вести|susiję straipsniai|susijusios naujienos|saistītie raksti|notícias relacionadas|notícies relacionades|articles relacionats|noticias relacionadas|σχετικά άρθρα";
+export const HEADER = new RegExp(String.raw`^(?:related(?: articles| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|also read|more(?=\s*:)|see also|other topics of interest|don['’]?t miss|lesen sie auch|mehr zum thema|recent (?:posts|comments|articles)|(?:neueste|letzte|aktuelle) (?:beiträge|kommentare|artikel)|(?:articles|commentaires) récents|derniers articles|(?:entradas|comentarios) recientes|últimas entradas|(?:articoli|commenti) recenti|lire aussi|à lire aussi|leggi anche|ver também|veja também|lea también|lees ook|lies auch|${RELATED_ELSEWHERE}|${MORE_SEE_ALSO})\s*[:：]?$`, "iu");
 /** Headers of the page's own teaser lists after the article: the text does not continue past them
  *  (a wall for the locate stage), unless the article's paragraphs plainly resume after the box. */
 export const END_HEADER = /^(?:popular posts(?: from this blog)?|(?:most|more) (?:popular|read|viewed|shared)(?: articles| stories| videos| now)?|more in [\p{L} &-]{2,40}|more from [\p{L} &.-]{2,40}|more (?:great |top |recent )?(?:[\p{L}]+ )?(?:stories|news|articles|videos)|you (?:may|might) (?:also )?(?:like|enjoy)|you may be interested in|recommended(?: for you| stories| articles| videos)?|trending(?: now| news| stories| articles| topics)?|latest (?:news|stories|articles|posts|videos)|top stories|editor'?s picks|newer posts?|older posts?|(?:newer|older) posts? (?:newer|older) posts?|weitere artikel|das könnte sie auch interessieren|auch interessant|vous aimerez aussi|à lire également|te puede interesar|también te puede interesar|potrebbe interessarti|ti potrebbe interessare|você pode gostar|voc[êe] tamb[ée]m pode gostar|relacionad[oa]s|ähnliche (?:beiträge|artikel)|articles similaires|artículos relacionados|articoli correlati|artigos relacionados|gerelateerde artikelen)\s*(?:\.{3}|…)?\s*:?$/iu;
@@ -101,12 +108,12 @@ function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
   return at >= from;
 }
 
-export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !SECTION_MARK.test(text);
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text);
 /** A long read's section marks ("II.", "* * *") after a box in the text are the text's own. Not a bare
  *  number: a date widget prints its day alone ("2023", "November", "8") among the cards. */
 const SECTION_MARK = /^(?:[IVXLC]{1,6}\.?|(?:[*•·#~–—-]\s?){1,5})$/;
 /** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
- *  metadata, not another article's headline. */
+ *  metadata, not another article's headline (and so is its keyword line, "Tags: …"). */
 const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
 /** The label needs its colon: the plain search spares most lines the expression. */
 export const isPublicationLabel = (text: string): boolean => text.includes(":") && PUBLICATION_LABEL.test(text);

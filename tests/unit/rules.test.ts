@@ -59,6 +59,19 @@ describe("removeRelatedTeasers", () => {
     ["should take an English also-read header", "Also read:"],
     ["should take a Slovak read-also header", "Prečítajte si aj:"],
     ["should take a Romanian read-also header", "Citește și:"],
+    ["should take a Turkish related-news header", "İlgili Haberler"],
+    ["should take a Turkish related-news header in capitals", "İLGİLİ HABERLER"],
+    ["should take a Czech related-articles header", "Související články"],
+    ["should take a Polish related-articles header", "Powiązane artykuły"],
+    ["should take a Russian related-news header", "Похожие новости"],
+    ["should take a Swedish related-articles header", "Relaterade artiklar"],
+    ["should take a Danish related-articles header", "Relaterede artikler"],
+    ["should take a Romanian related-articles header", "Articole similare"],
+    ["should take a Croatian related-articles header", "Povezani članci"],
+    ["should take a Hungarian related-articles header", "Kapcsolódó cikkek"],
+    ["should take a Lithuanian related-articles header", "Susiję straipsniai"],
+    ["should take a Portuguese related-news header", "Notícias relacionadas"],
+    ["should take a Catalan related-news header", "Notícies relacionades"],
   ])("%s and its headlines", (_n, header) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), header, card(1), card(2), para(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2, 3]);
@@ -69,6 +82,7 @@ describe("removeRelatedTeasers", () => {
     ["should stop the run at a Published line with a word before the label", "Issue published: 3 November 2024"],
     ["should stop the run at an ePublished line", "ePublished: 3 November 2024"],
     ["should stop the run at a German Published line", "Veröffentlicht am: 3. November 2024"],
+    ["should stop the run at the page's keyword line", "Etiquetas: ferry, puerto, isla"],
     ["should stop the run at a long read's section mark", "III."],
     ["should stop the run at a row of stars between sections", "* * *"],
   ])("%s", (_n, label) => {

@@ -30,8 +30,9 @@ const CAPTION_MAX_CHARS = 300;
  *  the rule's other tests together. */
 const CREDIT_TAIL_CHARS = 120;
 /** What every ending above holds, as a plain search after the cheaper ones for ": ", "/", "©" and the
- *  abbreviations' "ot. " and "otr.": its label, "©", or a capital before a slash. Lines with ": " or "/" are common (labels, links, dates);
- *  these words are not. */
+ *  abbreviations' "ot. " and "otr.": its label, "©", or a capital before a slash. Lines with ": " or
+ *  "/" are common (labels, links, dates), and "ot. " ends many a sentence ("not. "); these words are
+ *  not. */
 const CREDIT_HINT = /Photo|Fot|fot\.|Picture|Image|Bild|Illustration|Credit|Фото|Kuva|Zdj|Sním|Snim|Nuotr|©|[A-Z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A

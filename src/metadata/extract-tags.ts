@@ -8,10 +8,11 @@ export interface TagsResult {
   dropped?: number;
 }
 
-/** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools;
+/** "Keywords: a, b, c." / "Tags: a, b" / "Mots-clés > a, b" lines left by CMS templates and SEO tools
+ *  (the labels in the languages news sites are written in: "Tagi:", "Etiketler:", "Теги:" …);
  *  every such line is taken (generated articles repeat them between sections) and their keywords
  *  merged. */
-const TAG_LINE = /^(?:keywords?|tags?|tagged(?: with| as)?|filed under|topics|themen|temas|thèmes|argomenti|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden)\s*[:>]\s*(.+)$/iu;
+const TAG_LINE = /^(?:keywords?|tags?|tagged(?: with| as)?|filed under|topics|themen|temas|thèmes|argomenti|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden|tópicos|tagi|słowa kluczowe|štítky|klíčová slova|kľúčové slová|címkék|kulcsszavak|etiketler|anahtar kelimeler|etiketter|nøgleord|emneord|stikkord|nyckelord|avainsanat|asiasanat|etichete|cuvinte cheie|oznake|ključne riječi|žymos|raktažodžiai|etiquetes|теги|метки|ключевые слова|мітки|ключові слова|ετικέτες)\s*[:>]\s*(.+)$/iu;
 /** Whether a line is such a keyword line: the page's own metadata, which a teaser run above it must
  *  not take for another article's headline. */
 export const isTagLine = (text: string): boolean => (text.includes(":") || text.includes(">")) && TAG_LINE.test(text);

@@ -722,6 +722,8 @@ describe("extractTags", () => {
     ["should read a blog's Filed under line", "Filed under: Boats, Restoration", ["Boats", "Restoration"]],
     ["should read a blog's Tagged line", "Tagged: dinghy, epoxy, plywood", ["dinghy", "epoxy", "plywood"]],
     ["should read German Themen", "Themen: Hafen, Fähre", ["Hafen", "Fähre"]],
+    ["should read Russian Теги", "Теги: гавань, паром, бюджет", ["гавань", "паром", "бюджет"]],
+    ["should read Polish Tagi and Turkish Etiketler", "Etiketler: liman, feribot", ["liman", "feribot"]],
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
   test("should not read a sentence that opens with a label as keywords", () => {
     expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();

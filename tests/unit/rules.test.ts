@@ -321,6 +321,9 @@ describe("removeCommentWidget", () => {
     ["should cut at a button that loads the comments", "Load comments"],
     ["should cut at a comment heading with its count after it", "Comments 17"],
     ["should cut at a tabloid's comment prompt", "Share or comment on this article:"],
+    ["should cut at a Russian comment heading", "Комментарии"],
+    ["should cut at a Turkish comment heading", "Yorumlar"],
+    ["should cut at a Polish comment heading with its count", "Komentarze (47)"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

@@ -12,7 +12,7 @@ const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'
 const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u");
 
 /** How footers state the reserved rights, in the dev pages' languages. */
-const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati|riproduzione riservata|alle rechten|todos os direitos|direitos reservados";
+const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati|riproduzione riservata|alle rechten|todos os direitos|direitos reservados|wszelkie prawa|všetky práva|všechna práva|sva prava|minden jog|alle rettigheder|alla rättigheter|kaikki oikeudet|toate drepturile|tüm hakları|все права|усі права|всі права";
 
 /** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
  *  and a "by", then the holder's name, which is most often the publisher's. */
@@ -78,8 +78,14 @@ function footerHolder(text: string): string | undefined {
 
 /** A name read up to where it ends, at most MAX_NAME_WORDS words. */
 const DOTTED_FORM = /(?:^|\s)\p{L}\.\p{L}$/u;
+/** Company forms written with several dots or a slash ("Sp. z o.o.", "s.r.o.", "d.o.o.", "Kft.",
+ *  "A/S"): the name ends before them, where the cut at a full stop below would leave a piece
+ *  ("Gazeta Portowa Sp"). */
+const DOTTED_COMPANY = /\s(?:sp\.\s?z\s?o\.\s?o\.?|spol\.\s?s\s?r\.\s?o\.?|s\.\s?r\.\s?o\.?|d\.\s?o\.\s?o\.?|a\.\s?s\.|kft\.?|zrt\.?|nyrt\.?|a\/s)(?=[\s,.]|$)/iu;
 function cutName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
+  const company = DOTTED_COMPANY.exec(raw);
+  if (company) raw = raw.slice(0, company.index);
   let name = raw.split(NAME_END)[0]!.trim().split(/\s+/).slice(0, MAX_NAME_WORDS).join(" ").replace(/[.,:;]+$/, "");
   while (DANGLING.test(name)) name = name.replace(DANGLING, "");
   // A legal form written with dots keeps its last one ("Example e.V.", "Example S.A.").

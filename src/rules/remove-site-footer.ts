@@ -1,8 +1,8 @@
 import type { LineMark, LineRule } from "../model";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, the print
- *  edition's note, copyright
- *  and rights lines, a market-data site's note that its quotes are delayed by so many minutes. They name
+ *  edition's note, copyright and rights lines (and the rights notice in sentences), the comments'
+ *  disclaimer, a market-data site's note that its quotes are delayed by so many minutes. They name
  *  the site, never the story, and the article does not go on past them (a copyright line with its year
  *  is the page's footer; "© Getty Images" under a photo is not). */
 const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
@@ -24,7 +24,13 @@ const SOURCE_NOTE_MAX_CHARS = 500;
 /** Plain tests first, as these are tried on every line: the print note's word, the notes' first letters. */
 const PRINT_HINT = /[Pp]rint/;
 const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_HINT.test(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t));
+/** A rights notice in sentences: "(All rights reserved.) This material may not be published, broadcast,
+ *  rewritten or redistributed (… without prior express written permission from …)". A report on a
+ *  court's ban says whose material: it does not list the publisher's verbs or ask for permission. */
+const RIGHTS_NOTE = /^(?:all rights reserved\.\s*)?(?:this|the) (?:material|content)\b[^.]{0,80}\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,250}$/i;
+const RIGHTS_NOTE_TERMS = /\bredistributed\b|\bwritten permission\b/i;
+const RIGHTS_NOTE_MAX_CHARS = 400;
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_HINT.test(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"
@@ -33,12 +39,16 @@ const REVIEW_NOTE = /^this (?:article|story) has been reviewed according to\b/i;
 const REVIEW_NOTE_MAX_CHARS = 400;
 const REVIEW_BADGE = /^(?:fact-checked|peer-reviewed publication|trusted source|proofread|preprint|reputable news agency|written by researchers?|reputable source)$/i;
 
+/** The comment section's standing disclaimer: "Disclaimer: Comments do not represent the views of …". */
+const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
+
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {
         // Above the text, with its badges under it: not the article's end.
         marks.push({ index, reason: "site's note on its editorial review" });

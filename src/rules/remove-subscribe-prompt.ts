@@ -6,7 +6,7 @@ import { isProse, wordCount } from "../text";
  *  continue reading", "Already a subscriber? Sign in", "Donate now", "Jetzt spenden"): the site selling
  *  itself between or after paragraphs. Only short lines: a sentence that mentions subscribers in passing
  *  is reporting. */
-const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|(?:new here|not a member|no account(?: yet)?|don['’]t have an account|neu hier|noch kein (?:konto|mitglied))\?\s*(?:sign up|register|join|create an account|jetzt registrieren|registrieren)|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access|choose (?:the|a|your) (?:plan|subscription)(?: that['’]s right for you)?|(?:this|the) (?:article|story|content) is (?:for|available to) (?:subscribers|members) only|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|newsletter sign-?up|get (?:our|the) newsletter|donate (?:now|today)|make a donation|support us|faire un don|je fais un don|j['’]adhère|jetzt spenden|spenden sie jetzt|(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|jetzt (?:kostenlos )?registrieren|(?:schon|bereits) registriert(?:\? hier (?:einloggen|anmelden))?|haz una donación|dona ora)\b[^.!?]{0,80}[.!?]?$/i;
+const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|(?:new here|not a member|no account(?: yet)?|don['’]t have an account|neu hier|noch kein (?:konto|mitglied))\?\s*(?:sign up|register|join|create an account|jetzt registrieren|registrieren)|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access|choose (?:the|a|your) (?:plan|subscription)(?: that['’]s right for you)?|(?:this|the) (?:article|story|content) is (?:for|available to) (?:subscribers|members) only|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|newsletter sign-?up|get (?:our|the) newsletter|donate (?:now|today)|make a donation|download (?:the|our) (?:free )?(?:[\w'’&-]+ ){0,4}app|support us|faire un don|je fais un don|j['’]adhère|jetzt spenden|spenden sie jetzt|(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|jetzt (?:kostenlos )?registrieren|(?:schon|bereits) registriert(?:\? hier (?:einloggen|anmelden))?|haz una donación|dona ora)\b[^.!?]{0,80}[.!?]?$/i;
 /** Prompts are short; longer lines are prose. */
 const MAX_CHARS = 120;
 
@@ -44,12 +44,17 @@ const SIGNED_UP = /^(?:thanks? (?:you )?for (?:subscribing|signing up)\b|you(?:[
 const DOUBLE_OPT_IN = /[Dd]ouble[- ][Oo]pt[- ][Ii]n\b/;
 /** "Would you consider supporting our work?": the site asking for money without naming journalism. */
 const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to) (?:us|our work|this (?:site|blog|work))\b/i;
+/** The site's own funding told with its ask: "Example Ledger is a nonprofit newsroom. Support our work.",
+ *  "We are a reader-funded magazine. … please consider a donation." (A story about a nonprofit newsroom
+ *  does not ask the reader to give.) */
+const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported)\b/i;
+const ASK = /\b(?:support (?:our|us)|donat\w*|contribut\w* (?:today|now)|give today|become a (?:member|supporter))\b/i;
 const APPEAL_MAX_CHARS = 200;
 /** A piece of every appeal and answer above, as one plain search before them: the expressions try
  *  their words at every position, and most lines have none of these. */
-const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt/i;
+const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported/i;
 const isAppeal = (t: string) =>
-  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || DOUBLE_OPT_IN.test(t));
+  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)));
 /** The letters SIGNED_UP's answers open with, in lowercase: a line opening otherwise skips it. */
 const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
 const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);
@@ -71,7 +76,7 @@ const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to y
 /** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
  *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
  *  bundle", "Sign up for an ad-free account for $11.99 a month"). */
-const BOX_LABEL = /\b(?:sign(?:ing)? up|subscription)\b/i;
+const BOX_LABEL = /\b(?:sign(?:ing)? up|subscription)\b|^support\b|\bdonat/i;
 const BOX_LINE_MAX_CHARS = 300;
 /** Box lines taken on each side of the prompt, at most. */
 const BOX_REACH = 6;

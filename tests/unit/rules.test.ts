@@ -8,6 +8,7 @@ import { removeConsentNotice } from "../../src/rules/remove-consent-notice";
 import { removeSubscribePrompt } from "../../src/rules/remove-subscribe-prompt";
 import { removeShareWidget } from "../../src/rules/remove-share-widget";
 import { removeSocialEmbed } from "../../src/rules/remove-social-embed";
+import { removeSiteFooter } from "../../src/rules/remove-site-footer";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
@@ -245,6 +246,15 @@ describe("single-line widgets in translation", () => {
     ["should remove a credit that names the agency it came through", removeMediaCaption, "HARBOUR PICTURES GROUP VIA GETTY IMAGES"],
     ["should remove a long caption that ends with the agency it came through", removeMediaCaption, "Harbour workers gather at the gate on the first morning of the strike | Photo via Getty Images"],
     ["should remove a German tweet button", removeShareWidget, "Twittern"],
+    ["should remove a pager's counter", removeUiMessage, "Page 2 of 3"],
+    ["should remove a pager's link with the next page's title", removeUiMessage, "Next page: What about the harbour ferry?"],
+    ["should remove a share prompt that asks kindly", removeShareWidget, "Kindly share this story:"],
+    ["should remove a republishing button", removeShareWidget, "Republish this story"],
+    ["should remove a prompt to download the site's app", removeSubscribePrompt, "Download the Harbour Times app for breaking news alerts"],
+    ["should remove a nonprofit newsroom's ask", removeSubscribePrompt, "Harbour Ledger is a nonprofit newsroom. Support our work."],
+    ["should remove a reader-funded magazine's ask", removeSubscribePrompt, "We are a reader-funded magazine. If you value our journalism, please consider a donation of any size."],
+    ["should remove the comments' disclaimer", removeSiteFooter, "Disclaimer: Comments do not represent the views of Harbour Times."],
+    ["should remove a rights notice in sentences", removeSiteFooter, "All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from HARBOUR TIMES."],
     ["should remove a print button behind an arrow", removeShareWidget, "› Drucken"],
     ["should remove a German picture source", removeMediaCaption, "Quelle: Hafenamt"],
     ["should remove a Polish caption with its abbreviated credit", removeMediaCaption, "Nowy most na rzece. Fot. Anna Lind / Gazeta Portowa"],
@@ -287,6 +297,9 @@ describe("single-line widgets in translation", () => {
     ["should keep a poll's figure with its pollsters in brackets", removeMediaCaption, "Support for the harbour plan fell to 40 percent in March (Harbour Survey/Ipsos)"],
     ["should keep a sentence that says who liked the plan", removeShareWidget, "Like us, the islanders liked the new ferry plan from the start."],
     ["should keep a sentence that opens 'In this photograph'", removeMediaCaption, "In this photography competition, islanders sent in more than 300 pictures of the harbour."],
+    ["should keep a story about a nonprofit newsroom", removeSubscribePrompt, "Harbour Ledger is a nonprofit newsroom founded in 2019 by two former reporters of the island paper."],
+    ["should keep a court's ban on material in a story", removeSiteFooter, "The court ruled that the material may not be published until the trial of the harbour master ends."],
+    ["should keep a sentence that opens with 'Next'", removeUiMessage, "Next: the council votes on the ferry budget."],
     ["should keep a charity's appeal quoted in a story", removeSubscribePrompt, "Mit Ihrer Spende helfen Sie Kindern auf der Insel, sagte die Sprecherin des Hafenvereins am Montag."],
     ["should leave a post's meta line that ends with the notice to the date stage", removeAffiliateNotice, "Published: Nov 3, 2024 · by Anna Lind · This post may contain affiliate links and we may earn a commission."],
     ["should keep a sentence about compensation for victims", removeAffiliateNotice, "Victims of the ferry crash may receive compensation of up to 10,000 euros, the court said on Monday."],

@@ -31,6 +31,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   // Web addresses keep their own punctuation; everything else gets spaces after its stops.
   const lines = input.map((l) => (/https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
+  let speakers: ReadonlySet<string> | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.startsWith("|")) {
@@ -72,7 +73,8 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    blocks.push({ kind: looksLikeHeading(l.text, lines[i + 1]?.text) ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
+    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts));
+    blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
@@ -118,6 +120,27 @@ const KEY_VALUE = /^\p{L}[\p{L} '’-]{0,25}:\s*[\d$€£¥+−-]/u;
 const SOURCE_LABEL = /^(?:sources?|quelle|quellen|fuente|fonte|bron|credits?|data|note|notes|hinweis|anmerkung|via)\s*:/i;
 /** "— Jane Doe (@jdoe) March 3, 2024": the signature under an embedded post or a quote. */
 const ATTRIBUTION = /^[—–]\s/;
+
+/** An interview's turn, "Q: Why the harbour?", "Rheinblick: Wie geht es weiter?": the question is the
+ *  text, not a heading over it. A speaker is "Q", "F" or the like, or a label of a word or two that
+ *  opens two different lines or more (a heading "Bakhmut: Consolidation and Planning" names its place
+ *  once). */
+const SPEAKER = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*:\s/u;
+const QUESTION_LETTER = /^(?:Q|F|P|D|В|Frage|Question|Pregunta|Domanda)$/;
+const MIN_SPEAKER_TURNS = 2;
+function speakersOf(texts: readonly string[]): ReadonlySet<string> {
+  // Distinct lines: a table of contents prints each "Label: heading" a second time.
+  const turns = new Map<string, Set<string>>();
+  for (const t of texts) {
+    const m = t.includes(":") ? SPEAKER.exec(t) : null;
+    if (m) turns.set(m[1]!, (turns.get(m[1]!) ?? new Set()).add(t));
+  }
+  return new Set([...turns].filter(([, lines]) => lines.size >= MIN_SPEAKER_TURNS).map(([label]) => label));
+}
+function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
+  const m = text.includes(":") ? SPEAKER.exec(text) : null;
+  return !!m && (QUESTION_LETTER.test(m[1]!) || speakers.has(m[1]!));
+}
 
 /** "– Det här är vad vi har kämpat för, säger Karin Nyholm.": Nordic, Polish and other news open a
  *  quoted paragraph with a dash. A sentence after an en dash, with no dashed line beside it, is such a

@@ -75,6 +75,9 @@ describe("rebuildBlocks", () => {
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should keep a heading with a colon that goes on in words", ["Repairs: What Changes for the Ferries", PARAGRAPH], ["heading", "paragraph"]],
     ["should not take an embedded post's signature for a heading", ["— Anna Lind (@annalind) March 3, 2024", PARAGRAPH], ["paragraph", "paragraph"]],
+    ["should not take an interview's question after 'Q:' for a heading", ["Q: Why the harbour?", PARAGRAPH], ["paragraph", "paragraph"]],
+    ["should not take a question after a speaker's name that opens other turns for a heading", ["Harbour Times: Why now?", PARAGRAPH, "Harbour Times: And then?", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should keep headings a table of contents printed twice", ["Repairs: What Changes", "Ferries: The New Timetable", PARAGRAPH, "Repairs: What Changes", PARAGRAPH, "Ferries: The New Timetable", PARAGRAPH], ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]],
     ["should keep a heading above the text while its rows after it stay text", ["Repairs at the quay", PARAGRAPH, "Crew", "Anna Lind", "Ann Lee", "Jon Berg", PARAGRAPH], ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });

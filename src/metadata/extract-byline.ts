@@ -57,6 +57,8 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|repo
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
+/** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
+export const isNameWithAffiliation = (t: string): boolean => t.includes(",") && BARE_NAME.test(t);
 /** A byline told by its label ("Автор: …", "Szerző: …"). */
 export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && LABELLED.test(t);
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
@@ -72,9 +74,10 @@ const caselessByline = (t: string): RegExpMatchArray | null => {
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
 const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
-/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom may
- *  follow after a comma ("Jane Doe, Business Desk"), as on a By-line. */
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:,\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom or
+ *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
+ *  of Harbourtown"), as on a By-line. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:,\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
  *  to Recipe", "Read More". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
@@ -198,9 +201,10 @@ function names(list: string): string | string[] {
   const kept = people.length ? people : all;
   return kept.length === 1 ? kept[0]! : kept;
 }
-/** "Globe Staff", "University Communications", "Press Office": a newsroom's staff or an office, not a
+/** "Globe Staff", "University Communications", "Press Office", "University of Harbourtown": a newsroom's
+ *  staff, an office or the writer's university, not a
  *  second author. (A desk is credited beside the writer, "Anna Lind, Harbour Desk", as a newsroom is.) */
-const NEWSROOM_STAFF = /\s(?:staff|communications|office)$/i;
+const NEWSROOM_STAFF = /\s(?:staff|communications|office)$|^(?:university|universität|université|universidad|università|institute|college)\b|\b(?:university|institute|college)$/i;
 /** A job title in place of a name: a few capitalised words ending in a newsroom job. */
 const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;
 /** "Jane DoeContributor", "Jane DoeLive and breaking news reporter": the job glued to the name by the

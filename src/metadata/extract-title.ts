@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, ti
 import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
-import { isJobByline, isLabelledByline } from "./extract-byline";
+import { isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -31,9 +31,10 @@ const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|written|words|text|pho
 /** A byline under a candidate: "By …", or a name with its job ("Jane Doe | Staff writer"). */
 const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t);
 const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
-/** What stands under a dek: a byline or date, or a byline labelled in any language ("Автор: …"). (A bare
+/** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
+ *  with its newsroom or university after a comma. (A bare
  *  name or any date line under the winner also undid right titles on the dev pages.) */
-const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t);
+const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t) || isNameWithAffiliation(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** How much of the text's opening the candidates are compared with (see titleScore). */
@@ -90,9 +91,10 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const items = introducedItems(head);
   head.forEach((l, i) => {
     if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text)) return;
-    // A name over the date line ("Publish date:" may stand between) is the byline, not the headline;
+    // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
+    // university after a comma, is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && PERSON_NAME.test(l.text) && !isLifespan(head[i + 1]?.text ?? "")) return;
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
     let s = titleScore(l.text, head.length - 1 - i, lede);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;

@@ -76,6 +76,7 @@ describe("extractByline", () => {
     ["should read where the writer was after the name", ["By Anna Lind at the Harbour Stadium"], "Anna Lind"],
     ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],
     ["should leave out a photographer's job after the name", ["By Anna Lind, Staff Photographer"], "Anna Lind"],
+    ["should read a name with the writer's university beside the date", ["Anna Lind, University of Harbourtown", "Published: February 11, 2026 4:05am EST"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -585,6 +586,11 @@ describe("extractTitle", () => {
     const head = lines("Watch live", "KVTR 7 News at 10", "Local News", "Crews battle overnight fire at old harbour warehouse", "by: Anna Lind", "Posted: Nov 3, 2025 / 06:12 PM CST");
     const lede = lines("KVTR 7 News at 10 reports: (KVTR) Crews battled an overnight fire at the old harbour warehouse, the fire chief said.");
     expect(extractTitle(head, lede).title).toBe("Crews battle overnight fire at old harbour warehouse");
+  });
+  test("should take the headline over its dek and a writer with her university", () => {
+    const head = lines("Science", "Why the harbour seals are getting smaller", "Warmer winters are producing smaller seal pups, and that may matter for the fish they feed on", "Anna Lind, University of Harbourtown", "Published: February 11, 2026 4:05am EST");
+    const body = lines("If you have noticed that the seals in the harbour look a little smaller than they used to, you may not be imagining it.", "In a study published last month, my colleagues and I measured more than 600 seal pups born in the harbour over forty years.", "Anna Lind receives funding from the Harbour Research Council.");
+    expect(extractTitle(head, body).title).toBe("Why the harbour seals are getting smaller");
   });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");

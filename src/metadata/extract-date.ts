@@ -73,14 +73,18 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   return (datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
 }
 
-/** Whether the article's own date is how long ago it was published ("Published 3 hours ago", "vor 2
- *  Tagen", "Yesterday at 14:05"), labelled or alone: then a plain date elsewhere on the page (above the
- *  menus: "Thursday, 13 November 2025", "Today's Paper | …") is the day the page was saved, which is not
- *  the article's. Today's hour is not such a stamp: the page's date is then the article's. */
+/** Whether the article's own date is how long ago it was published ("Published 3 hours ago",
+ *  "Veröffentlicht vor 2 Tagen", "Posted yesterday at 14:05"): then a plain date elsewhere on the page
+ *  (above the menus: "Thursday, 13 November 2025", "Today's Paper | …") is the day the page was saved,
+ *  which is not the article's. Only with a publication label: an update's "Updated 2 hours ago" beside
+ *  the date line, or the ages of other stories in a list ("2 days ago"), leave the date line the
+ *  article's. Today's hour is not such a stamp: the page's date is then the article's. */
 export function datedRelatively(lines: readonly SourceLine[]): boolean {
   return lines.some((l) => {
     if (!ANY_DIGIT.test(l.text)) return false;
-    const rest = l.text.slice(l.text.match(PUBLISHED)?.[0].length ?? l.text.match(UPDATED)?.[0].length ?? 0);
+    const label = l.text.match(PUBLISHED)?.[0];
+    if (!label) return false;
+    const rest = l.text.slice(label.length);
     return isTimeAgo(rest) && !TODAY.test(rest);
   });
 }

@@ -204,7 +204,7 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
   return items;
 }
 
-const isLabel = (l: SourceLine | undefined): boolean => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text);
+const isLabel = (l: SourceLine | undefined): boolean => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
 
 /** The page's text in one string, built on first use, so that each candidate is one native search. */
 interface JoinedPage {

@@ -593,6 +593,10 @@ describe("extractTitle", () => {
     const body = lines("If you have noticed that the seals in the harbour look a little smaller than they used to, you may not be imagining it.", "In a study published last month, my colleagues and I measured more than 600 seal pups born in the harbour over forty years.", "Anna Lind receives funding from the Harbour Research Council.");
     expect(extractTitle(head, body).title).toBe("Why the harbour seals are getting smaller");
   });
+  test("should not take a byline over the winning line for its section", () => {
+    const head = lines("By Anna Lind", "Harbour ferry fares rise for the first time in ten years");
+    expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();
+  });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -130,6 +130,9 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
     const line = near[k]!;
     // A chronicle's entries, each dated by its own event ("15.09.2023 – Auftaktsieg …", "21.10.2023 – …").
     if (ENTRY_AFTER_DATE.test(line.text) && opensWithDate(line.text, ctx) && (opensWithDate(near[k + 1]?.text ?? "", ctx) || opensWithDate(near[k - 1]?.text ?? "", ctx))) continue;
+    // The site header's clock on the page's first line, a weekday first ("Wednesday 20 November 2019"):
+    // the day the page was saved. (A blog prints its post's day so a few lines down, over the title.)
+    if (line.no === 1 && HEADER_CLOCK.test(line.text)) continue;
     const d = dateOnly(line.text, ctx);
     if (!d) continue;
     // A list of other posts, each with its date ("Sciopero del personale – 07/10/2022" under "Riunione
@@ -145,15 +148,30 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
   return undefined;
 }
 
+const HEADER_CLOCK = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i;
+
 /** A post's headline beside its date: three words or more besides the date (a label is one or two). */
 const LISTED_POST_MIN_WORDS = 3;
 const isListedPost = (text: string, ctx: DateContext): boolean => {
   const d = datesIn(text, ctx)[0];
   return !!d && wordCount(text.slice(0, d.index) + " " + text.slice(d.end), LISTED_POST_MIN_WORDS) >= LISTED_POST_MIN_WORDS;
 };
-/** lines[k], a date line, and a line beside it are listed posts. */
+/** lines[k], a date line, and a line beside it are listed posts; or lines[k] is a card's date under
+ *  its headline, in a run of such cards ("Related" / headline / "Nov 12, 2019" / headline / "Nov 8,
+ *  2019"), or under a video card's title and running time ("VIDEO 2:31" / title / "Nov 14, 2019"). */
 const inPostList = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean =>
-  isListedPost(lines[k]!.text, ctx) && [lines[k - 1], lines[k + 1]].some((l) => !!l && !!dateOnly(l.text, ctx) && isListedPost(l.text, ctx));
+  (isListedPost(lines[k]!.text, ctx) && [lines[k - 1], lines[k + 1]].some((l) => !!l && !!dateOnly(l.text, ctx) && isListedPost(l.text, ctx))) || isCardDate(lines, k, ctx);
+/** A card's headline: a few words, no date of its own. */
+const CARD_HEADLINE_MIN_WORDS = 3;
+const isCardHeadline = (l: SourceLine | undefined, ctx: DateContext): boolean => !!l && wordCount(l.text, CARD_HEADLINE_MIN_WORDS) >= CARD_HEADLINE_MIN_WORDS && !dateOnly(l.text, ctx);
+const VIDEO_TIME = /^(?:(?:video|watch|▶)\s*)?\d{1,2}:\d{2}$/i;
+function isCardDate(lines: readonly SourceLine[], k: number, ctx: DateContext): boolean {
+  if (!isCardHeadline(lines[k - 1], ctx)) return false;
+  if (VIDEO_TIME.test(lines[k - 2]?.text ?? "")) return true;
+  const cardAbove = !!lines[k - 2] && !!dateOnly(lines[k - 2]!.text, ctx) && isCardHeadline(lines[k - 3], ctx);
+  const cardBelow = !!lines[k + 2] && !!dateOnly(lines[k + 2]!.text, ctx) && isCardHeadline(lines[k + 1], ctx);
+  return cardAbove || cardBelow;
+}
 
 /** Whether date a comes before date b: by the minute when both state a time, else by the day. */
 const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10));

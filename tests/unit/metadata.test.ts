@@ -307,6 +307,16 @@ describe("extractDate", () => {
     expect(extractDate(lines("Updated: 2025-10-18 06:47", "Published: 2025-10-17 02:25"), [], ctx)).toMatchObject({ date: "2025-10-17T02:25", dateSource: "published" });
   });
   test.each([
+    ["a run of related cards, a headline over each date", ["Related", "Harbour ferry review: the best boat under $600", "Nov 12, 2019", "Three harbour cafés that punch above their weight", "Nov 8, 2019", "Phones"]],
+    ["a video card's date under its title and running time", ["TECH", "VIDEO 2:31", "Harbour chief on the ferry shortage: 'We saw it coming'", "Nov 14, 2019"]],
+  ])("should not take %s above the headline", (_n, head) => expect(extractDate(lines(...head), [], ctx)).toBeUndefined());
+  test("should not take the site header's clock on the page's first line", () => {
+    expect(extractDate(lines("Wednesday 20 November 2019", "The Harbour Sentinel", "News"), [], ctx)).toBeUndefined();
+  });
+  test("should take a blog's day a few lines down, over the post's title", () => {
+    expect(extractDate([{ no: 3, text: "Friday, December 23, 2016" }, { no: 4, text: "Harbour 3.6.0 is now available!" }], [], ctx)?.date).toBe("2016-12-23");
+  });
+  test.each([
     ["English", "en", "March 3, 2024", "Updated: March 5, 2024", "2024-03-03"],
     ["German", "de", "12.03.2024, 14:05 Uhr", "Aktualisiert: 12.03.2024, 16:20 Uhr", "2024-03-12T14:05"],
     ["Dutch", "nl", "12 maart 2024, 14:05", "Bijgewerkt: 12 maart 2024, 16:20", "2024-03-12T14:05"],
@@ -408,7 +418,8 @@ describe("extractDate", () => {
     expect(extractDate(lines("1,204\tAnna Lind\tMar 3, 2013"), [], ctx)).toBeUndefined();
   });
   test("should read a date line that ends with the time elsewhere in brackets", () => {
-    expect(extractDate(lines("Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)"), [], ctx)?.date).toMatch(/^2020-03-03/);
+    // Under the headline (not on the page's first line, where a weekday-first date is the header's clock).
+    expect(extractDate([{ no: 5, text: "Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)" }], [], ctx)?.date).toMatch(/^2020-03-03/);
   });
   test("should read a dateline in the first paragraph", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });

@@ -182,6 +182,9 @@ const EVENT_LABEL = /^(?:(?:nächster|nächste|next|prochain|prochaine|próximo|
 /** A site's clock: "Heute ist Freitag, 22. März 2024", "Today is …"; and a ticker's "+++ 14.03.2024: …". */
 const CLOCK_OR_TICKER = /^(?:heute ist|today is|aujourd['’]hui(?:,)? nous sommes|hoy es|oggi è|\+\+\+)/iu;
 
+/** A video's own stamp ("Uploaded Nov 14, 2019", "Premiered …", "Aired …"): the clip's day. */
+const VIDEO_STAMP = /^(?:uploaded|premiered|streamed live|aired|recorded)\b/i;
+
 /** What a period needs between its dates (a dash, a word for "to"): a plain test before the parse. */
 const PERIOD_HINT = /[–—-]|\b(?:bis|to|until|through|au|al)\b/i;
 
@@ -210,7 +213,7 @@ function dateOnly(line: string, ctx: DateContext): string | undefined {
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {
     // "— Name (@handle) September 27, 2020" dates an embedded post, not the article.
-    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || EVENT_LABEL.test(part) || part.includes("(@") || CLOCK_OR_TICKER.test(part)) continue;
+    if (part.length > DATE_LINE_MAX_CHARS || UPDATED.test(part) || EVENT_LABEL.test(part) || part.includes("(@") || CLOCK_OR_TICKER.test(part) || VIDEO_STAMP.test(part)) continue;
     // Longest date phrase ("Wednesday, 20 November 2019 11:42 AM GMT+1") is ~45 characters.
     if (part.length > DATE_LINE_MAX_EXTRA_CHARS + LONGEST_DATE_CHARS) continue;
     // Cheap bound before chrono: what is left once every date-like word is gone must fit the extra.

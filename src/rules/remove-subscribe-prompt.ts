@@ -72,7 +72,7 @@ const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscripti
  *  every Saturday.", "Email address", "Privacy Notice: Newsletters may contain …", "Please check your
  *  inbox to confirm …"). Only next to a prompt, and only lines that speak of the letter, the inbox,
  *  the address or the privacy terms: the text around the box stays. */
-const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|unsubscribe)\b/i;
+const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
 /** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
  *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
  *  bundle", "Sign up for an ad-free account for $11.99 a month"). */
@@ -81,7 +81,12 @@ const BOX_LINE_MAX_CHARS = 300;
 /** Box lines taken on each side of the prompt, at most. */
 const BOX_REACH = 6;
 const BOX_LABEL_MAX_WORDS = 6;
-const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (BOX_LABEL.test(t) && !isProse(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS));
+/** …and the letter's name and edition over its blurb ("THE HEALTH BRIEF", "Wellness Weekly — Tuesday,
+ *  November 19, 2019"): a label without a stop that names a brief, a digest, a weekly. Its date is the
+ *  edition's; left in the text, it read as a teaser card's and split the article there. (A date alone
+ *  by a "Sign up" button is a newsletter page's own date.) */
+const BOX_NAME = /\b(?:brief(?:ing)?|digest|bulletin|roundup|dispatch|weekly|daily)\b/i;
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || BOX_NAME.test(t))));
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);

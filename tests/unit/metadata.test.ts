@@ -310,6 +310,9 @@ describe("extractDate", () => {
     ["a run of related cards, a headline over each date", ["Related", "Harbour ferry review: the best boat under $600", "Nov 12, 2019", "Three harbour cafés that punch above their weight", "Nov 8, 2019", "Phones"]],
     ["a video card's date under its title and running time", ["TECH", "VIDEO 2:31", "Harbour chief on the ferry shortage: 'We saw it coming'", "Nov 14, 2019"]],
   ])("should not take %s above the headline", (_n, head) => expect(extractDate(lines(...head), [], ctx)).toBeUndefined());
+  test("should not take a video's upload stamp", () => {
+    expect(extractDate(lines("How to spot the signs of a stroke", "Uploaded Nov 14, 2019", "1:47"), [], ctx)).toBeUndefined();
+  });
   test("should not take the site header's clock on the page's first line", () => {
     expect(extractDate(lines("Wednesday 20 November 2019", "The Harbour Sentinel", "News"), [], ctx)).toBeUndefined();
   });

@@ -459,6 +459,14 @@ describe("removeSubscribePrompt", () => {
     const box = ["Sign up to Harbour Weekly", "Free weekly newsletter", "A weekly look at what happens on the islands", "Privacy Notice: Newsletters may contain info about charities and online ads.", "Email address", "Please check your inbox to confirm your subscription."];
     expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4, 5, 6]);
   });
+  test("should take a newsletter's name and dated edition over its blurb", () => {
+    const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
+    const box = ["THE HARBOUR BRIEF", "Harbour Weekly — Tuesday, November 19, 2019", "Get our best tips on ferries and islands every week.", "Sign up"];
+    expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4]);
+  });
+  test("should leave a date alone by a sign-up button (a newsletter page's own date)", () => {
+    expect(removeSubscribePrompt.apply(lines("Sign up", "Jan 18, 2019", "The council met on Tuesday and approved the harbour budget after a long debate.")).map((m) => m.index)).toEqual([0]);
+  });
   test("should not take the text's sentences about signing up beside a prompt", () => {
     const text = ["An even better deal is if you sign up for the ferry and bus bundle. In that case you pay only $12.99.", "Sign up for a ferry season pass for $11.99 a month", "If you already have a pass, visit your account page to upgrade", "Sign up for the bundle using the same email as your ferry account"];
     expect(removeSubscribePrompt.apply(lines(...text)).map((m) => m.index)).toEqual([3]);

@@ -5,6 +5,7 @@ import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
 import { isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { isCopyrightLine } from "./extract-source";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -215,7 +216,9 @@ interface JoinedPage {
 function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
   if (joined.text === undefined) Object.assign(joined, joinLines(joined.page));
   for (let k = joined.text!.indexOf(l.text); k >= 0; k = joined.text!.indexOf(l.text, k + 1)) {
-    if (joined.page[lineIndexAt(joined.starts!, k)]!.no !== l.no) return true;
+    // The site's name again in its copyright line is no headline printed twice.
+    const other = joined.page[lineIndexAt(joined.starts!, k)]!;
+    if (other.no !== l.no && !isCopyrightLine(other.text)) return true;
   }
   return false;
 }

@@ -607,6 +607,12 @@ describe("extractTitle", () => {
     const body = lines("If you have noticed that the seals in the harbour look a little smaller than they used to, you may not be imagining it.", "In a study published last month, my colleagues and I measured more than 600 seal pups born in the harbour over forty years.", "Anna Lind receives funding from the Harbour Research Council.");
     expect(extractTitle(head, body).title).toBe("Why the harbour seals are getting smaller");
   });
+  test("should not count the site's name in its copyright line as a headline printed twice", () => {
+    const head = lines("Le Journal du Port", "Actualités", "Le port de plaisance s'agrandit pour accueillir cent bateaux de plus", "Publié le 18 novembre 2024 à 07h00", "Par Anna Lind");
+    const body = lines("Les travaux d'agrandissement du port de plaisance commenceront au printemps, a annoncé lundi la mairie.", "Cent nouveaux anneaux seront créés le long de la digue nord du port, pour un coût estimé à quatre millions d'euros.");
+    const page = [...head, ...body, { no: 20, text: "© 2024 Le Journal du Port" }];
+    expect(extractTitle(head, body, page).title).toBe("Le port de plaisance s'agrandit pour accueillir cent bateaux de plus");
+  });
   test("should not take a byline over the winning line for its section", () => {
     const head = lines("By Anna Lind", "Harbour ferry fares rise for the first time in ten years");
     expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();

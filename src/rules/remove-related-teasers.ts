@@ -46,8 +46,16 @@ export const removeRelatedTeasers: LineRule = {
       if (!end && !HEADER.test(l.text)) return;
       memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
       const j = runEndAt(memo, i + 1);
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !resumesAfter(memo, i, j, prose) && !singleCardInText(memo, i, j) });
+      // (A run of two cards or more is a small box: see resumesAfter.)
+      const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : undefined;
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !resumesAfter(memo, i, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
+      // A box of one story inside the text: its card and excerpt, whatever the run below took.
+      if (single) {
+        for (const k of single) if (k > markedUpTo) marks.push({ index: k, reason: "related-article headline" });
+        markedUpTo = Math.max(markedUpTo, single[single.length - 1]!);
+        return;
+      }
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
@@ -131,11 +139,33 @@ const RESUME_MIN_PROSE = 4;
  *  ellipsis, and a list of cards with summaries has the next card there. */
 const RECOMMENDATION = /^(?:you (?:may|might)|recommended|das könnte|auch interessant|vous aimerez|à lire|te puede|también te|potrebbe|ti potrebbe|você|voc[êe] tamb)/iu;
 const SINGLE_CARD_PARAGRAPHS = 2;
+const SINGLE_CARD_WINDOW = 3;
 const CUT_OFF = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
-function singleCardInText(m: LineMemo, header: number, j: number): boolean {
-  if (j !== header + 2 || !RECOMMENDATION.test(m.lines[header]!.text)) return false;
-  for (let k = j; k < j + SINGLE_CARD_PARAGRAPHS; k++) if (k >= m.lines.length || !isProseAt(m, k) || CUT_OFF.test(m.lines[k]!.text)) return false;
-  return true;
+/** The card may have its excerpt under it, and the text may go on with a subheading: "À lire
+ *  également" / headline (a question, perhaps) / one-sentence excerpt / "Un modèle exportable ?" /
+ *  paragraphs. The lines of such a box (card and excerpt), or undefined when the header is no box of one
+ *  story inside the text. */
+const SUBHEADING_MAX_WORDS = 12;
+const isSubheadingAt = (m: LineMemo, k: number): boolean => k < m.lines.length && pieceCount(m.lines[k]!.text, SUBHEADING_MAX_WORDS + 1) <= SUBHEADING_MAX_WORDS && (!isProseAt(m, k) || m.lines[k]!.text.trimEnd().endsWith("?"));
+function singleCardInText(m: LineMemo, header: number): number[] | undefined {
+  if (!RECOMMENDATION.test(m.lines[header]!.text)) return undefined;
+  const card = header + 1;
+  if (card >= m.lines.length || !(isCardAt(m, card) || isSubheadingAt(m, card))) return undefined;
+  let k = card + 1;
+  const box = [card];
+  // An excerpt: a sentence cut off, or one with a subheading under it.
+  if (k < m.lines.length && isProseAt(m, k) && !isSubheadingAt(m, k) && (CUT_OFF.test(m.lines[k]!.text) || isSubheadingAt(m, k + 1))) box.push(k++);
+  if (isSubheadingAt(m, k)) k++;
+  // Whole paragraphs under it, perhaps each under its own question (an FAQ's answers); a list of
+  // cards has other titles, no questions, between its excerpts.
+  let paragraphs = 0;
+  for (let p = k; p < k + SINGLE_CARD_WINDOW && p < m.lines.length && paragraphs < SINGLE_CARD_PARAGRAPHS; p++) {
+    const t = m.lines[p]!.text;
+    if (CUT_OFF.test(t)) return undefined;
+    if (isProseAt(m, p) && !isSubheadingAt(m, p)) paragraphs++;
+    else if (!(p > k && isSubheadingAt(m, p) && t.trimEnd().endsWith("?"))) break;
+  }
+  return paragraphs >= SINGLE_CARD_PARAGRAPHS ? box : undefined;
 }
 
 /** …or a small box (two or three cards) has paragraphs in a row under it, whole ones (a card's excerpt

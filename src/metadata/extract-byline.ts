@@ -122,8 +122,8 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
-    // Over a life's dates, the name is the obituary's subject.
-    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "")) continue;
+    // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
+    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
@@ -185,6 +185,16 @@ export function agencyFromDateline(lines: readonly SourceLine[]): string | undef
 }
 
 /** The line after lines[i] on the page as dumped (blank lines skipped), or in `lines` without a page. */
+/** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
+ *  name under it is the photographer's or agency's. */
+const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
+function prevOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
+  const at = page ? page.indexOf(lines[i]!) : -1;
+  if (at < 0) return lines[i - 1];
+  let k = at - 1;
+  while (k >= 0 && page![k]!.text === "") k--;
+  return page![k];
+}
 function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
   const at = page ? page.indexOf(lines[i]!) : -1;
   if (at < 0) return lines[i + 1];

@@ -98,6 +98,7 @@ describe("extractByline", () => {
     ["should not read an Italian weekday before the date as a credit", ["Martedì 4 Febbraio 2014 11:20"]],
     ["should not read a forum table's header as a label and a name", ["Autor\tNachricht"]],
     ["should not read a Turkish newsroom as a name", ["Haber Merkezi"]],
+    ["should not read a picture agency under 'Image copyright' as a name", ["Image copyright", "Harbour Press Agency", "19 November 2019"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
@@ -612,6 +613,10 @@ describe("extractTitle", () => {
     const body = lines("Les travaux d'agrandissement du port de plaisance commenceront au printemps, a annoncé lundi la mairie.", "Cent nouveaux anneaux seront créés le long de la digue nord du port, pour un coût estimé à quatre millions d'euros.");
     const page = [...head, ...body, { no: 20, text: "© 2024 Le Journal du Port" }];
     expect(extractTitle(head, body, page).title).toBe("Le port de plaisance s'agrandit pour accueillir cent bateaux de plus");
+  });
+  test("should not take a health site's reviewer credit for the headline", () => {
+    const head = lines("Nutrition", "Is oat milk good for you? What dietitians at the harbour clinic say", "Written by Jonas Berg", "Medically reviewed by Dr. Anna Lind, RD");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Is oat milk good for you? What dietitians at the harbour clinic say");
   });
   test("should not take a byline over the winning line for its section", () => {
     const head = lines("By Anna Lind", "Harbour ferry fares rise for the first time in ten years");

@@ -247,6 +247,9 @@ describe("single-line widgets in translation", () => {
     ["should remove a long caption that ends with the agency it came through", removeMediaCaption, "Harbour workers gather at the gate on the first morning of the strike | Photo via Getty Images"],
     ["should remove a German tweet button", removeShareWidget, "Twittern"],
     ["should remove a pager's counter", removeUiMessage, "Page 2 of 3"],
+    ["should remove a German newsletter button", removeSubscribePrompt, "Kostenlos anmelden"],
+    ["should remove a French newsletter button", removeSubscribePrompt, "Je m'inscris"],
+    ["should remove a Spanish newsletter button", removeSubscribePrompt, "Apúntate"],
     ["should remove a pager's link with the next page's title", removeUiMessage, "Next page: What about the harbour ferry?"],
     ["should remove a share prompt that asks kindly", removeShareWidget, "Kindly share this story:"],
     ["should remove a republishing button", removeShareWidget, "Republish this story"],
@@ -337,6 +340,8 @@ describe("removeCommentWidget", () => {
     ["should cut at a Russian comment heading", "Комментарии"],
     ["should cut at a Turkish comment heading", "Yorumlar"],
     ["should cut at a Polish comment heading with its count", "Komentarze (47)"],
+    ["should cut at WordPress's count of thoughts on the post", "2 thoughts on “Harbour plans for the winter”"],
+    ["should cut at a count of responses", "3 Responses"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

@@ -184,24 +184,20 @@ export function agencyFromDateline(lines: readonly SourceLine[]): string | undef
   return undefined;
 }
 
-/** The line after lines[i] on the page as dumped (blank lines skipped), or in `lines` without a page. */
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
-function prevOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
+/** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines skipped), or
+ *  in `lines` without a page. */
+function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {
   const at = page ? page.indexOf(lines[i]!) : -1;
-  if (at < 0) return lines[i - 1];
-  let k = at - 1;
-  while (k >= 0 && page![k]!.text === "") k--;
+  if (at < 0) return lines[i + step];
+  let k = at + step;
+  while (k >= 0 && k < page!.length && page![k]!.text === "") k += step;
   return page![k];
 }
-function nextOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined): SourceLine | undefined {
-  const at = page ? page.indexOf(lines[i]!) : -1;
-  if (at < 0) return lines[i + 1];
-  let k = at + 1;
-  while (k < page!.length && page![k]!.text === "") k++;
-  return page![k];
-}
+const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, 1);
+const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);
 
 function names(list: string): string | string[] {
   const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);

@@ -1,7 +1,7 @@
 import type { SourceLine } from "./model";
-import { barRows } from "./structure/rebuild-table";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, isTimeAgo, MONTH_WORD_EN, VALIDITY } from "./date-words";
+import { isDateLine, isTimeAgo, VALIDITY } from "./date-words";
+import { extendIntroducedList, extendTable } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -217,59 +217,6 @@ function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan
 /** A dek is a sentence's length (see extract-metadata's unended dek). */
 const DEK_MIN_WORDS = 8;
 const INNER_STOP = /[.!?…]\s/;
-
-/** A list the text introduces ("… 2020 tour dates:") can be long rows of short lines, which cost more
- *  than they weigh as prose. When the text ends at such an introduction, its rows follow as long as
- *  they keep one shape (what their first two words are: a month, a number, a capitalised word…). */
-const MIN_LIST_ROWS = 3;
-/** Rows of one or two words are menu entries ("Follow us:" Facebook, Twitter, Instagram). */
-const MIN_ROW_WORDS = 3;
-
-function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  let intro = span.end;
-  if (!lines[intro]?.text.endsWith(":")) intro++;
-  if (!lines[intro]?.text.endsWith(":")) return span;
-  const shape = shapeOf(lines[intro + 1]?.text ?? "");
-  let end = intro;
-  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
-  return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
-}
-
-/** A table under the text's last paragraph (results, a league table, award recipients), pasted one row
- *  a line with its cells between bars or tabs: rows weigh nothing as prose, so the run ended above
- *  them. A line or two may stand between (the table's title); more let a petition's list of
- *  signatures in under its buttons on a dev page. */
-const TABLE_GAP_MAX_LINES = 2;
-const MIN_TAB_TABLE_ROWS = 3;
-const MIN_TAB_CELLS = 3;
-const tabCells = (t: string): number => (t.includes("\t") ? t.split("\t").length : 0);
-function extendTable(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  const texts = lines.map((l) => l.text);
-  for (let first = span.end + 1; first <= span.end + 1 + TABLE_GAP_MAX_LINES && first < lines.length; first++) {
-    if (walls.has(lines[first]!)) return span;
-    let rows = barRows(texts, first);
-    if (rows === 0 && tabCells(texts[first]!) >= MIN_TAB_CELLS) {
-      const cells = tabCells(texts[first]!);
-      while (first + rows < lines.length && tabCells(texts[first + rows]!) === cells) rows++;
-      if (rows < MIN_TAB_TABLE_ROWS) rows = 0;
-    }
-    if (rows === 0) continue;
-    const last = first + rows - 1;
-    return lines.slice(first, last + 1).some((l) => walls.has(l)) ? span : { start: span.start, end: last };
-  }
-  return span;
-}
-
-const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");
-
-/** The kinds of a line's first two words, e.g. "month number" for "June 9 -- Coral Sky Amphitheatre". */
-function shapeOf(text: string): string {
-  return text
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((w) => (/^\d/.test(w) ? "number" : MONTH_NAME.test(w) ? "month" : /^[-*•·]$/.test(w) ? "bullet" : /^\p{Lu}/u.test(w) ? "capital" : /^\p{Ll}/u.test(w) ? "lower" : "other"))
-    .join(" ");
-}
 
 /** The maximum-sum run among the first `count` lines (Kadane), given each line's value and what it
  *  costs a run to cross it: the removed lines before it, and a date line's cost unless it is a live

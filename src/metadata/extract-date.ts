@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
 import { findDates, mayHoldDate, statesPeriod } from "./parse-date";
-import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-in";
+import { datesIn, type DateContext, type DateResult } from "./dates-in";
+import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
@@ -12,8 +13,6 @@ import { isLifespan, isTimeAgo, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALI
  *  ASCII letters, and after "publié" it never matched. */
 const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|soumis|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
-/** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
-const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
 /** …or with a comma after the place, as German and French press releases write it: "Freiburg, 21.11.2022
@@ -231,24 +230,6 @@ function dateOnly(line: string, ctx: DateContext): string | undefined {
   return undefined;
 }
 
-/** Last resort before the prose: a publication label anywhere in the dump ("Veröffentlicht: 07.11.2023"
- *  in a sidebar under the text). Updated-labels are not used here: alone, they are not the first date. */
-export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
-  for (const line of lines) {
-    if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
-    // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
-    for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
-      const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
-      if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
-    }
-    // A blog's footer sentence about the post: its one date is when it was posted, however many
-    // categories stand between the label and the date.
-    const footer = ENTRY_FOOTER.exec(line.text);
-    const f = footer && datesIn(footer[0], ctx)[0];
-    if (f) return { date: f.iso, dateSource: "published", line, consumeLine: false };
-  }
-  return undefined;
-}
 /** A date alone in the dump's first lines is the site header's "today" (the day the page was saved)
  *  as often as the article's: on the dev date set, the last resort below took two wrong dates there
  *  and no right one. */
@@ -264,20 +245,6 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
   }
   return undefined;
 }
-
-/** A plain search every label above contains, tried first: the full expression is case-insensitive in
- *  Unicode mode, which costs several times more on every line of the dump. */
-const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
-/** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
-const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
-/** The first sentence of a blog's footer about the post: "This entry was posted in News on March
- *  4, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 8. Oktober 2014 von …",
- *  "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und …", "<Title>
- *  wurde am 12. April 2011 um 08:05 Uhr gepostet …", "Cette entrée a été publiée dans …", "Esta entrada
- *  fue publicada en …", "Dit bericht is geplaatst in …", "Posted in News on …", "Publié dans … le …". The wording is the blog software's, never the
- *  article's: "The study was published in Nature on …" does not open like this. */
-const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
-const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|publié(?:e)?|publicado|pubblicato|gepubliceerd|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
 
 const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && (!/[.!?]$/.test(text) || endsOnDateStop(text));
 /** Croatian, Serbian and Hungarian end a date with the full stop of an ordinal ("3. veljače 2025.",

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
 import { agencyFromDateline, authorFromBio, authorFromLabel, extractByline } from "../../src/metadata/extract-byline";
-import { datedRelatively, extractDate, firstDateLine, labelledAnywhere } from "../../src/metadata/extract-date";
+import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
+import { labelledAnywhere } from "../../src/metadata/labelled-anywhere";
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";

@@ -1,0 +1,39 @@
+import type { SourceLine } from "../model";
+import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-in";
+
+/* The date extractors' last resort before the prose: a publication label, or a blog's footer sentence
+ * about the post, anywhere in the dump (see extract-date for the labels near the headline). */
+
+/** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
+export const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
+/** Last resort before the prose: a publication label anywhere in the dump ("Veröffentlicht: 07.11.2023"
+ *  in a sidebar under the text). Updated-labels are not used here: alone, they are not the first date. */
+export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (const line of lines) {
+    if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
+    // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
+    for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
+      const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
+      if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+    }
+    // A blog's footer sentence about the post: its one date is when it was posted, however many
+    // categories stand between the label and the date.
+    const footer = ENTRY_FOOTER.exec(line.text);
+    const f = footer && datesIn(footer[0], ctx)[0];
+    if (f) return { date: f.iso, dateSource: "published", line, consumeLine: false };
+  }
+  return undefined;
+}
+/** A plain search every label above contains, tried first: the full expression is case-insensitive in
+ *  Unicode mode, which costs several times more on every line of the dump. */
+const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
+/** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
+const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
+/** The first sentence of a blog's footer about the post: "This entry was posted in News on March
+ *  4, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 8. Oktober 2014 von …",
+ *  "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und …", "<Title>
+ *  wurde am 12. April 2011 um 08:05 Uhr gepostet …", "Cette entrée a été publiée dans …", "Esta entrada
+ *  fue publicada en …", "Dit bericht is geplaatst in …", "Posted in News on …", "Publié dans … le …". The wording is the blog software's, never the
+ *  article's: "The study was published in Nature on …" does not open like this. */
+const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|publié(?:e)?|publicado|pubblicato|gepubliceerd|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;

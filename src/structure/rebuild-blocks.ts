@@ -62,7 +62,9 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     const num = l.text.match(NUMBERED);
-    if (num && isListNeighbour(lines[i - 1]?.text) ) {
+    // A list's first item opens it when the second follows ("1. Heat the oil …" / "2. Add …"), whatever
+    // stands above (a heading: "Method").
+    if (num && (isListNeighbour(lines[i - 1]?.text) || (num[1] === "1" && NUMBERED.exec(lines[i + 1]?.text ?? "")?.[1] === "2"))) {
       blocks.push({ kind: "list-item", text: l.text.slice(num[0].length), line: l.no, ordered: true, number: Number(num[1]) });
       continue;
     }

@@ -75,6 +75,8 @@ describe("rebuildBlocks", () => {
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should keep a heading with a colon that goes on in words", ["Repairs: What Changes for the Ferries", PARAGRAPH], ["heading", "paragraph"]],
     ["should not take an embedded post's signature for a heading", ["— Anna Lind (@annalind) March 3, 2024", PARAGRAPH], ["paragraph", "paragraph"]],
+    ["should open a numbered list under a heading when its second item follows", ["Method", "1. Heat the oil in a pan over the harbour stove.", "2. Add the fish and cook for four minutes.", PARAGRAPH], ["heading", "list-item", "list-item", "paragraph"]],
+    ["should not take a lone '1.' line under a heading for a list", ["Method", "1. Heat the oil in a pan over the harbour stove.", PARAGRAPH], ["heading", "paragraph", "paragraph"]],
     ["should not take an interview's question after 'Q:' for a heading", ["Q: Why the harbour?", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a question after a speaker's name that opens other turns for a heading", ["Harbour Times: Why now?", PARAGRAPH, "Harbour Times: And then?", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
     ["should keep headings a table of contents printed twice", ["Repairs: What Changes", "Ferries: The New Timetable", PARAGRAPH, "Repairs: What Changes", PARAGRAPH, "Ferries: The New Timetable", PARAGRAPH], ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]],

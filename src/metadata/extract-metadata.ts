@@ -89,6 +89,17 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? near ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
 }
 
+/** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head
+ *  librarian …", "Anna Lind est pédiatre …", "Anna Lind ist Redakteurin …" (an opinion piece's or
+ *  guest essay's note on its writer). A paragraph that names the writer and goes on otherwise is text. */
+const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|e|has been|a été|hat)\s/u;
+function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine | undefined {
+  const last = body[body.length - 1];
+  const name = Array.isArray(author) ? author[0] : author;
+  if (!last || !name || body.length < 3 || !last.text.startsWith(name)) return undefined;
+  return BIO_VERB.test(last.text.slice(name.length)) ? last : undefined;
+}
+
 function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {
   const consumed: Consumed[] = [];
   const messages: Message[] = [];
@@ -100,6 +111,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
+    const bio = writersBio(parts.body, by.author);
+    if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
   } else {
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
     // or under the text), the writer's bio under the text, or else a wire story's dateline names the

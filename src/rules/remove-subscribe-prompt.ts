@@ -72,7 +72,8 @@ const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscripti
  *  every Saturday.", "Email address", "Privacy Notice: Newsletters may contain …", "Please check your
  *  inbox to confirm …"). Only next to a prompt, and only lines that speak of the letter, the inbox,
  *  the address or the privacy terms: the text around the box stays. */
-const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialité|privacidad|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
+// Words end at \b, which knows ASCII letters only: "confidentialit" stops before its "é".
+const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialit|privacidad|by (?:signing up|subscribing)|en vous inscrivant|mit (?:der|ihrer) anmeldung|al (?:suscribirte|registrarte)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
 /** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
  *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
  *  bundle", "Sign up for an ad-free account for $11.99 a month"). */
@@ -90,6 +91,9 @@ const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);
+/** …or a sentence of it right under the letter's name ("Newsletter Éducation" / "Chaque mercredi, l'actualité
+ *  de l'école …"): short, between the name and the address field. */
+const BLURB_SENTENCE_MAX_CHARS = 200;
 
 export const removeSubscribePrompt: LineRule = {
   id: "remove-subscribe-prompt",
@@ -101,7 +105,8 @@ export const removeSubscribePrompt: LineRule = {
         for (let k = index + step, n = 0; n < BOX_REACH && k >= 0 && k < lines.length; k += step) {
           const t = lines[k]!.text;
           if (t === "" || taken.has(k)) continue;
-          if (!isBoxLine(t) && !(isBlurb(t) && BOX_LINE.test(lines[k + step]?.text ?? ""))) break;
+          const beyond = lines[k + step]?.text ?? "";
+          if (!isBoxLine(t) && !((isBlurb(t) || t.length <= BLURB_SENTENCE_MAX_CHARS) && BOX_LINE.test(beyond) && beyond.length <= BLURB_SENTENCE_MAX_CHARS)) break;
           taken.add(k);
           marks.push({ index: k, reason: "newsletter box around its prompt" });
           n++;

@@ -472,6 +472,11 @@ describe("removeSubscribePrompt", () => {
     const box = ["THE HARBOUR BRIEF", "Harbour Weekly — Tuesday, November 19, 2019", "Get our best tips on ferries and islands every week.", "Sign up"];
     expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4]);
   });
+  test("should take a French box's name, blurb sentence and consent line", () => {
+    const para = "Le conseil municipal a voté mardi le budget du port après un long débat sur les coûts.";
+    const box = ["Newsletter Éducation", "Chaque mercredi, l'actualité de l'école, du collège et du lycée.", "Votre adresse e-mail", "S'inscrire", "En vous inscrivant, vous acceptez nos conditions générales d'utilisation."];
+    expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4, 5]);
+  });
   test("should leave a date alone by a sign-up button (a newsletter page's own date)", () => {
     expect(removeSubscribePrompt.apply(lines("Sign up", "Jan 18, 2019", "The council met on Tuesday and approved the harbour budget after a long debate.")).map((m) => m.index)).toEqual([0]);
   });

@@ -45,7 +45,8 @@ export interface Block {
   endLine?: number;
 }
 
-export type DateSource = "metadata" | "published" | "dateline" | "text";
+/** Where the date was read: "updated" is a page's last update, when no publication date was shown. */
+export type DateSource = "metadata" | "published" | "updated" | "dateline" | "text";
 
 export interface ArticleMeta {
   title: string;

@@ -86,7 +86,9 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   const near = extractDate(afterTitle, parts.body, ctx) ?? extractDate(head, [], ctx);
   if (near && !near.updated) return near;
   const relative = datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
-  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? near ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
+  // An update's date, for want of any publication date, says so in its provenance.
+  const updated = near && { ...near, dateSource: "updated" as const };
+  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
 }
 
 /** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head

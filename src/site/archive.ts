@@ -75,6 +75,8 @@ export function dateProvenance(source: unknown): string {
       return "from the page's metadata";
     case "published":
       return "as published";
+    case "updated":
+      return "last updated; first publication not shown";
     case "dateline":
       return "from the dateline";
     case "text":

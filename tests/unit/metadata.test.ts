@@ -538,6 +538,14 @@ describe("language", () => {
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 
+describe("date provenance", () => {
+  test("should mark a date read only from an Updated label as the page's update", () => {
+    const dump = ["Harbour Times", "Ferry fares rise for the first time in ten years", "By Anna Lind", "Updated: March 5, 2024", LEDE, LEDE.replace("council", "harbour board")].join("\n");
+    const [article] = normalizeDump("u.txt", new TextEncoder().encode(dump), { reference: REF }).articles;
+    expect(article?.meta).toMatchObject({ date: "2024-03-05", dateSource: "updated" });
+  });
+});
+
 describe("extractTitle", () => {
   test.each([
     ["Home » Harbour News » Island Council Approves the New Harbour Budget", "Island Council Approves the New Harbour Budget"],

@@ -30,6 +30,12 @@ describe("structured data", () => {
     expect("datePublished" in newsArticle({ ...facts, date, dateSource })).toBe(stated);
     expect(openGraph({ ...facts, date, dateSource }).some((p) => p.property === "article:published_time")).toBe(stated);
   });
+  test("should state a page's last update as modified, not published", () => {
+    const f = { ...facts, date: "2025-01-02", dateSource: "updated" };
+    expect(newsArticle(f)).toMatchObject({ dateModified: "2025-01-02" });
+    expect("datePublished" in newsArticle(f)).toBe(false);
+    expect(openGraph(f).map((p) => p.property)).toContain("article:modified_time");
+  });
 
   test.each([
     ["2025-12-14", "2025-12-14T00:00:00Z"],

@@ -106,7 +106,9 @@ export const removeSubscribePrompt: LineRule = {
           const t = lines[k]!.text;
           if (t === "" || taken.has(k)) continue;
           const beyond = lines[k + step]?.text ?? "";
-          if (!isBoxLine(t) && !((isBlurb(t) || t.length <= BLURB_SENTENCE_MAX_CHARS) && BOX_LINE.test(beyond) && beyond.length <= BLURB_SENTENCE_MAX_CHARS)) break;
+          // A sentence counts as the blurb only under the letter's name, not between two prompts.
+          const blurb = isBlurb(t) || (t.length <= BLURB_SENTENCE_MAX_CHARS && beyond.length <= BLURB_SENTENCE_MAX_CHARS && !isPrompt(beyond));
+          if (!isBoxLine(t) && !(blurb && BOX_LINE.test(beyond))) break;
           taken.add(k);
           marks.push({ index: k, reason: "newsletter box around its prompt" });
           n++;

@@ -38,11 +38,11 @@ function trimEmptyTail(cells: string[]): string[] {
 
 /** Cells of a row written with bars between them but none at its ends ("4 | Castlebrook | 16 | 29"), as
  *  a table's innerText comes out of some sites; 0 when the line has no such bars. */
-export const barCellCount = (text: string): number => (text.includes(" | ") && !text.startsWith("|") ? text.split("|").length : 0);
+const barCellCount = (text: string): number => (text.includes(" | ") && !text.startsWith("|") ? text.split("|").length : 0);
 /** Rows of a table written that way: three rows or more of one width, three cells or more (a byline
  *  "Anna Lind | Staff writer" or a menu "Home | News" is one line, and narrower). */
-export const MIN_BAR_ROWS = 3;
-export const MIN_BAR_CELLS = 3;
+const MIN_BAR_ROWS = 3;
+const MIN_BAR_CELLS = 3;
 /** How many lines from `from` on are rows of one such table (0 when fewer than MIN_BAR_ROWS). */
 export function barRows(texts: readonly string[], from: number): number {
   const cells = barCellCount(texts[from] ?? "");

@@ -16,6 +16,9 @@ export const MORE_UPDATED_LABELS = "uppdaterad|opdateret|oppdatert|aktualizován
 /** English month and weekday abbreviations; a word starting with one of them may name a date. */
 export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
+/** Weekdays written out, in English and the languages whose dates open with one ("Martedì 4 Febbraio
+ *  2014", "Wednesday 20 November 2019"): for whole-word patterns. */
+export const WEEKDAYS_WRITTEN_OUT = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira";
 /** Text that opens with a date: a number, or a month or weekday word (any form that starts like the
  *  English one: "Juli", "Montag") followed by a day number, directly or after a month word. A word that
  *  only starts like one ("Mayor Approves…", "Marshall Islands…") is not followed by a number. */

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount } from "../text";
-import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS } from "../date-words";
+import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 
 export interface BylineResult {
   author: string | string[];
@@ -223,9 +223,7 @@ const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-/** Weekdays written out, in the languages whose dates open with one ("Martedì 4 Febbraio 2014"). */
-const WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira";
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS})$`, "i");
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 

@@ -5,7 +5,7 @@ import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { isLifespan, isTimeAgo, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -147,7 +147,7 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
   return undefined;
 }
 
-const HEADER_CLOCK = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i;
+const HEADER_CLOCK = new RegExp(`^(?:${WEEKDAYS_WRITTEN_OUT})(?![\\p{L}])`, "iu");
 
 /** A post's headline beside its date: three words or more besides the date (a label is one or two). */
 const LISTED_POST_MIN_WORDS = 3;

@@ -35,6 +35,13 @@ const UNENDED_PROSE_MIN_WORDS = 15;
  *  German capitalises nouns, ~0.35–0.5, so the bar sits above that). */
 const HEADLINE_CAPITALS = 0.6;
 const HEADLINE_MAX_WORDS = 30;
+/** …but a sentence with long lowercase words is prose whatever its capitals: headline case capitalises
+ *  every word of five letters or more, while a German lead full of names and nouns ("Jetzt macht
+ *  Minister Peter Kranich Ernst: Familien mit Kindern sollen … zahlen!") keeps its verbs lowercase.
+ *  Three such words: English title case lets one through now and then ("… is Ready, says …"). */
+const PROSE_LOWERCASE_WORDS = 3;
+const LONG_LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/gu;
+const inSentenceCase = (text: string): boolean => (text.match(LONG_LOWERCASE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
 
 const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
 /** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
@@ -91,7 +98,7 @@ export function proseValue(text: string): number {
   if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;
   // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
   // even when they end in a question mark; running prose has few capitalised words.
-  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS) return -FURNITURE_COST;
+  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS && !(sentence && words >= 2 * MIN_SENTENCE_WORDS && inSentenceCase(text))) return -FURNITURE_COST;
   if (sentence && words >= 2 * MIN_SENTENCE_WORDS) return text.length;
   if (sentence && words >= MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT;
   // Long lines without an ending are often prose whose last sentence lost its stop (or a paywall

@@ -13,6 +13,8 @@ describe("proseValue", () => {
     ["should make a headline-case teaser cost even with a question mark", "Is This The End Of The Road For Electric Scooters In Big Cities?", -25],
     ["should wall off the site's copyright footer", "© 2019 Example Media Inc. All rights reserved.", -2000],
     ["should count a numbered list item a little", "1) Lego Star Wars 75188", 23 * 0.3],
+    ["should count a German lead full of names and nouns as prose by its lowercase verbs", "Hafenstadt – Jetzt macht Finanzminister Peter Kranich Ernst: Familien mit Kindern sollen ab Januar weniger Steuern zahlen!", 122],
+    ["should still make a long headline-case sentence cost", "Harbour Master Says The Old Ferry Will Return To Service Next Summer After Repairs.", -25],
   ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
 });
 

@@ -1,6 +1,8 @@
 import type { SourceLine } from "./model";
 import type { BodySpan } from "./locate-body";
 import { MONTH_WORD_EN } from "./date-words";
+import { isTagLine } from "./metadata/extract-tags";
+import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { wordCount } from "./text";
 
@@ -48,6 +50,20 @@ export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls:
     return lines.slice(first, last + 1).some((l) => walls.has(l)) ? span : { start: span.start, end: last };
   }
   return span;
+}
+
+/** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
+ *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.
+ *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text: a
+ *  single label line there is as often the page's own ("Source: …"). */
+/** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and
+ *  credits, sharing and contact details (a site's address box sits right under the text too). */
+const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|fotos?|bild(?:er)?|images?|credits?|share|teilen|partager|compartir|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|author|autor|auteur|von|by|par|por|e-?mail|tel|telefon|phone|fax|contact|kontakt|adresse?|address|dirección|follow|folgen|read more|mehr|lesen sie|lire aussi|leer más|related|see also|siehe auch|voir aussi|copyright|kategorien?|categor(?:y|ies)|catégories?|categorías?|categorie|rubriken?|rubrique)\b/i;
+const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && !isTagLine(t);
+export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  let end = span.end;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isBoxRow(lines[end + 1]!.text)) end++;
+  return end - span.end >= MIN_FACT_ROWS ? { start: span.start, end } : span;
 }
 
 const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");

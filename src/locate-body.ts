@@ -1,7 +1,7 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, isTimeAgo, VALIDITY } from "./date-words";
-import { extendIntroducedList, extendTable } from "./extend-body";
+import { extendFactBox, extendIntroducedList, extendTable } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -195,7 +195,7 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
   if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
-  return all && withFirstStamp(extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), live);
+  return all && withFirstStamp(extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), walls), live);
 }
 
 /** A live blog's first entry keeps the stamp over it (and the name or heading under the stamp), like

@@ -75,7 +75,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts));
+    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i);
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
@@ -142,6 +142,22 @@ function speakersOf(texts: readonly string[]): ReadonlySet<string> {
 function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
   const m = text.includes(":") ? SPEAKER.exec(text) : null;
   return !!m && (QUESTION_LETTER.test(m[1]!) || speakers.has(m[1]!));
+}
+
+/** A row of a fact box ("Where: Old fish market hall", "Schiedsrichter: Peter Lorenz"): a label of a
+ *  word or three with a capital, then its value. In a run of such rows it is one of a box's rows, not
+ *  a heading. Two in a row may still be headings ("Repairs: What Changes" / "Ferries: …", a table of
+ *  contents over the text); three or more heading-like lines are rows anyway (see unheadRuns). */
+const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}:\s+\S/u;
+export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
+export const MIN_FACT_ROWS = 3;
+function inFactBox(texts: readonly string[], i: number): boolean {
+  if (!isFactRow(texts[i]!)) return false;
+  let from = i;
+  let to = i;
+  while (from > 0 && isFactRow(texts[from - 1]!)) from--;
+  while (to + 1 < texts.length && isFactRow(texts[to + 1]!)) to++;
+  return to - from + 1 >= MIN_FACT_ROWS;
 }
 
 /** "– Det här är vad vi har kämpat för, säger Karin Nyholm.": Nordic, Polish and other news open a

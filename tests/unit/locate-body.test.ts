@@ -109,6 +109,14 @@ describe("locateBody", () => {
     ["an address's postcode and town", "20095 Hamburg"],
     ["a price", "2,50 EUR"],
   ])("should still count %s as furniture", (_n, text) => expect(proseValue(text)).toBe(-25));
+  test("should take in a fact box of three label rows or more right under the text", () => {
+    const l = lines("Menu", P1, P2, "When: 14 June, from 2 pm", "Where: Old fish market hall", "Tickets: 12 euros", "Source: Harbour jazz society", "Tags: music, harbour");
+    expect(locateBody(l)).toEqual({ start: 1, end: 5 });
+  });
+  test.each([
+    ["two label rows", ["When: 14 June, from 2 pm", "Where: Old fish market hall", "Home"]],
+    ["rows of the page's own labels", ["Source: Harbour Office", "Photo: Anna Lind", "Kategorien: Hafen, Kultur"]],
+  ])("should not take in %s under the text", (_n, rows) => expect(locateBody(lines("Menu", P1, P2, ...rows))).toEqual({ start: 1, end: 2 }));
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

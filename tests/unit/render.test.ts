@@ -80,6 +80,8 @@ describe("rebuildBlocks", () => {
     ["should not take an interview's question after 'Q:' for a heading", ["Q: Why the harbour?", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a question after a speaker's name that opens other turns for a heading", ["Harbour Times: Why now?", PARAGRAPH, "Harbour Times: And then?", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
     ["should keep headings a table of contents printed twice", ["Repairs: What Changes", "Ferries: The New Timetable", PARAGRAPH, "Repairs: What Changes", PARAGRAPH, "Ferries: The New Timetable", PARAGRAPH], ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]],
+    ["should make the rows of a fact box text, not headings", [PARAGRAPH, "When: Saturday, from 2 pm", "Where: Old Fish Market Hall", "Tickets: Twelve Euros", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should keep a label-led heading that stands alone over its text", [PARAGRAPH, "Repairs: What Changes", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
     ["should keep a heading above the text while its rows after it stay text", ["Repairs at the quay", PARAGRAPH, "Crew", "Anna Lind", "Ann Lee", "Jon Berg", PARAGRAPH], ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });

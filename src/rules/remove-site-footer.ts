@@ -42,12 +42,18 @@ const REVIEW_BADGE = /^(?:fact-checked|peer-reviewed publication|trusted source|
 /** The comment section's standing disclaimer: "Disclaimer: Comments do not represent the views of …". */
 const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
 
+/** A press release's end mark ("ENDS", "-30-", "###", "– Ende –"): the release's text ends there, and
+ *  what follows is its notes to editors and the sender's boilerplate. */
+const END_MARK = /^(?:[-–—]\s*)?(?:ENDS?|Ends|#\s?#\s?#|[Ee]nde|FIN|[Ff]in)(?:\s*[-–—])?$|^-\s?30\s?-$/;
+const END_MARK_MAX_CHARS = 8;
+
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {
         // Above the text, with its badges under it: not the article's end.

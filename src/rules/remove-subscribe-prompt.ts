@@ -20,7 +20,9 @@ const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|ab
 // it skip to the next stop.
 const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay informed)[^.!?]{0,60}?)?${PITCH_VERB}`, "i");
 const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail/i;
+/** …or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
+ *  <blog>! Subscribe for free to receive new posts and support my work."). */
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work/i;
 const PITCH_MAX_CHARS = 250;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 

@@ -769,10 +769,14 @@ describe("extractTags", () => {
     ["should read German Themen", "Themen: Hafen, Fähre", ["Hafen", "Fähre"]],
     ["should read Russian Теги", "Теги: гавань, паром, бюджет", ["гавань", "паром", "бюджет"]],
     ["should read Polish Tagi and Turkish Etiketler", "Etiketler: liman, feribot", ["liman", "feribot"]],
+    ["should read Blogger's Labels", "Labels: campsites, ferries, tour 2017", ["campsites", "ferries", "tour 2017"]],
+    ["should read French WordPress's Étiquettes", "Étiquettes : chorale, printemps", ["chorale", "printemps"]],
+    ["should read the Tagged part of WordPress's line under a post", "Posted in Seeds, Tomatoes | Tagged seed saving, tomatoes | 3 Comments", ["seed saving", "tomatoes"]],
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
-  test("should not read a sentence that opens with a label as keywords", () => {
-    expect(extractTags(lines("Topics: the council discussed the harbour budget for three long hours on Tuesday"))).toBeUndefined();
-  });
+  test.each([
+    ["a sentence that opens with a label", "Topics: the council discussed the harbour budget for three long hours on Tuesday"],
+    ["a sentence where something is tagged", "Every bird was tagged with a ring before it was released on the island."],
+  ])("should not read %s as keywords", (_n, text) => expect(extractTags(lines(text))).toBeUndefined());
   test("should keep the first tags of a keyword-stuffed line and say how many it held", () => {
     const keywords = Array.from({ length: 500 }, (_, k) => `harbour ${k}`);
     const dump = ["Harbour budget approved", "", LEDE, "", `Keywords: ${keywords.join(", ")}`].join("\n");

@@ -66,6 +66,15 @@ export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, wall
   return end - span.end >= MIN_FACT_ROWS ? { start: span.start, end } : span;
 }
 
+/** A wire story's credit line right under its text, "(Reporting by Anna Lind; Editing by Tom Berg)",
+ *  "(Información de …; editado por …)", "(Bericht von …; redigiert von …)": the agency's own last line of
+ *  the story, which reference texts keep. In brackets or not; short, so the run ended above it. */
+const WIRE_CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|reportaje|información|informacion|bericht|berichterstattung|reportage) (?:by|de|von|par)\b[^()]{0,300}\)?$/i;
+export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const next = lines[span.end + 1];
+  return next && !walls.has(next) && WIRE_CREDIT.test(next.text) ? { start: span.start, end: span.end + 1 } : span;
+}
+
 const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");
 
 /** The kinds of a line's first two words, e.g. "month number" for "June 9 -- Coral Sky Amphitheatre". */

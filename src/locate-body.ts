@@ -1,7 +1,7 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, isTimeAgo, VALIDITY } from "./date-words";
-import { extendFactBox, extendIntroducedList, extendTable } from "./extend-body";
+import { extendFactBox, extendIntroducedList, extendTable, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -191,11 +191,13 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
     const before = bestRun(lines, values, gapCosts, live, firstWall);
-    if (before && before.sum >= PRE_WALL_MIN) return withFirstStamp({ start: before.start, end: before.end }, live);
+    if (before && before.sum >= PRE_WALL_MIN) return withFirstStamp(extendWireCredit(lines, { start: before.start, end: before.end }, walls), live);
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
   if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
-  return all && withFirstStamp(extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), walls), live);
+  if (!all) return null;
+  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), walls);
+  return withFirstStamp(extendWireCredit(lines, extended, walls), live);
 }
 
 /** A live blog's first entry keeps the stamp over it (and the name or heading under the stamp), like

@@ -6,10 +6,10 @@ export interface SourceResult {
   line: SourceLine;
 }
 
-/** Disclaimers that name the publication: "… not necessarily those of Kyiv Post.". The publication
- *  name is 1–5 capitalised words. */
+/** Disclaimers that name the publication: "… not necessarily those of Kyiv Post.", "… reflect those of
+ *  the Harbour Times." The publication name is 1–5 capitalised words. */
 const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})`;
-const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+${OUTLET}\s*\.?$`, "u");
+const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|the views?|the opinions?) of\s+(?:the\s+)?${OUTLET}\s*\.?$`, "u");
 
 /** How footers state the reserved rights, in the dev pages' languages. */
 const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati|riproduzione riservata|alle rechten|todos os direitos|direitos reservados|wszelkie prawa|všetky práva|všechna práva|sva prava|minden jog|alle rettigheder|alla rättigheter|kaikki oikeudet|toate drepturile|tüm hakları|все права|усі права|всі права";

@@ -13,16 +13,16 @@ const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
 const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
 /** The print edition's note under the online text: "A version of this article appears in print on …,
  *  Section A, Page 1 …", "Published in the print edition of March 30, 2025", "This article appeared in
- *  the print edition …". */
-const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b)/iu;
+ *  the print edition …", a magazine's "This article appeared in the March 2026 issue of …". */
+const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b|(?:a version of )?this (?:article|story|essay|piece|review|column) (?:originally )?(?:appears|appeared|was published) in (?:the |our )?(?:[\p{L}\d/–-]+ ){0,3}(?:issue|edition)\b)/iu;
 const PRINT_EDITION_MAX_CHARS = 300;
 /** A science-news site's standing lines under the text: where the story came from ("Provided by
  *  University of X", "Journal information: Nature"), how to cite the page ("Citation: … retrieved 20
  *  June 2025 from https://…") and its reprint terms ("This document is subject to copyright."). */
 const SOURCE_NOTE = /^(?:provided by\s+\S.{0,80}|journal information\s*:.{0,120}|citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom\s+https?:\S+|this document is subject to copyright\b.*)$/i;
 const SOURCE_NOTE_MAX_CHARS = 500;
-/** Plain tests first, as these are tried on every line: the print note's word, the notes' first letters. */
-const PRINT_HINT = /[Pp]rint/;
+/** Plain tests first, as these are tried on every line: the print notes' words, the notes' first letters. */
+const PRINT_HINT = /[Pp]rint|issue\b|edition\b/;
 const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 /** A rights notice in sentences: "(All rights reserved.) This material may not be published, broadcast,
  *  rewritten or redistributed (… without prior express written permission from …)". A report on a
@@ -42,6 +42,19 @@ const REVIEW_BADGE = /^(?:fact-checked|peer-reviewed publication|trusted source|
 /** The comment section's standing disclaimer: "Disclaimer: Comments do not represent the views of …". */
 const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
 
+/** The opinion pages' standing disclaimer under (or over) a column: "The views expressed in this article
+ *  are those of the author …", "Las opiniones expresadas en esta tribuna son responsabilidad exclusiva
+ *  de su autor", "Les opinions exprimées … n'engagent que leur auteur", "Die hier geäußerten Meinungen …".
+ *  One naming the publication is read for the source first (extract-source reads the whole page). */
+const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
+const OPINION_DISCLAIMER_MAX_CHARS = 400;
+/** The disclaimers' shared word, as a plain search before the expression. */
+const OPINION_HINT = /xpres|xprim|spress|geäußert|vertreten|emitid/i;
+/** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
+ *  syndicated feed.)" */
+const SYNDICATED_NOTE = /^\(?(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed\.?\)?$/i;
+const SYNDICATED_NOTE_MAX_CHARS = 250;
+
 /** A press release's end mark ("ENDS", "-30-", "###", "– Ende –"): the release's text ends there, and
  *  what follows is its notes to editors and the sender's boilerplate. */
 const END_MARK = /^(?:[-–—]\s*)?(?:ENDS?|Ends|#\s?#\s?#|[Ee]nde|FIN|[Ff]in)(?:\s*[-–—])?$|^-\s?30\s?-$/;
@@ -54,6 +67,8 @@ export const removeSiteFooter: LineRule = {
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
+      else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_HINT.test(l.text) && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
+      else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });
       else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {
         // Above the text, with its badges under it: not the article's end.

@@ -20,11 +20,17 @@ export const HEADING_MAX_CHARS = 120;
  * between block elements), so the work is deciding what each line was: list item, table row, heading
  * or paragraph.
  */
-/** A magazine's drop cap, its letter on a line of its own ("T" / "he boat to the island leaves …"). Not
- *  "A" or "I", words themselves ("A" / "new ferry …"). */
-export const isDropCap = (text: string, next: string): boolean => text.length === 1 && DROP_CAP.test(text) && LOWER_START.test(next);
+/** A magazine's drop cap, its letter on a line of its own ("T" / "he boat to the island leaves …", "O" /
+ *  "n a cold morning …"). "A" and "I" are words themselves ("A" / "new ferry …"): they are drop caps
+ *  only when the word they make with the next line's first letters opens sentences ("A" / "t first
+ *  light …", "I" / "t was …"). */
+export const isDropCap = (text: string, next: string): boolean =>
+  text.length === 1 && (DROP_CAP.test(text) ? LOWER_START.test(next) : (text === "A" || text === "I") && SENTENCE_OPENERS_AI.has((text + (WORD_START.exec(next)?.[0] ?? "")).toLowerCase()));
 const DROP_CAP = /^[B-HJ-Z\u00C0-\u00DE]$/;
-const LOWER_START = /^\p{Ll}{2}/u;
+/** The rest of the first word: two lowercase letters, or one before the next word ("n a", "f the"). */
+const LOWER_START = /^\p{Ll}(?:\p{Ll}|[ ,]\s*\p{L})/u;
+const WORD_START = /^\p{Ll}+(?:['’]\p{Ll}+)?(?=[\s,;:.!?]|$)/u;
+const SENTENCE_OPENERS_AI = new Set(["at", "after", "as", "an", "and", "although", "across", "among", "around", "already", "almost", "all", "also", "again", "along", "about", "above", "against", "amid", "another", "always", "in", "it", "it's", "it’s", "if", "is", "its", "instead", "inside", "imagine", "indeed", "initially", "am", "als", "auf", "aus", "im", "ist", "au", "après", "il", "ils", "al"]);
 
 export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];

@@ -117,6 +117,14 @@ describe("locateBody", () => {
     ["two label rows", ["When: 14 June, from 2 pm", "Where: Old fish market hall", "Home"]],
     ["rows of the page's own labels", ["Source: Harbour Office", "Photo: Anna Lind", "Kategorien: Hafen, Kultur"]],
   ])("should not take in %s under the text", (_n, rows) => expect(locateBody(lines("Menu", P1, P2, ...rows))).toEqual({ start: 1, end: 2 }));
+  test.each([
+    ["a wire credit in brackets", "(Reporting by Anna Lind; Editing by Tom Berg)"],
+    ["a wire credit without brackets", "Reporting by Anna Lind; additional reporting by Tom Berg"],
+    ["a Spanish wire credit", "(Información de Ana Lind; editado por Tomás Berg)"],
+  ])("should keep %s under the text", (_n, credit) => expect(locateBody(lines("Menu", P1, P2, credit, "Most Read", "Other headline here"))).toEqual({ start: 1, end: 3 }));
+  test("should keep a wire credit right before the copyright footer", () => {
+    expect(locateBody(lines("Menu", P1, P2, "(Reporting by Anna Lind)", "© 2025 Harbour Wire", P3))).toEqual({ start: 1, end: 3 });
+  });
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

@@ -86,6 +86,17 @@ describe("rebuildBlocks", () => {
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });
 
+describe("drop caps", () => {
+  const textsOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text }))).map((b) => b.text);
+  test.each([
+    ["should join a drop cap to the rest of its word", ["T", "he boat leaves at ten."], ["The boat leaves at ten."]],
+    ["should join a drop cap whose word is two letters long", ["O", "n a cold morning the boat left."], ["On a cold morning the boat left."]],
+    ["should join an A that makes a sentence's first word", ["A", "t first light the boat left."], ["At first light the boat left."]],
+    ["should join an I that makes a sentence's first word", ["I", "t was a cold morning."], ["It was a cold morning."]],
+    ["should keep an A that is a word of its own apart", ["A", "new ferry for the island."], ["A", "new ferry for the island."]],
+  ])("%s", (_n, lines, texts) => expect(textsOf(...lines)).toEqual(texts));
+});
+
 describe("tables innerText wrote with tabs", () => {
   const blocksOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text })));
   const bodyOf = (...texts: string[]) => renderArticle({ part: 1, meta: { title: "T", titleSource: "dump", tags: [] }, blocks: blocksOf(...texts) }, "d.txt").split("---\n\n")[1]!;

@@ -291,6 +291,16 @@ describe("single-line widgets in translation", () => {
     ["should remove a gallery's counter with its label", removeUiMessage, "Bild 3 von 12"],
     ["should remove a comment's reply button", removeUiMessage, "Antworten"],
     ["should remove the writer's archive link", removeAuthorBox, "SHOW ALL ARTICLES OF"],
+    ["should remove an opinion column's disclaimer", removeSiteFooter, "The views expressed in this article are those of the author and do not necessarily reflect those of the Harbour Times."],
+    ["should remove a Spanish opinion disclaimer", removeSiteFooter, "Las opiniones expresadas en esta tribuna son responsabilidad exclusiva de su autora."],
+    ["should remove a French opinion disclaimer", removeSiteFooter, "Les opinions exprimées dans cette tribune n'engagent que leur auteur."],
+    ["should remove a German opinion disclaimer", removeSiteFooter, "Die hier geäußerten Meinungen geben nicht unbedingt die Ansicht der Redaktion wieder."],
+    ["should remove a syndication note", removeSiteFooter, "(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)"],
+    ["should remove a magazine's issue note", removeSiteFooter, "This article appeared in the March 2026 issue of Harbour Monthly with the headline \"Salt of the Quay.\""],
+    ["should remove a chart tool's credit", removeUiMessage, "Created with Datawrapper"],
+    ["should remove a chart's data link", removeUiMessage, "Get the data"],
+    ["should remove a wire story's rule of underscores", removeUiMessage, "___"],
+    ["should remove a wire's pointer to its coverage", removeShareWidget, "Follow AP's coverage of the harbour strike at https://example.org/hub/harbour"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
@@ -326,6 +336,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a headline with a section in capitals after a bar", removeMediaCaption, "Island ferries to run all night | NEWS"],
     ["should keep a sentence that ends with someone's campaign in brackets", removeMediaCaption, "The mayor thanked her volunteers (Anna Lind for Mayor)"],
     ["should keep a sentence that names networks", removeShareWidget, "Facebook and Twitter both removed the posts on Monday."],
+    ["should keep a sentence that reports views expressed at a meeting", removeSiteFooter, "The views expressed at the meeting were mixed, and the council did not vote on the plan."],
+    ["should keep a sentence about a magazine issue", removeSiteFooter, "The harbour's history was the subject of a special issue of the town magazine."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

@@ -39,7 +39,14 @@ export type { DateContext, DateResult };
 
 /** The article's publication date, from the head (title, byline, date lines) and the body's first lines;
  *  failing that, from a phrase in the text that ties a date to the time of writing. */
-export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+/** What the date stage knows of the article beyond its dump: its headline's line, and whether the line
+ *  under the headline gives its age ("vor 3 Stunden"), which leaves a plain date on the page the site's. */
+export interface ArticleDateContext extends DateContext {
+  titleLine?: SourceLine;
+  aged?: boolean;
+}
+
+export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {
   const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
   const published = labelled(near, PUBLISHED, ctx);
   if (published) return published;
@@ -69,7 +76,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // The article dated only "3 hours ago": a plain date on the page is the site header's clock.
-  return (datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
+  return (ctx.aged || datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
 }
 
 /** Whether the article's own date is how long ago it was published ("Published 3 hours ago",
@@ -124,14 +131,15 @@ function dateBadge(near: readonly SourceLine[], ctx: DateContext): DateResult | 
 }
 
 /** A line that is mostly a date, nearest the body first (the byline's date sits under the headline). */
-function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+function plainDateLine(near: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {
   for (let k = near.length - 1; k >= 0; k--) {
     const line = near[k]!;
     // A chronicle's entries, each dated by its own event ("15.09.2023 – Auftaktsieg …", "21.10.2023 – …").
     if (ENTRY_AFTER_DATE.test(line.text) && opensWithDate(line.text, ctx) && (opensWithDate(near[k + 1]?.text ?? "", ctx) || opensWithDate(near[k - 1]?.text ?? "", ctx))) continue;
-    // The site header's clock on the page's first line, a weekday first ("Wednesday 20 November 2019"):
-    // the day the page was saved. (A blog prints its post's day so a few lines down, over the title.)
-    if (line.no === 1 && HEADER_CLOCK.test(line.text)) continue;
+    // The site header's clock at the top of the page, a weekday first ("Wednesday 20 November 2019"),
+    // perhaps under a skip link or the logo: the day the page was saved. A blog prints its post's day
+    // so too, but right over the post's title.
+    if (line.no <= HEADER_CLOCK_LINES && HEADER_CLOCK.test(line.text) && (line.no === 1 || (ctx.titleLine !== undefined && near[k + 1] !== ctx.titleLine))) continue;
     const d = dateOnly(line.text, ctx);
     if (!d) continue;
     // A list of other posts, each with its date ("Sciopero del personale – 07/10/2022" under "Riunione
@@ -148,6 +156,10 @@ function plainDateLine(near: readonly SourceLine[], ctx: DateContext): DateResul
 }
 
 const HEADER_CLOCK = new RegExp(`^(?:${WEEKDAYS_WRITTEN_OUT})(?![\\p{L}])`, "iu");
+/** How far down the clock may sit: under a skip link, the logo, a login link or two (the invented pages
+ *  of an audit put it on the second and third lines; a dev page's Blogger date header, right over the
+ *  post's title, on the fourth). */
+const HEADER_CLOCK_LINES = 5;
 
 /** A post's headline beside its date: three words or more besides the date (a label is one or two). */
 const LISTED_POST_MIN_WORDS = 3;

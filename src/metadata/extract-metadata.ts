@@ -1,6 +1,6 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
-import { isDateLine, META_LINE_START } from "../date-words";
+import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { datedRelatively, extractDate, firstDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere } from "./labelled-anywhere";
@@ -79,13 +79,18 @@ function titleOf(parts: ArticleParts) {
 // le 12 octobre 2019") names its event's day, not the article's. A date read from an "Updated" label
 // waits for a publication label anywhere.
 const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+)?\d/iu;
+/** The lines under the headline that may give the article's age: the age itself, or a kicker or the
+ *  writer's name and then the age. */
+const AGE_UNDER_TITLE_LINES = 2;
 function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {
   const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
   const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
   const head = notTitle(parts.head);
-  const near = extractDate(afterTitle, parts.body, ctx) ?? extractDate(head, [], ctx);
+  // "vor 3 Stunden" right under the headline, without a label, is the article's age too.
+  const aged = afterTitle.slice(0, AGE_UNDER_TITLE_LINES).some((l) => isTimeAgo(l.text));
+  const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(head, [], { ...ctx, titleLine, aged });
   if (near && !near.updated) return near;
-  const relative = datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
+  const relative = aged || datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
   return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));

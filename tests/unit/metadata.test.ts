@@ -279,12 +279,22 @@ describe("labelledAnywhere", () => {
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 });
 
+describe("an article dated by its age", () => {
+  const dump = (age: string) => ["Zum Inhalt springen", "Rheinfurter Rundschau", "Politik", "22.11.2025", "Lokales", "Warnstreik legt den Hafen lahm", age, LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry")].join("\n");
+  test.each([["vor 3 Stunden"], ["3 hours ago"], ["há 3 horas"], ["3 uur geleden"]])("should take no plain date from the page when '%s' stands under the headline", (age) => {
+    expect(normalizeDump("aged.txt", new TextEncoder().encode(dump(age)), { reference: REF }).articles[0]!.meta.date).toBeUndefined();
+  });
+});
+
 describe("datedRelatively", () => {
   test.each([
     ["should read a labelled stamp of hours ago", "Published 3 hours ago", true],
     ["should read 'about' before the hours", "Published about 5 hours ago", true],
     ["should read a German labelled stamp", "Erstellt: vor 4 Stunden", true],
     ["should read a labelled yesterday's hour", "Posted yesterday at 14:05", true],
+    ["should read a Portuguese labelled stamp", "Publicado há 3 horas", true],
+    ["should read a Dutch labelled stamp", "Gepubliceerd: 3 uur geleden", true],
+    ["should read an Italian labelled stamp", "Pubblicato: 2 ore fa", true],
     ["should not read a bare stamp, which may be another story's age", "2 days ago", false],
     ["should not read an update's stamp", "Updated 2 hours ago", false],
     ["should not read today's hour, which is the page's own day", "Today at 10:05", false],
@@ -317,6 +327,17 @@ describe("extractDate", () => {
   });
   test("should not take the site header's clock on the page's first line", () => {
     expect(extractDate(lines("Wednesday 20 November 2019", "The Harbour Sentinel", "News"), [], ctx)).toBeUndefined();
+  });
+  test.each([
+    ["under a skip link", ["Zum Inhalt springen", "Montag, 24. November 2025", "Rheinfurter Rundschau", "Politik", "Stadtrat stoppt Parkhaus"]],
+    ["under the logo, with the hour", ["Rheinfurter Rundschau", "Sonntag, 23. November 2025 | 18:42 Uhr", "Politik", "Stadtrat stoppt Parkhaus"]],
+  ])("should not take the site header's clock %s", (_n, head) => {
+    const l = lines(...head);
+    expect(extractDate(l, [], { reference: REF, language: "de", titleLine: l[l.length - 1] })).toBeUndefined();
+  });
+  test("should take a blog's day right over the post's title when the title is known", () => {
+    const l = [{ no: 3, text: "Friday, December 23, 2016" }, { no: 4, text: "Harbour 3.6.0 is now available!" }];
+    expect(extractDate(l, [], { ...ctx, titleLine: l[1] })?.date).toBe("2016-12-23");
   });
   test("should take a blog's day a few lines down, over the post's title", () => {
     expect(extractDate([{ no: 3, text: "Friday, December 23, 2016" }, { no: 4, text: "Harbour 3.6.0 is now available!" }], [], ctx)?.date).toBe("2016-12-23");

@@ -176,6 +176,8 @@ const inPostList = (lines: readonly SourceLine[], k: number, ctx: DateContext): 
 const CARD_HEADLINE_MIN_WORDS = 3;
 const isCardHeadline = (l: SourceLine | undefined, ctx: DateContext): boolean => !!l && wordCount(l.text, CARD_HEADLINE_MIN_WORDS) >= CARD_HEADLINE_MIN_WORDS && !dateOnly(l.text, ctx);
 const VIDEO_TIME = /^(?:(?:video|watch|▶)\s*)?\d{1,2}:\d{2}$/i;
+/** lines[k] is a date and little else, and a card's (see isCardDate): for the searches elsewhere. */
+export const isCardDateLine = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean => !!dateOnly(lines[k]!.text, ctx) && isCardDate(lines, k, ctx);
 function isCardDate(lines: readonly SourceLine[], k: number, ctx: DateContext): boolean {
   if (!isCardHeadline(lines[k - 1], ctx)) return false;
   if (VIDEO_TIME.test(lines[k - 2]?.text ?? "")) return true;

@@ -2,7 +2,7 @@ import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
-import { datedRelatively, extractDate, firstDateLine, type DateContext } from "./extract-date";
+import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS } from "./extract-tags";
@@ -93,7 +93,7 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   const relative = aged || datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
-  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
+  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
 }
 
 /** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head

@@ -7,10 +7,14 @@ import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-
 /** "by <name> on", "von <name> am" between a label and its date: a name of one to four words. */
 export const BY_NAME_ON = /^(?:by|von|par|por|da|door)\s+\S+(?:\s+\S+){0,3}?\s+(?:on|am|le|el|il|op)\s+(?=\S)/iu;
 /** Last resort before the prose: a publication label anywhere in the dump ("Veröffentlicht: 07.11.2023"
- *  in a sidebar under the text). Updated-labels are not used here: alone, they are not the first date. */
-export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
-  for (const line of lines) {
+ *  in a sidebar under the text), but not a teaser card's (`isCardDate`, from extract-date). Updated-labels
+ *  are not used here: alone, they are not the first date. */
+export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext, isCardDate: (lines: readonly SourceLine[], k: number) => boolean = () => false): DateResult | undefined {
+  for (const [k, line] of lines.entries()) {
     if (!HAS_DIGITS.test(line.text) || !PUBLISHED_HINT.test(line.text)) continue;
+    // A card's date under its headline, in a run of cards ("Weitere Meldungen" / headline /
+    // "Veröffentlicht am 21.11.2025" / headline / …): another article's label.
+    if (isCardDate(lines, k)) continue;
     // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
     for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
       const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];

@@ -223,7 +223,7 @@ const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|veröffentlicht|aktualisiert|erstellt|stand|publié(?:e)?|mis à jour|modifié(?:e)?|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
 

@@ -16,8 +16,12 @@ const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|mod
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
 /** …or with a comma after the place, as German and French press releases write it: "Freiburg, 21.11.2022
- *  – Die …", "Freiburg im Breisgau, den 21. November 2022 – …", "Lyon, le 3 mars 2024 – …". */
-const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3},\s+(?:(?:den|le|el|il)\s+)?/u;
+ *  – Die …", "Freiburg im Breisgau, den 21. November 2022 – …", "Lyon, le 3 mars 2024 – …"; the agency in
+ *  brackets after the place or after the date ("COIMBRA (Lusa), 18 de outubro de 2022 –", "BERLIN, 3. März
+ *  2021 (dpa) –"). */
+const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:\s+\([^()]{1,30}\))?,\s+(?:(?:den|le|el|il)\s+)?/u;
+/** What follows the date of a dateline with its place: a dash, perhaps after the agency in brackets. */
+const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?[–—-]/;
 /** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
  *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
 const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
@@ -61,7 +65,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const dl = t.match(DATELINE) ?? t.match(DATELINE_COMMA);
     if (!dl) continue;
     const d = datesIn(t.slice(dl[0].length, dl[0].length + 60), ctx)[0];
-    if (d && d.index === 0 && /^\s*[–—-]/.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
+    if (d && d.index === 0 && AFTER_DATELINE_DATE.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
   // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
   // "23. September 2016. The ferry …".

@@ -61,6 +61,9 @@ describe("extractByline", () => {
     ["should read a Russian author label", ["Автор: Анна Линд"], "Анна Линд"],
     ["should read a Turkish report label", ["Haber: Anna Lind"], "Anna Lind"],
     ["should not take a Swedish date label for a name", ["Publicerad 12 mars 2024 kl. 14.05"], undefined],
+    ["should not take a Spanish date label without its colon for a name", ["Publicado 07/07/2021 13:22:10 CET"], undefined],
+    ["should not take a German date label without its colon for a name", ["Veröffentlicht 12.03.2020 14:05"], undefined],
+    ["should not take a Dutch date label without its colon for a name", ["Gepubliceerd 12 maart 2020 14:05"], undefined],
     ["should read a name after 'by' in a separated date line", ["October 8, 2025 · by Anna Lind · 9 min read"], "Anna Lind"],
     ["should read a German name after 'von' in a separated date line", ["8. Januar 2020 · von Anna Lind · in Hafen"], "Anna Lind"],
     ["should read the writer after an agency credited first", ["Von dpa/lno und Anna Lind"], "Anna Lind"],
@@ -208,6 +211,7 @@ describe("findDates", () => {
     ["should read the time after a Finnish clock word", "Julkaistu 3.11.2024 klo 9.30", "en", "2024-11-03T09:30"],
     ["should not take a number after the clock word for a time", "3.11.2024 kl. 14.05.2023", "en", "2024-11-03"],
     ["should read a date in Arabic-Indic digits", "١٢/٠٣/٢٠٢٤", "en", "2024-12-03"],
+    ["should read the Dutch abbreviation of March", "Gepubliceerd op 12 mrt 2020 om 14:05", "nl", "2020-03-12T14:05"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 
   test.each([
@@ -460,6 +464,12 @@ describe("extractDate", () => {
   });
   test("should read a dateline in the first paragraph", () => {
     expect(extractDate([], lines("Berlin, Germany – December 14, 2025 – In a move that surprised many, the talks resumed."), ctx)).toMatchObject({ date: "2025-12-14", dateSource: "dateline" });
+  });
+  test.each([
+    ["after the date", "LONDON, March 12, 2020 (Reuters) - The harbour board said on Thursday it would close the quay."],
+    ["after the place", "HARBOURTON (Harbour Wire), March 12, 2020 – The harbour board said on Thursday it would close the quay."],
+  ])("should read a dateline with the agency in brackets %s", (_n, lead) => {
+    expect(extractDate([], lines(lead), ctx)).toMatchObject({ date: "2020-03-12", dateSource: "dateline" });
   });
   test.each([
     ["in brackets", "(23.09.2016) The ferry company announced new winter timetables."],

@@ -191,12 +191,16 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
   if (firstWall > 0) {
     const before = bestRun(lines, values, gapCosts, live, firstWall);
-    if (before && before.sum >= PRE_WALL_MIN) return withFirstStamp(extendWireCredit(lines, { start: before.start, end: before.end }, walls), live);
+    if (before && before.sum >= PRE_WALL_MIN) return finished(lines, before, walls, live);
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
   if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
-  if (!all) return null;
-  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: all.start, end: all.end }), walls), walls), walls);
+  return all && finished(lines, all, walls, live);
+}
+
+/** The best run, less a headline at its start, and with what its last paragraph takes in below it. */
+function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, live: ReadonlySet<number>): BodySpan {
+  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls);
   return withFirstStamp(extendWireCredit(lines, extended, walls), live);
 }
 

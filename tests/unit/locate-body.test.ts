@@ -125,6 +125,11 @@ describe("locateBody", () => {
   test("should keep a wire credit right before the copyright footer", () => {
     expect(locateBody(lines("Menu", P1, P2, "(Reporting by Anna Lind)", "© 2025 Harbour Wire", P3))).toEqual({ start: 1, end: 3 });
   });
+  test("should leave a headline over the text to the head also when a wall follows the text", () => {
+    const headline = "Two and a half years of harbour board scandals and the inquiries still open today";
+    const l = lines("Menu", headline, P1, P2, P3, "Most read", "Other headline here");
+    expect(locateBody(l.filter((x) => x.text !== "Most read"), new Set([l[6]!]))).toMatchObject({ start: 2 });
+  });
   test("should stop at a date line that starts the next teaser card", () => {
     const l = lines(P1, P2, "Jane Doe", "Tuesday November 19, 2019", P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

@@ -73,6 +73,13 @@ describe("removeRelatedTeasers", () => {
     ["should take a Lithuanian related-articles header", "Susiję straipsniai"],
     ["should take a Portuguese related-news header", "Notícias relacionadas"],
     ["should take a Catalan related-news header", "Notícies relacionades"],
+    ["should take a German most-read header", "Meistgelesen"],
+    ["should take a German more-news header", "Weitere Meldungen"],
+    ["should take a French most-read header", "Les plus lus"],
+    ["should take a Spanish most-read header", "Lo más leído"],
+    ["should take an Italian most-read header", "Più letti"],
+    ["should take a Dutch most-read header", "Meest gelezen"],
+    ["should take a Portuguese most-read header", "Mais lidas"],
   ])("%s and its headlines", (_n, header) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), header, card(1), card(2), para(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2, 3]);
@@ -298,6 +305,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a syndication note", removeSiteFooter, "(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)"],
     ["should remove a magazine's issue note", removeSiteFooter, "This article appeared in the March 2026 issue of Harbour Monthly with the headline \"Salt of the Quay.\""],
     ["should remove a chart tool's credit", removeUiMessage, "Created with Datawrapper"],
+    ["should remove a French audio player's label", removeShareWidget, "Écouter cet article"],
+    ["should remove a German audio player's label", removeShareWidget, "Artikel anhören"],
     ["should remove a chart's data link", removeUiMessage, "Get the data"],
     ["should remove a wire story's rule of underscores", removeUiMessage, "___"],
     ["should remove a wire's pointer to its coverage", removeShareWidget, "Follow AP's coverage of the harbour strike at https://example.org/hub/harbour"],

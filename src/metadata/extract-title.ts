@@ -54,6 +54,18 @@ function openingWords(lines: readonly SourceLine[], n: number): string {
   return texts.join(" ");
 }
 
+/** A name in headline case that the text's opening writes out word for word ("School of Geography and
+ *  Environment" over "Researchers in the School of Geography and Environment have …"): the section or
+ *  institution the page belongs to, or a person's name, whose words are all in the lede because the
+ *  lede names it; a headline summarises the lede in other words. Its overlap with the lede counts for
+ *  nothing. Short lines only: six words hold the department and office names of an audit's invented
+ *  university, council and NGO pages. */
+const NAMED_MAX_WORDS = 6;
+const NAMED_MIN_CAPITALS = 0.6;
+const NO_WORDS: ReadonlySet<string> = new Set();
+const isNamedInLede = (text: string, opening: string): boolean =>
+  wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
+
 /** A line that marks the end of a headline block: a byline, a date line, or the dek under it. */
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
@@ -87,7 +99,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const head = opensAsHeadline(body, QUESTION_END) ? [...headLines, first!] : headLines;
   let best = -1;
   let bestScore = 0;
-  const lede = contentWords(openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS));
+  const opening = openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS);
+  const lede = contentWords(opening);
+  const openingLower = opening.toLowerCase();
   const joined: JoinedPage = { page };
   const items = introducedItems(head);
   head.forEach((l, i) => {
@@ -96,7 +110,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     // university after a comma, is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
-    let s = titleScore(l.text, head.length - 1 - i, lede);
+    let s = titleScore(l.text, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;

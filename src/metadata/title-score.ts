@@ -83,6 +83,8 @@ const SHORT_OVERLAP_WORDS = 3;
  *  day, month and year written are kept; a fixed one lets the date parser's cache answer again. */
 const ANY_DAY = new Date(0);
 
+/** The words of a date after its label: "August 9, 2017, 14:05 PM" and the like. */
+const LABELLED_DATE_MAX_WORDS = 6;
 /** How much a head line looks like the article's headline (0 = not at all). */
 /** A gallery's or a video's kicker before the headline, "PHOTOS: Harvest festival fills the harbour",
  *  "WATCH: …": the headline after it is judged as a headline ("Photo: Anna Lind / Agency" is a credit:
@@ -100,6 +102,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   if (headline) return titleScore(headline, distance, lede);
   if (!isTitleLike(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
+  // A label and its date ("Date of Last Revision: August 9, 2017", "Stand: 12.03.2020") is a date line.
+  const colon = text.indexOf(": ");
+  if (colon > 0 && DATE_START.test(text.slice(colon + 2)) && wordCount(text.slice(colon + 2), LABELLED_DATE_MAX_WORDS + 1) <= LABELLED_DATE_MAX_WORDS) return 0;
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   const weekday = WEEKDAY_LEAD.exec(text);
   if (weekday && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === weekday[0].length) return 0;

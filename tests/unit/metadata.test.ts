@@ -589,6 +589,11 @@ describe("date provenance", () => {
 });
 
 describe("extractTitle", () => {
+  test("should not take the department the text's opening names for the headline under it", () => {
+    const lede = "Researchers in the School of Harbour Studies have produced the most detailed record yet of how the island's quays have moved since the early seventeenth century.";
+    const head = lines("Home", "News", "School of Harbour Studies", "News", "Historians chart 400 years of change on the Fenwick quays", "Published: 22 November 2022");
+    expect(extractTitle(head, lines(lede, LEDE)).title).toBe("Historians chart 400 years of change on the Fenwick quays");
+  });
   test.each([
     ["Home » Harbour News » Island Council Approves the New Harbour Budget", "Island Council Approves the New Harbour Budget"],
     ["Browse: Home / Essays / Harbour Lights", "Harbour Lights"],
@@ -624,6 +629,7 @@ describe("extractTitle", () => {
     ["a link to the previous post, in lowercase after guillemets", "« vorschau: neue fähren für die insel ab 2024", 0],
     ["a picture's credit with a slash", "Photos: Anna Lind / Harbour Herald Agency Images", 0],
     ["a short gallery label", "PHOTOS: Harvest festival", 0],
+    ["a label and its date", "Date of Last Revision: August 9, 2017", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],

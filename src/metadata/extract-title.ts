@@ -66,6 +66,25 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const isNamedInLede = (text: string, opening: string): boolean =>
   wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
 
+/** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
+ *  opinion pages and some outlets print every headline: a short sentence or two over a longer dek,
+ *  with the date a few lines down (right over the byline, such a line was a photo's caption on a dev
+ *  page). Otherwise a line ending in a stop is text
+ *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
+const STOPPED_FACTOR = 0.7;
+const STOPPED_WORDS: [number, number] = [4, 14];
+const DATE_BELOW_LINES = 5;
+const STOPPED_END = /[^.]\.$/;
+function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
+  const t = head[i]!.text;
+  if (!STOPPED_END.test(t) || !STARTS_CAPITAL.test(t)) return false;
+  const words = wordCount(t, STOPPED_WORDS[1] + 1);
+  if (words < STOPPED_WORDS[0] || words > STOPPED_WORDS[1]) return false;
+  const next = head[i + 1]?.text ?? "";
+  if (!(isProse(next) && wordCount(next, words + 1) > words)) return false;
+  return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
+}
+
 /** A line that marks the end of a headline block: a byline, a date line, or the dek under it. */
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
@@ -110,7 +129,8 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     // university after a comma, is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
-    let s = titleScore(l.text, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede);
+    const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
+    let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;

@@ -589,6 +589,14 @@ describe("date provenance", () => {
 });
 
 describe("extractTitle", () => {
+  test("should take a headline that ends with a full stop over its longer dek", () => {
+    const head = lines("Harbour Times", "Opinion", "Our ferries are not a luxury. Stop treating them like one.", "Cutting the night sailing to save a few thousand euros is a false economy that the island will regret.", "Anna Lind", "Published: 06:00, 12 May 2025");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Our ferries are not a luxury. Stop treating them like one.");
+  });
+  test("should not take a photo's caption over the byline for the headline", () => {
+    const head = lines("Harbour Times", "Ferry service to resume after two years of repairs", "Updated Nov 19, 6:55 AM", "The old ferry at the north quay.", "By Anna Lind, Harbour Times");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry service to resume after two years of repairs");
+  });
   test("should not take the department the text's opening names for the headline under it", () => {
     const lede = "Researchers in the School of Harbour Studies have produced the most detailed record yet of how the island's quays have moved since the early seventeenth century.";
     const head = lines("Home", "News", "School of Harbour Studies", "News", "Historians chart 400 years of change on the Fenwick quays", "Published: 22 November 2022");

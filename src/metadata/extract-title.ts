@@ -6,6 +6,7 @@ import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../tex
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
 import { isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
+import { inFactBox } from "../structure/rebuild-blocks";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -85,6 +86,11 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }
 
+/** What a candidate under the byline costs when a headline-like line stands over that byline. */
+const UNDER_BYLINE_COST = 0.5;
+/** How far over the byline or date its headline may stand: a dek and a kicker between. */
+const HEADLINE_OVER_BYLINE_LINES = 3;
+
 /** A line that marks the end of a headline block: a byline, a date line, or the dek under it. */
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
@@ -123,8 +129,14 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const openingLower = opening.toLowerCase();
   const joined: JoinedPage = { page };
   const items = introducedItems(head);
+  // The byline above a candidate, with its headline over it ("Headline" / "By …" / "What we know so
+  // far" / the text): the candidate is a box's heading or a caption in the article's opening.
+  const bylineAbove = head.findIndex((l, i) => isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
+  let texts: string[] | undefined;
   head.forEach((l, i) => {
     if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text)) return;
+    // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
+    if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => h.text)), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
@@ -135,6 +147,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
+    if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -186,7 +199,8 @@ function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
     const n = pieceCount(l.text);
     if (n < ANCHOR_MIN_WORDS || n >= words.length || words.length - n > BREADCRUMB_MAX_WORDS || !STARTS_CAPITAL.test(l.text)) continue;
     const other = fold(l.text);
-    if (key.endsWith(` ${other}`)) return words.slice(-n).join(" ");
+    // A topic and its colon open a headline ("Harbour water: what we know so far"); crumbs have none.
+    if (key.endsWith(` ${other}`) && !TOPIC_END.test(words[words.length - n - 1]!)) return words.slice(-n).join(" ");
   }
   return title;
 }
@@ -194,6 +208,7 @@ function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and
 // naming a fresh closure costs a property definition each time.
 
+const TOPIC_END = /[:–—]$/;
 const QUESTION_END = /\?["'”’]?$/;
 const EXCLAMATION_END = /!["'”’]?$/;
 /** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */

@@ -157,7 +157,7 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
 const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
-function inFactBox(texts: readonly string[], i: number): boolean {
+export function inFactBox(texts: readonly string[], i: number): boolean {
   if (!isFactRow(texts[i]!)) return false;
   let from = i;
   let to = i;

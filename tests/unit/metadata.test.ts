@@ -593,6 +593,18 @@ describe("extractTitle", () => {
     const head = lines("Harbour Times", "Opinion", "Our ferries are not a luxury. Stop treating them like one.", "Cutting the night sailing to save a few thousand euros is a false economy that the island will regret.", "Anna Lind", "Published: 06:00, 12 May 2025");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Our ferries are not a luxury. Stop treating them like one.");
   });
+  test.each([
+    ["a box's heading", ["What we know so far", "- A boil-water notice was issued on Thursday."]],
+  ])("should take the headline over the byline and date, not %s under them", (_n, box) => {
+    const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
+    expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
+  });
+  test("should not take a fact box's row over the text for the headline", () => {
+    const body = lines("The harbour bus carries about 14,000 riders on a typical weekday, more than any other line in the town, and it is among the slowest.", "The new lanes, painted red and separated by low kerbs, will run down the middle of the quay road.");
+    const headline = "Explained: Why the harbour bus lanes are coming — and what changes for drivers";
+    const head = lines("Harbour Ledger", "Transit", headline, "Anna Lind", "The town's first bus lanes will open on Quay Road next month. Here is what the project is, what it costs and what changes.", "The project in brief", "Length: 3.4 miles, from the station to the quay", "Cost: $48 million, mostly grants", "Opening: Monday, March 2", "Expected time saving: up to 11 minutes per trip");
+    expect(extractTitle(head, body).title).toBe(headline);
+  });
   test("should not take a photo's caption over the byline for the headline", () => {
     const head = lines("Harbour Times", "Ferry service to resume after two years of repairs", "Updated Nov 19, 6:55 AM", "The old ferry at the north quay.", "By Anna Lind, Harbour Times");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry service to resume after two years of repairs");

@@ -179,6 +179,7 @@ describe("single-line widgets in translation", () => {
     ["should remove an ad label run into its hide button", removeAdLabel, "Advertisement Hide Ad"],
     ["should remove a row of share buttons without a label", removeShareWidget, "Facebook Twitter WhatsApp Email"],
     ["should remove a row of share buttons set apart by bars", removeShareWidget, "Facebook | X | LinkedIn"],
+    ["should remove a copy button's confirmation", removeShareWidget, "Link Copied!"],
     ["should remove a Greek ad label in capitals", removeAdLabel, "ΔΙΑΦΗΜΙΣΗ"],
     ["should remove an Arabic ad label", removeAdLabel, "مساحة إعلانية"],
     ["should remove a Japanese ad label", removeAdLabel, "広告"],

@@ -756,6 +756,11 @@ describe("extractTitle", () => {
     const head = lines(headline, "Thousands of passengers stranded as ferries are cancelled across the islands", "Key points", "Red warning in place for the harbour until 18:00", "About 4,000 passengers waiting, says the operator", "All ferries from the north quay cancelled today", "Updated 14:32 GMT", "Live reporting by Anna Lind and Maria Keller", "Published 12 February 2025");
     expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
+  test("should take a live page's headline over the live coverage's credit line under it", () => {
+    const headline = "Ferry terminal fire: live coverage";
+    const head = lines("Harbour Post", "LIVE", headline, "Live coverage by Anna Lind and Maria Keller", "Last updated: March 4, 2025, 4:41 p.m. GMT");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
   test("should take the headline over a box of key points under the byline that runs on to the text", () => {
     const headline = "Harbour council approves new ferry timetable";
     const head = lines(headline, "Harbour News", "By Anna Lind", "Posted Sun 3 Mar 2024 at 3:05pm", "The early ferry leaves the north quay at dawn.(Harbour News: Anna Lind)", "Key points:", "The early ferry will not return this summer", "Evening crossings run an hour later on weekends", "Fares stay at last year's level");

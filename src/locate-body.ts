@@ -1,6 +1,7 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, isTimeAgo, VALIDITY } from "./date-words";
+import { isDateLine, VALIDITY } from "./date-words";
+import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendFactBox, extendIntroducedList, extendTable, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
@@ -116,42 +117,11 @@ export interface BodySpan {
 /** A date line or "3 hours ago" stamp once the text has started belongs to the next teaser card
  *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. */
 const DATE_IN_TEXT_COST = WALL_COST / 4;
-/** …but not a live blog's stamps: its entries each open with the bare time ("14:05", "2:05 pm", "9.30
- *  Uhr") over a paragraph (perhaps with the writer's name or a heading between), one after another,
- *  and a "2h ago" among them is theirs too. A bare time alone (an audio player's "00:00", a teaser's
- *  "7:00 A.M.") still costs: it takes two stamps over prose within this many lines of each other. */
-const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]\.?m\.?$/i;
-const LIVE_STAMP_WINDOW = 6;
-/** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
-const BARE_TIME_MAX_CHARS = 12;
+/** …but not a live blog's stamps (see live-stamps). */
 /** Nor a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
  *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
  *  2024 — talks resume"); a card's date stands alone or names the writer. */
 const TIMELINE_ENTRY = /^(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)\p{Ll}\p{L}*(?:\s+\S+){2}/u;
-
-/** The live blog's stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
-function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Set<number> {
-  const live = new Set<number>();
-  let last = -Infinity;
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
-    if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
-    last = i;
-  }
-  // "2h ago" over an entry's stamp, between the first and last stamps, is the live blog's too. The
-  // stamps were added in line order: no spread of a set that can be page-sized.
-  if (live.size >= 2) {
-    let first = Infinity;
-    let end = -Infinity;
-    for (const i of live) {
-      if (i < first) first = i;
-      if (i > end) end = i;
-    }
-    for (let i = first; i < end; i++) if (isTimeAgo(lines[i]!.text)) live.add(i);
-  }
-  return live;
-}
 
 /** Prose needed before an end-of-article marker for the text to be taken from there: one full
  *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
@@ -184,33 +154,39 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
-  const live = liveStamps(lines, values);
   // What crossing each line costs a run that has started, apart from its date (see bestRun): the
   // removed lines right before it (see FREE_REMOVED_LINES).
   const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
   const firstWall = lines.findIndex((l) => walls.has(l) || isCopyrightFooter(l.text));
+  const live = liveStamps(lines, values);
+  // Entries stamped "3 min ago" or with a date count where the text found without them is one of
+  // them, or the box right above them (see isLiveRun).
+  const entryRuns = entryStampRuns(lines, values);
+  if (entryRuns.length > 0) {
+    const found = textRun(lines, values, gapCosts, live, firstWall);
+    for (const run of entryRuns) if (found && isLiveRun(run, found, lines, values, gaps)) for (const i of run) live.add(i);
+  }
+  const found = textRun(lines, values, gapCosts, live, firstWall);
+  if (!found) return null;
+  if (!found.beforeWall && found.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[found.start]!.text)) return null;
+  return withLiveOpening(lines, finished(lines, found, walls), live);
+}
+
+/** The run found, less a headline at its start, and with what its last paragraph takes in below it. */
+function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls);
+  return extendWireCredit(lines, extended, walls);
+}
+
+/** The best run before the first end-of-article marker when that holds a paragraph, else anywhere. */
+function textRun(lines: readonly SourceLine[], values: readonly number[], gapCosts: readonly number[], live: ReadonlySet<number>, firstWall: number) {
   if (firstWall > 0) {
     const before = bestRun(lines, values, gapCosts, live, firstWall);
-    if (before && before.sum >= PRE_WALL_MIN) return finished(lines, before, walls, live);
+    if (before && before.sum >= PRE_WALL_MIN) return { ...before, beforeWall: true };
   }
   const all = bestRun(lines, values, gapCosts, live, lines.length);
-  if (all && all.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[all.start]!.text)) return null;
-  return all && finished(lines, all, walls, live);
+  return all && { ...all, beforeWall: false };
 }
-
-/** The best run, less a headline at its start, and with what its last paragraph takes in below it. */
-function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, live: ReadonlySet<number>): BodySpan {
-  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls);
-  return withFirstStamp(extendWireCredit(lines, extended, walls), live);
-}
-
-/** A live blog's first entry keeps the stamp over it (and the name or heading under the stamp), like
- *  the entries after it. */
-const withFirstStamp = (span: BodySpan, live: ReadonlySet<number>): BodySpan => {
-  // The stamp may have the writer's name or the entry's heading under it.
-  for (const back of [1, 2]) if (live.has(span.start - back)) return { start: span.start - back, end: span.end };
-  return span;
-};
 
 /** A long headline in sentence case ("Island ferry deliveries dip to 1.24 million passengers due to
  *  weaker sales in the winter months") weighs like an unended sentence and can open the run: without a

@@ -1,0 +1,134 @@
+import type { SourceLine } from "./model";
+import { isDigitAt, wordCount } from "./text";
+import { DATE_START, isDateLine, isTimeAgo } from "./date-words";
+import type { BodySpan } from "./locate-body";
+
+/* A live blog's entries each open with a stamp over their text: the date line there is the entry's, not
+ * the next teaser card's (see DATE_IN_TEXT_COST in locate-body). */
+
+/** Its entries each open with the bare time ("14:05", "2:05 pm", "9.30 Uhr") over a paragraph (perhaps
+ *  with the writer's name or a heading between), one after another, and a "2h ago" among them is theirs
+ *  too. A bare time alone (an audio player's "00:00", a teaser's "7:00 A.M.") still costs: it takes two
+ *  stamps over prose within this many lines of each other. */
+const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]\.?m\.?$/i;
+export const LIVE_STAMP_WINDOW = 6;
+/** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
+const BARE_TIME_MAX_CHARS = 12;
+
+/** The live blog's bare-time stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
+export function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Set<number> {
+  const live = new Set<number>();
+  let last = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
+    if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
+    last = i;
+  }
+  // "2h ago" over an entry's stamp, between the first and last stamps, is the live blog's too. The
+  // stamps were added in line order: no spread of a set that can be page-sized.
+  if (live.size >= 2) {
+    let first = Infinity;
+    let end = -Infinity;
+    for (const i of live) {
+      if (i < first) first = i;
+      if (i > end) end = i;
+    }
+    for (let i = first; i < end; i++) if (isTimeAgo(lines[i]!.text)) live.add(i);
+  }
+  return live;
+}
+
+/** Entries stamped otherwise: how long ago ("3 min ago", "1 hr 22 min ago", "Hace 5 minutos", "vor 10
+ *  Minuten"), a time with its zone ("4:41 p.m. ET", "16:05 CET"), or a date with its time ("Oct. 8,
+ *  2025, 4:41 p.m. ET", "14/03/2020 16h26", "8. Oktober 2025 um 16:41"). Those are also the stamps of a
+ *  feed of teaser cards and of a comment thread under an article, so a run of them counts only where
+ *  the text found without them lies among them (see isLiveRun). Each stamp is a line of its own. */
+type StampForm = "ago" | "time" | "dated";
+const STAMP_MAX_CHARS = 40;
+/** "2 hours ago", "Hace 1 hora", "1 hr 22 min ago"; a teaser's "2 hours ago · 3 min read" has more. */
+const AGO_MAX_WORDS = 5;
+const ZONED_TIME = /^\d{1,2}(?:[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?|\s?[aApP]\.?\s?[mM]\.?)\s+[A-Z]{2,5}$/;
+/** A time closes the line, after the date, perhaps with its zone. */
+const CLOSING_TIME = /\d{1,2}[:.h]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s?[uU]hr)?(?:\s+[A-Z]{2,5})?$/;
+function stampForm(text: string): StampForm | undefined {
+  if (text.length > STAMP_MAX_CHARS || !/\d/.test(text)) return undefined;
+  if (isTimeAgo(text) && wordCount(text, AGO_MAX_WORDS + 1) <= AGO_MAX_WORDS) return "ago";
+  if (!isDigitAt(text, 0) && !DATE_START.test(text)) return undefined;
+  if (ZONED_TIME.test(text) || BARE_TIME.test(text)) return "time";
+  return CLOSING_TIME.test(text) && DATE_START.test(text) && isDateLine(text) ? "dated" : undefined;
+}
+
+/** The entry's text may sit under its stamp, a heading and the writer's name ("From our reporter …"). */
+const ENTRY_TEXT_REACH = 3;
+
+/** Runs of same-form stamps (above), each over text within ENTRY_TEXT_REACH lines and within
+ *  LIVE_STAMP_WINDOW lines of the next: the candidates, by line index, each in line order. Each stamp
+ *  after the first stands right under the entry before it, a line of prose; a comment's stands under
+ *  the commenter's name ("Anna Lind says:"). */
+export function entryStampRuns(lines: readonly SourceLine[], values: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  const open = new Map<StampForm, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const form = stampForm(lines[i]!.text);
+    if (!form || !values.slice(i + 1, i + 1 + ENTRY_TEXT_REACH).some((v) => v > 0)) continue;
+    const run = open.get(form);
+    if (run && i - run[run.length - 1]! <= LIVE_STAMP_WINDOW && values[i - 1]! > 0) run.push(i);
+    else {
+      if (run && run.length >= 2) runs.push(run);
+      open.set(form, [i]);
+    }
+  }
+  for (const run of open.values()) if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** A run of entry stamps is a live blog's when the best text found without it (what each stamp cut
+ *  off) is one of its entries, or the box over them: it opens under one of the stamps, or it ends
+ *  on the line right above the first (nothing the junk rules removed between) within LIVE_HEAD_REACH
+ *  lines of its start (a summary's points), and the entries hold more. A feed of teaser cards, a news
+ *  ticker or a comment thread follows an article that is longer than such a box, or outweighs them,
+ *  or has its writer's name, a share bar or a "More stories" label under it. */
+export function isLiveRun(run: readonly number[], found: { start: number; end: number; sum: number }, lines: readonly SourceLine[], values: readonly number[], gaps: ReadonlyMap<SourceLine, number>): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (first < found.start) return found.start <= last + LIVE_STAMP_WINDOW;
+  if (first !== found.end + 1 || gaps.has(lines[first]!) || first - found.start > LIVE_HEAD_REACH) return false;
+  // The entries up to the last stamp, and the last entry's text under it as far as it adds.
+  let entries = 0;
+  for (let i = first; i < last; i++) entries += values[i]!;
+  let lastEntry = 0;
+  for (let i = last, sum = 0; i < values.length && i <= last + LIVE_STAMP_WINDOW; i++) lastEntry = Math.max(lastEntry, (sum += values[i]!));
+  return entries + lastEntry > found.sum;
+}
+
+/** A live blog's text opens under the page's date line ("Updated 9:48 PM EST, Tue November 4, 2025"):
+ *  what stands between it and the first entry (a "What we're covering" box, a pinned entry) is the
+ *  blog's own, not a headline for the title search. So within this many lines: a box of up to six
+ *  points under its label, or a pinned entry's label, heading and two paragraphs. Any other date line
+ *  on the way up (a "Key events" box of "5h ago" stamps) leaves the text where it was. */
+const LIVE_HEAD_REACH = 8;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** The live blog's text in `span` opens at its first entry's stamp (and the name or heading under the
+ *  stamp), like the entries after it, or under the page's date line (above). */
+export function withLiveOpening(lines: readonly SourceLine[], span: BodySpan, live: ReadonlySet<number>): BodySpan {
+  let start = span.start;
+  for (let back = 1; back <= ENTRY_TEXT_REACH; back++) {
+    if (live.has(span.start - back)) {
+      start = span.start - back;
+      break;
+    }
+  }
+  // The first stamp in the text; the set can be page-sized, so one pass without a sort.
+  let first = Infinity;
+  for (const i of live) if (i >= start && i <= span.end && i < first) first = i;
+  if (first === Infinity) return { start, end: span.end };
+  for (let i = first - 1; i >= 0 && first - i <= LIVE_HEAD_REACH; i--) {
+    const t = lines[i]!.text;
+    if (!isDateLine(t)) continue;
+    if (YEAR.test(t) && !isTimeAgo(t) && i + 1 < start) start = i + 1;
+    break;
+  }
+  return { start, end: span.end };
+}

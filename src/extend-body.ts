@@ -5,6 +5,7 @@ import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { wordCount } from "./text";
+import { isCitation, isSourcesHeading } from "./structure/source-list";
 
 /* What the text found by locate-body takes in below its last paragraph: lines that weigh nothing as
  * prose, so the best run ended above them, but which the text introduces or which are plainly its own
@@ -52,14 +53,14 @@ export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls:
   return span;
 }
 
-/** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
- *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.
- *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text: a
- *  single label line there is as often the page's own ("Source: …"). */
 /** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and
  *  credits, sharing and contact details (a site's address box sits right under the text too). */
 const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|fotos?|bild(?:er)?|images?|credits?|share|teilen|partager|compartir|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|author|autor|auteur|von|by|par|por|e-?mail|tel|telefon|phone|fax|contact|kontakt|adresse?|address|dirección|follow|folgen|read more|mehr|lesen sie|lire aussi|leer más|related|see also|siehe auch|voir aussi|copyright|kategorien?|categor(?:y|ies)|catégories?|categorías?|categorie|rubriken?|rubrique)\b/i;
 const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && !isTagLine(t);
+/** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
+ *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.
+ *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text: a
+ *  single label line there is as often the page's own ("Source: …"). */
 export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let end = span.end;
   while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isBoxRow(lines[end + 1]!.text)) end++;
@@ -73,6 +74,22 @@ const WIRE_CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|r
 export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   const next = lines[span.end + 1];
   return next && !walls.has(next) && WIRE_CREDIT.test(next.text) ? { start: span.start, end: span.end + 1 } : span;
+}
+
+/** Two citations at least: one line under such a heading is as often a picture's source. */
+const MIN_SOURCE_ROWS = 2;
+/** The heading may also close the run, its first rows with it, when they read as sentences. */
+const SOURCES_HEADING_REACH = 3;
+/** A list of sources under the text (see source-list): each row is short, and a date in one costs
+ *  what a teaser card's does (see locate-body), so the run ended above the heading. */
+export function extendSourceList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  for (let h = span.end + 1; h > span.start && h >= span.end - SOURCES_HEADING_REACH; h--) {
+    if (!isSourcesHeading(lines[h]?.text ?? "")) continue;
+    let end = h;
+    while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isCitation(lines[end + 1]!.text)) end++;
+    return end - h >= MIN_SOURCE_ROWS && end > span.end ? { start: span.start, end } : span;
+  }
+  return span;
 }
 
 const MONTH_NAME = new RegExp(`^${MONTH_WORD_EN}`, "i");

@@ -2,7 +2,7 @@ import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, VALIDITY } from "./date-words";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
-import { extendFactBox, extendIntroducedList, extendTable, extendWireCredit } from "./extend-body";
+import { extendFactBox, extendIntroducedList, extendSourceList, extendTable, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -172,10 +172,11 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   return withLiveOpening(lines, finished(lines, found, walls), live);
 }
 
-/** The run found, less a headline at its start, and with what its last paragraph takes in below it. */
+/** The run found, less a headline at its start, and with what its last paragraph takes in below it (a
+ *  list of sources also when a wall follows it: it stands between the text and the page's end marker). */
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls);
-  return extendWireCredit(lines, extended, walls);
+  return extendWireCredit(lines, extendSourceList(lines, extended, walls), walls);
 }
 
 /** The best run before the first end-of-article marker when that holds a paragraph, else anywhere. */

@@ -3,6 +3,7 @@ import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCo
 import { fixSpacing } from "./fix-spacing";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
+import { sourceListStart } from "./source-list";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►). */
 const BULLET = /^(?:[•·▪◦‣●■►▸*]|[-–](?=\s))\s*/u;
@@ -38,6 +39,8 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const lines = input.map((l) => (/https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
   let speakers: ReadonlySet<string> | undefined;
+  // The rows of a sources list that ends the text are citations, not headings (see source-list).
+  let sources: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text.startsWith("|")) {
@@ -81,7 +84,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i);
+    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i) && i < (sources ??= sourceListStart(texts));
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);

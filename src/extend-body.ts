@@ -59,13 +59,22 @@ const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|
 const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && !isTagLine(t);
 /** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
  *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.
- *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text: a
- *  single label line there is as often the page's own ("Source: …"). */
+ *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text (a
+ *  single label line there is as often the page's own: "Source: …"), in groups under their titles. */
 export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let end = span.end;
-  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isBoxRow(lines[end + 1]!.text)) end++;
-  return end - span.end >= MIN_FACT_ROWS ? { start: span.start, end } : span;
+  let rows = 0;
+  for (let k = end + 1; k < lines.length && !walls.has(lines[k]!); k++) {
+    const t = lines[k]!.text;
+    if (isBoxRow(t)) rows++;
+    // The box's or a group's title, "Öffnungszeiten:", "Die Bauabschnitte im Überblick:", over its rows.
+    else if (!(isGroupTitle(t) && isBoxRow(lines[k + 1]?.text ?? ""))) break;
+    end = k;
+  }
+  return rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
 }
+const GROUP_TITLE_MAX_WORDS = 6;
+const isGroupTitle = (t: string): boolean => t.endsWith(":") && wordCount(t, GROUP_TITLE_MAX_WORDS + 1) <= GROUP_TITLE_MAX_WORDS;
 
 /** A wire story's credit line right under its text, "(Reporting by Anna Lind; Editing by Tom Berg)",
  *  "(Información de …; editado por …)", "(Bericht von …; redigiert von …)": the agency's own last line of

@@ -169,14 +169,22 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   const found = textRun(lines, values, gapCosts, live, firstWall);
   if (!found) return null;
   if (!found.beforeWall && found.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[found.start]!.text)) return null;
-  return withLiveOpening(lines, finished(lines, found, walls), live);
+  return withLiveOpening(lines, finished(lines, found, walls, values), live);
 }
+
+const CLOSING_SENTENCES = 2;
 
 /** The run found, less a headline at its start, and with what its last paragraph takes in below it (a
  *  list of sources also when a wall follows it: it stands between the text and the page's end marker). */
-function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
   const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls);
-  return extendWireCredit(lines, extendSourceList(lines, extended, walls), walls);
+  // The text may close under a list or a box it took in with a sentence or two ("Weitere Informationen
+  // gibt es im Rathaus.", "Wir gratulieren allen Paaren!"). Not under a table: on a dev page, another
+  // article followed one.
+  let end = extended.end;
+  const listed = end > run.end && !lines.slice(run.end + 1, end + 1).some((l) => l.text.includes("\t") || l.text.startsWith("|"));
+  for (let n = 0; listed && n < CLOSING_SENTENCES && end + 1 < lines.length && values[end + 1]! > 0 && !walls.has(lines[end + 1]!) && !isDateLine(lines[end + 1]!.text); n++) end++;
+  return extendWireCredit(lines, extendSourceList(lines, { start: extended.start, end }, walls), walls);
 }
 
 /** The best run before the first end-of-article marker when that holds a paragraph, else anywhere. */

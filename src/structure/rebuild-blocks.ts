@@ -154,8 +154,9 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
 }
 
 /** A row of a fact box ("Where: Old fish market hall", "Schiedsrichter: Peter Lorenz"): a label of a
- *  word or three with a capital, then its value. In a run of such rows it is one of a box's rows, not
- *  a heading. Two in a row may still be headings ("Repairs: What Changes" / "Ferries: …", a table of
+ *  word or three with a capital, then its value (longer labels with commas took a run of teasers,
+ *  "Topic: headline", on the dev pages). In a run of such rows it is one of a box's rows, not a
+ *  heading. Two in a row may still be headings ("Repairs: What Changes" / "Ferries: …", a table of
  *  contents over the text); three or more heading-like lines are rows anyway (see unheadRuns). */
 const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);

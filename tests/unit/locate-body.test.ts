@@ -113,6 +113,14 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "When: 14 June, from 2 pm", "Where: Old fish market hall", "Tickets: 12 euros", "Source: Harbour jazz society", "Tags: music, harbour");
     expect(locateBody(l)).toEqual({ start: 1, end: 5 });
   });
+  test("should take in a box's title over its rows and the text's closing sentence under them", () => {
+    const l = lines("Menu", P1, P2, "The works in brief:", "April to June: west gate to the church", "July to August: church to the town hall", "September: town hall to the east gate", "More information is available at the town hall and on the council's website.", "More from the region", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 7 });
+  });
+  test("should not run on from a table under the text into the prose after it", () => {
+    const l = lines("Menu", P1, P2, "Harbour\tMaster\tEmail", "North\tAnna Lind\tanna@example.org", "South\tTom Berg\ttom@example.org", "East\tJon Dahl\tjon@example.org", "Back the harbour: a former minister says the islands will buy local.");
+    expect(locateBody(l)).toEqual({ start: 1, end: 6 });
+  });
   test.each([
     ["two label rows", ["When: 14 June, from 2 pm", "Where: Old fish market hall", "Home"]],
     ["rows of the page's own labels", ["Source: Harbour Office", "Photo: Anna Lind", "Kategorien: Hafen, Kultur"]],

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount } from "../text";
+import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 
 export interface BylineResult {
@@ -105,7 +106,7 @@ export interface BylineContext {
 
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   for (const line of lines) {
-    const t = line.text;
+    const t = withoutCountTail(line.text);
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };

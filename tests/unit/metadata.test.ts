@@ -81,6 +81,10 @@ describe("extractByline", () => {
     ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],
     ["should leave out a photographer's job after the name", ["By Anna Lind, Staff Photographer"], "Anna Lind"],
     ["should read a name with the writer's university beside the date", ["Anna Lind, University of Harbourtown", "Published: February 11, 2026 4:05am EST"], "Anna Lind"],
+    ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
+    ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
+    ["should read the writer on a French meta line that ends with its comment count", ["Publié le 12 février 2020 par Anna Lind — 7 commentaires"], "Anna Lind"],
+    ["should read the writer on a meta line whose count follows a bar", ["Posted on March 14, 2021 by Anna Lind | 0 comments"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([

@@ -154,6 +154,21 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
   return undefined;
 }
 
+/** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
+ *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
+ *  with or without the time. Only a time or a date may follow the name: "Posted by Jane Doe on her
+ *  blog, the photo …" is a sentence. */
+const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
+
+/** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
+export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
+  for (const line of lines) {
+    const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
+    if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
+  }
+  return undefined;
+}
+
 /** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe") anywhere on the page, when the
  *  lines under the headline had none: the author-box rule removes the label line with its one-line
  *  bio, and a label at the end of the text names the writer as well. The colon and a whole line of

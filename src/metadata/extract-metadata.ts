@@ -1,7 +1,7 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
-import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
@@ -122,9 +122,10 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
   } else {
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
-    // or under the text), the writer's bio under the text, or else a wire story's dateline names the
-    // writer; the bio and the dateline stay in the text.
-    const named = authorFromLabel(parts.page ?? []) ?? authorFromBio([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]) ?? agencyFromDateline(lead);
+    // or under the text), a blog's byline under the post, the writer's bio under the text, or else a
+    // wire story's dateline names the writer; the bio and the dateline stay in the text.
+    const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
+    const named = authorFromLabel(parts.page ?? []) ?? authorFromPostFooter(end) ?? authorFromBio(end) ?? agencyFromDateline(lead);
     if (named) meta.author = named;
   }
   if (d) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
-import { agencyFromDateline, authorFromBio, authorFromLabel, extractByline } from "../../src/metadata/extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, extractByline } from "../../src/metadata/extract-byline";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
 import { labelledAnywhere } from "../../src/metadata/labelled-anywhere";
 import * as chrono from "chrono-node";
@@ -159,6 +159,18 @@ describe("authorFromLabel", () => {
     ["should not read an interview's question", ["Reporter: Thanks for your time."], undefined],
     ["should not read a label with more than names after it", ["Author: Anna Lind covers the harbour"], undefined],
   ])("%s", (_n, page, author) => expect(authorFromLabel(lines(...page))).toBe(author));
+});
+
+describe("authorFromPostFooter", () => {
+  test.each([
+    ["should read a blog platform's byline under the post with its time", ["Posted by Anna Lind at 9:41 PM", "Email This"], "Anna Lind"],
+    ["should read it without the time", ["Posted by Anna Lind", "Share to Twitter"], "Anna Lind"],
+    ["should read its German translation with a 24-hour time", ["Eingestellt von Anna Lind um 21:41"], "Anna Lind"],
+    ["should read its French translation", ["Publié par Anna Lind à 21:41"], "Anna Lind"],
+    ["should read two writers", ["Posted by Anna Lind and Tomas Reyes at 9:41 PM"], ["Anna Lind", "Tomas Reyes"]],
+    ["should not read a sentence that goes on after the name", ["Posted by Anna Lind on her blog, the photo of the harbour was shared widely."], undefined],
+    ["should not read a one-word user name", ["Posted by admin at 9:41 PM"], undefined],
+  ])("%s", (_n, page, author) => expect(authorFromPostFooter(lines(...page))).toEqual(author));
 });
 
 describe("agencyFromDateline", () => {

@@ -79,6 +79,15 @@ const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
  *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
  *  of Harbourtown"), as on a By-line. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:,\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+/** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
+ *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes"): each a bare name of two or three
+ *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small
+ *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
+const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
+const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
+const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|&)\s+${BARE_PERSON}$`, "u");
+/** A line of two or more bare names, which no headline is when a date stands beside it. */
+export const isBareNames = (t: string): boolean => BARE_NAMES.test(t);
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
  *  to Recipe", "Read More". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
@@ -124,7 +133,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
-    if (!BARE_NAME.test(lines[i]!.text) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(BARE_NAME.test(lines[i]!.text) || BARE_NAMES.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };

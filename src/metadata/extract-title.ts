@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, ti
 import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
-import { isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 
@@ -139,9 +139,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => h.text)), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
-    // university after a comma, is the byline, not the headline;
+    // university after a comma, or two names joined by "and", is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;

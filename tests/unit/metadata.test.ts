@@ -81,6 +81,11 @@ describe("extractByline", () => {
     ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],
     ["should leave out a photographer's job after the name", ["By Anna Lind, Staff Photographer"], "Anna Lind"],
     ["should read a name with the writer's university beside the date", ["Anna Lind, University of Harbourtown", "Published: February 11, 2026 4:05am EST"], "Anna Lind"],
+    ["should read two bare names joined by 'and' next to the date line", ["Anna Lind and Tomas Reyes", "March 3, 2025"], ["Anna Lind", "Tomas Reyes"]],
+    ["should read three bare names, the last joined by 'und', next to the date line", ["Anna Lind, Jonas Berg und Tomas Reyes", "03.03.2025, 14:05 Uhr"], ["Anna Lind", "Jonas Berg", "Tomas Reyes"]],
+    ["should read two bare names joined by 'et' next to the date line", ["Anna Lind et Tomas Reyes", "Publié le 03/03/25 à 16h33"], ["Anna Lind", "Tomas Reyes"]],
+    ["should read two bare names with a capital inside a surname", ["Ann McKay and Ian MacLeod", "March 3, 2025"], ["Ann McKay", "Ian MacLeod"]],
+    ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
     ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
     ["should read the writer on a French meta line that ends with its comment count", ["Publié le 12 février 2020 par Anna Lind — 7 commentaires"], "Anna Lind"],
@@ -97,6 +102,8 @@ describe("extractByline", () => {
     ["should not read a section before a hyphen and the date as a credit", ["Erhverv - 02. januar 2020 kl. 10:21"]],
     ["should not read a heading above a paragraph as a name", ["Published: 2025-10-17 02:25", "Diplomatic Efforts Intensify", LEDE]],
     ["should not read a bare name far from any date", ["Middle East", "World", "Sport"]],
+    ["should not read sections joined by 'and' beside the date as names", ["Arts and Culture", "March 3, 2025"]],
+    ["should not read two names when the layout glued the second to its newsroom", ["Anna Lind and Tomas ReyesHarbour Post", "March 3, 2025"]],
     ["should not read a weekday or a time zone as a credit", ["Monday, November 18, 2019, 04:05 pm PT"]],
     ["should not read a zone in capitals before the date as a credit", ["CEST | Oct 24, 2023"]],
     ["should not read a German weekday's abbreviation as a credit", ["Do 9 Apr 2020"]],
@@ -748,6 +755,12 @@ describe("extractTitle", () => {
   ])("should not take %s as the headline", (_n, row) => {
     const head = lines("Island Council Approves the New Harbour Budget", row);
     expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
+  });
+  test.each([
+    ["two bare names joined by 'and' over the date", ["Harbour Courier", "Ferry deal signed", "Anna Lind and Tomas Reyes", "March 3, 2025"]],
+    ["a live page's coverage credit", ["Harbour Courier", "Ferry vote: live", "Live coverage by Anna Lind and Tomas Reyes", "Last updated: March 3, 2025, 4:41 p.m."]],
+  ])("should not take %s as the headline", (_n, head) => {
+    expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
   });
   test("should take the headline on the byline over a box of other stories' headlines below it", () => {
     const head = lines(

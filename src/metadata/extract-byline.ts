@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { isProse, pieceCount } from "../text";
+import { isProse, pieceCount, wordCount } from "../text";
 import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 
@@ -88,6 +88,23 @@ const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}
 const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|&)\s+${BARE_PERSON}$`, "u");
 /** A line of two or more bare names, which no headline is when a date stands beside it. */
 export const isBareNames = (t: string): boolean => BARE_NAMES.test(t);
+/** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
+ *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de
+ *  …". It opens with an academic's or an expert's post (a newsroom job is read with the name, see
+ *  NAME_WITH_ROLE) and is no sentence; such a line is neither the headline nor a section. */
+const POST_START = /^(?:(?:senior|associate|assistant|visiting|emeritus|adjunct|principal|distinguished)\s+)?(?:professor(?:in)?|professora|profesora?|professeure?|catedrátic[oa]|lecturer|researcher|research\s+fellow|fellow|investigador(?:a)?|chercheu(?:r|se)|dozent(?:in)?|director(?:a)?|directeur|directrice|direktor(?:in)?|dean|decan[oa]|economist|economista|économiste|ökonom(?:in)?)(?![\p{L}])/iu;
+/** A post with its field and institution runs to a dozen words or so; more is a sentence. */
+const POST_MAX_WORDS = 16;
+const isWritersPost = (t: string): boolean => POST_START.test(t) && !/[.!?]$/.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
+/** A bare name stands under the headline or its dek (three words or more); two capitalised words
+ *  under the menus are the site's name ("Harbour Review" over "Professor of poetry steps down …"). */
+const OVER_NAME_MIN_WORDS = 3;
+/** The writer's post on the line under a name line: "By Anna Lind", or a bare name or names under the
+ *  headline or dek. */
+export function isPostUnderName(t: string, above: string | undefined, aboveThat: string | undefined): boolean {
+  if (above === undefined || above.length > BYLINE_MAX_CHARS || !isWritersPost(t)) return false;
+  return BY.test(above) || ((BARE_NAME.test(above) || BARE_NAMES.test(above)) && wordCount(aboveThat ?? "", OVER_NAME_MIN_WORDS) >= OVER_NAME_MIN_WORDS);
+}
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
  *  to Recipe", "Read More". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
@@ -136,7 +153,8 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     if (!(BARE_NAME.test(lines[i]!.text) || BARE_NAMES.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
-    if (near.some((l) => l === dateLine || isDateLine(l.text))) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
+    // A name over the writer's post is the byline, dated or not.
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
-import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline } from "./extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline, isPostUnderName } from "./extract-byline";
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
@@ -118,6 +118,11 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
+    // The writer's post under the byline goes with it, when the text was located from there on.
+    const under = [...(titleLine ? [titleLine] : []), ...afterTitle, ...lead];
+    const at = under.indexOf(by.line);
+    const post = under[at + 1];
+    if (by.consumeLine && at >= 0 && post && isPostUnderName(post.text, by.line.text, under[at - 1]?.text)) consumed.push({ line: post, rule: "extract-byline", reason: "the writer's post under the byline" });
     const bio = writersBio(parts.body, by.author);
     if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
   } else {

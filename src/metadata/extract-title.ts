@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, ti
 import { fold } from "../fold";
 import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
-import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 
@@ -135,7 +135,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const bylineAbove = head.findIndex((l, i) => isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
   let texts: string[] | undefined;
   head.forEach((l, i) => {
-    if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text)) return;
+    if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => h.text)), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or

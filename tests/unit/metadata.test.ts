@@ -85,6 +85,7 @@ describe("extractByline", () => {
     ["should read three bare names, the last joined by 'und', next to the date line", ["Anna Lind, Jonas Berg und Tomas Reyes", "03.03.2025, 14:05 Uhr"], ["Anna Lind", "Jonas Berg", "Tomas Reyes"]],
     ["should read two bare names joined by 'et' next to the date line", ["Anna Lind et Tomas Reyes", "Publié le 03/03/25 à 16h33"], ["Anna Lind", "Tomas Reyes"]],
     ["should read two bare names with a capital inside a surname", ["Ann McKay and Ian MacLeod", "March 3, 2025"], ["Ann McKay", "Ian MacLeod"]],
+    ["should read a bare name over the writer's post, without a date", ["Anna Lind", "Professor of Marine Biology at the University of Harbourton"], "Anna Lind"],
     ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
     ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
@@ -761,6 +762,21 @@ describe("extractTitle", () => {
     ["a live page's coverage credit", ["Harbour Courier", "Ferry vote: live", "Live coverage by Anna Lind and Tomas Reyes", "Last updated: March 3, 2025, 4:41 p.m."]],
   ])("should not take %s as the headline", (_n, head) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
+  });
+  test.each([
+    ["under a bare name", ["OPINION", "The harbour seals are telling us something about the bay", "Anna Lind", "Professor of Marine Biology at the University of Harbourton", "March 3, 2025"]],
+    ["under a By-line", ["OPINION", "The harbour seals are telling us something about the bay", "By Anna Lind", "Professor of Marine Biology at the University of Harbourton", "March 3, 2025"]],
+    ["in Spanish under 'Por'", ["OPINIÓN", "The harbour seals are telling us something about the bay", "Por Ana Lind Reyes", "Catedrática de Biología Marina en la Universidad de Puertonuevo", "Puertonuevo - 3 MAR 2025 - 05:30 CET"]],
+  ])("should take neither the writer's post %s nor the name over it for the headline and section", (_n, head) => {
+    const t = extractTitle(lines(...head), lines(LEDE));
+    expect(t.title).toBe("The harbour seals are telling us something about the bay");
+    expect(t.section).toBe(head[0]);
+  });
+  test.each([
+    ["with a byline under it", ["Harbour Review", "Professor of poetry steps down after row over harbour festival", "By Anna Lind", "March 3, 2025"]],
+    ["with the date under it", ["Harbour Review", "Professor of poetry steps down after row over harbour festival", "March 3, 2025"]],
+  ])("should still take a headline that opens with a post under the site's name, %s", (_n, head) => {
+    expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(head[1]);
   });
   test("should take the headline on the byline over a box of other stories' headlines below it", () => {
     const head = lines(

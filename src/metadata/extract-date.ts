@@ -3,6 +3,7 @@ import { findDates, mayHoldDate, statesPeriod } from "./parse-date";
 import { datesIn, type DateContext, type DateResult } from "./dates-in";
 import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
+import { badgeMonth } from "./other-months";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
@@ -128,10 +129,19 @@ function dateBadge(near: readonly SourceLine[], ctx: DateContext): DateResult | 
     if (!parts.every((l) => BADGE_PART.test(l.text))) continue;
     const [a, b, c] = parts.map((l) => l.text);
     // A day first takes its full stop, as German writes it and its parser reads it ("12. MÄR 2024").
-    const d = dateOnly(`${a} ${b} ${c}`, ctx) ?? (/^\d{1,2}$/.test(a!) ? dateOnly(`${a}. ${b} ${c}`, ctx) : undefined);
+    const d = dateOnly(`${a} ${b} ${c}`, ctx) ?? (/^\d{1,2}$/.test(a!) ? dateOnly(`${a}. ${b} ${c}`, ctx) : undefined) ?? badgeIso([a!, b!, c!], ctx);
     if (d) return { date: d, dateSource: "published", line: parts[0]!, consumeLine: false };
   }
   return undefined;
+}
+
+/** A badge whose month the parsers do not read in its place, as the date in figures: its month
+ *  abbreviation, its day of one or two figures and its year of four, in any order. */
+function badgeIso(parts: readonly string[], ctx: DateContext): string | undefined {
+  const month = parts.map(badgeMonth).find((m) => m !== undefined);
+  const day = parts.find((p) => /^\d{1,2}$/.test(p));
+  const year = parts.find((p) => /^\d{4}$/.test(p));
+  return month && day && year ? dateOnly(`${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`, ctx) : undefined;
 }
 
 /** A line that is mostly a date, nearest the body first (the byline's date sits under the headline). */

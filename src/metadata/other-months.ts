@@ -144,3 +144,13 @@ export function withOtherMonths(raw: string): string {
   if (text.includes(":")) text = text.replace(TIME_AFTER_DOTTED, "$1 $2");
   return MAYBE_CLOCK.test(text) ? text.replace(CLOCK, "$1 $2:$3") : text;
 }
+
+/** The month abbreviations of English, German and French date badges, in capitals or not, with or
+ *  without their stop: "MRZ" / "14" / "2022", "14" / "FÉVR" / "2020". The parsers read the German ones
+ *  after a day ("14. Okt 2022") but not before it, and neither "MRZ" nor "FÉVR"; a badge prints its
+ *  month first as often. */
+const BADGE_MONTHS: Record<string, number> = {};
+["jan janv", "feb febr fév févr fev fevr", "mar mär mrz maer mars", "apr avr", "may mai", "jun juin", "jul juil", "aug aoû août aou aout", "sep sept", "oct okt", "nov", "dec dez déc"].forEach((names, k) => {
+  for (const w of names.split(" ")) BADGE_MONTHS[w] = k + 1;
+});
+export const badgeMonth = (word: string): number | undefined => BADGE_MONTHS[word.toLowerCase().replace(/\.$/, "")];

@@ -2,6 +2,7 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
 import { DATE_WORDS } from "../date-words";
 import { isDropCap } from "../structure/rebuild-blocks";
+import { badgeMonth } from "../metadata/other-months";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
@@ -71,8 +72,9 @@ const PROMPT_START = /^["“']?[Yy]/;
 const BIO_MAX_WORDS = 30;
 
 /** Words in capitals that are no one's initials: a lone pronoun or union, and a month of a blog's date
- *  badge ("APR" over "02" over "2020"), which the date stage reads. */
-const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|JAN|FEB|MAR|MÄR|APR|MAY|MAI|JUN|JUL|AUG|SEP|OCT|OKT|NOV|DEC|DEZ)$/;
+ *  badge ("APR" or "MRZ" over "02" over "2020"), which the date stage reads. */
+const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN)$/;
+const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || badgeMonth(t) !== undefined;
 
 export const removeAuthorBox: LineRule = {
   id: "remove-author-box",
@@ -86,7 +88,7 @@ export const removeAuthorBox: LineRule = {
       // Each pattern is tried only on lines that can match it (its length, first letter or colon):
       // the \p{…} patterns cost several times more than these tests.
       const first = short ? t.charCodeAt(0) : 0;
-      if (t.length <= INITIALS_MAX_UNITS && INITIALS.test(t) && !NOT_INITIALS.test(t) && !isDropCap(t, lines[i + 1]?.text ?? "")) marks.push({ index: i, reason: "avatar initials" });
+      if (t.length <= INITIALS_MAX_UNITS && INITIALS.test(t) && !isNotInitials(t) && !isDropCap(t, lines[i + 1]?.text ?? "")) marks.push({ index: i, reason: "avatar initials" });
       else if (short && BARE_LABEL.test(t)) marks.push({ index: i, reason: "byline label without a value" });
       else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });

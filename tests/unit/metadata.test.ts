@@ -441,8 +441,19 @@ describe("extractDate", () => {
   test.each([
     ["month first", "en", ["APR", "02", "2020"], "2020-04-02"],
     ["day first, in German", "de", ["12", "MÄR", "2024"], "2024-03-12"],
+    ["month first, in German", "de", ["MÄR", "14", "2022"], "2022-03-14"],
+    ["month first, in German's other abbreviation", "de", ["MRZ", "14", "2022"], "2022-03-14"],
+    ["month first, in German with its stop", "de", ["Okt.", "3", "2021"], "2021-10-03"],
+    ["month first, German May", "de", ["MAI", "14", "2022"], "2022-05-14"],
+    ["month first, German December", "de", ["DEZ", "14", "2022"], "2022-12-14"],
+    ["day first, in French", "fr", ["12", "FÉVR", "2020"], "2020-02-12"],
+    ["month first, in French", "fr", ["AOÛT", "9", "2021"], "2021-08-09"],
+    ["month first, French December", "fr", ["DÉC", "3", "2019"], "2019-12-03"],
   ] as const)("should read a blog's date badge, one part a line, %s", (_n, language, badge, date) => {
     expect(extractDate(lines("Harbour notes", ...badge, "Sowing tomatoes on the windowsill"), [], { reference: REF, language })?.date).toBe(date);
+  });
+  test("should not read a German badge that names no real day", () => {
+    expect(extractDate(lines("Harbour notes", "MRZ", "32", "2022", "Sowing tomatoes on the windowsill"), [], { reference: REF, language: "de" })).toBeUndefined();
   });
   test("should not take a chronicle's first entry for a dateline", () => {
     const body = lines("15.09.2023 – Auftaktsieg gegen den Hafen-SV mit 3:1.", "21.10.2023 – Unentschieden im Derby gegen die Inselkicker.", "02.12.2023 – Weihnachtsfeier im Vereinsheim.");

@@ -31,8 +31,9 @@ const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
  *  headline. (Not an anchor for the headline above it, as "By" is: "written by Jane" under a shouted
  *  copy of the headline would then pick the shouted one.) */
 const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked)(?:\s+and\s+\p{Ll}+)?\s+by\s+\p{Lu}/iu;
-/** A byline under a candidate: "By …", or a name with its job ("Jane Doe | Staff writer"). */
-const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t);
+/** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
+ *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
+const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t) || isBareNames(t);
 const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
 /** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
  *  with its newsroom or university after a comma. (A bare

@@ -768,6 +768,11 @@ describe("extractTitle", () => {
     const head = lines("Island Council Approves the New Harbour Budget", row);
     expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
   });
+  test("should take the headline over two bare names as over a By-line, not a key event below them", () => {
+    const headline = "Storm Elna: thousands without power as gales close the harbour road – live";
+    const head = lines("Harbour Courier", "Storm Elna live", headline, "Ferries cancelled and schools shut in three villages; forecasters say gusts of 90mph possible overnight", "Anna Lind and Tomas Reyes", "Tue 14 Jan 2025 16.05 GMT", "Key events", "5h ago", "Red warning extended to midnight", "4h ago", "Harbour bridge closed in both directions", "2h ago", "Council chairs emergency meeting on the harbour");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
   test.each([
     ["two bare names joined by 'and' over the date", ["Harbour Courier", "Ferry deal signed", "Anna Lind and Tomas Reyes", "March 3, 2025"]],
     ["a live page's coverage credit", ["Harbour Courier", "Ferry vote: live", "Live coverage by Anna Lind and Tomas Reyes", "Last updated: March 3, 2025, 4:41 p.m."]],

@@ -1,12 +1,12 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
-import { contentWords, IDEAL_WORDS, isTitleLike, TITLE_MAX_WORDS, titleScore, titleWords } from "./title-score";
-import { fold } from "../fold";
-import { capitalShare, firstWords, isProse, pieceCount, wordCount } from "../text";
+import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
+import { capitalShare, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
 import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
+import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -175,42 +175,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
-/** A trail's separators, spaced ("Home » Blog", "Home / Essays"), and its first crumb: the home page,
- *  perhaps after a label ("Browse: Home", "Durchsuchen: Home"). */
-const TRAIL_SEPARATOR = /\s+[»›>/]\s+/;
-const HOME_CRUMB = /(?:^|:\s*)(?:home|startseite|accueil|inicio|início|home ?page)$/i;
-/** A breadcrumb trail: "Home » Politics", "Resort › Blog" (separators between spaces: German and French
- *  quotes are the same signs, written against the words). */
-const BREADCRUMB = /\s[»›>]\s|^home\b/i;
-/** A breadcrumb or kicker of at most this many words can run into the headline ("Home Holidays
- *  Homemade Spiced Pear Jam…" over "HOMEMADE SPICED PEAR JAM…"). */
-const BREADCRUMB_MAX_WORDS = 4;
-
-/** The headline without the path run into it, when the head prints the headline again on its own
- *  (often shouted): the candidate ends with that other line, which starts like a headline, a few words
- *  after a start. The words are the candidate's, so its casing is kept. */
-function withoutBreadcrumb(title: string, head: readonly SourceLine[]): string {
-  // A whole trail that won for want of a better line ("Home » Blog » The Headline", "Browse: Home /
-  // Essays / The Headline"): its last crumb is the page's own title.
-  const crumbs = title.split(TRAIL_SEPARATOR);
-  const last = crumbs[crumbs.length - 1]!;
-  if (crumbs.length >= 2 && HOME_CRUMB.test(crumbs[0]!) && /\p{L}/u.test(last) && wordCount(last) <= TITLE_MAX_WORDS) return last;
-  const words = title.split(/\s+/);
-  const key = fold(title);
-  for (const l of head) {
-    const n = pieceCount(l.text);
-    if (n < ANCHOR_MIN_WORDS || n >= words.length || words.length - n > BREADCRUMB_MAX_WORDS || !STARTS_CAPITAL.test(l.text)) continue;
-    const other = fold(l.text);
-    // A topic and its colon open a headline ("Harbour water: what we know so far"); crumbs have none.
-    if (key.endsWith(` ${other}`) && !TOPIC_END.test(words[words.length - n - 1]!)) return words.slice(-n).join(" ");
-  }
-  return title;
-}
-
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and
 // naming a fresh closure costs a property definition each time.
 
-const TOPIC_END = /[:–—]$/;
 const QUESTION_END = /\?["'”’]?$/;
 const EXCLAMATION_END = /!["'”’]?$/;
 /** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */

@@ -87,7 +87,11 @@ const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+
 const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
 const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|&)\s+${BARE_PERSON}$`, "u");
 /** A line of two or more bare names, which no headline is when a date stands beside it. */
-export const isBareNames = (t: string): boolean => BARE_NAMES.test(t);
+export const isBareNames = (t: string): boolean => t.length <= BARE_NAMES_MAX_CHARS && NAMES_JOINED.test(t) && BARE_NAMES.test(t);
+/** Four names of three long words and their joiners; and the joiner as a plain search first: the names'
+ *  lookaheads cost on every line the title stage reads. */
+const BARE_NAMES_MAX_CHARS = 160;
+const NAMES_JOINED = / (?:and|und|et|y|&) /;
 /** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
  *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de
  *  …". It opens with an academic's or an expert's post (a newsroom job is read with the name, see

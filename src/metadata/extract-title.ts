@@ -66,8 +66,9 @@ function openingWords(lines: readonly SourceLine[], n: number): string {
 const NAMED_MAX_WORDS = 6;
 const NAMED_MIN_CAPITALS = 0.6;
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NAMED_MAX_CHARS = 80;
 const isNamedInLede = (text: string, opening: string): boolean =>
-  wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
+  text.length <= NAMED_MAX_CHARS && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
  *  opinion pages and some outlets print every headline: a short sentence or two over a longer dek,

@@ -76,6 +76,8 @@ describe("extractByline", () => {
     ["should read a content system's 'Geschrieben von' credit", ["Geschrieben von Anna Lind"], "Anna Lind"],
     ["should read a plural author label", ["Authors: Anna Lind, Jonas Berg"], ["Anna Lind", "Jonas Berg"]],
     ["should read Hungarian, Lithuanian, Croatian and Polish labels", ["Szerző: Nagy Anna"], "Nagy Anna"],
+    ["should read a French magazine's text credit with its space before the colon", ["Texte : Anna Lind"], "Anna Lind"],
+    ["should read a French newsroom credit", ["Rédaction : Anna Lind"], "Anna Lind"],
     ["should read a Polish compiler's credit", ["oprac. Anna Lind"], "Anna Lind"],
     ["should read where the writer was after the name", ["By Anna Lind at the Harbour Stadium"], "Anna Lind"],
     ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],

@@ -64,11 +64,13 @@ function openingWords(lines: readonly SourceLine[], n: number): string {
  *  nothing. Short lines only: six words hold the department and office names of an audit's invented
  *  university, council and NGO pages. */
 const NAMED_MAX_WORDS = 6;
+/** A menu's entries are one or two words; the names were three to six. */
+const NAMED_MIN_WORDS = 3;
 const NAMED_MIN_CAPITALS = 0.6;
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NAMED_MAX_CHARS = 80;
 const isNamedInLede = (text: string, opening: string): boolean =>
-  text.length <= NAMED_MAX_CHARS && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
+  text.length <= NAMED_MAX_CHARS && text.includes(" ") && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && wordCount(text, NAMED_MIN_WORDS) >= NAMED_MIN_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
  *  opinion pages and some outlets print every headline: a short sentence or two over a longer dek,
@@ -91,6 +93,8 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
 
 /** What a candidate under the byline costs when a headline-like line stands over that byline. */
 const UNDER_BYLINE_COST = 0.5;
+/** A byline or date line is short; a longer line (a dek, a paragraph) is not tested as one. */
+const BYLINE_LINE_MAX_CHARS = 200;
 /** How far over the byline or date its headline may stand: a dek and a kicker between. */
 const HEADLINE_OVER_BYLINE_LINES = 3;
 
@@ -134,7 +138,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const items = introducedItems(head);
   // The byline above a candidate, with its headline over it ("Headline" / "By …" / "What we know so
   // far" / the text): the candidate is a box's heading or a caption in the article's opening.
-  const bylineAbove = head.findIndex((l, i) => isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
+  const bylineAbove = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
   let texts: string[] | undefined;
   head.forEach((l, i) => {
     if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;

@@ -48,8 +48,13 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
  *  One naming the publication is read for the source first (extract-source reads the whole page). */
 const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
-/** The disclaimers' shared words, as plain searches before the expression. */
-const isOpinionHint = (t: string): boolean => t.includes("pini") || t.includes("iews") || t.includes("einung");
+/** The disclaimers' shared words, as plain searches in the line's opening (where the expression
+ *  wants them) before the expression. */
+const OPINION_HINT_CHARS = 48;
+const isOpinionHint = (t: string): boolean => {
+  const start = t.length > OPINION_HINT_CHARS ? t.slice(0, OPINION_HINT_CHARS) : t;
+  return start.includes("pini") || start.includes("iews") || start.includes("einung");
+};
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
  *  syndicated feed.)" */
 const SYNDICATED_NOTE = /^\(?(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed\.?\)?$/i;

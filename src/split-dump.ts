@@ -73,9 +73,11 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
     const before = textBeforeTocMarker(l.text);
     if (before === undefined) return;
     if (before === "") {
-      // "Title\nTable of Contents": the article starts at the line above (unless that is the dump's start).
+      // "Title\nTable of Contents": the article starts at the line above (unless that is the dump's start),
+      // once the current article has some text: a blog's own table of contents under its headline and
+      // byline ("Posted on March 3, 2024 by …" / "Table of Contents") starts nothing.
       const prev = lines[i - 1];
-      if (prev && i - 1 > current && isHeadline(prev.text)) {
+      if (prev && i - 1 > current && prose > 0 && isHeadline(prev.text)) {
         starts.push({ at: i - 1, title: prev });
         prose = 0;
       } else if (prev && i - 1 === 0) starts[0]!.title = prev;

@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
-import { DATE_WORDS, isDateLine, isLifespan } from "../date-words";
+import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
@@ -93,6 +93,8 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
 
 /** What a candidate under the byline costs when a headline-like line stands over that byline. */
 const UNDER_BYLINE_COST = 0.5;
+/** A labelled byline or date line: "Author: …", "Published: …", "By: …", "Veröffentlicht: …". */
+const isMetaRow = (t: string): boolean => META_LINE_START.test(t) || DATE_LABEL.test(t) || isLabelledByline(t) || BYLINE_START.test(t);
 /** A byline or date line is short; a longer line (a dek, a paragraph) is not tested as one. */
 const BYLINE_LINE_MAX_CHARS = 200;
 /** How far over the byline or date its headline may stand: a dek and a kicker between. */
@@ -143,7 +145,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   head.forEach((l, i) => {
     if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
-    if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => h.text)), i)) return;
+    // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
+    // "Published: …") are no box's rows.
+    if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.

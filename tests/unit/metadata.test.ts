@@ -636,6 +636,11 @@ describe("extractTitle", () => {
     const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
     expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
   });
+  test("should take a kicked headline over the article's labelled byline and dates", () => {
+    const headline = "Analysis: Why the harbour bridge closure will hurt the market traders most";
+    const head = lines("The Harbour Courier", "News", "Home › Opinion", headline, "Author: Anna Lind", "Published: 3 March 2024", "Updated: 4 March 2024");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
   test("should not take a fact box's row over the text for the headline", () => {
     const body = lines("The harbour bus carries about 14,000 riders on a typical weekday, more than any other line in the town, and it is among the slowest.", "The new lanes, painted red and separated by low kerbs, will run down the middle of the quay road.");
     const headline = "Explained: Why the harbour bus lanes are coming — and what changes for drivers";

@@ -238,6 +238,7 @@ describe("findDates", () => {
     ["should not take a number after the clock word for a time", "3.11.2024 kl. 14.05.2023", "en", "2024-11-03"],
     ["should read a date in Arabic-Indic digits", "١٢/٠٣/٢٠٢٤", "en", "2024-12-03"],
     ["should read the Dutch abbreviation of March", "Gepubliceerd op 12 mrt 2020 om 14:05", "nl", "2020-03-12T14:05"],
+    ["should read the French abbreviation of February", "Publié le 12 févr. 2020 à 08h15", "fr", "2020-02-12T08:15"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 
   test.each([

@@ -41,7 +41,7 @@ const DATED_START = /^(?:\p{L}+\.?\s+){0,2}\d[^]*(?:19|20)\d{2}/u;
 const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten by|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
@@ -110,8 +110,8 @@ export function isPostUnderName(t: string, above: string | undefined, aboveThat:
   return BY.test(above) || ((BARE_NAME.test(above) || BARE_NAMES.test(above)) && wordCount(aboveThat ?? "", OVER_NAME_MIN_WORDS) >= OVER_NAME_MIN_WORDS);
 }
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
- *  to Recipe", "Read More". */
-const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
+ *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
+const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 const BYLINE_MAX_CHARS = 120;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
@@ -158,7 +158,8 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: names(lines[i]!.text), line: lines[i]!, consumeLine: true };
+    // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

@@ -56,8 +56,8 @@ const isOpinionHint = (t: string): boolean => {
   return start.includes("pini") || start.includes("iews") || start.includes("einung");
 };
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
- *  syndicated feed.)" */
-const SYNDICATED_NOTE = /^\(?(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed\.?\)?$/i;
+ *  syndicated feed.)", "Disclaimer: This story is from a syndicated feed. Only the headline …". */
+const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;
 const SYNDICATED_NOTE_MAX_CHARS = 250;
 
 /** A press release's end mark ("ENDS", "-30-", "###", "– Ende –"): the release's text ends there, and

@@ -25,7 +25,7 @@ export const titleWords = (t: string): number => {
 export const isTitleLike = (t: string): boolean => {
   const n = titleWords(t);
   // No tabs: a page's text has them between a table's cells (a calendar's row of days, a results list).
-  return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
+  return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|·•]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
 };
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an

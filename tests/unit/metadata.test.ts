@@ -696,6 +696,7 @@ describe("extractTitle", () => {
     ["a picture's credit with a slash", "Photos: Anna Lind / Harbour Herald Agency Images", 0],
     ["a short gallery label", "PHOTOS: Harvest festival", 0],
     ["a label and its date", "Date of Last Revision: August 9, 2017", 0],
+    ["a writer's job and outlet set off by middle dots", "Reporter·Harbour Herald·", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],

@@ -320,6 +320,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a bookmark button's answer", removeUiMessage, "Story Saved"],
     ["should remove the ad slot's offer", removeUiMessage, "Advertise with Harbour Media."],
     ["should remove an editor's initials closing the story", removeUiMessage, "/jpv"],
+    ["should remove a forum post's edit note", removeUiMessage, "Last edited by harbour_fan; 03-15-2022 at 08:03 AM."],
+    ["should remove a reading time written with 'to read'", removeShareWidget, "3 mins to read"],
     ["should remove a syndication disclaimer", removeSiteFooter, "Disclaimer: This story is from a syndicated feed. Only the headline and picture may have been reworked by Harbour Today."],
     ["should remove a German audio player's label", removeShareWidget, "Artikel anhören"],
     ["should remove a chart's data link", removeUiMessage, "Get the data"],

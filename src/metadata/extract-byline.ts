@@ -99,7 +99,9 @@ const NAMES_JOINED = / (?:and|und|et|y|&) /;
 const POST_START = /^(?:(?:senior|associate|assistant|visiting|emeritus|adjunct|principal|distinguished)\s+)?(?:professor(?:in)?|professora|profesora?|professeure?|catedrátic[oa]|lecturer|researcher|research\s+fellow|fellow|investigador(?:a)?|chercheu(?:r|se)|dozent(?:in)?|director(?:a)?|directeur|directrice|direktor(?:in)?|dean|decan[oa]|economist|economista|économiste|ökonom(?:in)?)(?![\p{L}])/iu;
 /** A post with its field and institution runs to a dozen words or so; more is a sentence. */
 const POST_MAX_WORDS = 16;
-const isWritersPost = (t: string): boolean => POST_START.test(t) && !/[.!?]$/.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
+const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS && !/[.!?]$/.test(t) && POST_START.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
+/** Sixteen long words: a plain bound before the expression, which every head line meets. */
+const POST_MAX_CHARS = 200;
 /** A bare name stands under the headline or its dek (three words or more); two capitalised words
  *  under the menus are the site's name ("Harbour Review" over "Professor of poetry steps down …"). */
 const OVER_NAME_MIN_WORDS = 3;
@@ -107,13 +109,15 @@ const OVER_NAME_MIN_WORDS = 3;
  *  headline or dek. */
 export function isPostUnderName(t: string, above: string | undefined, aboveThat: string | undefined): boolean {
   if (above === undefined || above.length > BYLINE_MAX_CHARS || !isWritersPost(t)) return false;
-  return BY.test(above) || ((BARE_NAME.test(above) || BARE_NAMES.test(above)) && wordCount(aboveThat ?? "", OVER_NAME_MIN_WORDS) >= OVER_NAME_MIN_WORDS);
+  return BY.test(above) || ((BARE_NAME.test(above) || isBareNames(above)) && wordCount(aboveThat ?? "", OVER_NAME_MIN_WORDS) >= OVER_NAME_MIN_WORDS);
 }
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
  *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 const BYLINE_MAX_CHARS = 120;
+/** " — 12 Kommentare", " | 3 Comments": the longest comment-count tail withoutCountTail cuts. */
+const COUNT_TAIL_MAX_CHARS = 30;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
 const NAME_TO_DATE_LINES = 2;
 
@@ -136,6 +140,8 @@ export interface BylineContext {
 
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   for (const line of lines) {
+    // The comment count's tail is short: a longer line is no byline with or without it.
+    if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     const t = withoutCountTail(line.text);
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
@@ -154,7 +160,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
-    if (!(BARE_NAME.test(lines[i]!.text) || BARE_NAMES.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.

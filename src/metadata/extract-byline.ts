@@ -14,13 +14,13 @@ export interface BylineResult {
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
 /** A live page's note after a name, "(now)", "(earlier)", is left out of it. */
 const NOTE = String.raw`(?:\s*\(\p{Ll}+\))?`;
-const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
+export const NAMES = String.raw`${NAME}${NOTE}(?:\s*(?:,|and|&|und|et|y)\s*${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
  *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), or where ("By Anna Lind at the Harbour
  *  Stadium"). */
@@ -115,7 +115,7 @@ export function isPostUnderName(t: string, above: string | undefined, aboveThat:
  *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
-const BYLINE_MAX_CHARS = 120;
+export const BYLINE_MAX_CHARS = 120;
 /** " — 12 Kommentare", " | 3 Comments": the longest comment-count tail withoutCountTail cuts. */
 const COUNT_TAIL_MAX_CHARS = 30;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
@@ -170,74 +170,6 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   return undefined;
 }
 
-/** The writer's bio at the end of the text: "Jane Doe (@janedoe) is a senior writer at …", "John Roe is
- *  the restaurant critic for …". A name of two words or more, "is a/an/the", at most four more words,
- *  and a writing job: an article that describes someone's job names them by surname after the first
- *  mention, and a company ("News Corp is a network of …") has no such job. */
-const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
-/** The bio closes the text (its last few lines), or stands under it after the share bar and a few
- *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
-/** A bio is a sentence or two (on the dev pages most run to about 320 characters); a longer line is a
- *  paragraph about someone. */
-const BIO_MAX_CHARS = 480;
-export const BIO_TEXT_LINES = 3;
-export const BIO_BELOW_LINES = 10;
-
-/** The author named by a writer's bio among these lines (the end of the text), when no byline did. */
-export function authorFromBio(lines: readonly SourceLine[]): string | undefined {
-  for (const line of lines) {
-    const m = line.text.length > BIO_MAX_CHARS ? null : BIO.exec(line.text);
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
-/** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
- *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
- *  with or without the time. Only a time or a date may follow the name: "Posted by Jane Doe on her
- *  blog, the photo …" is a sentence. */
-const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
-
-/** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
-export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
-  for (const line of lines) {
-    const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
-    if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
-  }
-  return undefined;
-}
-
-/** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe") anywhere on the page, when the
- *  lines under the headline had none: the author-box rule removes the label line with its one-line
- *  bio, and a label at the end of the text names the writer as well. The colon and a whole line of
- *  two or more names are needed here: a menu's "Author Services Center" and an interview's "Reporter:
- *  Thanks." name nobody. */
-const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
-/** The letters the labels above start with: most lines of a page start otherwise. */
-const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)));
-export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
-  for (const line of page) {
-    const t = line.text;
-    if (t.length > BYLINE_MAX_CHARS || !ROLE_INITIALS.has(t.charCodeAt(0)) || !t.includes(":")) continue;
-    const m = ROLE_LABELLED.exec(t);
-    if (m) return names(m[1]!);
-  }
-  return undefined;
-}
-
-/** A wire story's dateline credits the agency: "WASHINGTON (Reuters) - …", "NEW YORK (AP) — …". The
- *  place in capitals, the credit of one to four words in brackets, a dash. */
-const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s\((\p{Lu}[\p{L}\d.&-]*(?:\s[\p{L}\d.&-]+){0,3})\)\s*[-–—]\s/u;
-
-/** The agency a wire story's dateline credits, among these lines (the start of the text). */
-export function agencyFromDateline(lines: readonly SourceLine[]): string | undefined {
-  for (const line of lines) {
-    const m = AGENCY_DATELINE.exec(line.text);
-    if (m) return m[1];
-  }
-  return undefined;
-}
-
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
@@ -253,7 +185,7 @@ function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly So
 const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, 1);
 const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);
 
-function names(list: string): string | string[] {
+export function names(list: string): string | string[] {
   const all = list.split(/\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
   // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
   // job, not a second author.

@@ -1,7 +1,8 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
-import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES, extractByline, isPostUnderName } from "./extract-byline";
+import { extractByline, isPostUnderName } from "./extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { detectLanguage, numericDayFirst } from "../../src/language";
-import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, extractByline } from "../../src/metadata/extract-byline";
+import { extractByline } from "../../src/metadata/extract-byline";
+import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter } from "../../src/metadata/byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
 import { labelledAnywhere } from "../../src/metadata/labelled-anywhere";
 import * as chrono from "chrono-node";

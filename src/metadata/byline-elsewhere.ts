@@ -1,0 +1,75 @@
+import type { SourceLine } from "../model";
+import { isDateLine } from "../date-words";
+import { BYLINE_MAX_CHARS, NAME, NAMES, names } from "./extract-byline";
+
+/* The writer named elsewhere on the page, when no byline stands under the headline: a bio at the end
+ * of the text, a blog platform's byline under the post, a labelled byline in an author box, or the
+ * agency a wire story's dateline credits. */
+
+/** The writer's bio at the end of the text: "Jane Doe (@janedoe) is a senior writer at …", "John Roe is
+ *  the restaurant critic for …". A name of two words or more, "is a/an/the", at most four more words,
+ *  and a writing job: an article that describes someone's job names them by surname after the first
+ *  mention, and a company ("News Corp is a network of …") has no such job. */
+const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
+/** The bio closes the text (its last few lines), or stands under it after the share bar and a few
+ *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
+/** A bio is a sentence or two (on the dev pages most run to about 320 characters); a longer line is a
+ *  paragraph about someone. */
+const BIO_MAX_CHARS = 480;
+export const BIO_TEXT_LINES = 3;
+export const BIO_BELOW_LINES = 10;
+
+/** The author named by a writer's bio among these lines (the end of the text), when no byline did. */
+export function authorFromBio(lines: readonly SourceLine[]): string | undefined {
+  for (const line of lines) {
+    const m = line.text.length > BIO_MAX_CHARS ? null : BIO.exec(line.text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
+ *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
+ *  with or without the time. Only a time or a date may follow the name: "Posted by Jane Doe on her
+ *  blog, the photo …" is a sentence. */
+const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
+
+/** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
+export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
+  for (const line of lines) {
+    const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
+    if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
+  }
+  return undefined;
+}
+
+/** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe") anywhere on the page, when the
+ *  lines under the headline had none: the author-box rule removes the label line with its one-line
+ *  bio, and a label at the end of the text names the writer as well. The colon and a whole line of
+ *  two or more names are needed here: a menu's "Author Services Center" and an interview's "Reporter:
+ *  Thanks." name nobody. */
+const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
+/** The letters the labels above start with: most lines of a page start otherwise. */
+const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)));
+export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
+  for (const line of page) {
+    const t = line.text;
+    if (t.length > BYLINE_MAX_CHARS || !ROLE_INITIALS.has(t.charCodeAt(0)) || !t.includes(":")) continue;
+    const m = ROLE_LABELLED.exec(t);
+    if (m) return names(m[1]!);
+  }
+  return undefined;
+}
+
+/** A wire story's dateline credits the agency: "WASHINGTON (Reuters) - …", "NEW YORK (AP) — …". The
+ *  place in capitals, the credit of one to four words in brackets, a dash. */
+const AGENCY_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}\s\((\p{Lu}[\p{L}\d.&-]*(?:\s[\p{L}\d.&-]+){0,3})\)\s*[-–—]\s/u;
+
+/** The agency a wire story's dateline credits, among these lines (the start of the text). */
+export function agencyFromDateline(lines: readonly SourceLine[]): string | undefined {
+  for (const line of lines) {
+    const m = AGENCY_DATELINE.exec(line.text);
+    if (m) return m[1];
+  }
+  return undefined;
+}

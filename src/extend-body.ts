@@ -73,6 +73,8 @@ export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, wall
   }
   return rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
 }
+/** A group's title is a label of a few words with its colon (the invented pages' longest, "Die
+ *  Bauabschnitte im Überblick:", has four); a longer line with a colon introduces a sentence. */
 const GROUP_TITLE_MAX_WORDS = 6;
 const isGroupTitle = (t: string): boolean => t.endsWith(":") && wordCount(t, GROUP_TITLE_MAX_WORDS + 1) <= GROUP_TITLE_MAX_WORDS;
 

@@ -172,6 +172,8 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   return withLiveOpening(lines, finished(lines, found, walls, values), live);
 }
 
+/** A closing remark is a sentence or two (a thank-you, where to learn more); more prose after a box is
+ *  another block, which the best run would have reached by itself if it were the text's. */
 const CLOSING_SENTENCES = 2;
 
 /** The run found, less a headline at its start, and with what its last paragraph takes in below it (a

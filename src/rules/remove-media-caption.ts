@@ -80,7 +80,7 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && WIRE_CAPTION_HINT.test(t) && WIRE_CAPTION.test(t));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && hasWireCaptionWord(t) && WIRE_CAPTION.test(t));
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -89,7 +89,8 @@ const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABE
  *  "—PHOTO BY JANE DOE" after its last sentence, or "(Outlet photo)" and "File photo" alone. Case
  *  matters: the names are capitalised. */
 const WIRE_CAPTION = /\(\p{Lu}[\p{L}]* Photo\/[^()]{1,80}\)$|^(?:Item \d{1,2} of \d{1,2}|\[\d{1,2}\/\d{1,2}\])\s|[.!?…]["'”’]?\s+(?:Photo \/ \p{Lu}[^.!?]{1,60}|\[\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}[\p{L}.'’ &-]{1,40}\]|PHOTO: \p{Lu}[^.!?]{1,60})$|[—–]\s?PHOTO BY [\p{Lu} .'’-]{3,60}$|^\(\p{Lu}[\p{L}\d&.'’ -]{1,40} (?:photo|file photo)\)$|^(?:[Ff]ile|FILE) (?:photo|picture|PHOTO)\.?$/u;
-const WIRE_CAPTION_HINT = /hoto|HOTO|Item |\[|[Ff]ile/;
+/** What every form above holds, as plain searches before the expression. */
+const hasWireCaptionWord = (t: string): boolean => t.includes("hoto") || t.includes("HOTO") || t.includes("icture") || t.includes("Item ") || t.includes("[");
 
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";

@@ -22,7 +22,7 @@ const PRINT_EDITION_MAX_CHARS = 300;
 const SOURCE_NOTE = /^(?:provided by\s+\S.{0,80}|journal information\s*:.{0,120}|citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom\s+https?:\S+|this document is subject to copyright\b.*)$/i;
 const SOURCE_NOTE_MAX_CHARS = 500;
 /** Plain tests first, as these are tried on every line: the print notes' words, the notes' first letters. */
-const PRINT_HINT = /[Pp]rint|issue\b|edition\b/;
+const hasPrintWord = (t: string): boolean => t.includes("rint") || t.includes("issue") || t.includes("edition");
 const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 /** A rights notice in sentences: "(All rights reserved.) This material may not be published, broadcast,
  *  rewritten or redistributed (… without prior express written permission from …)". A report on a
@@ -30,7 +30,7 @@ const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 const RIGHTS_NOTE = /^(?:all rights reserved\.\s*)?(?:this|the) (?:material|content)\b[^.]{0,80}\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,250}$/i;
 const RIGHTS_NOTE_TERMS = /\bredistributed\b|\bwritten permission\b/i;
 const RIGHTS_NOTE_MAX_CHARS = 400;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_HINT.test(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && hasPrintWord(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"
@@ -51,10 +51,11 @@ const OPINION_DISCLAIMER_MAX_CHARS = 400;
 /** The disclaimers' shared words, as plain searches in the line's opening (where the expression
  *  wants them) before the expression. */
 const OPINION_HINT_CHARS = 48;
-const isOpinionHint = (t: string): boolean => {
-  const start = t.length > OPINION_HINT_CHARS ? t.slice(0, OPINION_HINT_CHARS) : t;
-  return start.includes("pini") || start.includes("iews") || start.includes("einung");
+const within = (t: string, word: string): boolean => {
+  const k = t.indexOf(word);
+  return k >= 0 && k < OPINION_HINT_CHARS;
 };
+const isOpinionHint = (t: string): boolean => within(t, "pini") || within(t, "iews") || within(t, "einung");
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
  *  syndicated feed.)", "Disclaimer: This story is from a syndicated feed. Only the headline …". */
 const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;

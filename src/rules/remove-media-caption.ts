@@ -89,8 +89,12 @@ const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABE
  *  "—PHOTO BY JANE DOE" after its last sentence, or "(Outlet photo)" and "File photo" alone. Case
  *  matters: the names are capitalised. */
 const WIRE_CAPTION = /\(\p{Lu}[\p{L}]* Photo\/[^()]{1,80}\)$|^(?:Item \d{1,2} of \d{1,2}|\[\d{1,2}\/\d{1,2}\])\s|[.!?…]["'”’]?\s+(?:Photo \/ \p{Lu}[^.!?]{1,60}|\[\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}[\p{L}.'’ &-]{1,40}\]|PHOTO: \p{Lu}[^.!?]{1,60})$|[—–]\s?PHOTO BY [\p{Lu} .'’-]{3,60}$|^\(\p{Lu}[\p{L}\d&.'’ -]{1,40} (?:photo|file photo)\)$|^(?:[Ff]ile|FILE) (?:photo|picture|PHOTO)\.?$/u;
-/** What every form above holds, as plain searches before the expression. */
-const hasWireCaptionWord = (t: string): boolean => t.includes("hoto") || t.includes("HOTO") || t.includes("icture") || t.includes("Item ") || t.includes("[");
+/** What every form above holds near the line's start or end, as plain searches before the expression. */
+const WIRE_TAIL_CHARS = 80;
+const hasWireCaptionWord = (t: string): boolean => {
+  const tail = Math.max(0, t.length - WIRE_TAIL_CHARS);
+  return t.endsWith(")") || t.endsWith("]") || t.startsWith("Item ") || t.startsWith("[") || t.indexOf("hoto", tail) >= 0 || t.indexOf("HOTO", tail) >= 0 || t.indexOf("icture", tail) >= 0;
+};
 
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";

@@ -21,8 +21,7 @@ const PRINT_EDITION_MAX_CHARS = 300;
  *  June 2025 from https://…") and its reprint terms ("This document is subject to copyright."). */
 const SOURCE_NOTE = /^(?:provided by\s+\S.{0,80}|journal information\s*:.{0,120}|citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom\s+https?:\S+|this document is subject to copyright\b.*)$/i;
 const SOURCE_NOTE_MAX_CHARS = 500;
-/** Plain tests first, as these are tried on every line: the print notes' words, the notes' first letters. */
-const hasPrintWord = (t: string): boolean => t.includes("rint") || t.includes("issue") || t.includes("edition");
+/** A plain test first, as these are tried on every line: the source notes' first letters. */
 const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 /** A rights notice in sentences: "(All rights reserved.) This material may not be published, broadcast,
  *  rewritten or redistributed (… without prior express written permission from …)". A report on a
@@ -30,7 +29,7 @@ const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 const RIGHTS_NOTE = /^(?:all rights reserved\.\s*)?(?:this|the) (?:material|content)\b[^.]{0,80}\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,250}$/i;
 const RIGHTS_NOTE_TERMS = /\bredistributed\b|\bwritten permission\b/i;
 const RIGHTS_NOTE_MAX_CHARS = 400;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && hasPrintWord(t) && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"
@@ -48,14 +47,6 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
  *  One naming the publication is read for the source first (extract-source reads the whole page). */
 const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
-/** The disclaimers' shared words, as plain searches in the line's opening (where the expression
- *  wants them) before the expression. */
-const OPINION_HINT_CHARS = 48;
-const within = (t: string, word: string): boolean => {
-  const k = t.indexOf(word);
-  return k >= 0 && k < OPINION_HINT_CHARS;
-};
-const isOpinionHint = (t: string): boolean => within(t, "pini") || within(t, "iews") || within(t, "einung");
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
  *  syndicated feed.)", "Disclaimer: This story is from a syndicated feed. Only the headline …". */
 const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;
@@ -73,7 +64,7 @@ export const removeSiteFooter: LineRule = {
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
-      else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && isOpinionHint(l.text) && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
+      else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
       else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });
       else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {

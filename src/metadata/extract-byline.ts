@@ -1,7 +1,8 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
 import { withoutCountTail } from "./post-meta";
-import { DATE_START, isDateLine, isLifespan, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { isDateLabel } from "./extract-date";
 
 export interface BylineResult {
   author: string | string[];
@@ -205,13 +206,14 @@ const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Colu
 
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
-/** Labels that share a date's line but name nobody, weekdays shortened in the dev pages' other
+/** Labels that share a date's line but name nobody (the date stage's publication and update labels,
+ *  isDateLabel, and the hours' am/pm), weekdays shortened in the dev pages' other
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:updated|published|posted|last updated|modified|veröffentlicht|aktualisiert|erstellt|stand|publié(?:e)?|mis à jour|modifié(?:e)?|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst|${MORE_PUBLISHED_LABELS}|${MORE_UPDATED_LABELS}|am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
-const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s);
+const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 
 const BY_WORD = /^(?:by|von|par|por|door|di)\s+(?=\p{Lu})/iu;
 

@@ -3,13 +3,14 @@ import { lineMatchRule } from "./define";
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Something went wrong with
  *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), the
  *  site's note on browsers ("This site is best viewed with <browser> or higher"), and the buttons of
- *  galleries, pagers ("Page 2 of 3", "Next page: <its title>"), comments, ads and embedded posts, alone on their line ("Fullscreen", "Next",
- *  "Reply", "Report", "Report this ad", "View gallery" and its "+5"), a gallery's counter ("1 of 5",
- *  "Bild 2 von 12", "2 / 12" with its spaces; not "4/5", which may be a rating), a shop's buttons ("Buy
- *  now", "Check price at Example"), a chart tool's ("Created with Datawrapper", "Get the data"), a
- *  wire story's rule of underscores, bookmark buttons ("Save", "Story Saved"), the ad slot's "Advertise
- *  with …", an editor's initials closing the story ("/jpv"), and the links for keyboards and screen readers that skip the menu
- *  ("Skip to content", "Zum Inhalt", SKIP_LINK below). */
+ *  galleries, pagers ("Page 2 of 3", "Next page: <its title>"), comments, ads and embedded posts, alone
+ *  on their line ("Fullscreen", "Next", "Reply", "Report", "Report this ad", "View gallery" and its
+ *  "+5"), a gallery's counter ("1 of 5", "Bild 2 von 12", "2 / 12" with its spaces; not "4/5", which
+ *  may be a rating), a shop's buttons ("Buy now", "Check price at Example"), a chart tool's ("Created
+ *  with Datawrapper", "Get the data"), a wire story's rule of underscores, bookmark buttons ("Save",
+ *  "Story Saved"), the ad slot's "Advertise with …", an editor's initials closing the story ("/jpv"),
+ *  a forum post's "Last edited by …" note, and the links for keyboards and screen readers that skip
+ *  the menu ("Skip to content", "Zum Inhalt", SKIP_LINK below). */
 const UI = /^(?:loading(?:\.{3}|…)?|fullscreen|full screen|vollbild|click to enlarge|zum vergrößern klicken|cliquez pour agrandir|(?:(?:photo|image|picture|slide|bild|foto|diapositive|page|seite|página|pagina|strona)\s+)?\d{1,3}\s+(?:of|von|sur|de|di|van|z)\s+\d{1,3}|\d{1,3} \/ \d{1,3}|next|previous|reply|report|report (?:this )?ad|(?:view|open|see) (?:the )?(?:gallery|all (?:photos|pictures|images))|\+\d{1,3}|antworten|répondre|responder|rispondi|(?:next|previous) (?:page|article|post|story)(?:\s*[:»›]\s*[^.!]{1,100}\??)?|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|plein écran|pantalla completa|schermo intero|tela cheia|volledig scherm|please wait(?:\.{3}|…)?|something went wrong\b.*|an error (?:has )?occurred\b.*|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*|javascript is (?:disabled|required)\b.*|this (?:video|content|feature) (?:is not available|requires javascript)\b.*|your browser does not support\b.*|(?:please )?try again(?: later)?\.?|refresh the page\.?|no results found\.?|click to (?:expand|shrink)(?:\.{3}|…)?|(?:buy now|shop now|view deal|see deal|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|acheter maintenant|comprar ahora)(?: (?:at|on|from|bei|sur|en) [\w.&'’-]+(?: [\w.&'’-]+){0,2})?|\/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*\/|created with (?:datawrapper|flourish|infogram)|made with flourish|get the data|download (?:the )?(?:csv|data|image|png|xlsx)|_{3,}|bookmark|save|saved|story saved|advertise with (?:us|[\w&.'’ -]{2,40})\.?|\/[a-z]{2,4}|last edited by \S+(?: on|;)? [^.!?]{0,60}\.?)$|^(?:this (?:site|website|page) is )?best viewed (?:with|in|using)\b/i;
 
 /** The skip link in the languages of the content systems' own translations ("Salta al contenuto", "Ga

@@ -4,7 +4,7 @@ import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
-import { labelledAnywhere } from "./labelled-anywhere";
+import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS } from "./extract-tags";
 import { extractTitle } from "./extract-title";
@@ -87,6 +87,10 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
   const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
   const head = notTitle(parts.head);
+  // A forum thread's start, printed over its first post, dates the thread before any post's date
+  // under the headline found (the text may be a reply, with its own date over it).
+  const thread = threadStart([...parts.before, ...parts.head], ctx);
+  if (thread) return thread;
   // "vor 3 Stunden" right under the headline, without a label, is the article's age too.
   const aged = afterTitle.slice(0, AGE_UNDER_TITLE_LINES).some((l) => isTimeAgo(l.text));
   const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(head, [], { ...ctx, titleLine, aged });

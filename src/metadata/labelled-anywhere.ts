@@ -41,3 +41,18 @@ const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
  *  article's: "The study was published in Nature on …" does not open like this. */
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|veröffentlicht|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|publié(?:e)?|publicado|pubblicato|gepubliceerd|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
+
+/** A forum thread's head, its starter over the day it was started ("Thread starter Anna" / "Start date
+ *  Sep 18, 2020"), as forum software prints it over the first post: the thread is dated by that post,
+ *  whichever reply the text was taken from. "Start date" alone is a course's or a job's. */
+export function threadStart(lines: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  for (const [k, line] of lines.entries()) {
+    if (k === 0 || !HAS_DIGITS.test(line.text) || !THREAD_STARTER.test(lines[k - 1]!.text)) continue;
+    const m = THREAD_START.exec(line.text);
+    const d = m && datesIn(line.text.slice(m[0].length), ctx)[0];
+    if (d && d.index === 0) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+  }
+  return undefined;
+}
+const THREAD_STARTER = /^(?:thread starter|discussion starter|auteur de la discussion|autor del tema|ersteller)(?![\p{L}])/iu;
+const THREAD_START = /^(?:start date|date de début|fecha de inicio|erstellt am)\s*:?\s*/iu;

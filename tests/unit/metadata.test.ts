@@ -3,7 +3,7 @@ import { detectLanguage, numericDayFirst } from "../../src/language";
 import { extractByline } from "../../src/metadata/extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter } from "../../src/metadata/byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
-import { labelledAnywhere } from "../../src/metadata/labelled-anywhere";
+import { labelledAnywhere, threadStart } from "../../src/metadata/labelled-anywhere";
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
@@ -312,6 +312,23 @@ describe("labelledAnywhere", () => {
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
+});
+
+describe("a forum thread", () => {
+  const REPLY = "I had the same trouble with the harbour ferry app after the update, and reinstalling it did not help at all. The timetable still shows the winter sailings and the ticket page stays blank until I restart the phone.";
+  const page = (starter: string, start: string) => ["Harbour Riders Forum", "Forums", "Ferries", "Ferry app shows the old timetable", starter, start, "Anna Lind", "Member", "Sep 18, 2020", "#1", "Since the update the app shows the old timetable.", "Tomas Reyes", "Member", "Oct 6, 2020", "#2", REPLY, REPLY.replace("the same", "similar"), "Reply", "Log in or register to reply here."].join("\n");
+  const dateOfPage = (starter: string, start: string) => normalizeDump("thread.txt", new TextEncoder().encode(page(starter, start)), { reference: REF }).articles[0]!.meta.date;
+  test("should date a thread by its start when the text is taken from a reply", () => {
+    expect(dateOfPage("Thread starter Anna Lind", "Start date Sep 18, 2020")).toBe("2020-09-18");
+  });
+  test.each([
+    ["should read a French thread's start", ["Auteur de la discussion Anna Lind", "Date de début 18 sept. 2020"], "fr", "2020-09-18"],
+    ["should read a German thread's start", ["Ersteller Anna Lind", "Erstellt am 18.09.2020"], "de", "2020-09-18"],
+  ])("%s", (_n, head, lang, iso) => expect(threadStart(lines(...head), { reference: REF, language: lang as "en" })?.date).toBe(iso));
+  test.each([
+    ["should not read a course's start date", ["Harbour sailing course", "Start date 18 September 2020"]],
+    ["should not read a start date away from the starter", ["Thread starter Anna Lind", "Replies 12", "Start date Sep 18, 2020"]],
+  ])("%s", (_n, head) => expect(threadStart(lines(...head), { reference: REF, language: "en" })).toBeUndefined());
 });
 
 describe("an article dated by its age", () => {

@@ -184,6 +184,8 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A label and its value ("Location: Northport" in a forum poster's profile): a fact, not a section. */
+const FACT_PAIR = /:\s+\S/;
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and
 // naming a fresh closure costs a property definition each time.
 
@@ -232,7 +234,7 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
   return items;
 }
 
-const isLabel = (l: SourceLine | undefined): boolean => !!l && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
+const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l.text) && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
 
 /** The page's text in one string, built on first use, so that each candidate is one native search. */
 interface JoinedPage {

@@ -20,6 +20,9 @@ describe("extractByline", () => {
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
     ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],
+    ["should read a forum post's credit", ["Post by Anna Lind » Fri Sep 18, 2020 2:41 pm"], "Anna Lind"],
+    ["should read a German forum post's credit", ["Beitrag von Anna Lind » Fr 18. Sep 2020, 14:41"], "Anna Lind"],
+    ["should read a French forum post's credit", ["Message par Anna Lind » ven. 18 sept. 2020 14:41"], "Anna Lind"],
     ["should read a name with its beat and job", ["Anna Lind Education correspondent"], "Anna Lind"],
     ["should read a name with its job after a comma", ["Anna Maria Lind, Senior Reporter"], "Anna Maria Lind"],
     ["should read a name with a job glued to it", ["Anna LindLive and breaking news reporter"], "Anna Lind"],
@@ -763,6 +766,13 @@ describe("extractTitle", () => {
   test("should not take a byline over the winning line for its section", () => {
     const head = lines("By Anna Lind", "Harbour ferry fares rise for the first time in ten years");
     expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();
+  });
+  test.each([["Location: Northport"], ["Film: Harbour Lights"]])("should not take a label with its value (%s) over the headline for its section", (label) => {
+    const head = lines(label, "Harbour ferry fares rise for the first time in ten years");
+    expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();
+  });
+  test("should still take a label over the headline for its section", () => {
+    expect(extractTitle(lines("Local", "Harbour ferry fares rise for the first time in ten years"), lines(LEDE)).section).toBe("Local");
   });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");

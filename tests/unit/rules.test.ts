@@ -80,6 +80,10 @@ describe("removeRelatedTeasers", () => {
     ["should take an Italian most-read header", "Più letti"],
     ["should take a Dutch most-read header", "Meest gelezen"],
     ["should take a Portuguese most-read header", "Mais lidas"],
+    ["should take a Swedish most-read header", "Mest läst"],
+    ["should take a Norwegian most-read header", "Mest lest"],
+    ["should take a Polish most-read header", "Najczęściej czytane"],
+    ["should take a Czech most-read header", "Nejčtenější"],
   ])("%s and its headlines", (_n, header) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), header, card(1), card(2), para(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2, 3]);
@@ -364,6 +368,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that names networks", removeShareWidget, "Facebook and Twitter both removed the posts on Monday."],
     ["should keep a sentence about messaging groups", removeSubscribePrompt, "The minister said WhatsApp groups had spread the rumour across the island within hours."],
     ["should keep a sentence that tells readers to follow someone on a network", removeSubscribePrompt, "Follow the mayor on Telegram and you will see how often she writes about ferries."],
+    ["should keep a Swedish byline with its agency after a slash", removeMediaCaption, "Av Johan Lindqvist/TT"],
+    ["should keep a byline with its agency after a slash", removeMediaCaption, "By Anna Lind/AP"],
     ["should keep a sentence in square brackets that is no credit", removeMediaCaption, "The council met on Tuesday. It was a long meeting [sic, the clerk said]"],
     ["should keep a call to save something", removeUiMessage, "Save the harbour!"],
     ["should keep a sentence that reports views expressed at a meeting", removeSiteFooter, "The views expressed at the meeting were mixed, and the council did not vote on the plan."],
@@ -447,6 +453,10 @@ describe("removeInlineLink", () => {
     ["should remove a bare English read link", "READ: Island council asks for a second ferry", true],
     ["should keep a Croatian sentence that opens with a word starting like the label", "Pročitajte intervju s gradonačelnicom u subotnjem izdanju.", false],
     ["should keep a line that opens with 'Ready:'", "Ready: the ferry leaves at noon", false],
+    ["should remove a Dutch read-also link", "Lees ook: Nieuwe veerboot vaart vanaf juni naar het eiland", true],
+    ["should remove an Italian may-interest-you link", "Ti potrebbe interessare: Nuovo traghetto per l'isola da giugno", true],
+    ["should remove a Swedish read-more link", "Läs mer: Ny färja till ön från juni", true],
+    ["should remove a Swedish read-also link", "Läs även: Ny färja till ön från juni", true],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 

@@ -12,9 +12,16 @@ import { isProse } from "../text";
 
 /** Lines only an embed prints. */
 const EMBED_MARK = /^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram|(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) [^.!?]{1,80}|(?:watch|ansehen|regarder|ver|guarda|bekijk) (?:on|auf|sur|en|su|op) youtube|auf youtube ansehen|♬ .{1,120}|if playback doesn['’]t begin shortly, try restarting your device\.?|videos you watch may be added to the tv['’]s watch history.*|you['’]re signed out|tap to unmute|an error occurred while retrieving sharing information\..*)$/i;
+/** An X (Twitter) post's stamp, its time and day joined by a middle dot ("12:41 PM · Jun 2, 2026",
+ *  "14:41 · 2. Juni 2026"): no article prints its own date so. */
+const X_STAMP = /^\d{1,2}:\d{2}(?:\s?[\p{L}.]{1,8})?\s·\s[^·]{4,30}$/u;
+/** The post's author over its text: the display name over the handle ("Harbour Fire & Rescue" /
+ *  "@HarbourFire"), a few lines above the stamp. */
+const HANDLE = /^@[\w.]{2,30}$/;
+const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
  *  buttons, "Premiered …". */
-const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/i;
+const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies))$/i;
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */
@@ -36,8 +43,17 @@ export const removeSocialEmbed: LineRule = {
       if (!taken.has(k)) (taken.add(k), marks.push({ index: k, reason }));
     };
     lines.forEach((l, index) => {
-      if (taken.has(index) || !EMBED_MARK.test(l.text)) return;
+      if (taken.has(index)) return;
+      const stamp = l.text.includes("·") && X_STAMP.test(l.text) && isDateLine(l.text.slice(l.text.indexOf("·") + 1));
+      if (!stamp && !EMBED_MARK.test(l.text)) return;
       take(index, "embedded post or player");
+      if (stamp) {
+        const handle = [1, 2, 3, X_HANDLE_REACH].map((d) => index - d).find((k) => k >= 0 && HANDLE.test(lines[k]!.text));
+        if (handle !== undefined) {
+          take(handle, "embedded post's author");
+          if (handle > 0 && !isProse(lines[handle - 1]!.text)) take(handle - 1, "embedded post's author");
+        }
+      }
       // Below the mark: the embed's own parts only (date stamp, running time); the text resumes after.
       for (let k = index + 1; k < lines.length && k <= index + EMBED_REACH && isPartBelow(lines[k]!.text); k++) take(k, "embedded post's date, counts or buttons");
       // Above it: parts, and titles or captions as long as prose (the text the embed sits in) closes

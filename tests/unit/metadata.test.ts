@@ -785,6 +785,10 @@ describe("extractTitle", () => {
   test("should still take a label over the headline for its section", () => {
     expect(extractTitle(lines("Local", "Harbour ferry fares rise for the first time in ten years"), lines(LEDE)).section).toBe("Local");
   });
+  test("should take the headline over its longer dek, a bare name and the date", () => {
+    const head = lines("Harbour Today", "Warehouse fire at the docks: smoke warning for homes", "Residents told to keep their windows closed as eighty firefighters tackle the blaze", "Anna Lind", "Tuesday 2 June 2026 13:10");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Warehouse fire at the docks: smoke warning for homes");
+  });
   test("should not take a byline with its job for the headline", () => {
     expect(extractTitle(lines("Greater Harbour News", "Anna LindLive and breaking news reporter", "10:04, 3 NOV 2023"), lines(LEDE)).title).not.toContain("Anna Lind");
   });

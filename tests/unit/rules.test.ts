@@ -489,6 +489,8 @@ describe("removeSocialEmbed", () => {
     ["should remove a player's title and channel above 'Watch on YouTube'", [para, "Harbour Trailer", "Quiet Coast Games", "Premiered Jun 2, 2025", "Watch on YouTube", "1:48", para], [1, 2, 3, 4, 5]],
     ["should remove a TikTok post's handle, caption and sound", [para, "@annalind", "first swim of the year #harbour", "♬ original sound - Anna Lind", para], [1, 2, 3]],
     ["should keep the headline, byline and date over an embed at the top", ["Anna Lind opens the harbour festival", "By Jonas Berg", "Published 4 February 2025", "View this post on Instagram", "A post shared by Anna Lind (@annalind)", para], [3, 4]],
+    ["should remove an X post's author, stamp and buttons, keeping its text", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "1.2K", "Reply", "Copy link", "Read 12 replies", para], [1, 2, 4, 5, 6, 7, 8]],
+    ["should keep a line with a time and a dot that is no date", [para, "Doors 7:30 pm · Tickets at the quay", para], []],
     ["should keep a sentence that mentions a post on Instagram", [para, "She wrote in a post shared by thousands of fans that the quay would stay open."], []],
     ["should keep a sentence that opens like an Instagram credit", [para, "A post shared by the mayor said the quay would stay open."], []],
   ])("%s", (_n, texts, removed) => {

@@ -121,7 +121,18 @@ const DATE_IN_TEXT_COST = WALL_COST / 4;
 /** Nor a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
  *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
  *  2024 — talks resume"); a card's date stands alone or names the writer. */
-const TIMELINE_ENTRY = /^(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)\p{Ll}\p{L}*(?:\s+\S+){2}/u;
+const ENTRY_DATE = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)`;
+const TIMELINE_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}\p{Ll}\p{L}*(?:\s+\S+){2}`, "u");
+/** …or what happened told in a sentence that opens with a name ("14 February 1995 – Anna Lind is
+ *  killed walking home"): five words or more, most of them in lowercase, unlike a card's headline in
+ *  title case. */
+const CAPITAL_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}(\p{Lu}\p{L}*(?:\s+\S+){4,})`, "u");
+const ENTRY_MAX_CAPITALS = 0.5;
+const isTimelineEntry = (text: string): boolean => {
+  if (TIMELINE_ENTRY.test(text)) return true;
+  const m = CAPITAL_ENTRY.exec(text);
+  return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;
+};
 
 /** Prose needed before an end-of-article marker for the text to be taken from there: one full
  *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
@@ -229,7 +240,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !TIMELINE_ENTRY.test(text) && !VALIDITY.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -82,6 +82,14 @@ describe("locateBody", () => {
     const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test("should run on across a timeline whose entries open with a name", () => {
+    const l = lines(P1, P2, "Key dates", "14 February 1995 – Anna Lind is killed walking home from work", "5 May 2003 – A man is arrested and released without charge", "3 February 2025 – Tomas Reyes is arrested at his home", P3, P1);
+    expect(locateBody(l)).toEqual({ start: 0, end: 7 });
+  });
+  test("should still end the text at a run of teaser cards dated in title case", () => {
+    const l = lines(P1, P2, P3, "Related", "12 March 2025 – Harbour Festival Opens Its Gates Again", "3 March 2025 – New Ferry Arrives From The Northern Yard", "1 March 2025 – Island School Wins National Science Prize", P1);
+    expect(locateBody(l)?.end).toBe(2);
+  });
   test("should leave a headline and a dek without their stops to the head", () => {
     const l = lines("El puerto de la isla licitará en diciembre el derribo de los antiguos silos de grano del muelle norte", "La Autoridad Portuaria prevé que las obras empiecen en primavera y liberen más de dieciocho mil metros cuadrados para uso de los vecinos", P1, P2, P3);
     expect(locateBody(l)).toEqual({ start: 2, end: 4 });

@@ -161,8 +161,14 @@ export function numericDayFirst(text: string): boolean | undefined {
   // Dotted dates are read day first whatever the zone ("01.11.2023 06:06 PM" on a page whose other
   // stamps say EST): the zones decide only for slashes and dashes.
   const zones = dayFirst === 0 && ambiguous.length > 0 && !DOTTED_DATE.test(text) ? orderOfZones(text) : undefined;
-  return near ?? zones ?? (dayFirstScript(text) ? true : undefined);
+  return near ?? zones ?? (dayFirstScript(text) || poundsOnly(text) ? true : undefined);
 }
+
+/** Sums in pounds and none in dollars: a British page, which writes its numeric dates day first (the
+ *  last guess, after the dates' own order and the zones). */
+const POUNDS = /£\s?\d/;
+const DOLLARS = /\$\s?\d|\d\s?\$|\bUSD\b/;
+const poundsOnly = (text: string): boolean => POUNDS.test(text) && !DOLLARS.test(text);
 
 /** The zone after a time says where the page was written, and so how it writes numeric dates: India's,
  *  Pakistan's, West and East Africa's, South Africa's, Australia's, New Zealand's, Britain's summer

@@ -650,6 +650,8 @@ describe("language", () => {
     ["month first when the time after it is America's", "Posted: 11/05/2025 / 6:12 PM PT", false],
     ["unknown when a lowercase word looks like a zone", "Posted 03/04/2020. Die Sitzung um 11:05 ist offen.", undefined],
     ["unknown by zone when the page writes dotted dates", "Posted 03/04/2020, 01.11.2023 06:06 PM, updated 11:52 EST", undefined],
+    ["day first on a page with sums in pounds only", "Published: 03/12/2025. A loaf now costs £2.40 at the harbour bakery.", true],
+    ["unknown on a page with sums in pounds and dollars", "Published: 03/12/2025. A loaf costs £2.40, or $3.05.", undefined],
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 

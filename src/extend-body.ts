@@ -4,7 +4,7 @@ import { MONTH_WORD_EN } from "./date-words";
 import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
-import { wordCount } from "./text";
+import { isDigitAt, wordCount } from "./text";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
 
 /* What the text found by locate-body takes in below its last paragraph: lines that weigh nothing as
@@ -26,6 +26,19 @@ export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpa
   let end = intro;
   while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
   return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
+}
+
+/** A list with markers ("• …", "- …", "1. …") whose item the text ends on: the items under it follow,
+ *  however short. (A long first item weighed enough as prose to end the run on; the rest weigh nothing.)
+ *  Each item has three words or more, as MIN_ROW_WORDS: a menu's entries are one or two. */
+const MARKED_ITEM = /^(?:[•▪◦●‣*–-]|\d{1,2}[.)])\s+\S/;
+const markerOf = (text: string): string | undefined => (MARKED_ITEM.test(text) ? (isDigitAt(text, 0) ? "1" : text[0]) : undefined);
+export function extendMarkedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const marker = markerOf(lines[span.end]?.text ?? "");
+  if (!marker) return span;
+  let end = span.end;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && markerOf(lines[end + 1]!.text) === marker && wordCount(lines[end + 1]!.text) - 1 >= MIN_ROW_WORDS) end++;
+  return { start: span.start, end };
 }
 
 /** A table under the text's last paragraph (results, a league table, award recipients), pasted one row

@@ -82,6 +82,14 @@ describe("locateBody", () => {
     const l = lines(P1, P2, "Key dates", "6 April 2025 – new harbour fees take effect", "31 January 2026 – first deadline under the new rules", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test("should take in the rest of a marked list whose long first item ends the text", () => {
+    const l = lines(P1, P2, P3, "Officials gave advice for the cold spell:", "• Heat your home to at least 18C, especially the rooms you spend most of your time in", "• Wear several thin layers", "• Keep a supply of your medicines", "Related stories", "Harbour bridge closed");
+    expect(locateBody(l)?.end).toBe(6);
+  });
+  test("should not take a menu's marked entries under a marked item that ends the text", () => {
+    const l = lines(P1, P2, P3, "Officials gave advice for the cold spell:", "• Heat your home to at least 18C, especially the rooms you spend most of your time in", "• Home", "• News", "• Contact us");
+    expect(locateBody(l)?.end).toBe(4);
+  });
   test("should run on across a timeline whose entries open with a name", () => {
     const l = lines(P1, P2, "Key dates", "14 February 1995 – Anna Lind is killed walking home from work", "5 May 2003 – A man is arrested and released without charge", "3 February 2025 – Tomas Reyes is arrested at his home", P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 7 });

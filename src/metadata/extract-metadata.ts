@@ -6,7 +6,7 @@ import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFoote
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
-import { extractTags, MAX_TAGS } from "./extract-tags";
+import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 
 export interface Consumed {
@@ -153,7 +153,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }
   const all = [...parts.head, ...parts.body, ...parts.tail];
-  const tags = extractTags(all);
+  const tags = extractTags(all, tagBlock(parts.tail, parts.page ?? []));
   if (tags) {
     meta.tags = tags.tags;
     for (const line of tags.lines) consumed.push({ line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });

@@ -26,9 +26,42 @@ const TAG_MAX_WORDS = 5;
  *  archive, so a keyword-stuffed or hostile line of 50,000 keywords would otherwise add 50,000 pages. */
 export const MAX_TAGS = 30;
 
-export function extractTags(lines: readonly SourceLine[]): TagsResult | undefined {
-  const tags: string[] = [];
-  const found: SourceLine[] = [];
+/** A tag list's label alone on its line, its tags one a line under it (how a page's label over a list of
+ *  links pastes): "Tags" / "ferries" / "harbour", "Temas", "Archivado en:", "Lees meer over:", "Ämnen i
+ *  artikeln". Only labels that name the article's tags: a bare "Themen" or "Sections" also heads a
+ *  footer's menu. */
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|tag|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
+/** How far under the text the label may stand (lines kept by the junk rules): tags follow the text, a
+ *  footer's menus come after the teasers and share buttons. */
+const TAG_BLOCK_REACH = 6;
+/** Tags read from one list (a menu let in would add its every entry). */
+const TAG_BLOCK_MAX = 15;
+const TAG_MAX_CHARS = 40;
+/** A tag: a few words that open with a letter or "#" (not a count, "(42) Comments", nor a button's
+ *  sign, "+ Leídas"), without brackets, not shouted over several words ("SEE ALL COMMENTS"); a comma
+ *  may follow it ("Mac,"). */
+const TAG_ITEM = /^[\p{L}#][^()[\]]*$/u;
+const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*$/u;
+/** Buttons glued into one word ("ShareTweetEmail"): two seams of case in a word. */
+const GLUED_BUTTONS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
+const isTagItem = (t: string): boolean => t !== "" && t.length <= TAG_MAX_CHARS && TAG_ITEM.test(t) && !SHOUTED.test(t) && !GLUED_BUTTONS.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= TAG_MAX_WORDS && !TAG_LABEL.test(t);
+
+/** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk
+ *  rules have run, `page` every line; the list ends at the first line that is no tag, or that a junk rule
+ *  removed (a share bar or a teasers' header between the tags and what follows). */
+export function tagBlock(tail: readonly SourceLine[], page: readonly SourceLine[]): { tags: string[]; lines: SourceLine[] } | undefined {
+  const label = tail.slice(0, TAG_BLOCK_REACH).find((l) => TAG_LABEL.test(l.text));
+  const at = label ? page.indexOf(label) : -1;
+  if (at < 0) return undefined;
+  const kept = new Set(tail);
+  const items: SourceLine[] = [];
+  for (let k = at + 1; k < page.length && items.length < TAG_BLOCK_MAX && kept.has(page[k]!) && isTagItem(page[k]!.text); k++) items.push(page[k]!);
+  return items.length ? { tags: items.map((l) => l.text.replace(/[,;]$/, "")), lines: [label!, ...items] } : undefined;
+}
+
+export function extractTags(lines: readonly SourceLine[], block?: { tags: string[]; lines: SourceLine[] }): TagsResult | undefined {
+  const tags: string[] = block ? [...block.tags] : [];
+  const found: SourceLine[] = block ? [...block.lines] : [];
   for (const line of lines) {
     const listed = tagListOf(line.text);
     if (listed === undefined) continue;

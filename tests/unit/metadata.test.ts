@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
 import { contentWords, titleScore } from "../../src/metadata/title-score";
-import { extractTags, MAX_TAGS } from "../../src/metadata/extract-tags";
+import { extractTags, MAX_TAGS, tagBlock } from "../../src/metadata/extract-tags";
 import { normalizeDump } from "../../src/pipeline";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
@@ -968,6 +968,32 @@ describe("extractTags", () => {
     ["a sentence that opens with a label", "Topics: the council discussed the harbour budget for three long hours on Tuesday"],
     ["a sentence where something is tagged", "Every bird was tagged with a ring before it was released on the island."],
   ])("should not read %s as keywords", (_n, text) => expect(extractTags(lines(text))).toBeUndefined());
+  describe("a tag list under the text, one tag a line", () => {
+    const tail = (...texts: string[]) => lines(...texts);
+    test.each([
+      ["should read the tags under an English label", ["Tags", "ferries", "Harbour budget", "Island council"], ["ferries", "Harbour budget", "Island council"]],
+      ["should read a Spanish label with a colon", ["Archivado en:", "Puerto", "Transbordadores"], ["Puerto", "Transbordadores"]],
+      ["should drop the comma after each tag", ["Topics", "Harbour,", "Ferries,", "Budget"], ["Harbour", "Ferries", "Budget"]],
+      ["should stop at a count, a button's sign or a shouted button", ["Tags", "ferries", "(42) Comments", "harbour"], ["ferries"]],
+      ["should stop at glued share buttons", ["Tags", "ferries", "ShareTweetEmail"], ["ferries"]],
+      ["should stop at a sentence", ["Tags", "ferries", "Harbour bridge closed for repairs until the end of May."], ["ferries"]],
+    ])("%s", (_n, texts, tags) => {
+      const t = tail(...texts);
+      expect(tagBlock(t, t)?.tags).toEqual(tags);
+    });
+    test("should stop where a junk rule removed a line (a teasers' header)", () => {
+      const page = tail("Tags", "ferries", "Related stories", "Bridge closed");
+      expect(tagBlock([page[0]!, page[1]!, page[3]!], page)?.tags).toEqual(["ferries"]);
+    });
+    test("should not read a menu far under the text", () => {
+      const page = tail("Share", "Newsletter", "Most read", "Harbour bridge closed", "Storm warning", "Weather", "About us", "Topics", "Politics", "Sport");
+      expect(tagBlock(page, page)).toBeUndefined();
+    });
+    test("should read the tags of a page into its front matter", () => {
+      const dump = ["Harbour News", "Island council approves the ferry budget", "By Anna Lind", LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry"), "Temas", "Puerto", "Transbordadores", "Share", "© 2025 Harbour News"].join("\n");
+      expect(normalizeDump("tags.txt", new TextEncoder().encode(dump), { reference: REF }).articles[0]!.meta.tags).toEqual(["Puerto", "Transbordadores"]);
+    });
+  });
   test("should keep the first tags of a keyword-stuffed line and say how many it held", () => {
     const keywords = Array.from({ length: 500 }, (_, k) => `harbour ${k}`);
     const dump = ["Harbour budget approved", "", LEDE, "", `Keywords: ${keywords.join(", ")}`].join("\n");

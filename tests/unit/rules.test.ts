@@ -84,6 +84,7 @@ describe("removeRelatedTeasers", () => {
     ["should take a Norwegian most-read header", "Mest lest"],
     ["should take a Polish most-read header", "Najczęściej czytane"],
     ["should take a Czech most-read header", "Nejčtenější"],
+    ["should take a Swedish more-from header", "Mer från Norrlandsposten"],
   ])("%s and its headlines", (_n, header) => {
     const marked = removeRelatedTeasers.apply(lines(para(1), header, card(1), card(2), para(2))).map((m) => m.index);
     expect(marked).toEqual([1, 2, 3]);
@@ -160,6 +161,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a single-page app's noscript message", removeUiMessage, "You need to enable JavaScript to run this app."],
     ["should remove a German print button", removeShareWidget, "Drucken"],
     ["should remove a German share label", removeShareWidget, "Beitrag teilen:"],
+    ["should remove a Dutch share label", removeShareWidget, "Deel dit artikel"],
+    ["should remove a Polish share label", removeShareWidget, "Udostępnij"],
     ["should remove a share counter", removeShareWidget, "1.2k Shares"],
     ["should remove a picture credit in brackets", removeMediaCaption, "(Image credit: Best Buy)"],
     ["should remove a caption that ends with its credit", removeMediaCaption, "Protesters gather in the square on Sunday (Image: GETTY )"],
@@ -391,6 +394,7 @@ describe("removeCommentWidget", () => {
     ["should cut at a Russian comment heading", "Комментарии"],
     ["should cut at a Turkish comment heading", "Yorumlar"],
     ["should cut at a Polish comment heading with its count", "Komentarze (47)"],
+    ["should cut at a Czech discussion heading with its count", "Diskuze (3)"],
     ["should cut at WordPress's count of thoughts on the post", "2 thoughts on “Harbour plans for the winter”"],
     ["should cut at a count of responses", "3 Responses"],
   ])("%s", (_n, heading) => {

@@ -37,7 +37,7 @@ export function extendMarkedList(lines: readonly SourceLine[], span: BodySpan, w
   const marker = markerOf(lines[span.end]?.text ?? "");
   if (!marker) return span;
   let end = span.end;
-  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && markerOf(lines[end + 1]!.text) === marker && wordCount(lines[end + 1]!.text) - 1 >= MIN_ROW_WORDS) end++;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && markerOf(lines[end + 1]!.text) === marker && wordCount(lines[end + 1]!.text.replace(/^\S+\s+/, "")) >= MIN_ROW_WORDS) end++;
   return { start: span.start, end };
 }
 

@@ -30,7 +30,7 @@ export const MAX_TAGS = 30;
  *  links pastes): "Tags" / "ferries" / "harbour", "Temas", "Archivado en:", "Lees meer over:", "Ämnen i
  *  artikeln". Only labels that name the article's tags: a bare "Themen" or "Sections" also heads a
  *  footer's menu. */
-const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|tag|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
 /** How far under the text the label may stand (lines kept by the junk rules): tags follow the text, a
  *  footer's menus come after the teasers and share buttons. */
 const TAG_BLOCK_REACH = 6;

@@ -215,7 +215,8 @@ const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 
-const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
+/** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
+export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
 
 /** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
 const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");

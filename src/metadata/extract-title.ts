@@ -170,7 +170,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // A writer's bare name over the date line is a byline too ("Joanne Whitlock" / "Tuesday 2 June 2026"),
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
-  const byline = isUnderDek(head[best + 1]?.text ?? "") || (PERSON_NAME.test(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && !!over && wordCount(head[best]!.text) > wordCount(over.text));
+  const byline = isUnderDek(head[best + 1]?.text ?? "") || (PERSON_NAME.test(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   if (over && byline && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

@@ -1,5 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { endsLikeSentence, isDigitAt, wordCount } from "../text";
+import { BY_WORD } from "../metadata/extract-byline";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -57,11 +58,10 @@ const VIA_AGENCY = /(?:^|\s)via (?:getty images|shutterstock|ap|reuters|afp|imag
  *  line's last characters only, where a search of the whole line for "via" cost more than the rule's
  *  other tests together. Shorter than this, the start of the tail could pass for the line's start. */
 const VIA_TAIL_CHARS = " via getty images".length;
-const BY_WORD_FIRST = /^(?:by|av|af|von|por|par|di|door)\s/i;
 const isPhotoCredit = (t: string) => {
   if (t.length <= CAPTION_MAX_CHARS && VIA_AGENCY.test(endOf(t, VIA_TAIL_CHARS))) return true;
   // "Av Johan Lindqvist/TT", "By Jane Doe/AP": the writer and the agency, a byline.
-  if (!t.includes("/") || BY_WORD_FIRST.test(t)) return false;
+  if (!t.includes("/") || BY_WORD.test(t)) return false;
   const m = CREDIT_NAME.exec(t);
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };

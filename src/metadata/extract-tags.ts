@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { pushAll } from "../arrays";
+import { END_HEADER, HEADER } from "../rules/remove-related-teasers";
 
 export interface TagsResult {
   tags: string[];
@@ -30,7 +31,7 @@ export const MAX_TAGS = 30;
  *  links pastes): "Tags" / "ferries" / "harbour", "Temas", "Archivado en:", "Lees meer over:", "Ämnen i
  *  artikeln". Only labels that name the article's tags: a bare "Themen" or "Sections" also heads a
  *  footer's menu. */
-const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rte?|stichw(?:ö|o)rte?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
 /** How far under the text the label may stand (lines kept by the junk rules): tags follow the text, a
  *  footer's menus come after the teasers and share buttons. */
 const TAG_BLOCK_REACH = 6;
@@ -46,6 +47,13 @@ const SHOUTED = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*$/u;
 const GLUED_BUTTONS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u;
 const isTagItem = (t: string): boolean => t !== "" && t.length <= TAG_MAX_CHARS && TAG_ITEM.test(t) && !SHOUTED.test(t) && !GLUED_BUTTONS.test(t) && !/[.!?:]$/.test(t) && t.split(/\s+/).length <= TAG_MAX_WORDS && !TAG_LABEL.test(t);
 
+/** A media player's button pasted as a line ("play", "Video abspielen", "lancer la lecture"): under the
+ *  tags, beside the teasers' clips. */
+const PLAYER_BUTTON = /^(?:[▶►]\s*)?(?:play|pause|replay|(?:video |audio )?abspielen|lancer la lecture|écouter|reproducir|riproduci|afspelen|spela upp|odtwórz|přehrát|ouvir)(?: (?:video|audio))?$/iu;
+/** What ends a tag list beside the first line that is no tag: the header of the teasers under it
+ *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button. */
+const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || HEADER.test(t) || END_HEADER.test(t);
+
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk
  *  rules have run, `page` every line; the list ends at the first line that is no tag, or that a junk rule
  *  removed (a share bar or a teasers' header between the tags and what follows). */
@@ -55,8 +63,9 @@ export function tagBlock(tail: readonly SourceLine[], page: readonly SourceLine[
   if (at < 0) return undefined;
   const kept = new Set(tail);
   const items: SourceLine[] = [];
-  for (let k = at + 1; k < page.length && items.length < TAG_BLOCK_MAX && kept.has(page[k]!) && isTagItem(page[k]!.text); k++) items.push(page[k]!);
-  return items.length ? { tags: items.map((l) => l.text.replace(/[,;]$/, "")), lines: [label!, ...items] } : undefined;
+  for (let k = at + 1; k < page.length && items.length < TAG_BLOCK_MAX && kept.has(page[k]!) && isTagItem(page[k]!.text) && !endsTags(page[k]!.text); k++) items.push(page[k]!);
+  // A line may hold several, after commas ("featured, Top-Thema").
+  return items.length ? { tags: items.flatMap((l) => l.text.split(/\s*[,;]\s*/).filter(Boolean)), lines: [label!, ...items] } : undefined;
 }
 
 export function extractTags(lines: readonly SourceLine[], block?: { tags: string[]; lines: SourceLine[] }): TagsResult | undefined {

@@ -977,6 +977,10 @@ describe("extractTags", () => {
       ["should stop at a count, a button's sign or a shouted button", ["Tags", "ferries", "(42) Comments", "harbour"], ["ferries"]],
       ["should stop at glued share buttons", ["Tags", "ferries", "ShareTweetEmail"], ["ferries"]],
       ["should stop at a sentence", ["Tags", "ferries", "Harbour bridge closed for repairs until the end of May."], ["ferries"]],
+      ["should stop at the header of the teasers under it", ["Tags", "ferries", "Popular", "Bridge closed for repairs"], ["ferries"]],
+      ["should split a line of tags at its commas", ["Schlagwörter", "Fähren, Hafen", "Die Fähre fährt ab Montag wieder nach Plan."], ["Fähren", "Hafen"]],
+      ["should stop at a German teasers' header", ["Schlagwörter", "Fähren", "Weitere Beiträge zum Thema", "Brücke gesperrt"], ["Fähren"]],
+      ["should stop at a media player's button", ["Tags", "ferries", "lancer la lecture", "play"], ["ferries"]],
     ])("%s", (_n, texts, tags) => {
       const t = tail(...texts);
       expect(tagBlock(t, t)?.tags).toEqual(tags);

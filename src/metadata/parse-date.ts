@@ -172,15 +172,22 @@ const TIME_APART = /((?:19|20)\d{2})(?:\s*[·•|–—-]|\s+r\.,?)\s*(?=(?:오[
 /** …or written before the date, set apart the same way ("5:42 AM PST · November 3, 2024"). */
 const TIME_BEFORE = /(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)\s*[·•|]\s*(?=\p{L}+\.?\s+\d|\d{1,2}[./])/gu;
 const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
+/** "às 20h15", "20h15": the hour's letter between hour and minutes, which the parsers other than the
+ *  French one do not read, so the date lost its time; rewritten with a colon, except after French "à". */
+const H_TIME = /(?<!à\s*)\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
 const HALF_DAY = /(오[전후]|午[前後]|[上下]午)\s*(\d{1,2}:\d{2})/g;
 const PM_WORDS = new Set(["오후", "午後", "下午"]);
 function withTimeJoined(text: string): string {
   let out = text;
   if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ").replace(TIME_BEFORE, "$1, ");
-  if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1");
+  if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1").replace(H_TIME, "$1:$2");
   if (/[오午]/.test(out)) out = out.replace(HALF_DAY, (_m, half: string, time: string) => `${time} ${PM_WORDS.has(half) ? "PM" : "AM"}`);
   return out;
 }
+
+/** A month's name between full stops ("12.mar.2025 às 20h15", "12.Mar.2025"), which no parser reads;
+ *  read as "12 mar 2025". */
+const DOTTED_MONTH = /\b(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d{2})\b/gu;
 
 /** A numeric date written against the letter before it ("Información16.08.2020"). Digit first, the
  *  letter checked behind it; and only on text with some character other than space and ASCII
@@ -194,7 +201,8 @@ export function unglue(raw: string, language: Language = "en"): string {
   // German without the day's full stop ("14 Januar 2022") or month first ("Juli 12, 2017"): chrono's
   // German parser reads only "14. Januar 2022".
   const german = language === "de" ? GERMAN_DATES : GERMAN_ONLY_DATES;
-  let text = raw.replace(german.dayMonth, "$1. $2").replace(german.monthDay, "$2. $1");
+  let text = raw.includes(".") ? raw.replace(DOTTED_MONTH, (m, day: string, month: string, year: string) => (MONTH_WORD.test(month) ? `${day} ${month} ${year}` : m)) : raw;
+  text = text.replace(german.dayMonth, "$1. $2").replace(german.monthDay, "$2. $1");
   if (MAYBE_GLUED_MONTH.test(text)) text = text.replace(GLUED_MONTH, " $&");
   if (MAYBE_LETTER_DATE.test(text)) text = text.replace(LETTER_DATE, " $&");
   // …or to the next label ("Published March 30, 2025Updated March 31, 2025").

@@ -4,7 +4,7 @@ import { MONTH_WORD_EN } from "./date-words";
 import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
-import { isDigitAt, wordCount } from "./text";
+import { capitalShare, isDigitAt, wordCount } from "./text";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
 
 /* What the text found by locate-body takes in below its last paragraph: lines that weigh nothing as
@@ -64,6 +64,26 @@ export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls:
     return lines.slice(first, last + 1).some((l) => walls.has(l)) ? span : { start: span.start, end: last };
   }
   return span;
+}
+
+/** A timeline under the text ("Key dates" / "14 February 1995 – Anna Lind is killed …" / "March 1995 –
+ *  Police question …" / "2003 – A man is arrested …"): a date with its year, however partial, a dash,
+ *  and what happened then in a sentence's casing (a news list's "12.03.2025 – Council Passes Budget" is
+ *  in a headline's). Short lines, so the run ended above them; three entries at least, under one title
+ *  line or none. */
+const TIMELINE_ROW = /^(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./]\d{1,2}[./])?(?:1[89]|20)\d{2}\s+[–—-]\s+(\S+(?:\s+\S+){2,})$/u;
+const MIN_TIMELINE_ROWS = 3;
+/** What happened is told in lowercase mostly: a headline capitalises more than half its words. */
+const ENTRY_MAX_CAPITALS = 0.5;
+const isTimelineRow = (t: string): boolean => {
+  const m = TIMELINE_ROW.exec(t);
+  return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;
+};
+export function extendTimeline(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const first = isTimelineRow(lines[span.end + 1]?.text ?? "") ? span.end + 1 : span.end + 2;
+  let end = first - 1;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isTimelineRow(lines[end + 1]!.text)) end++;
+  return end - first + 1 >= MIN_TIMELINE_ROWS && !walls.has(lines[first - 1]!) ? { start: span.start, end } : span;
 }
 
 /** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and

@@ -2,7 +2,7 @@ import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine, VALIDITY } from "./date-words";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
-import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendWireCredit } from "./extend-body";
+import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -190,7 +190,13 @@ const CLOSING_SENTENCES = 2;
 /** The run found, less a headline at its start, and with what its last paragraph takes in below it (a
  *  list of sources also when a wall follows it: it stands between the text and the page's end marker). */
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
-  const extended = extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, extendMarkedList(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls), walls), walls);
+  // Each extender takes in what follows the text's end as it stands, so they go round until none takes
+  // more: a league table under a match's line-up box, a list under the table's closing line.
+  let extended = withoutHeadline(lines, { start: run.start, end: run.end });
+  for (let before = -1; extended.end !== before; ) {
+    before = extended.end;
+    extended = extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls);
+  }
   // The text may close under a list or a box it took in with a sentence or two ("Weitere Informationen
   // gibt es im Rathaus.", "Wir gratulieren allen Paaren!"). Not under a table: on a dev page, another
   // article followed one.

@@ -137,6 +137,18 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Teams", "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "Attendance: 2,400", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 7 });
   });
+  test("should take in a table under a fact box under the text", () => {
+    const l = lines("Menu", P1, P2, "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "League table", "Pos\tTeam\tPts", "1\tHarbour FC\t30", "2\tIsland Rovers\t28", "3\tNorth Quay\t25", "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 10 });
+  });
+  test("should take in a timeline under the text, its title and the closing sentence under it", () => {
+    const l = lines("Menu", P1, P2, "Key dates", "14 February 1995 – Anna Lind is killed walking home", "March 1995 – police question more than 600 people", "2003 – a man is arrested and released without charge", "Police said the case was never closed.", "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 7 });
+  });
+  test("should not take in a dated list of headlines under the text", () => {
+    const l = lines("Menu", P1, P2, "More news", "12.03.2025 – Harbour Council Passes Budget", "11.03.2025 – New Ferry Enters Service Next Week", "10.03.2025 – Storm Closes The North Quay Road");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should not run on from a table under the text into the prose after it", () => {
     const l = lines("Menu", P1, P2, "Harbour\tMaster\tEmail", "North\tAnna Lind\tanna@example.org", "South\tTom Berg\ttom@example.org", "East\tJon Dahl\tjon@example.org", "Back the harbour: a former minister says the islands will buy local.");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

@@ -84,7 +84,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    const heading = looksLikeHeading(l.text, lines[i + 1]?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i) && i < (sources ??= sourceListStart(texts));
+    const heading = looksLikeHeading(l.text, next?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i) && !overRow(texts, i) && i < (sources ??= sourceListStart(texts));
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
@@ -161,6 +161,12 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
 const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
+/** "Tor: Anna Lind, Eva Berg" over "Feld: Tomas Reyes (6), Jon Dahl (5), …": a label's row over a longer
+ *  one without a stop, the rows of a line-up or a box, not a heading over its text (a caption that opens
+ *  with a label, "Useful data: the app shows …", ends as a sentence). (A heading over another reads as
+ *  one too: a table of contents' "Repairs: What Changes" / "Ferries: What Stays".) */
+const overRow = (texts: readonly string[], i: number): boolean =>
+  isFactRow(texts[i]!) && isFactRow(texts[i + 1] ?? "") && !endsLikeSentence(texts[i + 1]!) && !looksLikeHeading(texts[i + 1]!, texts[i + 2]);
 export function inFactBox(texts: readonly string[], i: number): boolean {
   if (!isFactRow(texts[i]!)) return false;
   let from = i;

@@ -7,10 +7,11 @@ import { BYLINE_MAX_CHARS, NAME, NAMES, names } from "./extract-byline";
  * agency a wire story's dateline credits. */
 
 /** The writer's bio at the end of the text: "Jane Doe (@janedoe) is a senior writer at …", "John Roe is
- *  the restaurant critic for …". A name of two words or more, "is a/an/the", at most four more words,
- *  and a writing job: an article that describes someone's job names them by surname after the first
- *  mention, and a company ("News Corp is a network of …") has no such job. */
-const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])`, "u");
+ *  the restaurant critic for …", "Jane Doe covers business for the Ledger. Contact her at …". A name of
+ *  two words or more, "is a/an/the", at most four more words, and a writing job (or what the writer
+ *  covers, for whom, and how to reach them): an article that describes someone's job names them by
+ *  surname after the first mention, and a company ("News Corp is a network of …") has no such job. */
+const BIO = new RegExp(String.raw`^(${NAME})(?:\s*\(@\w+\))?\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:reporter|writer|editor|contributor|correspondent|columnist|journalist|critic|blogger)(?![\p{L}])|covers\s[^.]{3,80}\sfor\s(?:the\s)?\p{Lu}[^.]*\.\s+(?:Reach|Contact|Email|E-mail|Follow)\s)`, "u");
 /** The bio closes the text (its last few lines), or stands under it after the share bar and a few
  *  "more stories" links (the first ten lines below it: one dev page has it sixth). */
 /** A bio is a sentence or two (on the dev pages most run to about 320 characters); a longer line is a

@@ -103,8 +103,9 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
 
 /** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head
  *  librarian …", "Anna Lind est pédiatre …", "Anna Lind ist Redakteurin …" (an opinion piece's or
- *  guest essay's note on its writer). A paragraph that names the writer and goes on otherwise is text. */
-const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|a été)\s/u;
+ *  guest essay's note on its writer), "Anna Lind covers city hall for the Courier. Reach her at …" (a
+ *  local paper's note on its reporter). A paragraph that names the writer and goes on otherwise is text. */
+const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|a été|covers|writes (?:about|for)|reports (?:on|for))\s/u;
 function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine | undefined {
   const last = body[body.length - 1];
   const name = Array.isArray(author) ? author[0] : author;

@@ -170,6 +170,8 @@ describe("authorFromBio", () => {
     ["should read the name from a writer's bio with a handle", "Tomas Reyes (@tomasreyes) is a contributing writer at Coastlines covering cities.", "Tomas Reyes"],
     ["should read the name from a bio that gives the job with 'the'", "Ines Marlow is the restaurant critic for the Harbour Gazette.", "Ines Marlow"],
     ["should read a three-word name", "Anna Maria Lind is a senior reporter based in Malmö.", "Anna Maria Lind"],
+    ["should read the name from a local reporter's note with how to reach them", "Anna Lind covers city hall for the Harbour Courier. Reach her at alind@courier.example.", "Anna Lind"],
+    ["should not read someone who covers something in the text", "Tomas Reyes covers the night shift for the harbour pilots when the weather turns.", undefined],
     ["should not read a company described as a network", "Harbour Media is a network of local newspapers and radio stations.", undefined],
     ["should not read a one-word name", "Coastlines is a journal for writers on climate and cities.", undefined],
     ["should not read someone with a job other than writing", "Tomas Reyes is a harbour engineer at the port authority.", undefined],

@@ -115,6 +115,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
     // A place over its date and hour ("A Coruña 03/11/2024 14:05 h"): a dateline, not a headline that
     // carries a date ("Opening Bell 11.18.19" has no hour).
     if (CLOCK.test(text) && wordCount(rest.replace(HOUR_WORD, " "), PLACE_MAX_WORDS + 1) <= PLACE_MAX_WORDS) return 0;
+    if (isNameAndDate(text)) return 0;
     dated = DATED_TITLE_FACTOR;
   } else if (mayHoldDate(text) && (DATE_START.test(text) || words < 12)) {
     // A date the cheap test missed (in another language, or glued) is read in full: a line that opens
@@ -138,6 +139,16 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   // Lind" over "Anna Lind was 17 when …") is a caption's or a byline's, and matched in full.
   const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words, words / SHORT_OVERLAP_WORDS) : 0;
   return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
+}
+
+/** The writer's name and the date, perhaps with its hour ("Anna Lind Jun 23, 2025", "Anna Lind, 3 March
+ *  2025 14:05"): a byline, which shares the caption's credit with the text and so scored as its headline. */
+const NAME_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}[\s,|·•–—-]*$/u;
+const TIME_AFTER_DATE = /^[\s,|·•]*(?:\d{1,2}[:.]\d{2}\b.{0,12})?$/;
+function isNameAndDate(text: string): boolean {
+  const d = findDates(text, ANY_DAY)[0];
+  // A month's name: a column's name over its issue's numbers ("Opening Bell 11.18.19") is a headline.
+  return !!d && d.index > 0 && /\p{L}/u.test(text.slice(d.index, d.end)) && NAME_BEFORE_DATE.test(text.slice(0, d.index)) && TIME_AFTER_DATE.test(text.slice(d.end));
 }
 
 /** More than 8 letters with case (UTF-16 units, as a string's length counts them) and none that

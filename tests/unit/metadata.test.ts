@@ -736,8 +736,11 @@ describe("extractTitle", () => {
     ["a short gallery label", "PHOTOS: Harvest festival", 0],
     ["a label and its date", "Date of Last Revision: August 9, 2017", 0],
     ["a writer's job and outlet set off by middle dots", "Reporter·Harbour Herald·", 0],
+    ["a writer's name and the date", "Anna Lind Jun 23, 2025", 0],
+    ["a writer's name and the date with its hour", "Anna Lind, 3 March 2025 14:05", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
+    ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
     ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],
     ["a video's headline after its kicker", "WATCH: Snow buries the harbour road, dozens of cars stuck"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));

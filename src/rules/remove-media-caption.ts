@@ -44,6 +44,22 @@ const SLASH_CREDIT = /[.!?…]["'”’]?\s*\(\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'
  *  "Workers leave the yard. (Jane Doe for The Harbour Times)". */
 const FOR_OUTLET_CREDIT = /[.!?…]["'”’]?\s*\((?:(?:[Pp]hoto(?:graph)?|[Ii]mage)s?\s+by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\sfor\s(?:[Tt]he\s)?\p{Lu}[^()]{1,60}\)$/u;
 
+/** …or with the photographer and the outlet in plain case after the last sentence, joined by a slash
+ *  or "for": "… on Saturday. Jane Doe/Harbour Gazette", "… on Monday. PHOTO BY JANE DOE /The Harbour
+ *  Press", "… since 1979. Jane Doe for The Harbour Review". A name of two or three capitalised words,
+ *  and the outlet's capitalised words to the end of the line: prose ends with a stop. */
+const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s?\/\s?(?:The\s)?|\sfor\sThe\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** A caption with such a credit runs to two sentences (an agency's caption on a dev page, 386 characters),
+ *  and says what the picture shows in five words or more: a headline with a kicker ("Visual Abstract.
+ *  Influenza Vaccination for The Elderly") has fewer before its stop. */
+const NAMED_CREDIT_MAX_CHARS = 400;
+const CAPTION_MIN_WORDS = 5;
+const hasNamedCredit = (t: string): boolean => {
+  const tail = endOf(t, CREDIT_TAIL_CHARS);
+  const m = NAMED_CREDIT.exec(tail);
+  return !!m && wordCount(t.slice(0, t.length - tail.length + m.index), CAPTION_MIN_WORDS) >= CAPTION_MIN_WORDS;
+};
+
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
 const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
 
@@ -82,7 +98,7 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && hasWireCaptionWord(t) && WIRE_CAPTION.test(t));
+const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && hasWireCaptionWord(t) && WIRE_CAPTION.test(t)) || (t.length <= NAMED_CREDIT_MAX_CHARS && (t.includes("/") || t.includes(" for ")) && hasNamedCredit(t));
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */

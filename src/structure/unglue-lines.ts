@@ -142,8 +142,10 @@ export function promoEnds(text: string): PromoEnds {
 }
 
 /** "discussion: * Ceasefire Negotiations: … * Territorial Disputes: …" → one line per item. */
+/** A product between figures ("5 * 60 * 1000", "288 * 7 wake-ups"): the line's stars are operators. */
+const PRODUCT = /\d\s?\*\s?\d/;
 function splitFlatList(text: string): string[] {
-  if (!text.includes("*") || (text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS) return splitIntroducedList(text);
+  if (!text.includes("*") || (text.match(FLAT_BULLET) ?? []).length < MIN_FLAT_ITEMS || PRODUCT.test(text)) return splitIntroducedList(text);
   const [lead, ...items] = text.split(FLAT_BULLET);
   return [lead!, ...items.map((i) => `* ${i}`)].filter((p) => p.trim() !== "" && p.trim() !== "*");
 }

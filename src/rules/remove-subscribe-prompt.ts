@@ -14,7 +14,7 @@ const MAX_CHARS = 120;
  *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign
  *  up for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
-const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b`;
+const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonează-te|abonați-vă|zapisz się|přihlaste se)(?![\p{L}-])`;
 // At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
 // one alternation of both sides makes the engine try the words at every position, the stop class lets
 // it skip to the next stop.
@@ -67,9 +67,12 @@ const METER = /^(?:you(?:['’]ve| have) (?:read|reached|used)\b[^.!?]{0,60}\b(?
 const METER_MAX_CHARS = 300;
 
 /** A messaging channel's invitation ("Click here to join our WhatsApp channel", "Join MT's Telegram
- *  channel and get the latest news …", "Stay updated: Follow KVRN 7 on Google News"), and a premium
- *  article's reminder ("Reminder, this is a Premium article and requires a subscription to read."). */
-const CHANNEL = /^(?:\W{0,3}\s*)?(?:(?:stay updated|don['’]t miss (?:out|a story)[^.!?:]{0,40})[:.!]?\s*)?(?:click here to |tap here to )?(?:join|subscribe to|follow|get) (?:(?:us|our|the)\s+)?(?:[\p{L}\d&.'’-]+(?:['’]s)?\s+){0,3}(?:on\s+)?(?:whatsapp|telegram|google news|viber|signal)\b(?: (?:channel|community|group))?(?:\s+(?:for|and get|to get|here)\b[^\n]{0,140})?\W{0,3}$|^(?:reminder,?\s+)?this is a premium (?:article|story)\b[^\n]{0,120}$/iu;
+ *  channel and get the latest news …", "Stay updated: Follow KVRN 7 on Google News", "The Harbour Times
+ *  is now on WhatsApp. Click here to join …", Indonesian "Simak … di Google News", "Ikuti … WhatsApp …",
+ *  Vietnamese "Theo dõi … Google News"), a premium article's reminder ("Reminder, this is a Premium
+ *  article and requires a subscription to read.") and a subscription's offer ("Get 30% off your first
+ *  year of a digital subscription."). */
+const CHANNEL = /^(?:\W{0,3}\s*)?(?:(?:stay updated|don['’]t miss (?:out|a story)[^.!?:]{0,40})[:.!]?\s*)?(?:click here to |tap here to )?(?:join|subscribe to|follow|get) (?:(?:us|our|the)\s+)?(?:[\p{L}\d&.'’-]+(?:['’]s)?\s+){0,3}(?:on\s+)?(?:whatsapp|telegram|google news|viber|signal)\b(?: (?:channel|community|group))?(?:\s+(?:for|and get|to get|here)\b[^\n]{0,140})?\W{0,3}$|^(?:reminder,?\s+)?this is a premium (?:article|story)\b[^\n]{0,120}$|^(?:the\s+)?(?:[\p{L}\d&.'’-]+\s+){1,4}is (?:now )?on (?:whatsapp|telegram|google news)\b[^\n]{0,140}$|^(?:simak|ikuti|theo dõi)\b[^\n]{0,80}\b(?:whatsapp|telegram|google news)\b[^\n]{0,140}$|^(?:get|save|enjoy)\s+(?:\d+\s?%|half)\s+off\b[^.!?]{0,80}\bsubscription\b[^\n]{0,80}$/iu;
 /** Anchored at the line's start, the expression fails at once on most lines: no plain search before it
  *  (five of them cost more than the expression). */
 const CHANNEL_MAX_CHARS = 220;

@@ -180,6 +180,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove an Italian ad label", removeAdLabel, "Pubblicità"],
+    ["should remove a numbered ad slot's label", removeAdLabel, "Advertisement 2"],
+    ["should remove the label that marks where the text resumes after an ad", removeAdLabel, "Article content"],
     ["should remove a Polish ad label", removeAdLabel, "Reklama"],
     ["should remove a Hungarian ad label", removeAdLabel, "Hirdetés"],
     ["should remove a Croatian or Serbian ad label", removeAdLabel, "Oglas"],

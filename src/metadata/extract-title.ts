@@ -143,7 +143,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const bylineAbove = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
   let texts: string[] | undefined;
   head.forEach((l, i) => {
-    if (items.has(i) || CREDIT_BY.test(l.text) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
+    // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
+    // may be a headline and the site's name.
+    if (items.has(i) || CREDIT_BY.test(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.

@@ -19,6 +19,7 @@ describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
+    ["should read a bare name and its agency after a bullet over the date", ["Anna Lind  •  The Harbour Press", "Published Sep 09, 2025"], ["Anna Lind", "The Harbour Press"]],
     ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],
     ["should read a hyphenated name before 'on' and the date", ["By Anna Lind-Berg on 16 November 2025"], "Anna Lind-Berg"],
     ["should read a post's writer before 'on' and the date", ["Posted by Anna Lind on 16 November 2025"], "Anna Lind"],
@@ -678,6 +679,11 @@ describe("extractTitle", () => {
   ])("should take the headline over the byline and date, not %s under them", (_n, box) => {
     const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
     expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
+  });
+  test("should not take a name and its outlet after a bullet for the headline", () => {
+    const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
+    const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
   test("should take a kicked headline over the article's labelled byline and dates", () => {
     const headline = "Analysis: Why the harbour bridge closure will hurt the market traders most";

@@ -42,7 +42,7 @@ const DATED_START = /^(?:\p{L}+\.?\s+){0,2}\d[^]*(?:19|20)\d{2}/u;
 const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
@@ -55,8 +55,10 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|repo
 /** Bylines in scripts without capitals, where a name cannot be told by its case, by their label: Korean
  *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
  *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose),
- *  Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …". */
-const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$/u;
+ *  Arabic "كتب: …" / "بقلم …", Persian "خبرنگار: …", Hebrew "מאת …", Hindi "लेखक: …", a Japanese
+ *  magazine's writer credit "文：佐藤花子" (before the photographer's "写真：…"), Chinese "作者：李明",
+ *  Korean "글 이서연 · 사진 박준호" (text by …, photos by …). */
+const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$|^(?:लेखक|संवाददाता)\s*[:：]\s*([\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2})$|^(?:取材・)?文\s*[：:・/／]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?=$|[\s\u3000　|／/・])|^作者\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s\u3000|／/，,])|^글\s*[:：]?\s*([가-힣]{2,4})(?=$|\s*[·|/])/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
@@ -70,7 +72,7 @@ const JOB_END = /(?:riter|porter|ondent|ditor|umnist|nalist|ibutor)$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const caselessByline = (t: string): RegExpMatchArray | null => {
   const m = CASELESS_BYLINE.exec(t);
-  return m && [m[0], (m[1] ?? m[2] ?? m[3] ?? m[4])!];
+  return m && [m[0], m.slice(1).find((g) => g !== undefined)!];
 };
 /** "James Thompson3 min read": a byline glued to its reading-time widget. */
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");

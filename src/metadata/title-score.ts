@@ -30,7 +30,7 @@ export const isTitleLike = (t: string): boolean => {
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an
  *  event's place ("Ort: …") or a keyword line. */
-const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|published|posted|veröffentlicht|erstellt am|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|aggiornato|atualizado|actualizado|bijgewerkt|eine? (?:artikel|beitrag|bericht|kommentar|kolumne|reportage) von|door\s|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
+const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|image|photo|picture|credit|source|getty|afp|ap photo|reuters\/|(?:last )?updated|[（(]?(?:最終更新|更新日|更新时间|更新時間|수정)|published|posted|veröffentlicht|erstellt am|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|aggiornato|atualizado|actualizado|bijgewerkt|eine? (?:artikel|beitrag|bericht|kommentar|kolumne|reportage) von|door\s|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback|javascript|cookies?)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
 /** A site's menu flattened into one line: "Menu Home News Business Sport", "Accueil Actualités Société
  *  Sport Culture". Its first entry names it (not "Home": "Home Office Announces …" is a headline); the
  *  rest are capitalised words only. */
@@ -100,11 +100,14 @@ const kicked = (text: string): string | undefined => {
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   const headline = kicked(text);
   if (headline) return titleScore(headline, distance, lede);
-  if (!isTitleLike(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || DASH_START.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A label and its date ("Date of Last Revision: August 9, 2017", "Stand: 12.03.2020") is a date line.
+  // (The full-width colon of Chinese and Japanese labels, "更新日：2025/04/10", has no space after it.)
   const colon = text.indexOf(": ");
-  if (colon > 0 && DATE_START.test(text.slice(colon + 2)) && wordCount(text.slice(colon + 2), LABELLED_DATE_MAX_WORDS + 1) <= LABELLED_DATE_MAX_WORDS) return 0;
+  const wide = colon < 0 ? text.indexOf("：") : -1;
+  const value = colon > 0 ? text.slice(colon + 2) : wide > 0 ? text.slice(wide + 1).trimStart() : "";
+  if (value && DATE_START.test(value) && wordCount(value, LABELLED_DATE_MAX_WORDS + 1) <= LABELLED_DATE_MAX_WORDS) return 0;
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   const weekday = WEEKDAY_LEAD.exec(text);
   if (weekday && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === weekday[0].length) return 0;
@@ -122,7 +125,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
     // with it ("22. Dezember 201922. Dezember 2019 von Jane Doe": the date twice, the writer) or sets it
     // apart ("Jane Doe | lundi 9 décembre 2019 à 09h08") is a date line, not a headline.
     const d = findDates(text, ANY_DAY)[0];
-    if (d && (d.index === 0 || SPACED_BAR.test(text))) return 0;
+    if ((d && (d.index === 0 || SPACED_BAR.test(text))) || EAST_ASIAN_DATE_START.test(text)) return 0;
     if (d) dated = DATED_TITLE_FACTOR;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;
@@ -140,6 +143,14 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words, words / SHORT_OVERLAP_WORDS) : 0;
   return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
+
+/** A line that opens with a dash is a list's item, a quote's turn or a Korean headline's sub-headlines
+ *  ("- 시, 친환경 유람선 3척 도입"), never the headline. */
+const DASH_START = /^[-–—]\s/;
+
+/** A Japanese, Chinese or Korean date line ("2025年3月12日 14時30分", "2025년 4월 3일"), which the English
+ *  parser the title stage asks does not read. */
+const EAST_ASIAN_DATE_START = /^\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]/;
 
 /** The writer's name and the date, perhaps with its hour ("Anna Lind Jun 23, 2025", "Anna Lind, 3 March
  *  2025 14:05"): a byline, which shares the caption's credit with the text and so scored as its headline. */

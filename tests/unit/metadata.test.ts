@@ -31,6 +31,12 @@ describe("extractByline", () => {
     ["should read two writers joined by Dutch 'en'", ["Door Anna van der Lind en Tomas Reyes"], ["Anna van der Lind", "Tomas Reyes"]],
     ["should read two writers joined by Swedish 'och'", ["Av Anna Lind och Tomas Åkesson"], ["Anna Lind", "Tomas Åkesson"]],
     ["should read a Swedish agency credit", ["Av TT", "12 mars 2025"], "TT"],
+    ["should read a Greek writer's label", ["Συντάκτης: Νίκος Λίνδης"], "Νίκος Λίνδης"],
+    ["should read an Indonesian writer's label before the editor's", ["Penulis: Anna Lindayani | Editor: Sri Wahyuni"], "Anna Lindayani"],
+    ["should read a Hindi writer's label", ["लेखक: राहुल वर्मा"], "राहुल वर्मा"],
+    ["should read a Japanese magazine's writer before the photographer", ["文：佐藤花子　写真：高橋健"], "佐藤花子"],
+    ["should read a Chinese writer's label", ["作者：李明"], "李明"],
+    ["should read a Korean writer's credit before the photographer's", ["글 이서연 · 사진 박준호"], "이서연"],
     ["should read a forum post's credit", ["Post by Anna Lind » Fri Sep 18, 2020 2:41 pm"], "Anna Lind"],
     ["should read a German forum post's credit", ["Beitrag von Anna Lind » Fr 18. Sep 2020, 14:41"], "Anna Lind"],
     ["should read a French forum post's credit", ["Message par Anna Lind » ven. 18 sept. 2020 14:41"], "Anna Lind"],
@@ -743,6 +749,10 @@ describe("extractTitle", () => {
     ["a label and its date", "Date of Last Revision: August 9, 2017", 0],
     ["a writer's job and outlet set off by middle dots", "Reporter·Harbour Herald·", 0],
     ["a writer's name and the date", "Anna Lind Jun 23, 2025", 0],
+    ["a Japanese update label with its date", "更新日：2025/04/10", 0],
+    ["a Japanese update stamp in brackets", "（最終更新 3月12日 16時05分）", 0],
+    ["a Japanese date line", "2025年3月12日 14時30分", 0],
+    ["a Korean headline's sub-headline after its dash", "- 시, 친환경 유람선 3척 도입…총사업비 90억원", 0],
     ["a writer's name and the date with its hour", "Anna Lind, 3 March 2025 14:05", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([

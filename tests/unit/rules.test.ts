@@ -153,6 +153,10 @@ describe("removeConsentNotice", () => {
 describe("single-line widgets in translation", () => {
   test.each([
     ["should remove a German like button", removeShareWidget, "Gefällt mir:"],
+    ["should remove a Japanese share label", removeShareWidget, "この記事をシェアする"],
+    ["should remove a Japanese bookmark button", removeShareWidget, "はてなブックマーク"],
+    ["should remove a messaging app's button", removeShareWidget, "LINE"],
+    ["should remove a Korean share button", removeShareWidget, "공유하기"],
     ["should remove a like button still loading", removeShareWidget, "Gefällt mir Wird geladen..."],
     ["should remove an English like prompt", removeShareWidget, "Like this:"],
     ["should remove a share label in German", removeShareWidget, "Teilen mit:"],

@@ -28,6 +28,12 @@ const MIN_SENTENCE_WORDS = 5;
  *  characters, must not outweigh a news article's paragraphs of 100 and more. */
 const MIN_UNSPACED_PROSE_CHARS = 60;
 const MIN_UNSPACED_SENTENCE_CHARS = 10;
+/** …and each character of such a paragraph counts as much as this many of a spaced script's: a Chinese
+ *  or Japanese character says about what a word of two or three letters does. Counted as one, a
+ *  subheading and a short list ("・…", "一、…"), each line costing a menu entry's FURNITURE_COST,
+ *  outweighed the two paragraphs of 60–80 characters under them, and the text ended there. Short
+ *  sentences keep their weight: the footer's services above would outweigh the article. */
+const UNSPACED_CHAR_WEIGHT = 2.5;
 
 /** Unpunctuated lines this long that are not in headline case are prose that lost its final stop (a
  *  paywall cut, a glued title split off); shorter ones are labels and captions. */
@@ -92,7 +98,7 @@ export function proseValue(text: string): number {
   const sentence = endsWithOneOf(text, SENTENCE_STOPS);
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text)) {
     if (!sentence || text.length < MIN_UNSPACED_SENTENCE_CHARS) return -FURNITURE_COST;
-    return text.length >= MIN_UNSPACED_PROSE_CHARS ? text.length : text.length * SHORT_PROSE_WEIGHT;
+    return text.length >= MIN_UNSPACED_PROSE_CHARS ? text.length * UNSPACED_CHAR_WEIGHT : text.length * SHORT_PROSE_WEIGHT;
   }
   // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
   // measuring its capitals.

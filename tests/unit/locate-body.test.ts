@@ -149,6 +149,11 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "More news", "12.03.2025 – Harbour Council Passes Budget", "11.03.2025 – New Ferry Enters Service Next Week", "10.03.2025 – Storm Closes The North Quay Road");
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });
   });
+  test("should run on across a Chinese subheading and a short list to the paragraphs under them", () => {
+    const para = "港務局表示，新渡輪將於明年春季投入營運，屆時往返離島的班次將由每天六班增加到十班，並延長夜間航班的服務時間，方便通勤的居民。";
+    const l = lines("首頁", "新聞", para, para.replace("明年", "後年"), "施工期間交通管制", "由於碼頭工程，以下路段將實施交通調整：", "一、港口路單向通行", "二、碼頭停車場暫停開放", "三、渡輪站改至北側上下客", para.replace("港務局", "市政府"), "熱門新聞", "版權所有");
+    expect(locateBody(l)).toMatchObject({ start: 2, end: 9 });
+  });
   test("should not run on from a table under the text into the prose after it", () => {
     const l = lines("Menu", P1, P2, "Harbour\tMaster\tEmail", "North\tAnna Lind\tanna@example.org", "South\tTom Berg\ttom@example.org", "East\tJon Dahl\tjon@example.org", "Back the harbour: a former minister says the islands will buy local.");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

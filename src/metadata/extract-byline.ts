@@ -200,8 +200,9 @@ export function names(list: string): string | string[] {
  *  staff, an office or the writer's university, not a
  *  second author. (A desk is credited beside the writer, "Anna Lind, Harbour Desk", as a newsroom is.) */
 const NEWSROOM_STAFF = /\s(?:staff|communications|office)$|^(?:university|universität|université|universidad|università|institute|college)\b|\b(?:university|institute|college)$/i;
-/** A job title in place of a name: a few capitalised words ending in a newsroom job. */
-const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;
+/** A job title in place of a name: a few capitalised words ending in a newsroom's job, or an office's
+ *  (an NGO's or a company's post is signed "Anna Lind, Volunteer Coordinator"). */
+const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Coordinator|Officer|Director|Manager|Assistant|Intern|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;
 /** "Jane DoeContributor", "Jane DoeLive and breaking news reporter": the job glued to the name by the
  *  page's layout. */
 const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist|Live|Senior|Chief|Staff|Deputy|Political)$/u;

@@ -10,9 +10,10 @@ import { lineMatchRule } from "./define";
 export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|(?:pre)?čítajte (?:si )?(?:aj|tiež)|kapcsolódó (?:cikk|hír)(?:ek)?|olvassa el ezt is|(?:cite[șşs]te|vezi) [șşs]i|pro[čc]itajte (?:i|jo[šs]|također|takođe)|прочитајте (?:и|још)|preberite (?:tudi|še)|lleg(?:eix|iu) també|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|leia (?:também|mais)|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|läs även|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|ayr[ıI]ca (?:okuyun|bakınız)|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|прочетете (?:още|също)|δείτε επίσης|διαβάστε επίσης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
 
 /** A link to another article set into the text: "READ MORE: <headline>", "READ: <headline>",
- *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "Read more on <site>". The
+ *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "[관련기사] <headline>", "Read
+ *  more on <site>". The
  *  headline is another story's; the label says so. */
-const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|${MORE_SEE_ALSO})\s*[:|：]\s*\S`, "i");
+const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|lees ook|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").

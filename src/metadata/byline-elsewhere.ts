@@ -31,9 +31,9 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
 
 /** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
  *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
- *  with or without the time. Only a time or a date may follow the name: "Posted by Jane Doe on her
+ *  with or without the time; and a local paper's "Report by Jane Doe" under its text. Only a time or a date may follow the name: "Posted by Jane Doe on her
  *  blog, the photo …" is a sentence. */
-const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
+const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
 
 /** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
 export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {

@@ -205,6 +205,7 @@ describe("authorFromPostFooter", () => {
     ["should read it without the time", ["Posted by Anna Lind", "Share to Twitter"], "Anna Lind"],
     ["should read its German translation with a 24-hour time", ["Eingestellt von Anna Lind um 21:41"], "Anna Lind"],
     ["should read its French translation", ["Publié par Anna Lind à 21:41"], "Anna Lind"],
+    ["should read a local paper's report credit under the text", ["Report by Anna Lind"], "Anna Lind"],
     ["should read two writers", ["Posted by Anna Lind and Tomas Reyes at 9:41 PM"], ["Anna Lind", "Tomas Reyes"]],
     ["should not read a sentence that goes on after the name", ["Posted by Anna Lind on her blog, the photo of the harbour was shared widely."], undefined],
     ["should not read a one-word user name", ["Posted by admin at 9:41 PM"], undefined],

@@ -35,11 +35,17 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
  *  blog, the photo …" is a sentence. */
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
 
+/** WordPress's older themes name the writer in the sentence under the post: "This entry was posted in
+ *  Tutorials … on March 4, 2019 by Anna Lind. Bookmark the permalink." */
+const ENTRY_FOOTER_BY = new RegExp(String.raw`^This (?:entry|post) was posted in .{1,300}? by (${NAMES})\.\s*Bookmark the permalink\.$`, "u");
+
 /** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
 export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
     if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
+    const entry = line.text.endsWith("permalink.") ? ENTRY_FOOTER_BY.exec(line.text) : null;
+    if (entry) return names(entry[1]!);
   }
   return undefined;
 }

@@ -22,7 +22,7 @@ export const isTagLine = (text: string): boolean => ((text.includes(":") || text
 const TAGGED_PART = /(?:^|\|\s*)Tagged(?: with)?\s+([^|:]+?)\s*(?:\||$)/u;
 /** …and the older themes' sentence under the post: "This entry was posted in Tutorials and tagged esp32,
  *  greenhouse on March 4, 2019 by Anna Lind. Bookmark the permalink." */
-export const ENTRY_FOOTER = /^This (?:entry|post) was posted in .{1,200}? and tagged (.{1,300}?)(?: on [^.]{4,40})?(?: by [^.]{2,60})?\.\s*Bookmark the permalink\.?$/;
+const ENTRY_FOOTER = /^This (?:entry|post) was posted in .{1,200}? and tagged (.{1,300}?)(?: on [^.]{4,40})?(?: by [^.]{2,60})?\.\s*Bookmark the permalink\.?$/;
 const tagListOf = (text: string): string | undefined =>
   text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : text.endsWith("permalink.") ? ENTRY_FOOTER.exec(text)?.[1] : undefined);
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the archive's pages: slugs, word counts, reading time. Pure. */
 import { bracketLinks } from "../text";
+import { foldLetters } from "../slug";
 
 /**
  * Adult silent reading speed for non-fiction prose, words per minute (Brysbaert 2019 meta-analysis:
@@ -11,10 +12,7 @@ export const MAX_SLUG_LENGTH = 60;
 
 /** A URL-safe slug made only of [a-z0-9-]; names with no Latin letters get a short stable hash. */
 export function slugify(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  const s = foldLetters(name)
     .replace(/[’']/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

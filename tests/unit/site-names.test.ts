@@ -16,6 +16,8 @@ describe("names and slugs", () => {
     ["Security Guarantees", "security-guarantees"],
     ["Orbán", "orban"],
     ["<script>", "script"],
+    ["Straße", "strasse"],
+    ["Kırşehir", "kirsehir"],
   ])("should slug %s as %s", (name, slug) => expect(slugify(name)).toBe(slug));
 
   test("should give names without Latin letters a stable non-empty slug", () => {

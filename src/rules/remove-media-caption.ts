@@ -6,9 +6,9 @@ import { BY_WORD } from "../metadata/extract-byline";
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
  *  describes it is noise. A caption sentence without such a label is kept: it may state a fact. The
  *  labels beyond English and German are the picture's word ("Fotó:", "Fotoğraf:", "Фото:", "Kuva:",
- *  "Zdjęcie:", "Snímka:"), the photographer's ("Snimio:") and the abbreviations that only credit a
+ *  "Zdjęcie:", "Snímka:", "Ảnh:"), the photographer's ("Snimio:") and the abbreviations that only credit a
  *  picture (Polish "Fot.", Lithuanian "Nuotr."). */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
@@ -20,7 +20,7 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"), and nor do the
  *  abbreviations "Fot." and "Nuotr." ("… na rzece fot. Jane Doe / Agency"), nor a label after a dash
  *  ("… resgatado — Foto: Jane Doe/G1"). */
-const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit|Fotó|Fotoğraf|Фото|Kuva|Zdjęcie|Snímka|Snimio|Snimila)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s(?:[Ff]ot|Nuotr)\.:?\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
+const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit|Fotó|Fotoğraf|Фото|Kuva|Zdjęcie|Snímka|Snimio|Snimila|Ảnh)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s(?:[Ff]ot|Nuotr)\.:?\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 /** …or with the credit in capitals after the last sentence: a photographer and agency "for" the paper
  *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), the paper after a bar ("… depuis
  *  deux ans. | OUEST-FRANCE"), or the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"). */
@@ -34,7 +34,7 @@ const CREDIT_TAIL_CHARS = 120;
  *  abbreviations' "ot. " and "otr.": its label, "©", or a capital before a slash. Lines with ": " or
  *  "/" are common (labels, links, dates), and "ot. " ends many a sentence ("not. "); these words are
  *  not. */
-const CREDIT_HINT = /Photo|Fot|fot\.|Picture|Image|Bild|Illustration|Credit|Фото|Kuva|Zdj|Sním|Snim|Nuotr|©|[A-Z]\s?\//;
+const CREDIT_HINT = /Photo|Fot|fot\.|Picture|Image|Bild|Illustration|Credit|Фото|Kuva|Zdj|Sním|Snim|Nuotr|Ảnh|©|[A-Z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A
  *  paragraph that cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */

@@ -72,6 +72,7 @@ describe("rebuildBlocks", () => {
     ["should keep a quote that opens with a dash as a paragraph", [PARAGRAPH, "– Det här är vad vi har kämpat för i tio år, säger Anna Lind.", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
     ["should still read dashed lines in a row as a list", [PARAGRAPH, "– Die Fähre fährt ab Montag wieder jeden Tag zur Insel.", "– Die Preise bleiben bis zum Sommer so, wie sie sind.", PARAGRAPH], ["paragraph", "list-item", "list-item", "paragraph"]],
     ["should not take a label and its figure for a heading", ["Price: $1,199", PARAGRAPH], ["paragraph", "paragraph"]],
+    ["should not take an Arabic list item that ends with its semicolon for a heading", ["من العاشرة صباحاً حتى الثالثة عصراً؛", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should keep a heading with a colon that goes on in words", ["Repairs: What Changes for the Ferries", PARAGRAPH], ["heading", "paragraph"]],
     ["should not take an embedded post's signature for a heading", ["— Anna Lind (@annalind) March 3, 2024", PARAGRAPH], ["paragraph", "paragraph"]],

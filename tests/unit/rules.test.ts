@@ -309,6 +309,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a Russian caption with its credit", removeMediaCaption, "Новый паром в порту. Фото: Анна Линд"],
     ["should remove a Croatian photographer's credit", removeMediaCaption, "Snimio: Ante Lind"],
     ["should remove a Swedish caption with its credit", removeMediaCaption, "Den nya färjan i hamnen. Foto: Anna Lind"],
+    ["should remove a Vietnamese caption with its credit", removeMediaCaption, "Phà mới tại bến cảng. Ảnh: Ngọc Hà"],
     ["should remove a caption toggle", removeMediaCaption, "toggle caption"],
     ["should remove a German registration wall", removeSubscribePrompt, "Kostenlos registrieren und weiterlesen"],
     ["should remove a German log-in prompt", removeSubscribePrompt, "Schon registriert? Hier einloggen"],

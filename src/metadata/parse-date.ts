@@ -177,11 +177,14 @@ const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
 const H_TIME = /(?<!à\s*)\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
 const HALF_DAY = /(오[전후]|午[前後]|[上下]午)\s*(\d{1,2}:\d{2})/g;
 const PM_WORDS = new Set(["오후", "午後", "下午"]);
+/** …or an Arabic one after it ("02:30 م", "9:15 صباحاً"): م / مساءً is the afternoon, ص / صباحاً the morning. */
+const ARABIC_HALF_DAY = /(\d{1,2}:\d{2})\s*(مساءً|مساء|صباحاً|صباحا|صباح|م|ص)(?![\p{L}])/gu;
 function withTimeJoined(text: string): string {
   let out = text;
   if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ").replace(TIME_BEFORE, "$1, ");
   if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1").replace(H_TIME, "$1:$2");
   if (/[오午]/.test(out)) out = out.replace(HALF_DAY, (_m, half: string, time: string) => `${time} ${PM_WORDS.has(half) ? "PM" : "AM"}`);
+  if (/[صم]/.test(out)) out = out.replace(ARABIC_HALF_DAY, (_m, time: string, half: string) => `${time} ${half.startsWith("م") ? "PM" : "AM"}`);
   return out;
 }
 

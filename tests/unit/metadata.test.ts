@@ -234,6 +234,7 @@ describe("findDates", () => {
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],
     ["should read a month's name between full stops, and an hour written with 'h'", "12.mar.2025 às 20h15", "pt", "2025-03-12T20:15"],
     ["should read an English month's name between full stops", "Updated 12.Mar.2025", "en", "2025-03-12"],
+    ["should read an Arabic afternoon hour after its time", "الأربعاء 12 مارس 2025 - 02:30 م", "en", "2025-03-12T14:30"],
     ["should read a Spanish hour written with 'h'", "12 de marzo de 2025, 20h15", "es", "2025-03-12T20:15"],
     ["should read a German date written month first", "Autor: Team Juli 12, 2017", "de", "2017-07-12"],
     ["should read a German month-first date on an English page", "Autor: Team Juli 12, 2017", "en", "2017-07-12"],

@@ -41,6 +41,9 @@ const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t)
 const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t) || isNameWithAffiliation(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+/** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */
+const CASELESS_NAME = /^[^\p{Lu}\p{Ll}\d\s]+(?:\s[^\p{Lu}\p{Ll}\d\s]+){1,2}$/u;
+const isNameLine = (t: string): boolean => PERSON_NAME.test(t) || (CASELESS_NAME.test(t) && !/[\p{P}\p{S}]/u.test(t));
 /** How much of the text's opening the candidates are compared with (see titleScore). */
 const LEDE_WORDS = 250;
 
@@ -172,7 +175,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // A writer's bare name over the date line is a byline too ("Joanne Whitlock" / "Tuesday 2 June 2026"),
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
-  const byline = isUnderDek(head[best + 1]?.text ?? "") || (PERSON_NAME.test(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
+  const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   if (over && byline && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

@@ -690,6 +690,12 @@ describe("extractTitle", () => {
     const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
     expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
   });
+  test("should take a Hebrew headline over its longer dek over a bare name and the date", () => {
+    const headline = "בטבריה תיפתח טיילת חדשה לאורך הנמל: \"סוף סוף נוכל ללכת ליד המים\"";
+    const dek = "הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי. העבודות יימשכו כשנה וחצי";
+    const body = lines("הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי, כך הודיעה העירייה ביום רביעי.", "העבודות יימשכו כשנה וחצי ויעלו כשלושים מיליון שקלים, לפי העירייה.");
+    expect(extractTitle(lines("חדשות", headline, dek, "יעל ברק", "פורסם: 12.03.25, 14:30"), body).title).toBe(headline);
+  });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
     const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");

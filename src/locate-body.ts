@@ -3,7 +3,7 @@ import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_S
 import { isDateLine, VALIDITY } from "./date-words";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
-import { isDropCap } from "./structure/rebuild-blocks";
+import { isDropCap, isFactRow } from "./structure/rebuild-blocks";
 import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
@@ -134,6 +134,12 @@ const TIMELINE_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}\p{Ll}\p{L}*(?:\s+\S+
  *  title case. */
 const CAPITAL_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}(\p{Lu}\p{L}*(?:\s+\S+){4,})`, "u");
 const ENTRY_MAX_CAPITALS = 0.5;
+/** …nor an event's date in its box of details ("Date: Saturday, June 14, 2025" over "Time: …", "Place:
+ *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
+ *  18.10.2021" is the page's own date under its headline. */
+const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
+const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
+  EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
 const isTimelineEntry = (text: string): boolean => {
   if (TIMELINE_ENTRY.test(text)) return true;
   const m = CAPITAL_ENTRY.exec(text);
@@ -252,7 +258,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -154,6 +154,14 @@ describe("locateBody", () => {
     const l = lines("首頁", "新聞", para, para.replace("明年", "後年"), "施工期間交通管制", "由於碼頭工程，以下路段將實施交通調整：", "一、港口路單向通行", "二、碼頭停車場暫停開放", "三、渡輪站改至北側上下客", para.replace("港務局", "市政府"), "熱門新聞", "版權所有");
     expect(locateBody(l)).toMatchObject({ start: 2, end: 9 });
   });
+  test("should run on across an event's box of details with its date to the paragraphs under it", () => {
+    const l = lines("Menu", P1, P2, "Event details", "Date: Saturday, June 14, 2025", "Time: 6 pm to 10 pm", "Place: Old fish market hall", "Cost: Free", P3, P1.replace("Tuesday", "Monday"), "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 9 });
+  });
+  test("should still take a labelled date alone for a teaser card's stamp", () => {
+    const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should not run on from a table under the text into the prose after it", () => {
     const l = lines("Menu", P1, P2, "Harbour\tMaster\tEmail", "North\tAnna Lind\tanna@example.org", "South\tTom Berg\ttom@example.org", "East\tJon Dahl\tjon@example.org", "Back the harbour: a former minister says the islands will buy local.");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

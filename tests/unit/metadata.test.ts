@@ -767,6 +767,7 @@ describe("extractTitle", () => {
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
+    ["a headline that announces an event and its date after a colon", "Announcing Open Harbour Night: Saturday, June 14, 2025"],
     ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],
     ["a video's headline after its kicker", "WATCH: Snow buries the harbour road, dozens of cars stuck"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));

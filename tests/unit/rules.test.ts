@@ -337,6 +337,7 @@ describe("single-line widgets in translation", () => {
     ["should remove an Indonesian invitation to follow on Google News", removeSubscribePrompt, "Simak berita dan artikel lainnya di Google News"],
     ["should remove an Indonesian invitation to a WhatsApp channel", removeSubscribePrompt, "Ikuti juga saluran WhatsApp Kabar Pelabuhan untuk mendapatkan update berita terbaru setiap hari."],
     ["should remove a subscription's offer", removeSubscribePrompt, "Get 30% off your first year of a digital subscription. Subscribe now."],
+    ["should remove a Polish newsletter pitch", removeSubscribePrompt, "Zapisz się na newsletter Gazety Portowej i otrzymuj najważniejsze wiadomości."],
     ["should remove a Romanian newsletter pitch", removeSubscribePrompt, "Abonează-te la newsletter-ul Gazeta Portului și primești zilnic cele mai importante știri."],
     ["should remove a channel invitation with what it brings", removeSubscribePrompt, "Join the Harbour Times's Telegram channel and get the latest news delivered to you."],
     ["should remove a pointer to the site on Google News", removeSubscribePrompt, "Stay updated: Follow Harbour 7 on Google News"],

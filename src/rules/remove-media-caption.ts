@@ -55,6 +55,9 @@ const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu
 const NAMED_CREDIT_MAX_CHARS = 400;
 const CAPTION_MIN_WORDS = 5;
 const hasNamedCredit = (t: string): boolean => {
+  // The outlet's last letter ends the line; prose ends with its stop (most lines that hold " for ").
+  const last = t.charCodeAt(t.length - 1);
+  if (!(((last | 32) >= 97 && (last | 32) <= 122) || last > 127)) return false;
   const tail = endOf(t, CREDIT_TAIL_CHARS);
   const m = NAMED_CREDIT.exec(tail);
   return !!m && wordCount(t.slice(0, t.length - tail.length + m.index), CAPTION_MIN_WORDS) >= CAPTION_MIN_WORDS;

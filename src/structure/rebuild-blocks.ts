@@ -84,13 +84,21 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    const heading = looksLikeHeading(l.text, next?.text) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i) && !overRow(texts, i) && i < (sources ??= sourceListStart(texts));
+    const heading = looksLikeHeading(l.text, next?.text) && !afterItem(blocks) && !isSpeakerTurn(l.text, speakers ??= speakersOf(texts)) && !inFactBox(texts, i) && !overRow(texts, i) && i < (sources ??= sourceListStart(texts));
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
 }
+
+/** The two blocks before are an unmarked list's items: paragraphs of a sentence's length without their
+ *  stops ("Farmers near the harbour are paying up to $300 a load" under "Key points:"). A short line
+ *  after them is the list's last item, not a heading. (One such paragraph alone is as often a caption
+ *  over a subheading.) */
+const ITEM_MIN_WORDS = 6;
+const isItem = (b: Block | undefined): boolean => b?.kind === "paragraph" && !endsLikeSentence(b.text) && wordCount(b.text, ITEM_MIN_WORDS) >= ITEM_MIN_WORDS;
+const afterItem = (blocks: readonly Block[]): boolean => isItem(blocks[blocks.length - 1]) && isItem(blocks[blocks.length - 2]);
 
 /** A heading opens the text under it; three or more heading-like lines in a row have none under them
  *  but the next: they are the rows of something whose markup innerText dropped (a staff list, a

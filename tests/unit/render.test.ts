@@ -71,6 +71,8 @@ describe("rebuildBlocks", () => {
     ["should not take a blog's short line over lines without stops for a heading", ["港に着いた", "フェリーがたくさん並んでいる"], ["paragraph", "paragraph"]],
     ["should keep a quote that opens with a dash as a paragraph", [PARAGRAPH, "– Det här är vad vi har kämpat för i tio år, säger Anna Lind.", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
     ["should still read dashed lines in a row as a list", [PARAGRAPH, "– Die Fähre fährt ab Montag wieder jeden Tag zur Insel.", "– Die Preise bleiben bis zum Sommer so, wie sie sind.", PARAGRAPH], ["paragraph", "list-item", "list-item", "paragraph"]],
+    ["should not take the last of an unmarked list's items for a heading", ["Ferry crews on the northern island routes are paying up to $300 a week more for their fuel this winter", "Fares on the island routes will rise by about a fifth from the first of March next year, the operator says", "Drought payments open next month", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should still take a short line under one caption for a heading", [PARAGRAPH, "The old ferry leaves the harbour at dawn on its very last crossing to the northern island, watched by a crowd", "What comes next", PARAGRAPH], ["paragraph", "paragraph", "heading", "paragraph"]],
     ["should not take a label and its figure for a heading", ["Price: $1,199", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take an Arabic list item that ends with its semicolon for a heading", ["من العاشرة صباحاً حتى الثالثة عصراً؛", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],

@@ -7,7 +7,7 @@ import { markRange } from "./define";
  *  reader comments and the page footer. Headings and form lines in English and in the translations
  *  that blog software (WordPress above all) ships for the languages of the dev pages: German, French,
  *  Spanish, Italian, Portuguese, Dutch. */
-export const COMMENTS_HEADING = /^(?:comments?(?:\s*\(\d+\)|\s+\d+)?|(?:\d+|one|two|three)\s+(?:responses?|thoughts?|repl(?:y|ies))(?: (?:on|to) .{1,150})?|responses|leave a response|\d+\s+comments?|add (?:a )?comment|share or comment on this article:?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion\s*\(\d+\s*comments?\)|(?:\d+\s+)?(?:kommentare|commentaires|comentarios|commenti|coment[áa]rios|reacties|komentarze|komentáře|diskuze|diskuse|diskusia|dyskusja|komentáre|komentari|kommentarer|kommentit|hozzászólások|comentarii|yorumlar|комментарии|коментарі|σχόλια)(?:\s*\(\d+\))?|\d+\s+(?:kommentar|commentaire|comentario|commento|coment[áa]rio|reactie)|reader comments|(?:show|view|load(?: more)?) comments|kommentare (?:laden|anzeigen)|schreib(?:e|en sie) einen kommentar|hinterlass(?:e|en sie) einen kommentar|(?:ersten )?kommentar (?:schreiben|verfassen)|laisse[rz]? un commentaire|ajouter un commentaire|deja (?:un comentario|una respuesta)|dejar un comentario|lascia (?:un commento|una risposta)|deixe (?:um coment[áa]rio|uma resposta)|geef een reactie|laat een reactie achter)\s*:?$/i;
+export const COMMENTS_HEADING = /^(?:comments?(?:\s*\(\d+\)|\s+\d+)?|(?:\d+|one|two|three)\s+(?:responses?|thoughts?|repl(?:y|ies))(?: (?:on|to) .{1,150})?|responses|leave a response|\d+\s+comments?|add (?:a )?comment|share or comment on this article:?|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|discussion\s*\(\d+\s*comments?\)|(?:\d+\s+)?(?:kommentare|commentaires|comentarios|commenti|coment[áa]rios|reacties|komentarze|komentáře|diskuze|diskuse|diskusia|dyskusja|komentáre|komentari|kommentarer|kommentit|hozzászólások|comentarii|yorumlar|комментарии|коментарі|σχόλια)(?:\s*\(\d+\))?|\d+\s+(?:kommentar|commentaire|comentario|commento|coment[áa]rio|reactie)|reader comments|(?:the )?rules of (?:replying|commenting)|comment(?:ing)? (?:rules|policy|guidelines)|(?:show|view|load(?: more)?) comments|kommentare (?:laden|anzeigen)|schreib(?:e|en sie) einen kommentar|hinterlass(?:e|en sie) einen kommentar|(?:ersten )?kommentar (?:schreiben|verfassen)|laisse[rz]? un commentaire|ajouter un commentaire|deja (?:un comentario|una respuesta)|dejar un comentario|lascia (?:un commento|una risposta)|deixe (?:um coment[áa]rio|uma resposta)|geef een reactie|laat een reactie achter)\s*:?$/i;
 const FORM_LINE = /^(?:(?:new,?\s*)?\d+\s+(?:new\s+)?comments?|the comments below have not been moderated\b.*|(?:newest|oldest|best rated|worst rated|most liked|top comments)(?:\s*\/\s*(?:newest|oldest|best rated|worst rated|most liked))*|your email address will not be published\.?.*|required fields are marked\s*\*?|\d+\s*\/\s*\d+\s*characters|comments are moderated.*|name\s*\*?|email\s*\*?|website|post comment|submit comment|save my name, email, and website.*|cancel reply|you must be logged in to post a comment\.?|sign in to comment\.?|log in to comment\.?|be the first to comment\.?|(?:deine |ihre )?e-?mail[- ]?adresse wird nicht veröffentlicht\.?.*|erforderliche felder sind mit \* markiert\.?|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée\.?.*|les champs obligatoires sont indiqués avec \*|tu (?:dirección de )?correo electrónico no será publicad[oa]\.?.*|los campos obligatorios están marcados con \*|il tuo indirizzo (?:e-?mail )?non sarà pubblicato\.?.*|i campi obbligatori sono contrassegnati \*|o seu endereço de e-?mail não será publicado\.?.*|(?:os )?campos obrigatórios são marcados com \*|je e-?mailadres wordt niet gepubliceerd\.?.*|vereiste velden zijn gemarkeerd met \*|(?:du musst|sie müssen) angemeldet sein, um einen kommentar .*|vous devez être connecté pour publier un commentaire\.?|(?:lo siento, )?debes (?:estar conectado|iniciar sesión) para publicar un comentario\.?|devi essere connesso per inviare un commento\.?|você precisa (?:fazer o login|estar logado) para publicar um comentário\.?|je moet (?:ingelogd zijn|inloggen) om een reactie te (?:plaatsen|geven)\.?)$/i;
 /** The box ends the article only when real text came before it: a "12 Comments" link under the title
  *  must not take the article with it. Two prose paragraphs is the least any article in the seeds has. */
@@ -38,6 +38,10 @@ function textGoesOn(lines: readonly { text: string }[], from: number, proseBefor
   return memo.suffix[from]! >= proseBefore;
 }
 
+/** The comment box's note that every comment is read first ("Disclaimer: We respect your views! … All
+ *  the comments will be moderated by the editorial team."). */
+const MODERATION_NOTE = /\ball (?:the )?comments (?:will be|are) moderated\b/i;
+
 export const removeCommentWidget: LineRule = {
   id: "remove-comment-widget",
   apply(lines) {
@@ -49,7 +53,7 @@ export const removeCommentWidget: LineRule = {
       if (COMMENTS_HEADING.test(t)) {
         if (prose >= MIN_PROSE_BEFORE && !textGoesOn(lines, i + 1, prose, memo)) return [...marks, ...markRange(i, lines.length, "comment section (and what follows it)")];
         marks.push({ index: i, reason: "comment link" });
-      } else if (FORM_LINE.test(t)) marks.push({ index: i, reason: "comment form" });
+      } else if (FORM_LINE.test(t) || (t.includes("moderated") && MODERATION_NOTE.test(t))) marks.push({ index: i, reason: "comment form" });
       else if (isProse(t)) prose++;
     }
     return marks;

@@ -421,9 +421,14 @@ describe("removeCommentWidget", () => {
     ["should cut at a Polish comment heading with its count", "Komentarze (47)"],
     ["should cut at a Czech discussion heading with its count", "Diskuze (3)"],
     ["should cut at WordPress's count of thoughts on the post", "2 thoughts on “Harbour plans for the winter”"],
-    ["should cut at a count of responses", "3 Responses"],
+    ["should cut at a comment box's rules of replying", "The rules of replying:"],
+    ["should cut at a comment policy's heading", "Commenting guidelines"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
+  });
+  test("should remove the comment box's note that every comment is moderated", () => {
+    const note = "Disclaimer: We respect your thoughts and views! But all the comments will be moderated by the editorial team.";
+    expect(removeCommentWidget.apply(lines(para, para, note, para)).map((m) => m.index)).toEqual([2]);
   });
   test("should take a comment count over the article's paragraphs for a link, not the box", () => {
     expect(removeCommentWidget.apply(lines(para, para, "12 Comments", para, para, para, para, para)).map((m) => m.index)).toEqual([2]);

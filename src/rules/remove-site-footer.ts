@@ -5,7 +5,7 @@ import type { LineMark, LineRule } from "../model";
  *  disclaimer, a market-data site's note that its quotes are delayed by so many minutes. They name
  *  the site, never the story, and the article does not go on past them (a copyright line with its year
  *  is the page's footer; "© Getty Images" under a photo is not). */
-const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
+const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:got|do you have) a (?:news )?tip\?.{0,80}|heb (?:jij|je|u) een (?:nieuws)?tip(?: voor (?:de|onze) redactie)?\?.{0,80}|(?:haben sie|hast du) einen (?:hinweis|tipp|themenvorschlag)(?: für (?:die|unsere) redaktion)?\?.{0,80}|vous avez une info(?:rmation)?\s?\?.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
 /** "… All rights reserved." ends a short line; the length and the plain search first keep the
  *  expression, which tries 80 starting points, off every other line. */
 const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;

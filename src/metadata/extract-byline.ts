@@ -141,6 +141,11 @@ export interface BylineContext {
   page?: readonly SourceLine[];
 }
 
+/** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
+ *  ANSA", "Xinhua", "EFE"): the agency is the byline. (Three capitals alone, "PAP", are taken for a
+ *  writer's avatar initials by the junk rules first: kept, they stayed in the text as often.) */
+const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AFP|ANSA|ANP|APA|Belga|ČTK|CTK|dpa|EFE|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STT|TASR|Xinhua|Yonhap)$/iu;
+
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   for (const line of lines) {
     // The comment count's tail is short: a longer line is no byline with or without it.
@@ -163,7 +168,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
-    if (!(BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.

@@ -100,7 +100,11 @@ const BOX_LABEL_MAX_WORDS = 6;
  *  edition's; left in the text, it read as a teaser card's and split the article there. (A date alone
  *  by a "Sign up" button is a newsletter page's own date.) */
 const BOX_NAME = /\b(?:brief(?:ing)?|digest|bulletin|roundup|dispatch|weekly|daily)\b/i;
-const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || BOX_NAME.test(t))));
+/** A name is a few words; a headline under the "Subscribe" button names its story after a colon
+ *  ("Court roundup: Sentences handed down in …"). */
+const BOX_NAME_MAX_WORDS = 7;
+const isBoxName = (t: string): boolean => BOX_NAME.test(t) && !t.includes(": ") && wordCount(t, BOX_NAME_MAX_WORDS + 1) <= BOX_NAME_MAX_WORDS;
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);

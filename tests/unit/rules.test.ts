@@ -568,6 +568,9 @@ describe("removeSubscribePrompt", () => {
     const box = ["Newsletter Éducation", "Chaque mercredi, l'actualité de l'école, du collège et du lycée.", "Votre adresse e-mail", "S'inscrire", "En vous inscrivant, vous acceptez nos conditions générales d'utilisation."];
     expect(removeSubscribePrompt.apply(lines(para, ...box, para)).map((m) => m.index)).toEqual([1, 2, 3, 4, 5]);
   });
+  test("should leave a headline that names a round-up under the header's subscribe button", () => {
+    expect(removeSubscribePrompt.apply(lines("Log in", "Subscribe", "Court roundup: Sentences handed down in Harbour County Court")).map((m) => m.index)).toEqual([1]);
+  });
   test("should leave a date alone by a sign-up button (a newsletter page's own date)", () => {
     expect(removeSubscribePrompt.apply(lines("Sign up", "Jan 18, 2019", "The council met on Tuesday and approved the harbour budget after a long debate.")).map((m) => m.index)).toEqual([0]);
   });

@@ -14,6 +14,7 @@ describe("proseValue", () => {
     ["should wall off the site's copyright footer", "© 2019 Example Media Inc. All rights reserved.", -2000],
     ["should count a numbered list item a little", "1) Lego Star Wars 75188", 23 * 0.3],
     ["should count a German lead full of names and nouns as prose by its lowercase verbs", "Hafenstadt – Jetzt macht Finanzminister Peter Kranich Ernst: Familien mit Kindern sollen ab Januar weniger Steuern zahlen!", 122],
+    ["should count a German sentence full of names, figures and nouns as prose by two lowercase verbs", "Das Requiem findet am Freitag, 15. März, um 14 Uhr in der Pfarrkirche St. Martin statt.", 87],
     ["should still make a long headline-case sentence cost", "Harbour Master Says The Old Ferry Will Return To Service Next Summer After Repairs.", -25],
   ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
 });

@@ -67,9 +67,11 @@ const withoutDuration = (text: string): string => (text.endsWith(")") ? text.rep
 const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;
 
 /** A date of validity or a deadline ("Lieferbar ab …", "Angebot gültig bis …", "Closing date: …",
- *  "Valable jusqu'au …"): when something can be had or must be done by, not when the page was written,
- *  nor a teaser card's stamp inside the text (see locate-body). */
-export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino)(?![\p{L}])/iu;
+ *  "Valable jusqu'au …"), a match's kick-off or a product's release ("Kick-off: 19:45, Tuesday 1 October
+ *  2024", "Release date: …", "On sale: …", "Erscheint am …"): when something can be had, must be done
+ *  by or happens, not when the page was written, nor a teaser card's stamp inside the text (see
+ *  locate-body). */
+export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino|kick-?off|anstoß|anpfiff|coup d['’]envoi|release date|on sale|in stores|erscheint am|erscheinungstermin|verkaufsstart|marktstart|sortie le|date de sortie)(?![\p{L}])/iu;
 
 /** A post's meta line, opening with its date label ("Published: Nov 3, 2024 · by … · This post may
  *  contain affiliate links."): the date stage reads it, so no junk rule takes it and it is no dek. */

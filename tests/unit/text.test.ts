@@ -30,5 +30,6 @@ describe("isDateLine", () => {
     ["should not read a video's running time in brackets", "Anna Lind apologises to the harbour master (Video, 1:42)"],
     ["should not read a video box's running time and source", "02:41 - Source: Harbour TV"],
     ["should not read a life's dates under an obituary's name", "June 2, 1938 – October 28, 2025"],
+    ["should not read a review's score with a decimal", "Score 7.5/10"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });

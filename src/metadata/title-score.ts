@@ -106,7 +106,7 @@ const kicked = (text: string): string | undefined => {
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   const headline = kicked(text);
   if (headline) return titleScore(headline, distance, lede);
-  if (!isTitleLike(text) || DASH_START.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || DASH_START.test(text) || SCORE_TICKER.test(text) || TIME_AGO_END.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A label and its date ("Date of Last Revision: August 9, 2017", "Stand: 12.03.2020") is a date line.
   // (The full-width colon of Chinese and Japanese labels, "更新日：2025/04/10", has no space after it.)
@@ -149,6 +149,13 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   const overlap = own.size ? ([...own].filter((w) => lede.has(w)).length / own.size) * Math.min(1, OVERLAP_FULL_WORDS / words, words / SHORT_OVERLAP_WORDS) : 0;
   return Math.max(0, length * casing * shouting * dated + overlap * LEDE_OVERLAP_WEIGHT - distance * DISTANCE_COST);
 }
+
+/** A score ticker's entry: a match's state before the score ("FT Harbourside 2-1 Kestrel Town", "HT …",
+ *  "LIVE 67' …"), or the minute in brackets after it ("TSV Nord – SC Süd 0:0 (23.)"). A results
+ *  headline, "Harbourside 2-1 Kestrel: late winner", has neither. */
+const SCORE_TICKER = /^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')\s+\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$/;
+/** A stamp of how long ago, after its label ("Prices checked 3 hours ago", "Updated 2 days ago"). */
+const TIME_AGO_END = /^(?:\S+\s+){0,3}\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 
 /** A line that opens with a dash is a list's item, a quote's turn or a Korean headline's sub-headlines
  *  ("- 시, 친환경 유람선 3척 도입"), never the headline. */

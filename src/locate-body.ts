@@ -141,6 +141,8 @@ const ENTRY_MAX_CAPITALS = 0.5;
  *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
  *  18.10.2021" is the page's own date under its headline. */
 const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
+/** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
+const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
   EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
 const isTimelineEntry = (text: string): boolean => {
@@ -261,7 +263,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

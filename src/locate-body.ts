@@ -1,6 +1,6 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, VALIDITY } from "./date-words";
+import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { isDropCap, isFactRow } from "./structure/rebuild-blocks";
@@ -141,6 +141,10 @@ const ENTRY_MAX_CAPITALS = 0.5;
  *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
  *  18.10.2021" is the page's own date under its headline. */
 const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
+/** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
+ *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year
+ *  or its time. */
+const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$`, "iu");
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
@@ -263,7 +267,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

@@ -163,6 +163,10 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Top three", "1\tAnna Lind\t2:07:41", "2\tEva Berg\t2:08:30", "3\tTom Dahl\t2:09:12", P3, P1.replace("Tuesday", "Monday"), "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 8 });
   });
+  test("should run on across a round-up's day headings to the entries under them", () => {
+    const l = lines("Menu", P1, "FRIDAY, MARCH 10", P2, "SATURDAY, MARCH 11", P3, "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 5 });
+  });
   test("should still take a labelled date alone for a teaser card's stamp", () => {
     const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });

@@ -146,11 +146,14 @@ export interface BylineContext {
  *  writer's avatar initials by the junk rules first: kept, they stayed in the text as often.) */
 const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AFP|ANSA|ANP|APA|Belga|ČTK|CTK|dpa|EFE|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STT|TASR|Xinhua|Yonhap)$/iu;
 
+const FOOTNOTE_MARK = /(?<=\p{L})[*¹†]+$/u;
+
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   for (const line of lines) {
     // The comment count's tail is short: a longer line is no byline with or without it.
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
-    const t = withoutCountTail(line.text);
+    // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
+    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "");
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };

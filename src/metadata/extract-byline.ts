@@ -50,8 +50,9 @@ const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
  *  so that a beat's word ("Education") goes with the job; a job alone ("Chief Political Correspondent",
  *  "The Harbour Editor") names nobody. */
 const NAME_WITH_ROLE = /^(?!(?:The|Our|Your|An?|Letters?|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$/u;
-/** "By national rural reporter Anna Lind": the job between the by-word and the name. */
-const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Ll}+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|journalist)\s+(${NAME})$`, "u");
+/** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
+ *  by-word and the name. */
+const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:(?:\p{Ll}+|Chief|Senior|Staff|Lead|Political|Sports|Business|Health|Weather)\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Mm]eteorologist|[Pp]hotographer|[Aa]nchor)\s+(${NAME})$`, "u");
 /** Bylines in scripts without capitals, where a name cannot be told by its case, by their label: Korean
  *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
  *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose),
@@ -155,7 +156,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
     const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "");
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };

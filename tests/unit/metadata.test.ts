@@ -33,6 +33,7 @@ describe("extractByline", () => {
     ["should read a Swedish agency credit", ["Av TT", "12 mars 2025"], "TT"],
     ["should read a news agency's name alone beside the date", ["ANSA", "12 marzo 2025"], "ANSA"],
     ["should read a one-word agency alone beside the date", ["Xinhua", "12 March 2025"], "Xinhua"],
+    ["should leave a capitalised job between the by-word and the name out", ["By Chief Meteorologist Anna Lind"], "Anna Lind"],
     ["should read a French byline with a footnote's mark after the name", ["Par Anne Lindqvist*"], "Anne Lindqvist"],
     ["should leave an office's job after the name out", ["By Anna Lind, Volunteer Coordinator"], "Anna Lind"],
     ["should read a Greek writer's label", ["Συντάκτης: Νίκος Λίνδης"], "Νίκος Λίνδης"],

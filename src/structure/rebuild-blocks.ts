@@ -135,6 +135,9 @@ const CORNER_QUOTE = /^[「『].*[」』]$/u;
 /** "Price: $1,199", "Battery: 4,000 mAh": a label and its figure, a row of specifications. A heading
  *  with a colon goes on in words ("Bakhmut: Consolidation and Planning"). */
 const KEY_VALUE = /^\p{L}[\p{L} '’-]{0,25}:\s*[\d$€£¥+−-]/u;
+/** A letter's signature, the writer's name and town ("Anna Lind, Port Lind", "Jeannine R., Montverrier"):
+ *  under a reader's letter, never a heading over the next one. */
+const SIGNATURE = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{L}[\p{L}'’.-]*){0,3}$/u;
 /** "Source: Harbour Office", "Quelle: dpa", "Note: …": a source or a note under a chart or a paragraph,
  *  never a heading. */
 const SOURCE_LABEL = /^(?:sources?|quelle|quellen|fuente|fonte|bron|credits?|data|note|notes|hinweis|anmerkung|via)\s*:/i;
@@ -207,7 +210,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:，；：、،؛]$/.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$/.test(text) || SIGNATURE.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

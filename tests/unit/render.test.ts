@@ -74,6 +74,8 @@ describe("rebuildBlocks", () => {
     ["should not take the last of an unmarked list's items for a heading", ["Ferry crews on the northern island routes are paying up to $300 a week more for their fuel this winter", "Fares on the island routes will rise by about a fifth from the first of March next year, the operator says", "Drought payments open next month", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
     ["should still take a short line under one caption for a heading", [PARAGRAPH, "The old ferry leaves the harbour at dawn on its very last crossing to the northern island, watched by a crowd", "What comes next", PARAGRAPH], ["paragraph", "paragraph", "heading", "paragraph"]],
     ["should not take a footnote's star before a word for a bullet", [PARAGRAPH, "*Anne Lindqvist est médecin généraliste à Port-Lind.", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
+    ["should not take a letter's signature for a heading over the next letter", [PARAGRAPH, "Anna Lindqvist, Port Lind", "Ferries first", PARAGRAPH], ["paragraph", "paragraph", "heading", "paragraph"]],
+    ["should still take a shouted heading with a comma for a heading", [PARAGRAPH, "A SIMPLE FARE SYSTEM, AND A FAIR ONE", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
     ["should not take a label and its figure for a heading", ["Price: $1,199", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take an Arabic list item that ends with its semicolon for a heading", ["من العاشرة صباحاً حتى الثالثة عصراً؛", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],

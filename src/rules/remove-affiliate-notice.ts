@@ -2,13 +2,14 @@ import { lineMatchRule } from "./define";
 import { META_LINE_START } from "../date-words";
 
 /** Affiliate and sponsorship disclosures ("If you buy something through this post, we may get a share of
- *  the sale", "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links", "My
+ *  the sale", "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links", "Wir
+ *  finanzieren uns über Affiliate-Links. … erhalten wir eine Provision", "My
  *  tickets were provided by X. All opinions are my own."): the site's standing notice about its income,
  *  printed on every shopping, review or travel page, never part of the story. Said as the site says it:
  *  a modal with earning a commission or a share, links said to be affiliate links, or opinions said to
  *  be the writer's own despite a sponsor. */
 const DISCLOSURE =
-  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b/i;
+  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\bsind affiliate-links\b/i;
 /** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
  *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;

@@ -41,6 +41,9 @@ function textGoesOn(lines: readonly { text: string }[], from: number, proseBefor
 /** The comment box's note that every comment is read first ("Disclaimer: We respect your views! … All
  *  the comments will be moderated by the editorial team."). */
 const MODERATION_NOTE = /\ball (?:the )?comments (?:will be|are) moderated\b/i;
+/** …or that only signed-in readers may comment ("Um kommentieren zu können, müssen Sie angemeldet sein.",
+ *  "Kommentare sind nur für registrierte Nutzer möglich.", "You must be logged in to post a comment."). */
+const LOGIN_NOTE = /^(?:um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt) sein|kommentare sind nur für (?:registrierte|angemeldete) (?:nutzer|leser)(?:innen)? möglich|you must be (?:logged|signed) in to (?:post a )?comment|vous devez être connecté pour (?:publier un )?commenter)\b/i;
 
 export const removeCommentWidget: LineRule = {
   id: "remove-comment-widget",
@@ -53,7 +56,7 @@ export const removeCommentWidget: LineRule = {
       if (COMMENTS_HEADING.test(t)) {
         if (prose >= MIN_PROSE_BEFORE && !textGoesOn(lines, i + 1, prose, memo)) return [...marks, ...markRange(i, lines.length, "comment section (and what follows it)")];
         marks.push({ index: i, reason: "comment link" });
-      } else if (FORM_LINE.test(t) || (t.includes("moderated") && MODERATION_NOTE.test(t))) marks.push({ index: i, reason: "comment form" });
+      } else if (FORM_LINE.test(t) || (t.includes("moderated") && MODERATION_NOTE.test(t)) || LOGIN_NOTE.test(t)) marks.push({ index: i, reason: "comment form" });
       else if (isProse(t)) prose++;
     }
     return marks;

@@ -273,8 +273,11 @@ describe("single-line widgets in translation", () => {
     ["should remove a caption that runs into its credit without a stop", removeMediaCaption, "The crews pose for a photo ahead of the regatta Credit: Harbour Agency/Anna Lind"],
     ["should remove a pitch to get the paper by email", removeSubscribePrompt, "Get The Harbour Weekly's Daily Edition by email and never miss our top stories Free Sign Up"],
     ["should remove an appeal to support the site's work", removeSubscribePrompt, "Found this useful? Please consider supporting our work on the island."],
+    ["should remove a German note that the site lives off affiliate links and their commission", removeAffiliateNotice, "Hinweis: Wir finanzieren uns unter anderem über Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine Provision."],
+    ["should remove a German note on the starred links", removeAffiliateNotice, "*Die mit Sternchen gekennzeichneten Links sind Affiliate-Links."],
     ["should remove a disclosure of compensation for links", removeAffiliateNotice, "Note: we may receive compensation when you buy through links on this page."],
     ["should remove a caption with its credit in brackets, joined by slashes", removeMediaCaption, "The first map of the harbour floor. (Harbour Survey/JPL-Caltech/Anna Lind)"],
+    ["should remove a German 'also interesting' link", removeInlineLink, "Auch interessant: Neue Fähre für die Insel"],
     ["should remove a Korean related-article link after its bracketed label", removeInlineLink, "[관련기사] 여수 관광객 1000만명 회복…숙박난 여전"],
     ["should remove a bracketed link to a related story", removeInlineLink, "[Related: Harbour Council Keynote: Ferries, Fees And Protesters]"],
     ["should remove a 'See more' link to a related story", removeInlineLink, "SEE MORE: Harbour protests: 800 students under siege in the port"],
@@ -432,6 +435,12 @@ describe("removeCommentWidget", () => {
     ["should cut at a comment policy's heading", "Commenting guidelines"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
+  });
+  test.each([
+    ["German", "Um kommentieren zu können, müssen Sie angemeldet sein."],
+    ["English", "You must be logged in to post a comment."],
+  ])("should remove a %s note that only signed-in readers may comment", (_n, note) => {
+    expect(removeCommentWidget.apply(lines(para, para, note, para)).map((m) => m.index)).toEqual([2]);
   });
   test("should remove the comment box's note that every comment is moderated", () => {
     const note = "Disclaimer: We respect your thoughts and views! But all the comments will be moderated by the editorial team.";

@@ -4,6 +4,7 @@ import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { isDropCap, isFactRow } from "./structure/rebuild-blocks";
+import { barRows } from "./structure/rebuild-table";
 import { isCopyrightLine } from "./metadata/extract-source";
 
 /**
@@ -186,6 +187,7 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
+  neutralBarTables(lines, values);
   // What crossing each line costs a run that has started, apart from its date (see bestRun): the
   // removed lines right before it (see FREE_REMOVED_LINES).
   const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
@@ -202,6 +204,18 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   if (!found) return null;
   if (!found.beforeWall && found.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[found.start]!.text)) return null;
   return withLiveOpening(lines, finished(lines, found, walls, values), live);
+}
+
+/** A table written with bars between its cells and none at the line's start ("Taktra 5 | 349 € | 2 Tage |
+ *  1,6"), a figure in each row, is data the text presents, as one with its bars is: neutral, however
+ *  short its rows (a test's table under a short lead outweighed it). A menu's rows hold no figures. */
+function neutralBarTables(lines: readonly SourceLine[], values: number[]): void {
+  const texts = lines.map((l) => l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const rows = texts[i]!.includes(" | ") ? barRows(texts, i) : 0;
+    if (rows > 0 && texts.slice(i + 1, i + rows).every((t) => /\d/.test(t))) for (let k = i; k < i + rows; k++) values[k] = Math.max(values[k]!, 0);
+    if (rows > 0) i += rows - 1;
+  }
 }
 
 /** A closing remark is a sentence or two (a thank-you, where to learn more); more prose after a box is

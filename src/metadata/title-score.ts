@@ -106,7 +106,7 @@ const kicked = (text: string): string | undefined => {
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   const headline = kicked(text);
   if (headline) return titleScore(headline, distance, lede);
-  if (!isTitleLike(text) || DASH_START.test(text) || SCORE_TICKER.test(text) || TIME_AGO_END.test(text) || RATING.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || DASH_START.test(text) || isBarRow(text) || SCORE_TICKER.test(text) || TIME_AGO_END.test(text) || RATING.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A label and its date ("Date of Last Revision: August 9, 2017", "Stand: 12.03.2020") is a date line.
   // (The full-width colon of Chinese and Japanese labels, "更新日：2025/04/10", has no space after it.)
@@ -154,6 +154,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
  *  "LIVE 67' …"), or the minute in brackets after it ("TSV Nord – SC Süd 0:0 (23.)"). A results
  *  headline, "Harbourside 2-1 Kestrel: late winner", has neither. */
 const SCORE_TICKER = /^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')\s+\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$/;
+/** A table's row with bars between its cells and a figure in one ("Orvo Sport 3 | 279 € | 14 Tage | 2,0"):
+ *  three cells or more. A headline and the site's name have one bar between them. */
+const isBarRow = (text: string): boolean => text.split(" | ").length >= 3 && /\d/.test(text);
 /** A review's rating ("★★★½ (out of four)", "Rating: 3 of 4 stars", "Bewertung: ★★★★☆", "Note : 15/20",
  *  "3.5 out of 4 stars"). */
 const RATING = /[★☆]|^(?:rating|score|verdict|our rating|bewertung|wertung|unsere wertung|note|notre note)\s*[:：]?\s*\d|\b\d(?:[.,]\d)?\s*(?:out of|of|von|sur|\/)\s*(?:\d{1,3}|four|five|ten)(?:\s*(?:stars?|sternen?|étoiles?))?\s*\)?$/i;

@@ -167,6 +167,11 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, "FRIDAY, MARCH 10", P2, "SATURDAY, MARCH 11", P3, "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 5 });
   });
+  test("should keep a short lead over a table with bars between its cells", () => {
+    const lead = "We rode five harbour ferries for a week and compared their speed, comfort and fares.";
+    const l = lines("Menu", "Harbour ferries compared", lead, "Ferry | Fare | Time", "North Star | 12 € | 40 min", "Sea Lark | 9 € | 55 min", "Tern | 15 € | 30 min", P1, P2, "Most Read");
+    expect(locateBody(l)).toMatchObject({ start: 2 });
+  });
   test("should still take a labelled date alone for a teaser card's stamp", () => {
     const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });

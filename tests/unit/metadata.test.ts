@@ -769,6 +769,7 @@ describe("extractTitle", () => {
     ["a writer's name and the date", "Anna Lind Jun 23, 2025", 0],
     ["a score ticker's full-time result", "FT Harbourside 2-1 Kestrel Town", 0],
     ["a review's rating in stars", "★★★½ (out of four)", 0],
+    ["a table's row with bars between its cells", "North Star | 12 € | 40 min", 0],
     ["a review's rating in words", "3.5 out of 4 stars", 0],
     ["a French review's mark", "Note : 15/20", 0],
     ["a live score with its minute", "TSV Hafen – SC Insel 0:0 (23.)", 0],

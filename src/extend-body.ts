@@ -5,6 +5,7 @@ import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { capitalShare, isDigitAt, wordCount } from "./text";
+import { ENTRY_MAX_CAPITALS } from "./card-stamp";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
 
 /* What the text found by locate-body takes in below its last paragraph: lines that weigh nothing as
@@ -73,8 +74,6 @@ export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls:
  *  line or none. */
 const TIMELINE_ROW = /^(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./]\d{1,2}[./])?(?:1[89]|20)\d{2}\s+[–—-]\s+(\S+(?:\s+\S+){2,})$/u;
 const MIN_TIMELINE_ROWS = 3;
-/** What happened is told in lowercase mostly: a headline capitalises more than half its words. */
-const ENTRY_MAX_CAPITALS = 0.5;
 const isTimelineRow = (t: string): boolean => {
   const m = TIMELINE_ROW.exec(t);
   return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;

@@ -4,7 +4,7 @@ import { DATE_START, isDateLine, isTimeAgo } from "./date-words";
 import type { BodySpan } from "./locate-body";
 
 /* A live blog's entries each open with a stamp over their text: the date line there is the entry's, not
- * the next teaser card's (see DATE_IN_TEXT_COST in locate-body). */
+ * the next teaser card's (see DATE_IN_TEXT_COST in locate-body and card-stamp). */
 
 /** Its entries each open with the bare time ("14:05", "2:05 pm", "9.30 Uhr") over a paragraph (perhaps
  *  with the writer's name or a heading between), one after another, and a "2h ago" among them is theirs

@@ -1,9 +1,10 @@
 import type { SourceLine } from "./model";
 import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
+import { isDateLine } from "./date-words";
+import { isCardStamp } from "./card-stamp";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendFactBox, extendIntroducedList, extendMarkedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
-import { isDropCap, isFactRow } from "./structure/rebuild-blocks";
+import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { isCopyrightLine } from "./metadata/extract-source";
 
@@ -125,37 +126,10 @@ export interface BodySpan {
 }
 
 /** A date line or "3 hours ago" stamp once the text has started belongs to the next teaser card
- *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. */
+ *  (headline, date, dek): it costs a quarter of a wall, more than one card's dek brings back. Not a
+ *  live blog's stamps (see live-stamps), nor the text's own dates (a timeline's, an event box's, a
+ *  table's: see card-stamp). */
 const DATE_IN_TEXT_COST = WALL_COST / 4;
-/** …but not a live blog's stamps (see live-stamps). */
-/** Nor a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
- *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
- *  2024 — talks resume"); a card's date stands alone or names the writer. */
-const ENTRY_DATE = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)`;
-const TIMELINE_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}\p{Ll}\p{L}*(?:\s+\S+){2}`, "u");
-/** …or what happened told in a sentence that opens with a name ("14 February 1995 – Anna Lind is
- *  killed walking home"): five words or more, most of them in lowercase, unlike a card's headline in
- *  title case. */
-const CAPITAL_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}(\p{Lu}\p{L}*(?:\s+\S+){4,})`, "u");
-const ENTRY_MAX_CAPITALS = 0.5;
-/** …nor an event's date in its box of details ("Date: Saturday, June 14, 2025" over "Time: …", "Place:
- *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
- *  18.10.2021" is the page's own date under its headline. */
-const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
-/** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
- *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year
- *  or its time. */
-const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$`, "iu");
-/** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
-const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
-const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
-  EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
-const isTimelineEntry = (text: string): boolean => {
-  if (TIMELINE_ENTRY.test(text)) return true;
-  const m = CAPITAL_ENTRY.exec(text);
-  return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;
-};
-
 /** Prose needed before an end-of-article marker for the text to be taken from there: one full
  *  sentence of ten words or more. Less than that, and the marker belongs to a sidebar printed above
  *  the article. */
@@ -207,8 +181,9 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
 }
 
 /** A table written with bars between its cells and none at the line's start ("Taktra 5 | 349 € | 2 Tage |
- *  1,6"), a figure in each row, is data the text presents, as one with its bars is: neutral, however
- *  short its rows (a test's table under a short lead outweighed it). A menu's rows hold no figures. */
+ *  1,6"), a figure in each row under its header, is data the text presents, as one with its bars is:
+ *  neutral, however short its rows (a test's table under a short lead outweighed it). A menu's rows
+ *  hold no figures. */
 function neutralBarTables(lines: readonly SourceLine[], values: number[]): void {
   const texts = lines.map((l) => l.text);
   for (let i = 0; i < lines.length; i++) {
@@ -281,7 +256,7 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   let start = 0;
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
-    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (isDateLine(text) && !text.includes("@") && !live.has(i) && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) ? DATE_IN_TEXT_COST : 0) : 0);
+    const v = values[i]! - (sum > 0 ? gapCosts[i]! + (!live.has(i) && isCardStamp(lines, i) ? DATE_IN_TEXT_COST : 0) : 0);
     if (sum <= 0) {
       sum = v;
       start = i;

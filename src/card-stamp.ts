@@ -1,0 +1,44 @@
+import type { SourceLine } from "./model";
+import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
+import { isFactRow } from "./structure/rebuild-blocks";
+import { capitalShare } from "./text";
+
+/* Which date lines inside the text are the next teaser card's stamp (headline, date, dek), which costs
+ * the text found by locate-body a quarter of a wall there (DATE_IN_TEXT_COST), and which are the
+ * text's own (a live blog's stamps are told apart in live-stamps). */
+
+/** Not a date of validity or a deadline ("Lieferbar ab 15.11.2022"), nor a timeline's entry: a date, a
+ *  dash and what happened then, in lowercase ("6 April 2025 – new allowance takes effect", "March 3,
+ *  2024 — talks resume"); a card's date stands alone or names the writer. */
+const ENTRY_DATE = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[–—-]\s+(?!(?:by|von|par|por|door|di)\s)`;
+const TIMELINE_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}\p{Ll}\p{L}*(?:\s+\S+){2}`, "u");
+/** …or what happened told in a sentence that opens with a name ("14 February 1995 – Anna Lind is
+ *  killed walking home"): five words or more, most of them in lowercase, unlike a card's headline in
+ *  title case. */
+const CAPITAL_ENTRY = new RegExp(String.raw`^${ENTRY_DATE}(\p{Lu}\p{L}*(?:\s+\S+){4,})`, "u");
+/** What happened is told in lowercase mostly: a headline capitalises more than half its words. */
+export const ENTRY_MAX_CAPITALS = 0.5;
+const isTimelineEntry = (text: string): boolean => {
+  if (TIMELINE_ENTRY.test(text)) return true;
+  const m = CAPITAL_ENTRY.exec(text);
+  return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;
+};
+/** …nor an event's date in its box of details ("Date: Saturday, June 14, 2025" over "Time: …", "Place:
+ *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
+ *  18.10.2021" is the page's own date under its headline. */
+const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
+const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
+  EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
+/** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
+ *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year
+ *  or its time. */
+const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$`, "iu");
+/** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
+const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
+
+/** Whether the line at i is a date line that reads as a teaser card's stamp (an embedded post's, with
+ *  its handle, is the post's). The date test runs first: most lines are none. */
+export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text);
+}

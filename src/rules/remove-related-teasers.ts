@@ -59,9 +59,12 @@ export const removeRelatedTeasers: LineRule = {
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
+      // A question over the paragraphs that go on under a "read also" box inside the text is the text's
+      // own subheading ("Læs også" / headline / "Hvem får ikke rabat?" / paragraph), not a second card.
+      const last = !end && j > i + 2 && j < lines.length && isProseAt(memo, j) && lines[j - 1]!.text.trimEnd().endsWith("?") ? j - 1 : j;
       // Headlines an earlier header's run took already are not marked twice.
-      for (let k = Math.max(i + 1, markedUpTo + 1); k < j; k++) marks.push({ index: k, reason: "related-article headline" });
-      markedUpTo = Math.max(markedUpTo, j - 1);
+      for (let k = Math.max(i + 1, markedUpTo + 1); k < last; k++) marks.push({ index: k, reason: "related-article headline" });
+      markedUpTo = Math.max(markedUpTo, last - 1);
       // A card's dek: one short paragraph right after a repeated headline.
       const lastHeadline = j > i + 1 ? lines[j - 1]!.text : "";
       const dek = lines[j];

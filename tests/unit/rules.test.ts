@@ -56,6 +56,14 @@ describe("removeRelatedTeasers", () => {
     ["should end the text when less prose follows the box than came before it", [para(1), para(2), para(3), para(4), para(5), para(6), "Most Read", card(1), para(7), para(8), para(9), para(10)], true],
   ])("%s", (_n, texts, wall) => expect(wallAt(texts)).toBe(wall));
 
+  test("should leave a question that opens the next section under a 'read also' box inside the text", () => {
+    const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Læs også", card(1), "Hvem får ikke rabat?", para(3), para(4)));
+    expect(marks.map((m) => m.index)).toEqual([2, 3]);
+  });
+  test("should still take a question at the end of a teaser list under the text", () => {
+    const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Read also", card(1), "Will the ferry return?"));
+    expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);
+  });
   test.each([
     ["should take an English also-read header", "Also read:"],
     ["should take a Slovak read-also header", "Prečítajte si aj:"],

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { isDateLine } from "../date-words";
+import { entryFooter } from "./post-meta";
 import { BYLINE_MAX_CHARS, NAME, NAMES, names } from "./extract-byline";
 
 /* The writer named elsewhere on the page, when no byline stands under the headline: a bio at the end
@@ -31,21 +32,20 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
 
 /** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
  *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
- *  with or without the time; and a local paper's "Report by Jane Doe" under its text. Only a time or a date may follow the name: "Posted by Jane Doe on her
- *  blog, the photo …" is a sentence. */
+ *  with or without the time; and a local paper's "Report by Jane Doe" under its text. Only a time or a
+ *  date may follow the name: "Posted by Jane Doe on her blog, the photo …" is a sentence. */
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
 
-/** WordPress's older themes name the writer in the sentence under the post: "This entry was posted in
- *  Tutorials … on March 4, 2019 by Anna Lind. Bookmark the permalink." */
-const ENTRY_FOOTER_BY = new RegExp(String.raw`^This (?:entry|post) was posted in .{1,300}? by (${NAMES})\.\s*Bookmark the permalink\.$`, "u");
+const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 
 /** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
 export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
     if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
-    const entry = line.text.endsWith("permalink.") ? ENTRY_FOOTER_BY.exec(line.text) : null;
-    if (entry) return names(entry[1]!);
+    // …or by WordPress's sentence under the post ("… by Anna Lind. Bookmark the permalink.").
+    const by = entryFooter(line.text)?.by;
+    if (by && WHOLE_NAMES.test(by)) return names(by);
   }
   return undefined;
 }

@@ -63,7 +63,7 @@ const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
-export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·") || t.includes("|")) && BARE_NAME.test(t);
+export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
 /** A byline told by its label ("Автор: …", "Szerző: …"). */
 export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && LABELLED.test(t);
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
@@ -81,8 +81,9 @@ const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s
 const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
 /** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom or
  *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
- *  of Harbourtown"), as on a By-line, or after a bullet or a bar ("Jane Doe • The Harbour Press"). */
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·|])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+ *  of Harbourtown"), as on a By-line, or after a bullet ("Jane Doe • The Harbour Press"; after a bar,
+ *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
  *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes"): each a bare name of two or three
  *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small

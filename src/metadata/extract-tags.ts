@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
 import { pushAll } from "../arrays";
 import { END_HEADER, HEADER } from "../rules/remove-related-teasers";
+import { entryFooter } from "./post-meta";
 
 export interface TagsResult {
   tags: string[];
@@ -20,11 +21,8 @@ export const isTagLine = (text: string): boolean => ((text.includes(":") || text
 /** WordPress's line under a post, "Posted in Seeds | Tagged seed saving, tomatoes | 3 Comments", or its
  *  "Tagged" part alone: no colon, so only with the capital of the theme's label (prose "tagged" is lowercase). */
 const TAGGED_PART = /(?:^|\|\s*)Tagged(?: with)?\s+([^|:]+?)\s*(?:\||$)/u;
-/** …and the older themes' sentence under the post: "This entry was posted in Tutorials and tagged esp32,
- *  greenhouse on March 4, 2019 by Anna Lind. Bookmark the permalink." */
-const ENTRY_FOOTER = /^This (?:entry|post) was posted in .{1,200}? and tagged (.{1,300}?)(?: on [^.]{4,40})?(?: by [^.]{2,60})?\.\s*Bookmark the permalink\.?$/;
 const tagListOf = (text: string): string | undefined =>
-  text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : text.endsWith("permalink.") ? ENTRY_FOOTER.exec(text)?.[1] : undefined);
+  text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : entryFooter(text)?.tags);
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;
 /** Tags kept per article: twice the most any dev page gives (14). Every tag becomes a page of the

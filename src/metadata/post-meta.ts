@@ -17,3 +17,12 @@ const COMMENT_COUNT_TAIL = new RegExp(String.raw`\s*[|·•/–—-]?\s*${COUNT}
 export const withoutCountTail = (text: string): string => (isPostMeta(text) ? text.replace(COMMENT_COUNT_TAIL, "") : text);
 /** The meta line without its count, whose number would read as a time ("Juli 12, 2017 0 Kommentare"). */
 export const withoutCommentCount = (text: string): string => text.replace(COMMENT_COUNT, " ");
+
+/** WordPress's older themes' sentence under the post, which names its tags and its writer: "This entry was
+ *  posted in Tutorials and tagged esp32, greenhouse on March 4, 2019 by Anna Lind. Bookmark the
+ *  permalink." Its parts, when the line is one. */
+const ENTRY_FOOTER = /^This (?:entry|post) was posted in .{1,200}?(?: and tagged (.{1,300}?))?(?: on [^.]{4,40}?)?(?: by ([^.]{2,60}))?\.\s*Bookmark the permalink\.?$/;
+export function entryFooter(text: string): { tags?: string; by?: string } | undefined {
+  const m = text.endsWith("permalink.") ? ENTRY_FOOTER.exec(text) : null;
+  return m ? { tags: m[1], by: m[2] } : undefined;
+}

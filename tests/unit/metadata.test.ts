@@ -704,6 +704,9 @@ describe("extractTitle", () => {
     const body = lines("הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי, כך הודיעה העירייה ביום רביעי.", "העבודות יימשכו כשנה וחצי ויעלו כשלושים מיליון שקלים, לפי העירייה.");
     expect(extractTitle(lines("חדשות", headline, dek, "יעל ברק", "פורסם: 12.03.25, 14:30"), body).title).toBe(headline);
   });
+  test("should still take a short headline and the site's name after a bar over the date for the headline", () => {
+    expect(extractTitle(lines("News", "Storm Hits Harbour | Harbour Times", "12 March 2025"), lines(LEDE)).title).toBe("Storm Hits Harbour | Harbour Times");
+  });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
     const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");

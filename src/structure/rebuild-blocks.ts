@@ -173,6 +173,9 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
 const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,2}:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
+/** A photographer's credit under a picture, "Anna Lind/Harbour Gazette" (a byline "Anna Lind/TT" reads
+ *  the same): a name's words, a slash and the outlet's, never a heading. */
+const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 /** "Tor: Anna Lind, Eva Berg" over "Feld: Tomas Reyes (6), Jon Dahl (5), …": a label's row over a longer
  *  one without a stop, the rows of a line-up or a box, not a heading over its text (a caption that opens
  *  with a label, "Useful data: the app shows …", ends as a sentence). (A heading over another reads as
@@ -210,7 +213,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:，；：、،؛]$/.test(text) || SIGNATURE.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$/.test(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

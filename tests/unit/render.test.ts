@@ -76,6 +76,7 @@ describe("rebuildBlocks", () => {
     ["should not take a footnote's star before a word for a bullet", [PARAGRAPH, "*Anne Lindqvist est médecin généraliste à Port-Lind.", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
     ["should not take a letter's signature for a heading over the next letter", [PARAGRAPH, "Anna Lindqvist, Port Lind", "Ferries first", PARAGRAPH], ["paragraph", "paragraph", "heading", "paragraph"]],
     ["should still take a shouted heading with a comma for a heading", [PARAGRAPH, "A SIMPLE FARE SYSTEM, AND A FAIR ONE", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
+    ["should not take a photographer's credit with the outlet after a slash for a heading", [PARAGRAPH, "Anna Lind/Harbour Gazette", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
     ["should not take a label and its figure for a heading", ["Price: $1,199", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take an Arabic list item that ends with its semicolon for a heading", ["من العاشرة صباحاً حتى الثالثة عصراً؛", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a source line for a heading", ["Source: Harbour Office of Civil Protection", PARAGRAPH], ["paragraph", "paragraph"]],

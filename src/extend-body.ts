@@ -85,6 +85,23 @@ export function extendTimeline(lines: readonly SourceLine[], span: BodySpan, wal
   return end - first + 1 >= MIN_TIMELINE_ROWS && !walls.has(lines[first - 1]!) ? { start: span.start, end } : span;
 }
 
+/** A review's pros and cons under its verdict ("Pros" / "+ Warm, detailed sound" / … / "Cons" / "- No
+ *  case"): each group's heading, then its items, short lines, eight at most. The headings name them in
+ *  the review languages of the dev pages; nothing else under a text opens so. */
+const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|pro|contra|plus|minus|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
+const PROS_CONS_ITEMS = 8;
+const PROS_CONS_ITEM_WORDS = 12;
+const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
+export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  let end = span.end;
+  while (end + 2 < lines.length && !walls.has(lines[end + 1]!) && PROS_CONS_HEADING.test(lines[end + 1]!.text) && isProsConsItem(lines[end + 2]!.text)) {
+    let k = end + 2;
+    while (k + 1 < lines.length && k + 1 <= end + 1 + PROS_CONS_ITEMS && !walls.has(lines[k + 1]!) && isProsConsItem(lines[k + 1]!.text)) k++;
+    end = k;
+  }
+  return end > span.end ? { start: span.start, end } : span;
+}
+
 /** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and
  *  credits, sharing and contact details (a site's address box sits right under the text too). */
 const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|fotos?|bild(?:er)?|images?|credits?|share|teilen|partager|compartir|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|author|autor|auteur|von|by|par|por|e-?mail|tel|telefon|phone|fax|contact|kontakt|adresse?|address|dirección|follow|folgen|read more|mehr|lesen sie|lire aussi|leer más|related|see also|siehe auch|voir aussi|copyright|kategorien?|categor(?:y|ies)|catégories?|categorías?|categorie|rubriken?|rubrique)\b/i;

@@ -5,9 +5,9 @@ import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 
-/** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, ●, ■, ►); a dash or
- *  a star only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
-const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*](?=\s))\s*/u;
+/** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
+ *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
+const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*+](?=\s))\s*/u;
 /** "1. …", "2) …"; not a day and month at the start of a line ("14. März 2021 @ 09:40"), which the
  *  item's number would otherwise turn into a list. */
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;

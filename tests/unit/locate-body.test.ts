@@ -172,6 +172,10 @@ describe("locateBody", () => {
     const l = lines("Menu", "Harbour ferries compared", lead, "Ferry | Fare | Time", "North Star | 12 € | 40 min", "Sea Lark | 9 € | 55 min", "Tern | 15 € | 30 min", P1, P2, "Most Read");
     expect(locateBody(l)).toMatchObject({ start: 2 });
   });
+  test("should take in a review's pros and cons under its verdict", () => {
+    const l = lines("Menu", P1, P2, "Pros", "+ Quiet engine for its size", "+ Cheap to run", "Cons", "- Small cabin", "Check price at Harbour Boats", "Read next", "Other headline here");
+    expect(locateBody(l.filter((x) => !x.text.startsWith("Check price")), new Set([l[9]!]))).toEqual({ start: 1, end: 7 });
+  });
   test("should still take a labelled date alone for a teaser card's stamp", () => {
     const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });

@@ -134,6 +134,10 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "The works in brief:", "April to June: west gate to the church", "July to August: church to the town hall", "September: town hall to the east gate", "More information is available at the town hall and on the council's website.", "More from the region", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 7 });
   });
+  test("should take in a French fact box with a space before each colon", () => {
+    const l = lines("Menu", P1, P2, "Capteur : 50 Mpx", "Écran : 6,1 pouces", "Autonomie : deux jours", "Prix : 499 €", "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 6 });
+  });
   test("should take in a fact box under a one-word heading", () => {
     const l = lines("Menu", P1, P2, "Teams", "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "Attendance: 2,400", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 7 });

@@ -143,6 +143,14 @@ export interface BylineContext {
   page?: readonly SourceLine[];
 }
 
+/** A bare name with whom it writes for beside the date ("Anna Lind for the Harbour Examiner", "Anna Lind,
+ *  Special to the Harbour Examiner", "Anna Lind (AP)", "Anna Lind (Redaktion)"): the name is the byline. */
+const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\))$`, "u");
+
+/** Whether a line credits a writer by a label ("Text: …", "Autorin: …") or with whom they write for
+ *  ("… for the Harbour Examiner", "…, Special to …", "… (AP)"): a byline, never a headline. */
+export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDITED_NAME.test(t.replace(BY_WORD, ""));
+
 /** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
  *  ANSA", "Xinhua", "EFE"): the agency is the byline. (Three capitals alone, "PAP", are taken for a
  *  writer's avatar initials by the junk rules first: kept, they stayed in the text as often.) */
@@ -173,12 +181,13 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // Right under the headline a name is the byline even when the text follows it at once; further
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
-    if (!(BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    const credited = CREDITED_NAME.exec(lines[i]!.text.replace(BY_WORD, ""))?.[1];
+    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
-import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
+import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
@@ -148,7 +148,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   head.forEach((l, i) => {
     // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
     // may be a headline and the site's name.
-    if (items.has(i) || CREDIT_BY.test(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
+    if (items.has(i) || CREDIT_BY.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.

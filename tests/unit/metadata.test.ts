@@ -33,6 +33,11 @@ describe("extractByline", () => {
     ["should read a Swedish agency credit", ["Av TT", "12 mars 2025"], "TT"],
     ["should read a news agency's name alone beside the date", ["ANSA", "12 marzo 2025"], "ANSA"],
     ["should read a one-word agency alone beside the date", ["Xinhua", "12 March 2025"], "Xinhua"],
+    ["should read a bare name with the paper it writes for beside the date", ["Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
+    ["should read a By-line with the paper it writes for", ["By Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
+    ["should read a special correspondent's byline", ["Anna Lind, Special to the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
+    ["should read a name with its agency in brackets", ["Anna Lind (AP)", "March 12, 2024"], "Anna Lind"],
+    ["should read a German name with its desk in brackets", ["Anna Lindqvist (Redaktion)", "12.03.2024"], "Anna Lindqvist"],
     ["should leave a capitalised job between the by-word and the name out", ["By Chief Meteorologist Anna Lind"], "Anna Lind"],
     ["should read a French byline with a footnote's mark after the name", ["Par Anne Lindqvist*"], "Anne Lindqvist"],
     ["should leave an office's job after the name out", ["By Anna Lind, Volunteer Coordinator"], "Anna Lind"],
@@ -706,6 +711,13 @@ describe("extractTitle", () => {
   });
   test("should still take a short headline and the site's name after a bar over the date for the headline", () => {
     expect(extractTitle(lines("News", "Storm Hits Harbour | Harbour Times", "12 March 2025"), lines(LEDE)).title).toBe("Storm Hits Harbour | Harbour Times");
+  });
+  test.each([
+    ["a special correspondent's byline", "Anna Lind, Special to the Harbour Examiner"],
+    ["a German credit for text and photos", "Text: Anna Lindqvist / Fotos: Tomas Berg"],
+  ])("should not take %s for the headline", (_n, credit) => {
+    const headline = "A century-old organ finds a new voice";
+    expect(extractTitle(lines("News", headline, credit, "March 12, 2024"), lines(LEDE)).title).toBe(headline);
   });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";

@@ -147,6 +147,22 @@ export interface BylineContext {
  *  Special to the Harbour Examiner", "Anna Lind (AP)", "Anna Lind (Redaktion)"): the name is the byline. */
 const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\))$`, "u");
 
+/** Writers stacked over the date, each on a line of their own, perhaps with their job under the name
+ *  ("Anna Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when
+ *  the name at i is one of two or more. */
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
+const STACK_REACH = 4;
+function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
+  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t);
+  let from = i;
+  while (from > 0 && from > i - STACK_REACH && (isName(lines[from - 1]!.text) || JOB_LINE.test(lines[from - 1]!.text))) from--;
+  let to = i;
+  while (to + 1 < lines.length && to < i + STACK_REACH && (isName(lines[to + 1]!.text) || JOB_LINE.test(lines[to + 1]!.text))) to++;
+  // The same name twice (an avatar's caption over the byline) is one writer.
+  const found = [...new Set(lines.slice(from, to + 1).map((l) => l.text).filter(isName))];
+  return found.length > 1 ? found : undefined;
+}
+
 /** Whether a line credits a writer by a label ("Text: …", "Autorin: …") or with whom they write for
  *  ("… for the Harbour Examiner", "…, Special to …", "… (AP)"): a byline, never a headline. */
 export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDITED_NAME.test(t.replace(BY_WORD, ""));
@@ -187,7 +203,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? stackedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
   }
   return undefined;
 }

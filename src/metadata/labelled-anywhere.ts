@@ -1,4 +1,5 @@
 import type { SourceLine } from "../model";
+import { wordCount } from "../text";
 import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-in";
 
 /* The date extractors' last resort before the prose: a publication label, or a blog's footer sentence
@@ -17,6 +18,7 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
     if (isCardDate(lines, k)) continue;
     // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
     for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
+      if (!isLabelAt(line.text, m.index!)) continue;
       const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
       if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
     }
@@ -28,6 +30,12 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
   }
   return undefined;
 }
+/** A label opens its line or a part of it ("… — veröffentlicht 28.01.2022", "Anna Lind | Published …"),
+ *  or stands on a short line; inside a sentence ("The design statement, first published on 12 May 2019,
+ *  lists …", "The results were published on 2 June 2025.") it dates what the sentence reports. */
+const LABEL_LINE_MAX_WORDS = 12;
+const isLabelAt = (text: string, at: number): boolean =>
+  at === 0 || /[|·•—–\-/(:]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || wordCount(text, LABEL_LINE_MAX_WORDS + 1) <= LABEL_LINE_MAX_WORDS;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;

@@ -345,12 +345,15 @@ describe("labelledAnywhere", () => {
     ["should read a Dutch blog footer", "Dit bericht is geplaatst in Nieuws op 12 oktober 2019 door Anna.", "nl", "2019-10-12"],
     ["should read a 'Posted in … on' footer", "Posted in Gardening, Diary on March 4, 2019", "en", "2019-03-04"],
     ["should read German 'Erstellt am'", "Erstellt am 12.10.2019 von Petra Lorenz", "de", "2019-10-12"],
+    ["should read a label after a bar on a byline's line", "Anna Lind | Published on 12 May 2019", "en", "2019-05-12"],
     ["should read the second of two labels on a line", "erstellt von Anna — veröffentlicht 28.01.2022 06:00", "de", "2022-01-28T06:00"],
     ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 12. April 2011 um 08:05 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2011-04-12T08:05"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
   test.each([
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
+    ["should not read a report's first publication told inside a sentence", "The village design statement, first published on 12 May 2019, lists the kiosk among the village's landmarks.", "en"],
+    ["should not read results published on a day, in a sentence", "The survey results were published on 2 June 2025 and showed a clear majority for the new ferry route.", "en"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 });

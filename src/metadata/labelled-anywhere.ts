@@ -35,7 +35,10 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
  *  lists …", "The results were published on 2 June 2025.") it dates what the sentence reports. */
 const LABEL_LINE_MAX_WORDS = 12;
 const isLabelAt = (text: string, at: number): boolean =>
-  at === 0 || /[|·•—–\-/(:]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || wordCount(text, LABEL_LINE_MAX_WORDS + 1) <= LABEL_LINE_MAX_WORDS;
+  at === 0 || /[|·•—–\-/(:]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || SITE_NOTE.test(text.slice(0, at)) || wordCount(text, LABEL_LINE_MAX_WORDS + 1) <= LABEL_LINE_MAX_WORDS;
+/** …except the site's own note on the story: "This story was originally published on Sept. 30, 2024,
+ *  and has been updated …". */
+const SITE_NOTE = /^(?:this|the) (?:story|article|post|piece|report|interview|column) (?:was |has been )?(?:originally |first )?$/i;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;

@@ -345,6 +345,7 @@ describe("labelledAnywhere", () => {
     ["should read a Dutch blog footer", "Dit bericht is geplaatst in Nieuws op 12 oktober 2019 door Anna.", "nl", "2019-10-12"],
     ["should read a 'Posted in … on' footer", "Posted in Gardening, Diary on March 4, 2019", "en", "2019-03-04"],
     ["should read German 'Erstellt am'", "Erstellt am 12.10.2019 von Petra Lorenz", "de", "2019-10-12"],
+    ["should read the site's note that the story was first published on a day", "This story was originally published on Sept. 30, 2024, and has been updated with new figures from the harbour office.", "en", "2024-09-30"],
     ["should read a label after a bar on a byline's line", "Anna Lind | Published on 12 May 2019", "en", "2019-05-12"],
     ["should read the second of two labels on a line", "erstellt von Anna — veröffentlicht 28.01.2022 06:00", "de", "2022-01-28T06:00"],
     ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 12. April 2011 um 08:05 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2011-04-12T08:05"],

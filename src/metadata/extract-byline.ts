@@ -147,19 +147,24 @@ export interface BylineContext {
  *  Special to the Harbour Examiner", "Anna Lind (AP)", "Anna Lind (Redaktion)"): the name is the byline. */
 const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\))$`, "u");
 
-/** Writers stacked over the date, each on a line of their own, perhaps with their job under the name
- *  ("Anna Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when
- *  the name at i is one of two or more. */
+/** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
+ *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
+ *  at i is one of two or more. */
 const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
 const STACK_REACH = 4;
 function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t);
-  let from = i;
-  while (from > 0 && from > i - STACK_REACH && (isName(lines[from - 1]!.text) || JOB_LINE.test(lines[from - 1]!.text))) from--;
-  let to = i;
-  while (to + 1 < lines.length && to < i + STACK_REACH && (isName(lines[to + 1]!.text) || JOB_LINE.test(lines[to + 1]!.text))) to++;
+  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t) && !JOB_LINE.test(t);
+  // Each name with its job under it: a name over a bare capitalised line is as often the writer over
+  // the paper ("Anna Lind" / "Harbour Courier-Journal").
+  const isPair = (k: number): boolean => k >= 0 && k + 1 < lines.length && isName(lines[k]!.text) && JOB_LINE.test(lines[k + 1]!.text);
+  const at = isPair(i) ? i : isPair(i - 1) ? i - 1 : -1;
+  if (at < 0) return undefined;
+  let from = at;
+  while (from - 2 >= 0 && from > at - STACK_REACH && isPair(from - 2)) from -= 2;
+  let to = at;
+  while (to + 2 < lines.length && to < at + STACK_REACH && isPair(to + 2)) to += 2;
   // The same name twice (an avatar's caption over the byline) is one writer.
-  const found = [...new Set(lines.slice(from, to + 1).map((l) => l.text).filter(isName))];
+  const found = [...new Set(lines.slice(from, to + 2).map((l) => l.text).filter(isName))];
   return found.length > 1 ? found : undefined;
 }
 

@@ -35,6 +35,8 @@ describe("extractByline", () => {
     ["should read a one-word agency alone beside the date", ["Xinhua", "12 March 2025"], "Xinhua"],
     ["should read writers stacked over the date with their jobs", ["Anna Lind", "Health correspondent", "Tomas Berg", "Data reporter", "March 12, 2024"], ["Anna Lind", "Tomas Berg"]],
     ["should read one writer whose name is printed twice over the date", ["Anna Lind", "Anna Lind", "March 12, 2024"], "Anna Lind"],
+    ["should not read the paper under the writer's name for a second writer", ["Anna Lind", "Harbour Courier-Journal", "March 12, 2024"], "Anna Lind"],
+    ["should not read the writer's job under the name for a second writer", ["Anna Lind", "Transport Correspondent", "March 12, 2024"], "Anna Lind"],
     ["should read a bare name with the paper it writes for beside the date", ["Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
     ["should read a By-line with the paper it writes for", ["By Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
     ["should read a special correspondent's byline", ["Anna Lind, Special to the Harbour Examiner", "March 12, 2024"], "Anna Lind"],

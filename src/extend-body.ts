@@ -87,8 +87,9 @@ export function extendTimeline(lines: readonly SourceLine[], span: BodySpan, wal
 
 /** A review's pros and cons under its verdict ("Pros" / "+ Warm, detailed sound" / … / "Cons" / "- No
  *  case"): each group's heading, then its items, short lines, eight at most. The headings name them in
- *  the review languages of the dev pages; nothing else under a text opens so. */
-const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|pro|contra|plus|minus|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
+ *  the review languages of the dev pages; nothing else under a text opens so ("Plus" and "Pro" alone
+ *  also label a site's paid articles, so they are left out). */
+const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
 const PROS_CONS_ITEMS = 8;
 const PROS_CONS_ITEM_WORDS = 12;
 const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;

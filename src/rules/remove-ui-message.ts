@@ -7,8 +7,8 @@ import { lineMatchRule } from "./define";
  *  on their line ("Fullscreen", "Next", "Reply", "Report", "Report this ad", "View gallery" and its
  *  "+5"), a gallery's counter ("1 of 5", "Bild 2 von 12", "2 / 12" with its spaces; not "4/5", which
  *  may be a rating), a shop's buttons ("Buy now", "Check price at Example", "Voir l'offre", "$449 at
- *  Example", "Zum Angebot bei Example*"), a chart tool's ("Created
- *  with Datawrapper", "Get the data"), a wire story's rule of underscores, bookmark buttons ("Save",
+ *  Example", "Zum Angebot bei Example*"), a chart tool's ("Created with Datawrapper", "Get the data"),
+ *  a wire story's rule of underscores, bookmark buttons ("Save",
  *  "Story Saved"), the ad slot's "Advertise with …", an editor's initials closing the story ("/jpv"),
  *  a forum post's "Last edited by …" note, and the links for keyboards and screen readers that skip
  *  the menu ("Skip to content", "Zum Inhalt", SKIP_LINK below). */

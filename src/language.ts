@@ -1,6 +1,7 @@
 import { CASELESS, letterCase } from "./text";
 import { MONTH_WORD_EN, MONTHS_EN } from "./date-words";
 import { maxOf } from "./arrays";
+import { matchesOf } from "./matches";
 
 /**
  * A cheap guess at a dump's language from its most common function words: enough to read dates the
@@ -146,11 +147,12 @@ function leader(counts: Int32Array): { best: Language; decisive: boolean } {
  * shows: a first number above 12 can only be a day, a second one above 12 only a day in US order.
  * Undefined when every numeric date on the page is ambiguous.
  */
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d{2})\b/g;
 export function numericDayFirst(text: string): boolean | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
   const ambiguous: NumericDate[] = [];
-  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d{2})\b/g)) {
+  for (const m of matchesOf(NUMERIC_DATE, text)) {
     const a = Number(m[1]), b = Number(m[2]);
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
@@ -180,7 +182,7 @@ const ZONE_AFTER_TIME = /\d[:.]\d\d\s*(?:[aApP]\.?\s?[mM]\.?\s*)?\(?(IST|PKT|WAT
 const MONTH_FIRST_ZONES = new Set(["EST", "EDT", "ET", "PST", "PDT", "PT", "MST", "MDT", "CDT", "AKST", "AKDT", "HST"]);
 function orderOfZones(text: string): boolean | undefined {
   let votes = 0;
-  for (const m of text.matchAll(ZONE_AFTER_TIME)) votes += MONTH_FIRST_ZONES.has(m[1]!) ? -1 : 1;
+  for (const m of matchesOf(ZONE_AFTER_TIME, text)) votes += MONTH_FIRST_ZONES.has(m[1]!) ? -1 : 1;
   return votes === 0 ? undefined : votes > 0;
 }
 
@@ -221,7 +223,7 @@ const dayNumber = (year: number, month: number, day: number): number => Date.UTC
  *  reading nearer to them. Undefined when there are none, or the readings tie. */
 function orderNearWrittenDates(text: string, ambiguous: readonly NumericDate[]): boolean | undefined {
   const written: number[] = [];
-  for (const m of text.matchAll(WRITTEN_DATE)) {
+  for (const m of matchesOf(WRITTEN_DATE, text)) {
     const month = MONTH_KEYS.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
     written.push(dayNumber(Number(m[5]), month, Number(m[2] ?? m[3])));
     if (written.length >= WRITTEN_DATES_MAX) break;

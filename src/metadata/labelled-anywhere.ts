@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
 import { wordCount } from "../text";
 import { datesIn, HAS_DIGITS, type DateContext, type DateResult } from "./dates-in";
+import { matchesOf } from "../matches";
 
 /* The date extractors' last resort before the prose: a publication label, or a blog's footer sentence
  * about the post, anywhere in the dump (see extract-date for the labels near the headline). */
@@ -17,7 +18,7 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
     // "Veröffentlicht am 21.11.2025" / headline / …): another article's label.
     if (isCardDate(lines, k)) continue;
     // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
-    for (const m of line.text.matchAll(PUBLISHED_ANYWHERE)) {
+    for (const m of matchesOf(PUBLISHED_ANYWHERE, line.text)) {
       if (!isLabelAt(line.text, m.index!)) continue;
       const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
       if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };

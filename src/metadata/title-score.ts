@@ -2,6 +2,8 @@ import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS } from "../dat
 import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
+/** Every date in a line, to blank them out (DATE_WORDS finds the first). */
+const ALL_DATE_WORDS = new RegExp(DATE_WORDS.source, "gi");
 
 /* How much a line of the head looks like the article's headline, by its own words: length, casing,
  * dates, what it shares with the text's opening. Where it stands (over a byline, printed twice) is
@@ -119,7 +121,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   if (weekday && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === weekday[0].length) return 0;
   let dated = 1;
   if ((DATE_WORDS.test(text) && words < 12) || (/\b(?:19|20)\d{2}\b/.test(text) && words <= 4)) {
-    const rest = text.replace(new RegExp(DATE_WORDS.source, "gi"), " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
+    const rest = text.replace(ALL_DATE_WORDS, " ").replace(/\b(?:19|20)\d{2}\b|\d+/g, " ");
     if (DATE_START.test(text) || wordCount(rest) < 2) return 0;
     // A place over its date and hour ("A Coruña 03/11/2024 14:05 h"): a dateline, not a headline that
     // carries a date ("Opening Bell 11.18.19" has no hour).

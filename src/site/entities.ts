@@ -6,6 +6,7 @@
  */
 import { plainText } from "./text";
 import { maxOf, pushAll } from "../arrays";
+import { matchesOf } from "../matches";
 
 export type EntityKind = "person" | "place" | "organisation";
 
@@ -104,7 +105,7 @@ export function ordinaryWords(texts: readonly string[]): Set<string> {
 export function mentionsIn(markdown: string, ordinary: ReadonlySet<string> = new Set()): Mention[] {
   const text = plainText(markdown);
   const out: Mention[] = [];
-  for (const m of text.matchAll(NAME)) {
+  for (const m of matchesOf(NAME, text)) {
     const run = m[0].split(/\s+/);
     let before = text.slice(Math.max(0, m.index - 40), m.index);
     // Leading titles and function words are context, not part of the name ("President Vladimir Putin").

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
 import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, wordCount } from "../text";
 import { seamsOf } from "./find-seams";
+import { matchesOf } from "../matches";
 
 /**
  * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
@@ -97,7 +98,7 @@ function splitCues(text: string): string[] {
   if (!mayHaveCue(text)) return [text];
   const cuts = new Set<number>();
   let ends: PromoEnds | undefined;
-  for (const m of text.matchAll(CUE)) {
+  for (const m of matchesOf(CUE, text)) {
     const at = m.index!;
     if (at > 0) cuts.add(at);
     ends ??= promoEnds(text);

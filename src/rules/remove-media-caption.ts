@@ -55,9 +55,6 @@ const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu
 const NAMED_CREDIT_MAX_CHARS = 400;
 const CAPTION_MIN_WORDS = 5;
 const hasNamedCredit = (t: string): boolean => {
-  // The outlet's last letter ends the line; prose ends with its stop (most lines that hold " for ").
-  const last = t.charCodeAt(t.length - 1);
-  if (!(((last | 32) >= 97 && (last | 32) <= 122) || last > 127)) return false;
   const tail = endOf(t, CREDIT_TAIL_CHARS);
   const m = NAMED_CREDIT.exec(tail);
   return !!m && wordCount(t.slice(0, t.length - tail.length + m.index), CAPTION_MIN_WORDS) >= CAPTION_MIN_WORDS;
@@ -77,16 +74,18 @@ const VIA_AGENCY = /(?:^|\s)via (?:getty images|shutterstock|ap|reuters|afp|imag
  *  line's last characters only, where a search of the whole line for "via" cost more than the rule's
  *  other tests together. Shorter than this, the start of the tail could pass for the line's start. */
 const VIA_TAIL_CHARS = " via getty images".length;
-const isPhotoCredit = (t: string) => {
+const isPhotoCredit = (t: string, slash: boolean) => {
   if (t.length <= CAPTION_MAX_CHARS && VIA_AGENCY.test(endOf(t, VIA_TAIL_CHARS))) return true;
   // "Av Johan Lindqvist/TT", "By Jane Doe/AP": the writer and the agency, a byline.
-  if (!t.includes("/") || BY_WORD.test(t)) return false;
+  if (!slash || BY_WORD.test(t)) return false;
   const m = CREDIT_NAME.exec(t);
   return !!m && PICTURE_AGENCY.test(m[2]!.trim());
 };
 
 /** Whether s[i] is a capital letter (an uppercase letter with a lowercase form). */
 const isUpperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = s.charAt(i);
   return ch !== ch.toLowerCase();
 };
@@ -101,22 +100,44 @@ const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 
-const isCaptionOrCredit = (t: string): boolean => CAPTION.test(t) || CREDIT_LABEL.test(t) || isPhotoCredit(t) || (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) || (t.length <= CAPTION_MAX_CHARS && t.endsWith(")") && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) || (t.length <= CAPTION_MAX_CHARS && (t.includes("/") || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && (t.includes(": ") || t.includes("/") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) || (t.length <= CAPTION_MAX_CHARS && hasWireCaptionWord(t) && WIRE_CAPTION.test(t)) || (t.length <= NAMED_CREDIT_MAX_CHARS && (t.includes("/") || t.includes(" for ")) && hasNamedCredit(t));
+/** A caption's label or a credit, in any of the forms above. The plain tests before each expression are
+ *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
+export function isCaptionOrCredit(t: string): boolean {
+  if (CAPTION.test(t) || CREDIT_LABEL.test(t)) return true;
+  // Past the longest caption with a named credit, only a name over its agency is left to try.
+  if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));
+  const slash = t.includes("/");
+  const last = t.charCodeAt(t.length - 1);
+  const short = t.length <= CAPTION_MAX_CHARS;
+  return (
+    isPhotoCredit(t, slash) ||
+    (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) ||
+    (short && last === 0x29 && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) ||
+    (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && (slash || t.includes(": ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
+    (endsInLetter(last) && (slash || t.includes(" for ")) && hasNamedCredit(t))
+  );
+}
+/** The outlet's last letter ends a named credit's line; prose ends with its stop (most lines that hold
+ *  " for "). */
+const endsInLetter = (last: number): boolean => ((last | 32) >= 97 && (last | 32) <= 122) || last > 127;
 
-/** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
- *  and with the same caption printed over the label (the picture's text alternative). */
 /** Wire and regional forms of the credit: AP's "(AP Photo/Jane Doe, File)", a gallery's "Item 1 of 2 …"
  *  or "[1/2] …" before the caption, "Photo / Jane Doe", "[Jane Doe, Outlet]", "PHOTO: OUTLET" or
  *  "—PHOTO BY JANE DOE" after its last sentence, or "(Outlet photo)" and "File photo" alone. Case
  *  matters: the names are capitalised. */
-const WIRE_CAPTION = /\(\p{Lu}[\p{L}]* Photo\/[^()]{1,80}\)$|^(?:Item \d{1,2} of \d{1,2}|\[\d{1,2}\/\d{1,2}\])\s|[.!?…]["'”’]?\s+(?:Photo \/ \p{Lu}[^.!?]{1,60}|\[\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}[\p{L}.'’ &-]{1,40}\]|PHOTO: \p{Lu}[^.!?]{1,60})$|[—–]\s?PHOTO BY [\p{Lu} .'’-]{3,60}$|^\(\p{Lu}[\p{L}\d&.'’ -]{1,40} (?:photo|file photo)\)$|^(?:[Ff]ile|FILE) (?:photo|picture|PHOTO)\.?$/u;
-/** What every form above holds near the line's start or end, as plain searches before the expression. */
-const WIRE_TAIL_CHARS = 80;
-const hasWireCaptionWord = (t: string): boolean => {
-  const tail = Math.max(0, t.length - WIRE_TAIL_CHARS);
-  return t.endsWith(")") || t.endsWith("]") || t.startsWith("Item ") || t.startsWith("[") || t.indexOf("hoto", tail) >= 0 || t.indexOf("HOTO", tail) >= 0 || t.indexOf("icture", tail) >= 0;
-};
+export const WIRE_CAPTION = /\(\p{Lu}[\p{L}]* Photo\/[^()]{1,80}\)$|^(?:Item \d{1,2} of \d{1,2}|\[\d{1,2}\/\d{1,2}\])\s|[.!?…]["'”’]?\s+(?:Photo \/ \p{Lu}[^.!?]{1,60}|\[\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}[\p{L}.'’ &-]{1,40}\]|PHOTO: \p{Lu}[^.!?]{1,60})$|[—–]\s?PHOTO BY [\p{Lu} .'’-]{3,60}$|^\(\p{Lu}[\p{L}\d&.'’ -]{1,40} (?:photo|file photo)\)$|^(?:[Ff]ile|FILE) (?:photo|picture|PHOTO)\.?$/u;
+/** What every form above holds, as plain tests before the expression: a closing bracket at the end
+ *  (AP's credit, "(Outlet photo)", "[Jane Doe, Outlet]"), an opening one or "Item " at the start, "Photo
+ *  / " with its slash, "PHOTO", or a short line ("File photo"). */
+export function mayBeWireCaption(t: string, slash: boolean, last: number): boolean {
+  return last === 0x29 || last === 0x5d || t.charCodeAt(0) === 0x5b || t.length <= FILE_PHOTO_MAX_CHARS || t.startsWith("Item ") || t.includes("PHOTO") || (slash && t.includes("Photo / "));
+}
+const FILE_PHOTO_MAX_CHARS = "File picture.".length;
 
+/** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
+ *  and with the same caption printed over the label (the picture's text alternative). */
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";
 /** A video card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),

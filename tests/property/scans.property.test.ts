@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage, type LatinLanguage, STOP_WORDS } from "../../src/language";
 import { unglue } from "../../src/metadata/parse-date";
 import { FLAT_BULLET } from "../../src/structure/unglue-lines";
+import { mayBeWireCaption, WIRE_CAPTION } from "../../src/rules/remove-media-caption";
 
 /** The scans written for speed, against the plain definitions they must equal. */
 const RUNS = 2000;
@@ -44,7 +45,18 @@ const plainUnglue = (t: string, language: "en" | "de") =>
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s)|\p{Lu}\p{Ll})/gu, "$1 ");
 const datey = fc.array(fc.constantFrom("a", "é", "Ж", "x", " ", "  ", "1", "12", "2019", "2020", ".", "/", ",", "-", "May", "November", "Juli", "März", "Doe", "ß", "ó", "(", "@", "€", "–", "1.2.2019", "12/11/2020", "3.4.19", "6, 2023", "12, 2017", "14 Januar 2022", "201725/08/2017"), { maxLength: 24 }).map((p) => p.join(""));
 
+/** Lines around the wire captions' forms, made of the pieces those forms are built of. */
+const piecey = fc.array(fc.constantFrom("Photo", "PHOTO", "photo", "File", "picture", "Item ", "1", " of ", "[", "]", "(", ")", "/", " / ", ": ", ".", " ", "—", "BY ", "Jane Doe", "AP", ", ", "é", "X"), { maxLength: 8 }).map((p) => p.join(""));
+const WIRE_FORMS = ["(AP Photo/Jane Doe, File)", "Item 1 of 2 The pier", "[1/2] The pier", "The pier. Photo / Jane Doe", "The pier. [Jane Doe, Outlet]", "The pier. PHOTO: OUTLET", "The pier —PHOTO BY JANE DOE", "(Outlet photo)", "File photo", "FILE PICTURE."];
+const captiony = fc.tuple(fc.oneof(fc.constant(""), piecey), fc.constantFrom(...WIRE_FORMS), fc.oneof(fc.constant(""), piecey)).map(([a, form, b]) => a + form + b);
+
 describe("scans written for speed", () => {
+  test("should let every line the wire-caption expression matches through its plain tests", () => {
+    fc.assert(fc.property(captiony, (s) => {
+      fc.pre(WIRE_CAPTION.test(s));
+      expect(mayBeWireCaption(s, s.includes("/"), s.charCodeAt(s.length - 1))).toBe(true);
+    }), { numRuns: RUNS });
+  });
   test("should open the same date seams as the lookahead after every letter", () => {
     fc.assert(fc.property(datey, fc.constantFrom("en" as const, "de" as const), (s, language) => {
       expect(unglue(s, language)).toBe(plainUnglue(s, language));

@@ -172,7 +172,9 @@ function plainDateLine(near: readonly SourceLine[], ctx: ArticleDateContext): Da
   return undefined;
 }
 
-const HEADER_CLOCK = new RegExp(`^(?:${WEEKDAYS_WRITTEN_OUT})(?![\\p{L}])`, "iu");
+/** …or shortened, with its stop or comma ("Tue, 18 Nov 2025", "Mo., 18.11.2025", "mar. 18 nov. 2025"). */
+const WEEKDAYS_SHORTENED = "mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim";
+const HEADER_CLOCK = new RegExp(`^(?:(?:${WEEKDAYS_WRITTEN_OUT})(?![\\p{L}])|(?:${WEEKDAYS_SHORTENED})[.,])`, "iu");
 /** How far down the clock may sit: under a skip link, the logo, a login link or two (the invented pages
  *  of an audit put it on the second and third lines; a dev page's Blogger date header, right over the
  *  post's title, on the fourth). */

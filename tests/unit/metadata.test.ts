@@ -441,6 +441,8 @@ describe("extractDate", () => {
   test.each([
     ["under a skip link", ["Zum Inhalt springen", "Montag, 24. November 2025", "Rheinfurter Rundschau", "Politik", "Stadtrat stoppt Parkhaus"]],
     ["under the logo, with the hour", ["Rheinfurter Rundschau", "Sonntag, 23. November 2025 | 18:42 Uhr", "Politik", "Stadtrat stoppt Parkhaus"]],
+    ["with its weekday shortened", ["Tue, 18 Nov 2025", "Sign In", "The Harbour Sentinel", "News", "Ferry fares to rise in spring"]],
+    ["with its weekday shortened, in German", ["Mo., 24.11.2025", "Rheinfurter Rundschau", "Politik", "Stadtrat stoppt Parkhaus"]],
   ])("should not take the site header's clock %s", (_n, head) => {
     const l = lines(...head);
     expect(extractDate(l, [], { reference: REF, language: "de", titleLine: l[l.length - 1] })).toBeUndefined();

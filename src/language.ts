@@ -158,12 +158,59 @@ export function numericDayFirst(text: string): boolean | undefined {
     else if (b > 12 && a <= 12) monthFirst++;
     else if (a !== b && a > 0 && b > 0 && a <= 12) ambiguous.push({ year: fullYear(Number(m[3])), a, b });
   }
+  if (ambiguous.length > 0 && dayFirst === 0 && monthFirst === 0) {
+    const votes = weekdayVotes(text);
+    if (votes !== 0) return votes > 0;
+  }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   const near = dayFirst === 0 && ambiguous.length > 0 ? orderNearWrittenDates(text, ambiguous) : undefined;
   // Dotted dates are read day first whatever the zone ("01.11.2023 06:06 PM" on a page whose other
   // stamps say EST): the zones decide only for slashes and dashes.
   const zones = dayFirst === 0 && ambiguous.length > 0 && !DOTTED_DATE.test(text) ? orderOfZones(text) : undefined;
-  return near ?? zones ?? (dayFirstScript(text) || poundsOnly(text) ? true : undefined);
+  return near ?? zones ?? (dayFirstScript(text) || poundsOnly(text) || (ambiguous.length > 0 && writesBritish(text)) ? true : undefined);
+}
+
+/** Weekday names, Sunday first: English (and its abbreviations), German, French, Spanish, Italian,
+ *  Dutch and Portuguese. */
+const WEEKDAY_NAMES = [
+  ["sunday", "sun", "sonntag", "dimanche", "domingo", "domenica", "zondag"],
+  ["monday", "mon", "montag", "lundi", "lunes", "lunedì", "maandag", "segunda-feira"],
+  ["tuesday", "tue", "tues", "dienstag", "mardi", "martes", "martedì", "dinsdag", "terça-feira"],
+  ["wednesday", "wed", "mittwoch", "mercredi", "miércoles", "mercoledì", "woensdag", "quarta-feira"],
+  ["thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "giovedì", "donderdag", "quinta-feira"],
+  ["friday", "fri", "freitag", "vendredi", "viernes", "venerdì", "vrijdag", "sexta-feira"],
+  ["saturday", "sat", "samstag", "samedi", "sábado", "sabato", "zaterdag"],
+];
+const WEEKDAY_OF = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((n) => [n, day] as const)));
+// The letter before the weekday is checked by char code: a lookbehind is tried at every position.
+const WEEKDAY_DATE = new RegExp(`(${[...WEEKDAY_OF.keys()].join("|")})\\.?,?\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)?\\d{2})\\b`, "gi");
+/** A weekday before an ambiguous numeric date says which reading it is: "Tuesday 04/03/2025" is the
+ *  4th of March (a Tuesday), not the 3rd of April (a Thursday). Positive when the page's weekdays fit
+ *  the day-first readings more often, negative for month first. */
+function weekdayVotes(text: string): number {
+  let votes = 0;
+  for (const m of matchesOf(WEEKDAY_DATE, text)) {
+    if (m.index > 0 && letterCase(text.charCodeAt(m.index - 1)) <= CASELESS) continue;
+    const day = WEEKDAY_OF.get(m[1]!.toLowerCase());
+    const a = Number(m[2]), b = Number(m[3]), year = fullYear(Number(m[4]));
+    const dayFirst = new Date(Date.UTC(year, b - 1, a)).getUTCDay() === day;
+    const monthFirst = new Date(Date.UTC(year, a - 1, b)).getUTCDay() === day;
+    if (dayFirst !== monthFirst) votes += dayFirst ? 1 : -1;
+  }
+  return votes;
+}
+
+/** British spellings and words outnumbering American ones: a page from Britain, Ireland, Australia, New
+ *  Zealand, India or South Africa, which write numeric dates day first. The last guess, with the
+ *  pounds, for a page whose numeric dates are all ambiguous ("Posted 04/05/2025" on a club's page that
+ *  says "organised" and "centre"). Both lists are words a page's own prose uses, not names. */
+const BRITISH_WORDS = /\b(?:colours?|coloured|favour(?:ite|ites|able|ed)?|honour(?:s|ed)?|labour|neighbour(?:s|hood)?|centres?|centred|theatres?|metres|kilometres|organis(?:e|ed|es|ing|ation|ations|er|ers)|realis(?:e|ed|es)|recognis(?:e|ed|es)|apologis(?:e|ed)|criticis(?:e|ed)|programmes?|per cent|travelling|travelled|defence|licence|offence|cheque|tyres?|aluminium|grey|arvo|lakh|crore|fortnight)\b/gi;
+const AMERICAN_WORDS = /\b(?:colors?|colored|favor(?:ite|ites|able|ed)?|honor(?:s|ed)?|labor|neighbor(?:s|hood)?|centers?|centered|theaters?|meters|kilometers|organiz(?:e|ed|es|ing|ation|ations|er|ers)|realiz(?:e|ed|es)|recogniz(?:e|ed|es)|apologiz(?:e|ed)|criticiz(?:e|ed)|percent|traveling|traveled|defense|offense|aluminum|gray)\b/gi;
+/** At least this many British words, and more than twice the American ones. */
+const BRITISH_MIN_WORDS = 2;
+function writesBritish(text: string): boolean {
+  const british = text.match(BRITISH_WORDS)?.length ?? 0;
+  return british >= BRITISH_MIN_WORDS && british > 2 * (text.match(AMERICAN_WORDS)?.length ?? 0);
 }
 
 /** Sums in pounds and none in dollars: a British page, which writes its numeric dates day first (the

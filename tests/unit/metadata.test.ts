@@ -691,6 +691,12 @@ describe("language", () => {
     ["unknown by zone when the page writes dotted dates", "Posted 03/04/2020, 01.11.2023 06:06 PM, updated 11:52 EST", undefined],
     ["day first on a page with sums in pounds only", "Published: 03/12/2025. A loaf now costs £2.40 at the harbour bakery.", true],
     ["unknown on a page with sums in pounds and dollars", "Published: 03/12/2025. A loaf costs £2.40, or $3.05.", undefined],
+    ["day first when the weekday before it fits only that reading", "Tuesday 04/03/2025 09:15 GMT", true],
+    ["month first when the weekday fits only that reading", "Thu, 04/03/2025 09:15", false],
+    ["day first when the weekday is another language's", "mardi 04/03/2025", true],
+    ["unknown when the weekday is a word's end", "The statue 04/03/2025", undefined],
+    ["day first on a page with British spellings", "Posted 04/05/2025 by Club Admin. The working bee was organised at the centre.", true],
+    ["unknown when American spellings are as many", "Posted 04/05/2025. The working bee was organised at the center, the colour and color debate aside.", undefined],
   ])("should read numeric dates %s", (_n, text, dayFirst) => expect(numericDayFirst(text)).toBe(dayFirst));
 });
 

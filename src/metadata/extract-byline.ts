@@ -15,7 +15,9 @@ export interface BylineResult {
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** A wire agency credited after the writers without a comma: "By JANE DOE and JOHN ROE Associated Press". */
+const AGENCY_AFTER = String.raw`(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?)(?![\p{L}])`;
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR}|${AGENCY_AFTER})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
@@ -25,7 +27,7 @@ export const NAMES = String.raw`${NAME}${NOTE}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
  *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), or where ("By Anna Lind at the Harbour
  *  Stadium"). */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+${AGENCY_AFTER}\s*$|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
@@ -180,17 +182,8 @@ const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|ag
 const FOOTNOTE_MARK = /(?<=\p{L})[*¹†]+$/u;
 
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
-  for (const line of lines) {
-    // The comment count's tail is short: a longer line is no byline with or without it.
-    if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
-    // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
-    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "");
-    if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
-    if (m) return { author: names(m[1]!), line, consumeLine: true };
-    const user = t.match(BY_USER);
-    if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
-  }
+  const marked = markedByline(lines);
+  if (marked) return marked;
   // A name or agency sharing the date's line: "Reuters November 18, 2019 11:03 PM",
   // "Updated on: November 19, 2019 / 10:07 AM / CBS News".
   for (const line of head) {
@@ -209,6 +202,23 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? stackedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
+  }
+  return undefined;
+}
+
+/** A byline that says it is one, read in any place: "By Anna Lind", "Posted on 9/12/2024 by Anna Lind",
+ *  "Written by: Anna Lind", a name glued to its reading time, a handle. */
+export function markedByline(lines: readonly SourceLine[]): BylineResult | undefined {
+  for (const line of lines) {
+    // The comment count's tail is short: a longer line is no byline with or without it.
+    if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
+    // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
+    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "");
+    if (t.length > BYLINE_MAX_CHARS) continue;
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
+    if (m) return { author: names(m[1]!), line, consumeLine: true };
+    const user = t.match(BY_USER);
+    if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
   }
   return undefined;
 }
@@ -232,7 +242,7 @@ export function names(list: string): string | string[] {
   const all = list.split(/\s*(?:,|(?<=\s)[•·](?=\s)|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
   // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
   // job, not a second author.
-  const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n)) : all;
+  const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n) && !OUTLET.test(n)) : all;
   const kept = people.length ? people : all;
   return kept.length === 1 ? kept[0]! : kept;
 }
@@ -240,6 +250,10 @@ export function names(list: string): string | string[] {
  *  staff, an office or the writer's university, not a
  *  second author. (A desk is credited beside the writer, "Anna Lind, Harbour Desk", as a newsroom is.) */
 const NEWSROOM_STAFF = /\s(?:staff|communications|office)$|^(?:university|universität|université|universidad|università|institute|college)\b|\b(?:university|institute|college)$/i;
+/** A news outlet or agency credited beside the writers: "By Jane Doe, Associated Press", "Por Fernanda
+ *  Lins, Portal Cerrado", "By Jane Doe, The Harbour Times". Its words name a paper, a broadcaster or a
+ *  portal, which no person's name holds. */
+const OUTLET = /^(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg)$|(?<![\p{L}])(?:times|post|herald|journal|jornal|gazette|gazeta|gazzetta|tribune|tribuna|news|notícias|noticias|notizie|nieuws|nachrichten|press|presse|daily|diário|diario|portal|radio|rádio|tv|zeitung|magazine|revista|rivista|media|mídia|courier|correio|corriere|chronicle|crónica|observer|telegraph|express|standard|online|agency|agencia|agência|agenzia|agentur|redação|redacción|rédaction|redazione|redaktion|giornale|quotidiano|krant|dagblad|omroep)(?![\p{L}])/iu;
 /** A job title in place of a name: a few capitalised words ending in a newsroom's job, or an office's
  *  (an NGO's or a company's post is signed "Anna Lind, Volunteer Coordinator"). */
 const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Coordinator|Officer|Director|Manager|Assistant|Intern|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;

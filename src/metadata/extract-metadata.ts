@@ -1,7 +1,7 @@
 import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
-import { extractByline, isPostUnderName } from "./extract-byline";
+import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
@@ -113,6 +113,19 @@ function writersBio(body: readonly SourceLine[], author: string | string[]): Sou
   return BIO_VERB.test(last.text.slice(name.length)) ? last : undefined;
 }
 
+/** A byline over the headline, on or right over the date line there: "Posted on 9/12/2024 by Anna Lind"
+ *  / headline, "By Anna Lind" / "February 14, 2025" / headline. Only beside that date line, which ties
+ *  it to this article (another story's byline over the headline, a teaser card's, has its own headline
+ *  between them), and only a byline that says it is one: a section's name beside a date there
+ *  ("Nachricht 19. November 2021", "8. November 2021 | Aktuelles") reads as a bare name. */
+const DATE_OVER_TITLE_LINES = 2;
+function bylineOverTitle(head: readonly SourceLine[], titleLine: SourceLine | undefined, dateLine: SourceLine | undefined): BylineResult | undefined {
+  const title = titleLine ? head.indexOf(titleLine) : -1;
+  const date = dateLine ? head.indexOf(dateLine) : -1;
+  if (title < 0 || date < 0 || date >= title || title - date > DATE_OVER_TITLE_LINES) return undefined;
+  return markedByline(head.slice(Math.max(0, date - 1), title));
+}
+
 function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {
   const consumed: Consumed[] = [];
   const messages: Message[] = [];
@@ -120,7 +133,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
-  const by = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page });
+  const by = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });

@@ -19,7 +19,7 @@ describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
-    ["should read a bare name and its agency after a bullet over the date", ["Anna Lind  •  The Harbour Press", "Published Sep 09, 2025"], ["Anna Lind", "The Harbour Press"]],
+    ["should read a bare name, not the outlet after its bullet, over the date", ["Anna Lind  •  The Harbour Press", "Published Sep 09, 2025"], "Anna Lind"],
     ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],
     ["should read a hyphenated name before 'on' and the date", ["By Anna Lind-Berg on 16 November 2025"], "Anna Lind-Berg"],
     ["should read a post's writer before 'on' and the date", ["Posted by Anna Lind on 16 November 2025"], "Anna Lind"],
@@ -131,6 +131,11 @@ describe("extractByline", () => {
     ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
     ["should read the writer on a French meta line that ends with its comment count", ["Publié le 12 février 2020 par Anna Lind — 7 commentaires"], "Anna Lind"],
     ["should read the writer on a meta line whose count follows a bar", ["Posted on March 14, 2021 by Anna Lind | 0 comments"], "Anna Lind"],
+    ["should leave out a wire agency after the writers, without a comma", ["By ANNA LIND and TOMAS T. REYES Associated Press"], ["ANNA LIND", "TOMAS T. REYES"]],
+    ["should leave out a wire agency after one writer, without a comma", ["By ANNA LIND Associated Press"], "ANNA LIND"],
+    ["should leave out a wire agency after a comma", ["By Anna Lind and Tomas Reyes, Associated Press"], ["Anna Lind", "Tomas Reyes"]],
+    ["should leave out the paper credited beside the writer", ["By Anna Lind, The Harbour Times"], "Anna Lind"],
+    ["should leave out the portal credited beside the writer", ["Por Fernanda Lins, Portal Cerrado"], "Fernanda Lins"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -158,6 +163,18 @@ describe("extractByline", () => {
     ["should not read a picture agency under 'Image copyright' as a name", ["Image copyright", "Harbour Press Agency", "19 November 2019"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
+
+  const T = "Harbour budget passes after long debate";
+  const TEXT = ["The harbour board passed its budget on Tuesday night after a debate that ran for more than four hours.", "Members argued over the cost of the new ferry terminal and the dredging of the north channel."];
+  const authorOf = (page: string[]) => normalizeDump("over.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta.author;
+  test.each([
+    ["on the date line over it", ["Harbour Post", "News", "Posted on 9/12/2024 by Anna Lind", T, ...TEXT], "Anna Lind"],
+    ["right over the date line over it", ["Harbour Post", "News", "By Anna Lind", "February 14, 2025", T, ...TEXT], "Anna Lind"],
+  ])("should read a marked byline over the headline %s", (_n, page, author) => expect(authorOf(page)).toBe(author));
+  test.each([
+    ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],
+    ["a teaser's byline over another headline over it", ["Harbour Post", "By Tomas Reyes", "Ferry fares to rise in spring", "February 14, 2025", T, ...TEXT]],
+  ])("should not read %s", (_n, page) => expect(authorOf(page)).toBeUndefined());
 
   test("should read a bare name under the headline when the date line stands above the headline", () => {
     const head = lines("Wednesday 20 November 2019 9:22 am", "Harbour budget passes after long debate", "Anna Lind", "Anna Lind", "Share");

@@ -127,8 +127,33 @@ const KOREAN = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g;
 const NORWEGIAN_DEC = /\b(\d{1,2})\.\s+des\.\s+(\d{4})\b/g;
 const VIETNAMESE = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)\s+(\d{4})/giu;
 
+/** Month first, as WordPress's default format writes a date in any language ("maio 5, 2024", "mayo 5,
+ *  2024", "mei 5, 2024", "mars 5, 2024"): the Spanish, Portuguese, Dutch, French and German parsers
+ *  read their months only after the day. (English and Italian read this order already.) */
+const MONTH_FIRST: Record<string, number> = {};
+[
+  "enero janeiro januari janvier januar",
+  "febrero fevereiro februari février februar",
+  "marzo março maart mars märz",
+  "abril",
+  "mayo maio mei mai",
+  "junio junho juni juin",
+  "julio julho juli juillet",
+  "agosto augustus août",
+  "septiembre setiembre setembro septembre",
+  "octubre outubro oktober octobre",
+  "noviembre novembro novembre",
+  "diciembre dezembro décembre dezember",
+].forEach((names, k) => {
+  for (const w of names.split(" ")) MONTH_FIRST[w] = k + 1;
+});
+const MONTH_FIRST_DATE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTH_FIRST).join("|")})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, "giu");
+/** A day and a year after a word: a plain test before the expression, on the few lines that hold one. */
+const DAY_YEAR = /[^\d\s]\s+\d{1,2},?\s+(?:19|20)\d{2}/;
+
 export function withOtherMonths(raw: string): string {
   let text = raw;
+  if (DAY_YEAR.test(text)) text = text.replace(MONTH_FIRST_DATE, (_whole, month: string, day: string, year: string) => `${day}.${MONTH_FIRST[month.toLowerCase()]}.${year}`);
   if (text.includes("년")) text = text.replace(KOREAN, "$3.$2.$1");
   if (text.includes("tháng")) text = text.replace(VIETNAMESE, "$1.$2.$3");
   if (text.includes("des.")) text = text.replace(NORWEGIAN_DEC, "$1.12.$2");

@@ -7,6 +7,7 @@ import { extendFactBox, extendIntroducedList, extendMarkedList, extendProsCons, 
 import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { isCopyrightLine } from "./metadata/extract-source";
+import { isPictureCopyright } from "./rules/remove-media-caption";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -59,13 +60,9 @@ const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
 /** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
  *  plain search for the phrase keeps the $-anchored one off every other line. */
 const FOOTER_MAX_CHARS = 200;
-/** "© Jane Doe", "© Oli Muster/Agency": a picture's credit, printed under pictures inside the text. A
- *  footer has its year, the word copyright or the rights it reserves. */
-const isPictureCredit = (text: string) => CREDITED_NAME.test(text) && !/\b(?:19|20)\d{2}\b/.test(text) && !FOOTER_WORD.test(text);
-/** Case-sensitive: in a case-insensitive expression \p{Lu} matches lowercase letters too. */
-const CREDITED_NAME = /^©\s*\p{Lu}/u;
-const FOOTER_WORD = /\b(?:copyright|rights|rechte|droits|derechos|diritti)\b/i;
-const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCredit(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
+/** "© Jane Doe", "© Oli Muster/Agency", "© dpa": a picture's credit (isPictureCopyright), printed under
+ *  pictures inside the text, is no footer. */
+const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCopyright(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 const WALL_COST = 2000;

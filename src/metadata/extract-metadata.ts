@@ -7,7 +7,7 @@ import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateC
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
-import { extractTitle } from "./extract-title";
+import { extractTitle, overPictureCredit } from "./extract-title";
 
 export interface Consumed {
   line: SourceLine;
@@ -162,7 +162,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
   const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
-  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text))) {
+  // A picture's caption over its credit is no dek.
+  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text)) && !overPictureCredit(parts.page ?? [], dek)) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount } from "../text";
+import { isPictureCopyright } from "../rules/remove-media-caption";
 
 export interface SourceResult {
   source: string;
@@ -61,8 +62,12 @@ export function isCopyrightLine(text: string): boolean {
   return (c === 0xa9 || c === 0x28 || (c | 0x20) === 0x63) && footerMatch(text) !== undefined;
 }
 
+const PHOTOGRAPHER_OVER_AGENCY = /\S\/\S/;
 function footerMatch(text: string): RegExpMatchArray | undefined {
   const m = text.match(FOOTER);
+  // A picture's credit, its photographer over the agency ("© Jane Doe/Harbour Agency", "© picture
+  // alliance/dpa"), holds the picture's rights, not the page's.
+  if (m && PHOTOGRAPHER_OVER_AGENCY.test(text) && isPictureCopyright(text)) return undefined;
   if (!m || m[0].includes("©")) return m ?? undefined;
   if (text.length > FOOTER_MAX_CHARS) return undefined;
   if (YEAR_AFTER_MARKS.test(text) || RIGHTS.test(text)) return m;

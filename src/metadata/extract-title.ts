@@ -7,6 +7,7 @@ import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAff
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
+import { isPictureCopyright } from "../rules/remove-media-caption";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -81,6 +82,19 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
+/** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency") is
+ *  the picture's caption, unless nothing else reads as a headline (a picture without a caption under
+ *  the headline has its credit right under it): it scores this share. (The credit itself left the
+ *  head with the caption rule; the caption, now the nearest line to the text, took the title of a
+ *  dates-set page.) */
+const CAPTION_FACTOR = 0.5;
+export function overPictureCredit(page: readonly SourceLine[], line: SourceLine): boolean {
+  const at = page.indexOf(line);
+  if (at < 0) return false;
+  let k = at + 1;
+  while (k < page.length && page[k]!.text === "") k++;
+  return k < page.length && isPictureCopyright(page[k]!.text);
+}
 const STOPPED_WORDS: [number, number] = [4, 14];
 const DATE_BELOW_LINES = 5;
 const STOPPED_END = /[^.]\.$/;
@@ -164,6 +178,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
+    if (s > 0 && overPictureCredit(page, l)) s *= CAPTION_FACTOR;
     if (s > bestScore) {
       bestScore = s;
       best = i;

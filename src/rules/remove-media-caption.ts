@@ -60,6 +60,18 @@ const hasNamedCredit = (t: string): boolean => {
   return !!m && wordCount(t.slice(0, t.length - tail.length + m.index), CAPTION_MIN_WORDS) >= CAPTION_MIN_WORDS;
 };
 
+/** A picture's copyright alone on its line, under the picture: "© Jane Doe/Agency", "© picture
+ *  alliance/dpa", and the agencies and words German pages write in lowercase ("© dpa", "© imago", "©
+ *  privat"); another name in lowercase is a brand's ("© harbourtimes"). A site's footer has its year, the word copyright or the rights it
+ *  reserves (FOOTER_WORDS), its web address ("© ARD-aktuell / tagesschau.de"), or a bar between its
+ *  links; a picture library's address is a picture's credit ("© PeopleImages/istockphoto.com", "©
+ *  stock.adobe.com"). */
+const PICTURE_COPYRIGHT = /^©\s*(?:\p{Lu}|(?:dpa|afp|ap|epd|kna|sda|apa|ddp|imago|privat|picture alliance|getty|istock|stock\.adobe)(?![\p{L}])|[^\s/]+\/)[^|]{0,60}$/u;
+const FOOTER_WORDS = /\b(?:19|20)\d{2}\b|\b(?:copyright|rights|rechte|droits|derechos|diritti)\b/i;
+const WEB_ADDRESS = /\.(?:com|net|org|de|at|ch|fr|be|nl|it|es|pt|uk|eu)\b/i;
+const PICTURE_LIBRARY = /(?:stock|photo|pix|unsplash|pexels|images?)[\w-]*\.(?:com|net|org|de)\b/i;
+export const isPictureCopyright = (t: string): boolean => t.charCodeAt(0) === 0xa9 && PICTURE_COPYRIGHT.test(t) && !FOOTER_WORDS.test(t) && (!WEB_ADDRESS.test(t) || PICTURE_LIBRARY.test(t));
+
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */
 const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
 
@@ -103,7 +115,7 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 /** A caption's label or a credit, in any of the forms above. The plain tests before each expression are
  *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
 export function isCaptionOrCredit(t: string): boolean {
-  if (CAPTION.test(t) || CREDIT_LABEL.test(t)) return true;
+  if (CAPTION.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t)) return true;
   // Past the longest caption with a named credit, only a name over its agency is left to try.
   if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));
   const slash = t.includes("/");

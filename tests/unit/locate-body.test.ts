@@ -33,6 +33,9 @@ describe("locateBody", () => {
   test.each([
     ["a photographer's name", "© Jane Doe"],
     ["a photographer and an agency", "© Jane Doe/Harbour Pictures"],
+    ["an agency in lowercase", "© dpa"],
+    ["a picture agency in lowercase over a wire agency", "© picture alliance/dpa"],
+    ["the picture's owner in lowercase", "© privat"],
   ])("should read on past a picture's credit with %s, which is no copyright footer", (_n, credit) => {
     const l = lines(P1, P2, credit, P3, P1);
     expect(locateBody(l)).toEqual({ start: 0, end: 4 });
@@ -41,6 +44,7 @@ describe("locateBody", () => {
     ["its year", "© 2024 Harbour Times"],
     ["its rights", "© Harbour Times. Alle Rechte vorbehalten"],
     ["a brand in lowercase, which no picture's credit is", "© harbourtimes"],
+    ["its web address", "© Harbour Times / harbourtimes.de"],
   ])("should still wall off a footer with %s", (_n, footer) => expect(proseValue(footer)).toBe(-2000));
   test.each([
     ["an item lettered (c)", "(c) it must report every delay of more than thirty minutes to the harbour office within a day;"],

@@ -25,13 +25,13 @@ const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)
 const NOTE = String.raw`(?:\s*\(\p{Ll}+\))?`;
 export const NAMES = String.raw`${NAME}${NOTE}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og)\s+)${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
- *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), or where ("By Anna Lind at the Harbour
- *  Stadium"). */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+${AGENCY_AFTER}\s*$|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
+ *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), the agency it was written with ("Par
+ *  Anna Lind avec Belga", "Von Anna Lind mit dpa"), or where ("By Anna Lind at the Harbour Stadium"). */
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+${AGENCY_AFTER}\s*$|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
 /** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
  *  "Veröffentlicht am 9. September 2019 von Anna Lind", "Geplaatst door Anna Lind op 7 april 2015". */

@@ -127,6 +127,9 @@ describe("extractByline", () => {
     ["should read two bare names with a capital inside a surname", ["Ann McKay and Ian MacLeod", "March 3, 2025"], ["Ann McKay", "Ian MacLeod"]],
     ["should read a bare name over the writer's post, without a date", ["Anna Lind", "Professor of Marine Biology at the University of Harbourton"], "Anna Lind"],
     ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
+    ["should read an interview's writer", ["As told to Anna Lind"], "Anna Lind"],
+    ["should read the writer before the agency she wrote with", ["Par Anna Lind avec Belga"], "Anna Lind"],
+    ["should read the writer before the agency she wrote with, in German", ["Von Anna Lind mit dpa"], "Anna Lind"],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
     ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
     ["should read the writer on a French meta line that ends with its comment count", ["Publié le 12 février 2020 par Anna Lind — 7 commentaires"], "Anna Lind"],
@@ -727,6 +730,23 @@ describe("date provenance", () => {
     const [article] = normalizeDump("u.txt", new TextEncoder().encode(dump), { reference: REF }).articles;
     expect(article?.meta).toMatchObject({ date: "2024-03-05", dateSource: "updated" });
   });
+  test.each([
+    ["Dutch", "Laatste update: 5 maart 2024"],
+    ["Dutch, a page's edit", "Gewijzigd op 5 maart 2024"],
+    ["Italian", "Modificato il 05.03.2024"],
+    ["Portuguese", "Última atualização: 05.03.2024"],
+    ["Spanish, shortened", "Act. 05.03.2024"],
+  ])("should mark a date read only from a %s update label as the page's update", (_n, label) => {
+    const dump = ["Harbour Times", "Ferry fares rise for the first time in ten years", "By Anna Lind", label, LEDE, LEDE.replace("council", "harbour board")].join("\n");
+    const [article] = normalizeDump("u.txt", new TextEncoder().encode(dump), { reference: REF }).articles;
+    expect(article?.meta).toMatchObject({ date: "2024-03-05", dateSource: "updated" });
+  });
+  test("should not take a French 'Posté le' date line over the headline for the headline", () => {
+    const text = ["Le musée, installé dans une ancienne péniche amarrée au quai, fermera ses portes le 1er novembre pour des travaux de rénovation.", "La commune a obtenu une subvention régionale pour refaire la coque et moderniser les salles d'exposition."];
+    const dump = ["Le Courrier", "Posté le 22 octobre 2024", "Le musée de la Batellerie ferme pour un an", "Par Anna Lind avec Belga", ...text].join("\n");
+    const [article] = normalizeDump("p.txt", new TextEncoder().encode(dump), { reference: REF }).articles;
+    expect(article?.meta).toMatchObject({ title: "Le musée de la Batellerie ferme pour un an", date: "2024-10-22", dateSource: "published" });
+  });
 });
 
 describe("extractTitle", () => {
@@ -935,6 +955,8 @@ describe("extractTitle", () => {
   test.each([
     ["two bare names joined by 'and' over the date", ["Harbour Courier", "Ferry deal signed", "Anna Lind and Tomas Reyes", "March 3, 2025"]],
     ["a live page's coverage credit", ["Harbour Courier", "Ferry vote: live", "Live coverage by Anna Lind and Tomas Reyes", "Last updated: March 3, 2025, 4:41 p.m."]],
+    ["an interview's credit", ["Harbour Courier", "Ferry captain on forty years at the helm", "As told to Anna Lind", "March 3, 2025"]],
+    ["an interviewer's credit", ["Harbour Courier", "Ferry captain on forty years at the helm", "Interview by Anna Lind", "March 3, 2025"]],
   ])("should not take %s as the headline", (_n, head) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -156,10 +156,10 @@ export function numericDayFirst(text: string): boolean | undefined {
     const a = Number(m[1]), b = Number(m[2]);
     if (a > 12 && b <= 12) dayFirst++;
     else if (b > 12 && a <= 12) monthFirst++;
-    else if (a !== b && a > 0 && b > 0 && a <= 12) ambiguous.push({ year: fullYear(Number(m[3])), a, b });
+    else if (a !== b && a > 0 && b > 0 && a <= 12) ambiguous.push({ year: fullYear(Number(m[3])), a, b, at: m.index });
   }
   if (ambiguous.length > 0 && dayFirst === 0 && monthFirst === 0) {
-    const votes = weekdayVotes(text);
+    const votes = weekdayVotes(text, ambiguous);
     if (votes !== 0) return votes > 0;
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
@@ -182,17 +182,21 @@ const WEEKDAY_NAMES = [
   ["saturday", "sat", "samstag", "samedi", "sábado", "sabato", "zaterdag"],
 ];
 const WEEKDAY_OF = new Map(WEEKDAY_NAMES.flatMap((names, day) => names.map((n) => [n, day] as const)));
-// The letter before the weekday is checked by char code: a lookbehind is tried at every position.
-const WEEKDAY_DATE = new RegExp(`(${[...WEEKDAY_OF.keys()].join("|")})\\.?,?\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)?\\d{2})\\b`, "gi");
+/** A weekday right before the date, and the start of the line or a character that is no letter
+ *  before the weekday. */
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...WEEKDAY_OF.keys()].join("|")})\\.?,?\\s+$`, "iu");
+/** Longer than the longest weekday name with its comma and space, and the character before it. */
+const WEEKDAY_BEFORE_CHARS = 16;
 /** A weekday before an ambiguous numeric date says which reading it is: "Tuesday 04/03/2025" is the
  *  4th of March (a Tuesday), not the 3rd of April (a Thursday). Positive when the page's weekdays fit
- *  the day-first readings more often, negative for month first. */
-function weekdayVotes(text: string): number {
+ *  the day-first readings more often, negative for month first. Only the text before each ambiguous
+ *  date is read. */
+function weekdayVotes(text: string, dates: readonly NumericDate[]): number {
   let votes = 0;
-  for (const m of matchesOf(WEEKDAY_DATE, text)) {
-    if (m.index > 0 && letterCase(text.charCodeAt(m.index - 1)) <= CASELESS) continue;
+  for (const { year, a, b, at } of dates) {
+    const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - WEEKDAY_BEFORE_CHARS), at));
+    if (!m) continue;
     const day = WEEKDAY_OF.get(m[1]!.toLowerCase());
-    const a = Number(m[2]), b = Number(m[3]), year = fullYear(Number(m[4]));
     const dayFirst = new Date(Date.UTC(year, b - 1, a)).getUTCDay() === day;
     const monthFirst = new Date(Date.UTC(year, a - 1, b)).getUTCDay() === day;
     if (dayFirst !== monthFirst) votes += dayFirst ? 1 : -1;
@@ -208,9 +212,12 @@ const BRITISH_WORDS = /\b(?:colours?|coloured|favour(?:ite|ites|able|ed)?|honour
 const AMERICAN_WORDS = /\b(?:colors?|colored|favor(?:ite|ites|able|ed)?|honor(?:s|ed)?|labor|neighbor(?:s|hood)?|centers?|centered|theaters?|meters|kilometers|organiz(?:e|ed|es|ing|ation|ations|er|ers)|realiz(?:e|ed|es)|recogniz(?:e|ed|es)|apologiz(?:e|ed)|criticiz(?:e|ed)|percent|traveling|traveled|defense|offense|aluminum|gray)\b/gi;
 /** At least this many British words, and more than twice the American ones. */
 const BRITISH_MIN_WORDS = 2;
+/** The page's opening is enough to tell its spelling. */
+const SPELLING_SAMPLE_CHARS = 20_000;
 function writesBritish(text: string): boolean {
-  const british = text.match(BRITISH_WORDS)?.length ?? 0;
-  return british >= BRITISH_MIN_WORDS && british > 2 * (text.match(AMERICAN_WORDS)?.length ?? 0);
+  const sample = text.slice(0, SPELLING_SAMPLE_CHARS);
+  const british = sample.match(BRITISH_WORDS)?.length ?? 0;
+  return british >= BRITISH_MIN_WORDS && british > 2 * (sample.match(AMERICAN_WORDS)?.length ?? 0);
 }
 
 /** Sums in pounds and none in dollars: a British page, which writes its numeric dates day first (the
@@ -255,6 +262,8 @@ interface NumericDate {
   year: number;
   a: number;
   b: number;
+  /** where the date starts in the text */
+  at: number;
 }
 const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
 /** Dates written with the month's name ("Sept. 29, 2020", "28 September 2020"). */

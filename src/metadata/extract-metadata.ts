@@ -3,7 +3,7 @@ import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
-import { datedRelatively, extractDate, firstDateLine, isCardDateLine, type DateContext } from "./extract-date";
+import { datedRelatively, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
@@ -83,6 +83,8 @@ const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+
 /** The lines under the headline that may give the article's age: the age itself, or a kicker or the
  *  writer's name and then the age. */
 const AGE_UNDER_TITLE_LINES = 2;
+/** "Publicado há 3 horas", "Posted 2 hours ago": a stamp, not a sentence that opens with an age. */
+const AGE_STAMP_MAX_CHARS = 40;
 function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {
   const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
   const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
@@ -92,13 +94,22 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   const thread = threadStart([...parts.before, ...parts.head], ctx);
   if (thread) return thread;
   // "vor 3 Stunden" right under the headline, without a label, is the article's age too.
-  const aged = afterTitle.slice(0, AGE_UNDER_TITLE_LINES).some((l) => isTimeAgo(l.text));
-  const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(head, [], { ...ctx, titleLine, aged });
+  // (An update's "Updated 2 hours ago" says nothing of when it was published.)
+  const isAge = (l: SourceLine) => isTimeAgo(l.text) && !isUpdateLabelled(l.text);
+  const aged = afterTitle.slice(0, AGE_UNDER_TITLE_LINES).some(isAge);
+  // Then a date over the headline, labelled or not, is another story's: a teaser's in a strip over the
+  // article ("Leia também" / headline / "Publicado a 14 de março de 2025" / the article's headline /
+  // "há 3 horas").
+  // The stamp stands under the dek and the byline at most, perhaps in the located text's first lines.
+  const published = [...afterTitle, ...parts.body].slice(0, AGE_UNDER_TITLE_LINES + 1).some((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
+  const above = published && titleLine && head.includes(titleLine) ? head.slice(0, head.indexOf(titleLine) + 1) : [];
+  const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(above.length ? afterTitle : head, [], { ...ctx, titleLine, aged });
   if (near && !near.updated) return near;
-  const relative = aged || datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
+  const relative = aged || published || datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
-  return labelledAnywhere([...notTitle(parts.before), ...head, ...parts.body, ...parts.tail], ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
+  const page = above.length ? [...afterTitle, ...parts.body, ...parts.tail] : [...notTitle(parts.before), ...head, ...parts.body, ...parts.tail];
+  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
 }
 
 /** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head

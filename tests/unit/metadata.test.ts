@@ -407,6 +407,14 @@ describe("an article dated by its age", () => {
   test.each([["vor 3 Stunden"], ["3 hours ago"], ["há 3 horas"], ["3 uur geleden"]])("should take no plain date from the page when '%s' stands under the headline", (age) => {
     expect(normalizeDump("aged.txt", new TextEncoder().encode(dump(age)), { reference: REF }).articles[0]!.meta.date).toBeUndefined();
   });
+  const dateOf = (page: string[]) => normalizeDump("teaser.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta.date;
+  test.each([
+    ["under the headline", ["Correio do Alto", "Leia também", "Câmara aprova orçamento de 32 milhões", "Publicado a 14 de março de 2025", "Economia", "Warnstreik legt den Hafen lahm", "há 3 horas", LEDE, LEDE.replace("Tuesday", "Monday")]],
+    ["under the dek and the byline", ["Il Tifoso", "In evidenza", "Calciomercato, il Vallerossa pensa a un nuovo attaccante", "12/03/2025", "Warnstreik legt den Hafen lahm", "Partita bloccata per un'ora, poi la zampata del centravanti", "di Luca Ranieri", "2 ore fa", LEDE, LEDE.replace("Tuesday", "Monday")]],
+  ])("should take no date of a teaser over the headline when the age stands %s", (_n, page) => expect(dateOf(page)).toBeUndefined());
+  test("should still take the date over the headline when only an update's age stands under it", () => {
+    expect(dateOf(["Harbour Times", "March 3, 2025", "Ferry fares rise for the first time in ten years", "Updated 2 hours ago", LEDE, LEDE.replace("Tuesday", "Monday")])).toBe("2025-03-03");
+  });
 });
 
 describe("teaser cards under the text", () => {

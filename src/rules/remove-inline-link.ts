@@ -13,7 +13,7 @@ export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|
  *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "[관련기사] <headline>", "Read
  *  more on <site>". The
  *  headline is another story's; the label says so. */
-const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|auch interessant|das könnte sie auch interessieren|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
+const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|bekijk ook|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|vedi anche|approfondisci|saiba mais|ler também|confira|más información|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|lees ook|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").

@@ -77,7 +77,18 @@ const CHANNEL = /^(?:\W{0,3}\s*)?(?:(?:stay updated|don['’]t miss (?:out|a sto
 /** Anchored at the line's start, the expression fails at once on most lines: no plain search before it
  *  (five of them cost more than the expression). */
 const CHANNEL_MAX_CHARS = 220;
-const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t)));
+/** A paywall's prompt in the other languages, where the text stops: "Jetzt weiterlesen mit RZ+",
+ *  "Abonnez-vous pour lire la suite de cet article", "Contenido exclusivo para suscriptores",
+ *  "Suscríbete a … desde 1 € el primer mes y accede sin límites …", "Questo articolo è riservato agli
+ *  abbonati", "Assine o … e leia sem limites", "Lees verder met PLUS". A line that opens with the
+ *  verb alone ("Abonnez-vous", "Suscríbete", "Abbonati", "Assine") needs what it offers after it, a
+ *  price, reading on or no limits: "Abbonati e tifosi hanno protestato" is a sentence. */
+const PAYWALL = /^(?:(?:jetzt |hier )?weiterlesen mit\b|(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés|contenido (?:exclusivo )?para suscriptores|(?:este )?(?:artículo|contenido) es exclusivo para suscriptores|(?:questo )?(?:articolo|contenuto) è riservato agli abbonati|(?:este )?conteúdo (?:é )?exclusivo para assinantes|lees verder met\b|krijg onbeperkt toegang|dit artikel is exclusief voor abonnees)/i;
+const PAYWALL_VERB = /^(?:abonnez-vous|suscr[ií]bete|abbonati|assine|word abonnee)(?![\p{L}])/iu;
+const PAYWALL_OFFER = /\d\s?(?:€|euros?)\b|€\s?\d|\$\s?\d|\b(?:sin límites|illimitée?s?|senza limiti|sem limites|onbeperkt|unbegrenzt|la suite|seguir leyendo|continuar leyendo|continuare a leggere|continuar a ler|verder lezen)\b/iu;
+const PAYWALL_MAX_CHARS = 220;
+const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
+const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal

@@ -10,10 +10,13 @@ import type { BodySpan } from "./locate-body";
  *  with the writer's name or a heading between), one after another, and a "2h ago" among them is theirs
  *  too. A bare time alone (an audio player's "00:00", a teaser's "7:00 A.M.") still costs: it takes two
  *  stamps over prose within this many lines of each other. */
-const BARE_TIME = /^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?$|^\d{1,2}\s?[ap]\.?m\.?$/i;
+const BARE_TIME = /^(?:(?:ore|om|às|a las|um|à)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?|\d{1,2}\s?[ap]\.?m\.?)$/i;
+/** …perhaps after the word for "at" ("ore 23:48", "om 14.05"): the stamp still opens with it. */
+const TIME_WORD_START = /^(?:ore|om|às|a las|um|à)\s+\d/i;
+const opensWithTime = (t: string): boolean => isDigitAt(t, 0) || TIME_WORD_START.test(t);
 export const LIVE_STAMP_WINDOW = 6;
-/** Longer than any BARE_TIME ("12:45 p.m."): a plain bound before the expression. */
-const BARE_TIME_MAX_CHARS = 12;
+/** Longer than any BARE_TIME ("a las 12:45 p.m."): a plain bound before the expression. */
+const BARE_TIME_MAX_CHARS = 18;
 
 /** The live blog's bare-time stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
 export function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Set<number> {
@@ -21,7 +24,7 @@ export function liveStamps(lines: readonly SourceLine[], values: readonly number
   let last = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t.length > BARE_TIME_MAX_CHARS || !isDigitAt(t, 0) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
+    if (t.length > BARE_TIME_MAX_CHARS || !opensWithTime(t) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
     if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
     last = i;
   }
@@ -51,11 +54,15 @@ const AGO_MAX_WORDS = 5;
 const ZONED_TIME = /^\d{1,2}(?:[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?|\s?[aApP]\.?\s?[mM]\.?)\s+[A-Z]{2,5}$/;
 /** A time closes the line, after the date, perhaps with its zone. */
 const CLOSING_TIME = /\d{1,2}[:.h]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s?[uU]hr)?(?:\s+[A-Z]{2,5})?$/;
+const TIME_THEN_DATE = /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,5})?,\s+(?=\S)/;
 function stampForm(text: string): StampForm | undefined {
   if (text.length > STAMP_MAX_CHARS || !/\d/.test(text)) return undefined;
   if (isTimeAgo(text) && wordCount(text, AGO_MAX_WORDS + 1) <= AGO_MAX_WORDS) return "ago";
-  if (!isDigitAt(text, 0) && !DATE_START.test(text)) return undefined;
+  if (!opensWithTime(text) && !DATE_START.test(text)) return undefined;
   if (ZONED_TIME.test(text) || BARE_TIME.test(text)) return "time";
+  // The time first, then the date: "11:40 a.m. ET, March 6, 2025".
+  const timeFirst = TIME_THEN_DATE.exec(text);
+  if (timeFirst) return isDateLine(text.slice(timeFirst[0].length)) ? "dated" : undefined;
   return CLOSING_TIME.test(text) && DATE_START.test(text) && isDateLine(text) ? "dated" : undefined;
 }
 

@@ -29,8 +29,16 @@ describe("live blogs whose entries are stamped otherwise than with the bare time
     ["a time with its zone", ["4:41 p.m. ET", "3:58 p.m. ET", "3:30 p.m. ET", "11:02 a.m. ET"]],
     ["a date with its time", ["Oct. 8, 2025, 4:41 p.m. ET", "Oct. 8, 2025, 3:58 p.m. ET", "Oct. 8, 2025, 3:30 p.m. ET", "Oct. 8, 2025, 11:02 a.m. ET"]],
     ["a numeric date with its time", ["14/03/2025 16h26", "14/03/2025 15h03", "14/03/2025 13h43", "14/03/2025 12h13"]],
+    ["the time first, then the date", ["11:40 a.m. ET, March 6, 2025", "10:55 a.m. ET, March 6, 2025", "10:12 a.m. ET, March 6, 2025", "9:30 a.m. ET, March 6, 2025"]],
   ])("should keep every entry stamped with %s, and the box of points under the page's date line", (_n, stamps) => {
     const { page, start, end } = liveBlog(stamps);
+    expect(locateBody(page)).toEqual({ start, end });
+  });
+  test.each([
+    ["the Italian word for 'at'", ["ore 23:48", "ore 22:30", "ore 21:15", "ore 20:02"]],
+    ["the Italian word for 'at', capitalised", ["Ore 23:48", "Ore 22:30", "Ore 21:15", "Ore 20:02"]],
+  ])("should keep every entry of a live blog whose bare times follow %s", (_n, stamps) => {
+    const { page, start, end } = liveBlog(stamps, []);
     expect(locateBody(page)).toEqual({ start, end });
   });
   test("should open the text at the first entry's stamp when no box stands above it", () => {

@@ -390,10 +390,13 @@ describe("single-line widgets in translation", () => {
     ["should remove an Italian 'see also' link", removeInlineLink, "Vedi anche: Maltempo, allerta arancione in pianura"],
     ["should remove a Dutch 'see also' link", removeInlineLink, "Bekijk ook: Bewoners ongerust over de dijk"],
     ["should remove a German 'on the subject' link", removeInlineLink, "Zum Thema: Stadtrat stoppt das Parkhaus am Markt"],
+    ["should remove a shop's button with the shop before the price", removeUiMessage, "Buy at Gadgetmart $279"],
+    ["should remove a shop's button with its shop only", removeUiMessage, "Buy from Harbour Audio"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep an Italian sentence that opens with the subscribers", removeSubscribePrompt, "Abbonati e tifosi hanno protestato davanti allo stadio dopo la partita di domenica sera."],
+    ["should keep a sentence that opens with 'Buy at'", removeUiMessage, "Buy at the market on Saturday and you will pay less than in the shops."],
     ["should keep a Spanish sentence about a commission", removeAffiliateNotice, "La comisión de investigación recibió ayer el informe final sobre el accidente del puerto."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],
     ["should keep a sentence in brackets that mentions credit", removeMediaCaption, "(The bank extended credit to the firm in 2019.)"],

@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
-import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
+import { DATE_WORDS, isDateLine, isLifespan, isTimeAgo, META_LINE_START } from "../date-words";
 import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
@@ -82,6 +82,10 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
+/** An entry's stamp: how long ago, or the bare time ("1h ago", "15:31"). */
+const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (BARE_CLOCK.test(t) || isTimeAgo(t));
+const STAMP_MAX_CHARS = 24;
 /** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency") is
  *  the picture's caption, unless nothing else reads as a headline (a picture without a caption under
  *  the headline has its credit right under it): it scores this share. (The credit itself left the
@@ -168,6 +172,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   head.forEach((l, i) => {
     // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
     // may be a headline and the site's name.
+    // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
+    // "3h ago" / headline …): an entry's headline, not the page's.
+    if (isStamp(head[i - 1]?.text ?? "") && (isStamp(head[i - 3]?.text ?? "") || isStamp(head[i + 1]?.text ?? ""))) return;
     if (items.has(i) || CREDIT_BY.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /

@@ -412,6 +412,13 @@ describe("an article dated by its age", () => {
     ["under the headline", ["Correio do Alto", "Leia também", "Câmara aprova orçamento de 32 milhões", "Publicado a 14 de março de 2025", "Economia", "Warnstreik legt den Hafen lahm", "há 3 horas", LEDE, LEDE.replace("Tuesday", "Monday")]],
     ["under the dek and the byline", ["Il Tifoso", "In evidenza", "Calciomercato, il Vallerossa pensa a un nuovo attaccante", "12/03/2025", "Warnstreik legt den Hafen lahm", "Partita bloccata per un'ora, poi la zampata del centravanti", "di Luca Ranieri", "2 ore fa", LEDE, LEDE.replace("Tuesday", "Monday")]],
   ])("should take no date of a teaser over the headline when the age stands %s", (_n, page) => expect(dateOf(page)).toBeUndefined());
+  test("should not take a live page's key event, its age over it, for the headline, nor leave the page undated", () => {
+    const entry = (stamp: string, heading: string, text: string) => [stamp, heading, text, LEDE.replace("council", "harbour board")];
+    const page = ["Harbour Courier", "News", "Live", "Harbour fire: terminal evacuated as smoke drifts over the old town – live updates", "Residents told to keep their windows shut; the council says the terminal stays closed today", "Live reporting by Anna Lind and Tomas Reyes", "Tue 4 Mar 2025 06.58 GMT", "Share", "Key events", "1h ago", "Council calls an emergency meeting", "3h ago", "Ferries held at the north quay", "5h ago", "Terminal evacuated before noon", "Show key events only", "Pinned post", "8h ago", "What we know so far", "The fire started in the terminal's kitchen shortly after ten.", "About 400 passengers were moved to the sports hall.", "No injuries have been reported.", ...entry("15:31", "Council calls an emergency meeting", LEDE), ...entry("13:47", "Ferries held at the north quay", LEDE.replace("Tuesday", "Monday")), ...entry("11:02", "Terminal evacuated before noon", LEDE.replace("harbour", "ferry"))];
+    const meta = normalizeDump("live.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta;
+    expect(meta.title).not.toBe("Terminal evacuated before noon");
+    expect(meta.date).toBe("2025-03-04T06:58+00:00");
+  });
   test("should still take the date over the headline when only an update's age stands under it", () => {
     expect(dateOf(["Harbour Times", "March 3, 2025", "Ferry fares rise for the first time in ten years", "Updated 2 hours ago", LEDE, LEDE.replace("Tuesday", "Monday")])).toBe("2025-03-03");
   });
@@ -954,6 +961,11 @@ describe("extractTitle", () => {
   ])("should not take %s as the headline", (_n, row) => {
     const head = lines("Island Council Approves the New Harbour Budget", row);
     expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
+  });
+  test("should not take a key event's headline under its stamp for the page's headline", () => {
+    const headline = "Harbour fire: ferry terminal evacuated as smoke drifts over the old town – live updates";
+    const head = lines("Harbour Courier", "Live", headline, "Tue 4 Mar 2025 06.58 GMT", "Share", "Key events", "1h ago", "Council calls an emergency meeting", "3h ago", "Ferries held at the north quay", "5h ago", "Terminal evacuated before noon");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
   test("should take the headline over two bare names as over a By-line, not a key event below them", () => {
     const headline = "Storm Elna: thousands without power as gales close the harbour road – live";

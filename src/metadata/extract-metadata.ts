@@ -101,7 +101,7 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // article ("Leia também" / headline / "Publicado a 14 de março de 2025" / the article's headline /
   // "há 3 horas").
   // The stamp stands under the dek and the byline at most, perhaps in the located text's first lines.
-  const published = [...afterTitle, ...parts.body].slice(0, AGE_UNDER_TITLE_LINES + 1).some((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
+  const published = [...afterTitle.slice(0, AGE_UNDER_TITLE_LINES + 1), ...parts.body.slice(0, AGE_UNDER_TITLE_LINES + 1)].slice(0, AGE_UNDER_TITLE_LINES + 1).some((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
   const above = published && titleLine && head.includes(titleLine) ? head.slice(0, head.indexOf(titleLine) + 1) : [];
   const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(above.length ? afterTitle : head, [], { ...ctx, titleLine, aged });
   if (near && !near.updated) return near;

@@ -128,6 +128,8 @@ describe("extractByline", () => {
     ["should read a bare name over the writer's post, without a date", ["Anna Lind", "Professor of Marine Biology at the University of Harbourton"], "Anna Lind"],
     ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
     ["should read an interview's writer", ["As told to Anna Lind"], "Anna Lind"],
+    ["should read a Portuguese text credit beside the photographer's", ["Texto: Rui Valadares | Fotos: Inês Coutinho"], "Rui Valadares"],
+    ["should read an Italian text credit", ["Testo: Marco Bellandi"], "Marco Bellandi"],
     ["should read the writer before the agency she wrote with", ["Par Anna Lind avec Belga"], "Anna Lind"],
     ["should read the writer before the agency she wrote with, in German", ["Von Anna Lind mit dpa"], "Anna Lind"],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],

@@ -88,7 +88,12 @@ const PAYWALL_VERB = /^(?:abonnez-vous|suscr[ií]bete|abbonati|assine|word abonn
 const PAYWALL_OFFER = /\d\s?(?:€|euros?)\b|€\s?\d|\$\s?\d|\b(?:sin límites|illimitée?s?|senza limiti|sem limites|onbeperkt|unbegrenzt|la suite|seguir leyendo|continuar leyendo|continuare a leggere|continuar a ler|verder lezen)\b/iu;
 const PAYWALL_MAX_CHARS = 220;
 const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
-const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
+/** A conference's promo on its organiser's site: "Join us at Harbour Disrupt 2025 in …, October 27–29.
+ *  Save up to $400 on your pass before prices rise.", "Save $200 on your ticket". Both its parts: an
+ *  invitation alone ("Join us at the harbour on Saturday") is a sentence. */
+const EVENT_PROMO = /^(?:join us (?:at|for)\b[^\n]{0,160}\b(?:save|get|grab|book|register)\b[^\n]{0,60}\b(?:pass(?:es)?|tickets?|seats?)\b|save (?:up to )?[$€£]\s?\d[\d,.]*\s+(?:on|off)\s+(?:your |a |the )?(?:pass(?:es)?|tickets?)\b)/i;
+const EVENT_PROMO_MAX_CHARS = 260;
+const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal

@@ -391,11 +391,14 @@ describe("single-line widgets in translation", () => {
     ["should remove a Dutch 'see also' link", removeInlineLink, "Bekijk ook: Bewoners ongerust over de dijk"],
     ["should remove a German 'on the subject' link", removeInlineLink, "Zum Thema: Stadtrat stoppt das Parkhaus am Markt"],
     ["should remove a shop's button with the shop before the price", removeUiMessage, "Buy at Gadgetmart $279"],
+    ["should remove a conference's promo", removeSubscribePrompt, "Join us at Harbour Disrupt 2025 in Port Lind, October 27–29. Save up to $400 on your pass before prices rise."],
+    ["should remove a ticket offer", removeSubscribePrompt, "Save $200 on your ticket"],
     ["should remove a shop's button with its shop only", removeUiMessage, "Buy from Harbour Audio"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a sentence that says what people like", removeShareWidget, "Like this, the council hopes to cut costs."],
     ["should keep an Italian sentence that opens with the subscribers", removeSubscribePrompt, "Abbonati e tifosi hanno protestato davanti allo stadio dopo la partita di domenica sera."],
+    ["should keep an invitation in the text", removeSubscribePrompt, "Join us at the harbour on Saturday, the mayor told the crowd, and see the new ferry for yourselves."],
     ["should keep a sentence that opens with 'Buy at'", removeUiMessage, "Buy at the market on Saturday and you will pay less than in the shops."],
     ["should keep a Spanish sentence about a commission", removeAffiliateNotice, "La comisión de investigación recibió ayer el informe final sobre el accidente del puerto."],
     ["should keep a sentence about expanding a click", removeUiMessage, "Click to expand the map, the guide says."],

@@ -116,12 +116,25 @@ export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, wall
   let rows = 0;
   for (let k = end + 1; k < lines.length && !walls.has(lines[k]!); k++) {
     const t = lines[k]!.text;
-    if (isBoxRow(t)) rows++;
-    // The box's or a group's title, "Öffnungszeiten:", "Die Bauabschnitte im Überblick:", over its rows.
-    else if (!(isGroupTitle(t) && isBoxRow(lines[k + 1]?.text ?? ""))) break;
+    if (isBoxRow(t) || LINE_UP.test(t)) rows++;
+    // The box's or a group's title, "Öffnungszeiten:", "Die Bauabschnitte im Überblick:", or a match's
+    // score, over its rows.
+    else if (!((isGroupTitle(t) || SCORE_LINE.test(t)) && opensRows(lines, k + 1))) break;
     end = k;
   }
   return rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
+}
+/** A match report's box: the score over the facts ("Harbour FC 1 X 1 Port Lind", "Harbour FC - Port
+ *  Lind 4-3 (2-2)", "Harbour FC 2-1 Port Lind"), and a team's line-up with its formation ("HARBOUR FC
+ *  (4-3-3): Lind; Berg, …"). */
+const SCORE_LINE = /^(?=.{5,80}$)\p{L}[\p{L}\d .'’&-]*?\s\d{1,2}\s?[xX:–—-]\s?\d{1,2}(?:\s*\(\d{1,2}\s?[:–—-]\s?\d{1,2}\))?(?:\s\p{L}[\p{L}\d .'’&-]*)?$/u;
+const LINE_UP = /^\p{L}[\p{L} .'’-]{1,40}\s\(\d-\d(?:-\d){1,3}\)\s*:\s*\S/u;
+/** Whether the box's rows start at line k, perhaps under the match's score ("FICHA TÉCNICA" / score /
+ *  "Local: …"). */
+function opensRows(lines: readonly SourceLine[], k: number): boolean {
+  const isRow = (t: string) => isBoxRow(t) || LINE_UP.test(t);
+  const t = lines[k]?.text ?? "";
+  return isRow(t) || (SCORE_LINE.test(t) && isRow(lines[k + 1]?.text ?? ""));
 }
 /** A group's title is a label of a few words with its colon (the invented pages' longest, "Die
  *  Bauabschnitte im Überblick:", has four); a longer line with a colon introduces a sentence. */

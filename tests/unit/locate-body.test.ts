@@ -146,6 +146,14 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Teams", "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "Attendance: 2,400", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 7 });
   });
+  test.each([
+    ["the score under the box's title", ["FICHA TÉCNICA", "HARBOUR FC 1 X 1 ISLAND ROVERS", "Local: Harbour Stadium", "Árbitro: Tom Berg", "Público: 2.400"]],
+    ["the score with the half-time score", ["Harbour FC - Island Rovers 4-3 (2-2)", "Doelpunten: Lind, Berg, Dahl", "Scheidsrechter: Tom Berg", "Toeschouwers: 2.400"]],
+    ["the teams' line-ups with their formations", ["IL TABELLINO", "HARBOUR-ROVERS 1-0", "HARBOUR (4-3-3): Lind; Berg, Dahl, Roe", "ROVERS (3-5-2): Ek; Holm, Vik, Sand", "MARCATORI: 48' Lind.", "ARBITRO: Tom Berg."]],
+  ])("should take in a match's fact box with %s", (_n, box) => {
+    const l = lines("Menu", P1, P2, ...box, "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 + box.length });
+  });
   test("should take in a table under a fact box under the text", () => {
     const l = lines("Menu", P1, P2, "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "League table", "Pos\tTeam\tPts", "1\tHarbour FC\t30", "2\tIsland Rovers\t28", "3\tNorth Quay\t25", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 10 });

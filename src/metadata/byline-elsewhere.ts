@@ -36,13 +36,20 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
  *  date may follow the name: "Posted by Jane Doe on her blog, the photo …" is a sentence. */
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
 
+/** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
+ *  Jane Doe", "Das Interview führte Jane Doe.", "Propos recueillis par Jane Doe". */
+const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Tt]esto\s*:|[Dd]as\s+[Ii]nterview\s+führte|[Pp]ropos\s+recueillis\s+par|[Ii]nterview\s*:)\s*(${NAMES})$`, "u");
+
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 
-/** The writer named by a blog platform's byline under the post (the end of the text and what follows). */
+/** The writer named by a blog platform's byline under the post, or a credit under the text (the end of
+ *  the text and what follows). */
 export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
     if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
+    const credit = line.text.length > BYLINE_MAX_CHARS ? null : CREDIT_BELOW.exec(line.text.replace(/\.$/, ""));
+    if (credit) return names(credit[1]!);
     // …or by WordPress's sentence under the post ("… by Anna Lind. Bookmark the permalink.").
     const by = entryFooter(line.text)?.by;
     if (by && WHOLE_NAMES.test(by)) return names(by);

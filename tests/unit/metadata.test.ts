@@ -245,6 +245,10 @@ describe("authorFromPostFooter", () => {
     ["should read two writers", ["Posted by Anna Lind and Tomas Reyes at 9:41 PM"], ["Anna Lind", "Tomas Reyes"]],
     ["should not read a sentence that goes on after the name", ["Posted by Anna Lind on her blog, the photo of the harbour was shared widely."], undefined],
     ["should not read a one-word user name", ["Posted by admin at 9:41 PM"], undefined],
+    ["should read a text credit closing the text", ["Text: Anna Lind"], "Anna Lind"],
+    ["should read a French text credit", ["Texte : Anne Lind"], "Anne Lind"],
+    ["should read a German interviewer's credit", ["Das Interview führte Anna Lind."], "Anna Lind"],
+    ["should read a French interviewer's credit", ["Propos recueillis par Anne Lind"], "Anne Lind"],
   ])("%s", (_n, page, author) => expect(authorFromPostFooter(lines(...page))).toEqual(author));
 });
 

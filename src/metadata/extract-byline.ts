@@ -239,7 +239,8 @@ const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly Sour
 const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);
 
 export function names(list: string): string | string[] {
-  const all = list.split(/\s*(?:,|(?<=\s)[•·](?=\s)|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b)\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
+  // Joiners are whole words: \b knows ASCII letters only, and "Renée" ended in the Portuguese "e".
+  const all = list.split(/\s*(?:,|(?<=\s)[•·](?=\s)|&|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|och|og)(?![\p{L}\p{N}]))\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
   // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
   // job, not a second author.
   const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n) && !OUTLET.test(n)) : all;

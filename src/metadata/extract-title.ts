@@ -82,6 +82,8 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
+const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?|live|just in|developing|watch live)\s*[:|–—-]\s/i;
+const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;
 /** An entry's stamp: how long ago, or the bare time ("1h ago", "15:31"). */
 const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
 const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (BARE_CLOCK.test(t) || isTimeAgo(t));
@@ -204,7 +206,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
   const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
-  if (over && byline && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  // A ticker's bar ("BREAKING: …", "Trending: …") or a caption with its bracketed credit ("…
+  // (Harbour Times: Jo Pike)") over a headline without a dek is no headline.
+  if (over && byline && !TICKER_BAR.test(over.text) && !BRACKETED_CREDIT.test(over.text) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

@@ -130,6 +130,7 @@ describe("extractByline", () => {
     ["should read an interview's writer", ["As told to Anna Lind"], "Anna Lind"],
     ["should read a Portuguese text credit beside the photographer's", ["Texto: Rui Valadares | Fotos: Inês Coutinho"], "Rui Valadares"],
     ["should read an Italian text credit", ["Testo: Marco Bellandi"], "Marco Bellandi"],
+    ["should keep a name whose last letter is an accented 'e' whole", ["By Renée Gagnon and José Ruiz"], ["Renée Gagnon", "José Ruiz"]],
     ["should read the writer before the agency she wrote with", ["Par Anna Lind avec Belga"], "Anna Lind"],
     ["should read the writer before the agency she wrote with, in German", ["Von Anna Lind mit dpa"], "Anna Lind"],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
@@ -967,6 +968,14 @@ describe("extractTitle", () => {
   ])("should not take %s as the headline", (_n, row) => {
     const head = lines("Island Council Approves the New Harbour Budget", row);
     expect(extractTitle(head, lines(LEDE)).title).toBe("Island Council Approves the New Harbour Budget");
+  });
+  test.each([
+    ["a ticker's bar", "BREAKING: Coastguard searches for missing kayaker off Kestrel Point"],
+    ["a trending strip", "Trending: Coastguard searches for missing kayaker off Kestrel Point"],
+    ["a caption with its bracketed credit", "Walkers on the east pier at dusk on Monday evening. (Harbour Times: Jo Pike)"],
+  ])("should not move the title up from a headline without a dek onto %s", (_n, over) => {
+    const headline = "Harbour board extends east pier opening hours to midnight";
+    expect(extractTitle(lines("Harbour Times", "News", over, headline, "By Anna Lind", "March 4, 2025"), lines(LEDE)).title).toBe(headline);
   });
   test("should not take a key event's headline under its stamp for the page's headline", () => {
     const headline = "Harbour fire: ferry terminal evacuated as smoke drifts over the old town – live updates";

@@ -7,7 +7,7 @@ import { lineMatchRule } from "./define";
 const COOKIE = /\b(?:cookies?|ad ?blockers?|adblock)\b/i;
 /** Letters every word above has, as a test that is cheaper than the words on lines without them. */
 const COOKIE_HINT = /[oO][oO][kK]|[lL][oO][cC][kK]/;
-const CONSENT = /\b(?:consent|accept|agree|tracking|privacy|personali[sz]ed|browsing|experience|partners|settings|preferences|disable|whitelist|allow|opt[- ]out|GDPR)\b/i;
+const CONSENT = /\b(?:consent|accept|agree|tracking|privacy|personali[sz](?:e|ed|ing)|browsing|experience|partners|settings|preferences|disable|whitelist|allow|allows|opt[- ]out|GDPR|analy[sz]e (?:our |site |the )?traffic)\b/i;
 /** The same in the other languages, as word starts ("akzeptier" for akzeptieren, akzeptiert…). */
 const CONSENT_TRANSLATED =
   /(?<![\p{L}])(?:zustimm|stimmst|einverstanden|akzeptier|datenschutz|einstellungen|zulassen|einwilligung|personalisier|surferlebnis|accepte|consentement|paramètres|expérience|confidentialité|acept|consentimiento|configuración|experiencia|privacidad|accett|consenso|impostazioni|esperienza|aceit|consentimento|configurações|experiência|privacidade|toestemming|instellingen|ervaring)/iu;

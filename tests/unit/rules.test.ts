@@ -391,6 +391,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a Dutch 'see also' link", removeInlineLink, "Bekijk ook: Bewoners ongerust over de dijk"],
     ["should remove a German 'on the subject' link", removeInlineLink, "Zum Thema: Stadtrat stoppt das Parkhaus am Markt"],
     ["should remove a shop's button with the shop before the price", removeUiMessage, "Buy at Gadgetmart $279"],
+    ["should remove a cookie notice that personalizes and analyzes", removeConsentNotice, "This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. Read more about cookies here."],
+    ["should remove the platform's standard cookie notice", removeConsentNotice, "This site uses cookies from Google to deliver its services and to analyze traffic."],
     ["should remove a conference's promo", removeSubscribePrompt, "Join us at Harbour Disrupt 2025 in Port Lind, October 27–29. Save up to $400 on your pass before prices rise."],
     ["should remove a ticket offer", removeSubscribePrompt, "Save $200 on your ticket"],
     ["should remove a shop's button with its shop only", removeUiMessage, "Buy from Harbour Audio"],

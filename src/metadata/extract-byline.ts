@@ -32,7 +32,8 @@ const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|upd
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
 const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
-const BY_AT_END = new RegExp(String.raw`\b[Bb]y\s+(${NAMES})\s*$`, "u");
+/** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg".) */
+const BY_AT_END = new RegExp(String.raw`(?<!(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Vv]ideo|[Ii]llustration|[Gg]raphic)s?\s)\b[Bb]y\s+(${NAMES})\s*$`, "u");
 /** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
  *  "Veröffentlicht am 9. September 2019 von Anna Lind", "Geplaatst door Anna Lind op 7 april 2015". */
 const DATED_BY_AT_END = new RegExp(String.raw`\s(?:par|von|door|da|di|por|av|af)\s+(${NAMES})\s*$`, "u");

@@ -131,6 +131,7 @@ describe("extractByline", () => {
     ["should read a Portuguese text credit beside the photographer's", ["Texto: Rui Valadares | Fotos: Inês Coutinho"], "Rui Valadares"],
     ["should read an Italian text credit", ["Testo: Marco Bellandi"], "Marco Bellandi"],
     ["should keep a name whose last letter is an accented 'e' whole", ["By Renée Gagnon and José Ruiz"], ["Renée Gagnon", "José Ruiz"]],
+    ["should read the bare name over the date, not a caption's photographer", ["Anna Lind", "March 3, 2025", "Fishermen unload at the east pier. Photo by Tom Kellaway"], "Anna Lind"],
     ["should read the writer before the agency she wrote with", ["Par Anna Lind avec Belga"], "Anna Lind"],
     ["should read the writer before the agency she wrote with, in German", ["Von Anna Lind mit dpa"], "Anna Lind"],
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],

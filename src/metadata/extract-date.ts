@@ -113,9 +113,11 @@ const opensWithDate = (t: string, ctx: DateContext): boolean => DATE_FIRST.test(
 
 /** The first line that opens with the label and a date right after it. */
 function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext): DateResult | undefined {
-  for (const line of near) {
+  for (const [k, line] of near.entries()) {
     const m = line.text.match(label);
     if (!m) continue;
+    // A strip of cards over the article, each its labelled date over its headline.
+    if (isCardDate(near, k, ctx)) continue;
     // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
     // name may stand between the label and the date.
     const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
@@ -200,6 +202,12 @@ const VIDEO_TIME = /^(?:(?:video|watch|▶)\s*)?\d{1,2}:\d{2}$/i;
 /** lines[k] is a date and little else, and a card's (see isCardDate): for the searches elsewhere. */
 export const isCardDateLine = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean => !!dateOnly(lines[k]!.text, ctx) && isCardDate(lines, k, ctx);
 function isCardDate(lines: readonly SourceLine[], k: number, ctx: DateContext): boolean {
+  // Date first, over its headline, beside another such card ("14/06/2025" / headline / "13/06/2025" /
+  // headline): a strip of cards over the article.
+  // (A date line that opens with its date or label: a list of headlines, each with its date at the end,
+  // is no such strip.)
+  const isDate = (l: SourceLine | undefined) => !!l && (DATE_FIRST.test(l.text) || PUBLISHED.test(l.text)) && !!dateOnly(l.text, ctx);
+  if (isCardHeadline(lines[k + 1], ctx) && ((isDate(lines[k - 2]) && isCardHeadline(lines[k - 1], ctx)) || (isDate(lines[k + 2]) && isCardHeadline(lines[k + 3], ctx)))) return true;
   if (!isCardHeadline(lines[k - 1], ctx)) return false;
   if (VIDEO_TIME.test(lines[k - 2]?.text ?? "")) return true;
   const cardAbove = !!lines[k - 2] && !!dateOnly(lines[k - 2]!.text, ctx) && isCardHeadline(lines[k - 3], ctx);

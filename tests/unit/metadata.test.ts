@@ -427,6 +427,13 @@ describe("an article dated by its age", () => {
     expect(meta.title).not.toBe("Terminal evacuated before noon");
     expect(meta.date).toBe("2025-03-04T06:58+00:00");
   });
+  test.each([
+    ["bare dates", ["14/06/2025", "Road closed after crash on the coast road", "13/06/2025", "New ferry timetable for the summer"]],
+    ["labelled dates", ["Publicado a 14 de março de 2025", "Câmara aprova orçamento de 32 milhões", "Publicado a 13 de março de 2025", "Festival de folclore regressa em julho"]],
+  ])("should take no date from a strip of cards over the headline, each with %s over its headline", (_n, strip) => {
+    expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday")])).toBeUndefined();
+    expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday"), "Published on 15 June 2025", "Share"])).toBe("2025-06-15");
+  });
   test("should still take the date over the headline when only an update's age stands under it", () => {
     expect(dateOf(["Harbour Times", "March 3, 2025", "Ferry fares rise for the first time in ten years", "Updated 2 hours ago", LEDE, LEDE.replace("Tuesday", "Monday")])).toBe("2025-03-03");
   });

@@ -7,7 +7,7 @@ import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAff
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
-import { isPictureCopyright } from "../rules/remove-media-caption";
+import { isStandaloneCredit } from "../rules/remove-media-caption";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -88,7 +88,8 @@ const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2
 const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
 const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (BARE_CLOCK.test(t) || isTimeAgo(t));
 const STAMP_MAX_CHARS = 24;
-/** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency") is
+/** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency",
+ *  "Foto: dpa") is
  *  the picture's caption, unless nothing else reads as a headline (a picture without a caption under
  *  the headline has its credit right under it): it scores this share. (The credit itself left the
  *  head with the caption rule; the caption, now the nearest line to the text, took the title of a
@@ -105,7 +106,7 @@ export function overPictureCredit(page: readonly SourceLine[], line: SourceLine)
     else hi = mid;
   }
   while (lo < page.length && page[lo]!.text === "") lo++;
-  return lo < page.length && isPictureCopyright(page[lo]!.text);
+  return lo < page.length && isStandaloneCredit(page[lo]!.text);
 }
 const STOPPED_WORDS: [number, number] = [4, 14];
 const DATE_BELOW_LINES = 5;
@@ -206,9 +207,9 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
   const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
-  // A ticker's bar ("BREAKING: …", "Trending: …") or a caption with its bracketed credit ("…
-  // (Harbour Times: Jo Pike)") over a headline without a dek is no headline.
-  if (over && byline && !TICKER_BAR.test(over.text) && !BRACKETED_CREDIT.test(over.text) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
+  // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
+  if (over && byline && !TICKER_BAR.test(over.text) && !BRACKETED_CREDIT.test(over.text) && !overPictureCredit(page, over) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

@@ -70,6 +70,11 @@ const PICTURE_COPYRIGHT = /^©\s*(?:\p{Lu}|(?:dpa|afp|ap|epd|kna|sda|apa|ddp|ima
 const FOOTER_WORDS = /\b(?:19|20)\d{2}\b|\b(?:copyright|rights|rechte|droits|derechos|diritti)\b/i;
 const WEB_ADDRESS = /\.(?:com|net|org|de|at|ch|fr|be|nl|it|es|pt|uk|eu)\b/i;
 const PICTURE_LIBRARY = /(?:stock|photo|pix|unsplash|pexels|images?)[\w-]*\.(?:com|net|org|de)\b/i;
+/** A picture's credit alone on its line, with its label or its "©": "Foto: dpa", "Photo : Jane Doe",
+ *  "(Foto: Jane Doe)", "Crédit photo : …", "© dpa". The line over it is the picture's caption. */
+const LABELLED_PICTURE_CREDIT = /^\(?(?:foto|photo|bild|image|imagen|imagem|fotografia|photograph|picture|crédit photo|credit)s?\s*:\s*\S[^.!?]{0,70}\)?$/iu;
+export const isStandaloneCredit = (t: string): boolean => isPictureCopyright(t) || (t.length <= STANDALONE_CREDIT_MAX_CHARS && LABELLED_PICTURE_CREDIT.test(t));
+const STANDALONE_CREDIT_MAX_CHARS = 90;
 export const isPictureCopyright = (t: string): boolean => t.charCodeAt(0) === 0xa9 && PICTURE_COPYRIGHT.test(t) && !FOOTER_WORDS.test(t) && (!WEB_ADDRESS.test(t) || PICTURE_LIBRARY.test(t));
 
 /** The credit label alone, its name on the next line or lost: "Credit…", "Photo credit:". */

@@ -985,6 +985,11 @@ describe("extractTitle", () => {
     const headline = "Harbour board extends east pier opening hours to midnight";
     expect(extractTitle(lines("Harbour Times", "News", over, headline, "By Anna Lind", "March 4, 2025"), lines(LEDE)).title).toBe(headline);
   });
+  test.each([["Photo : Anne Lind"], ["Foto: dpa"], ["(Foto: Anna Lind)"], ["© picture alliance/dpa"]])("should not take a caption over its credit line '%s' for the headline", (credit) => {
+    const headline = "Harbour board extends east pier opening hours to midnight";
+    const page = ["Harbour Times", "News", "Walkers on the east pier at dusk on Monday evening", credit, headline, "By Anna Lind", "March 4, 2025", LEDE, LEDE.replace("council", "harbour board")];
+    expect(normalizeDump("caption.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta.title).toBe(headline);
+  });
   test("should not take a key event's headline under its stamp for the page's headline", () => {
     const headline = "Harbour fire: ferry terminal evacuated as smoke drifts over the old town – live updates";
     const head = lines("Harbour Courier", "Live", headline, "Tue 4 Mar 2025 06.58 GMT", "Share", "Key events", "1h ago", "Council calls an emergency meeting", "3h ago", "Ferries held at the north quay", "5h ago", "Terminal evacuated before noon");

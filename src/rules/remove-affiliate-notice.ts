@@ -10,7 +10,7 @@ import { META_LINE_START } from "../date-words";
  *  a modal with earning a commission or a share, links said to be affiliate links, or opinions said to
  *  be the writer's own despite a sponsor. */
 const DISCLOSURE =
-  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie)\b/i;
+  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie)\b|\bamazon[- ]?(?:associates?|partner|affiliat[eo]|afiliad[oa]|associad[oa])\b|\b(?:associates?|partner|partenaire|affiliat[eo]|afiliad[oa]|associad[oa]) (?:de |da |d['’])?amazon\b/i;
 /** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
  *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;
@@ -19,7 +19,7 @@ const NOTICE_MIN_CHARS = "may earn commission".length;
 /** Letters every disclosure above has, in any case, as one cheap test before the full expression
  *  ("commis", "affili", "share of", "if you", "pensa", and "comis", "afilia", "provis"). Classes, not the i flag, and each part opening on a
  *  letter that few positions hold, so the engine skips ahead: a third faster than the words whole. */
-const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Cc][Oo][Mm][Ii][Ss]|[Ff][Ii][Ll][Ii][Aa]|[Pp][Rr][Oo][Vv][Ii][Ss]/;
+const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Cc][Oo][Mm][Ii][Ss]|[Ff][Ii][Ll][Ii][Aa]|[Pp][Rr][Oo][Vv][Ii][Ss]|[Mm][Aa][Zz][Oo][Nn]/;
 
 /** A sponsor's notice: the writer's opinions said to be their own, or the post said to be sponsored.
  *  Apart from the disclosure expression, behind plain searches for its words, so that the lines the

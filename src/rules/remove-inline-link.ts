@@ -13,7 +13,12 @@ export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|
  *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "[관련기사] <headline>", "Read
  *  more on <site>". The
  *  headline is another story's; the label says so. */
-const LINK = new RegExp(String.raw`^[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|bekijk ook|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|vedi anche|approfondisci|saiba mais|ler também|confira|más información|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
+/** The "see also" labels that are no sentence's start, set off by an arrow or a dash ("Lire aussi >> …",
+ *  "LEGGI ANCHE - …"), and any label in capitals before a full stop ("LIRE AUSSI. …"). */
+const SEE_ALSO = "read also|also read|see also|lesen sie auch|lire aussi|à lire aussi|lire également|leggi anche|vedi anche|lea también|leia também|veja também|ver também|lees ook|zie ook|bekijk ook|saiba mais";
+const LINK_OTHERWISE_SET = new RegExp(String.raw`^(?:[»›>]+\s*)?(?:${SEE_ALSO})\s*(?:>>|»|›|–|—|-)\s*\S`, "i");
+const LINK_IN_CAPITALS = new RegExp(String.raw`^(?:${SEE_ALSO.toUpperCase()}|READ MORE)\.\s+\S`);
+const LINK = new RegExp(String.raw`^(?:[»›>]+\s*)?[(\[]?\s*(?:read|read more|read also|read next|also read|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche(?: su)?|ti potrebbe interessare|potrebbe interessarti|lea también|veja também|ver também|lees ook|lees meer|zie ook|bekijk ook|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|vedi anche|approfondisci|saiba mais|ler também|confira|más información|lesetipp|lire également|noticia relacionada|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|lees ook|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").
@@ -32,5 +37,5 @@ const ELSEWHERE_MAX_WORDS = 8;
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => ((LINK.test(t) || isGluedLink(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+  (t) => ((LINK.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
 );

@@ -7,12 +7,14 @@ import { badgeMonth } from "./other-months";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { inPostList, isCardDate } from "./card-dates";
+export { isCardDateLine } from "./card-dates";
 
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
-const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|última atualização|aggiornato|modificato(?: il)?|bijgewerkt|laatst bijgewerkt(?: op)?|laatste update|gewijzigd(?: op)?|act\.|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 /** Whether a line part is a publication or update label and nothing else ("Publicado", "Mis à jour"):
  *  a date's label, never a writer's name. */
@@ -32,7 +34,7 @@ const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?[–—-]/;
  *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
 const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
 /** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
-const DATE_FIRST = /^\(?\d/;
+export const DATE_FIRST = /^\(?\d/;
 /** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */
 const BODY_LEAD_LINES = 3;
 /** A byline date line has little else on it ("By Jane Doe | Nov. 19, 2019 8:03 am ET"). */
@@ -184,37 +186,6 @@ const HEADER_CLOCK = new RegExp(`^(?:(?:${WEEKDAYS_WRITTEN_OUT})(?![\\p{L}])|(?:
  *  post's title, on the fourth). */
 const HEADER_CLOCK_LINES = 5;
 
-/** A post's headline beside its date: three words or more besides the date (a label is one or two). */
-const LISTED_POST_MIN_WORDS = 3;
-const isListedPost = (text: string, ctx: DateContext): boolean => {
-  const d = datesIn(text, ctx)[0];
-  return !!d && wordCount(text.slice(0, d.index) + " " + text.slice(d.end), LISTED_POST_MIN_WORDS) >= LISTED_POST_MIN_WORDS;
-};
-/** lines[k], a date line, and a line beside it are listed posts; or lines[k] is a card's date under
- *  its headline, in a run of such cards ("Related" / headline / "Nov 12, 2019" / headline / "Nov 8,
- *  2019"), or under a video card's title and running time ("VIDEO 2:31" / title / "Nov 14, 2019"). */
-const inPostList = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean =>
-  (isListedPost(lines[k]!.text, ctx) && [lines[k - 1], lines[k + 1]].some((l) => !!l && !!dateOnly(l.text, ctx) && isListedPost(l.text, ctx))) || isCardDate(lines, k, ctx);
-/** A card's headline: a few words, no date of its own. */
-const CARD_HEADLINE_MIN_WORDS = 3;
-const isCardHeadline = (l: SourceLine | undefined, ctx: DateContext): boolean => !!l && wordCount(l.text, CARD_HEADLINE_MIN_WORDS) >= CARD_HEADLINE_MIN_WORDS && !dateOnly(l.text, ctx);
-const VIDEO_TIME = /^(?:(?:video|watch|▶)\s*)?\d{1,2}:\d{2}$/i;
-/** lines[k] is a date and little else, and a card's (see isCardDate): for the searches elsewhere. */
-export const isCardDateLine = (lines: readonly SourceLine[], k: number, ctx: DateContext): boolean => !!dateOnly(lines[k]!.text, ctx) && isCardDate(lines, k, ctx);
-function isCardDate(lines: readonly SourceLine[], k: number, ctx: DateContext): boolean {
-  // Date first, over its headline, beside another such card ("14/06/2025" / headline / "13/06/2025" /
-  // headline): a strip of cards over the article.
-  // (A date line that opens with its date or label: a list of headlines, each with its date at the end,
-  // is no such strip.)
-  const isDate = (l: SourceLine | undefined) => !!l && (DATE_FIRST.test(l.text) || PUBLISHED.test(l.text)) && !!dateOnly(l.text, ctx);
-  if (isCardHeadline(lines[k + 1], ctx) && ((isDate(lines[k - 2]) && isCardHeadline(lines[k - 1], ctx)) || (isDate(lines[k + 2]) && isCardHeadline(lines[k + 3], ctx)))) return true;
-  if (!isCardHeadline(lines[k - 1], ctx)) return false;
-  if (VIDEO_TIME.test(lines[k - 2]?.text ?? "")) return true;
-  const cardAbove = !!lines[k - 2] && !!dateOnly(lines[k - 2]!.text, ctx) && isCardHeadline(lines[k - 3], ctx);
-  const cardBelow = !!lines[k + 2] && !!dateOnly(lines[k + 2]!.text, ctx) && isCardHeadline(lines[k + 1], ctx);
-  return cardAbove || cardBelow;
-}
-
 /** Whether date a comes before date b: by the minute when both state a time, else by the day. */
 const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10));
 
@@ -241,7 +212,7 @@ const datedTitle = (part: string, dateAt: number): boolean => {
 const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| {2,}/;
 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
-function dateOnly(line: string, ctx: DateContext): string | undefined {
+export function dateOnly(line: string, ctx: DateContext): string | undefined {
   if (line.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(line)) return undefined;
   const postMeta = isPostMeta(line);
   const text = postMeta ? withoutCommentCount(line) : line;

@@ -7,7 +7,8 @@ import { datedRelatively, extractDate, firstDateLine, isCardDateLine, isUpdateLa
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
-import { extractTitle, overPictureCredit } from "./extract-title";
+import { extractTitle } from "./extract-title";
+import { overPictureCredit } from "./title-neighbours";
 
 export interface Consumed {
   line: SourceLine;

@@ -2,12 +2,12 @@ import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
-import { DATE_WORDS, isDateLine, isLifespan, isTimeAgo, META_LINE_START } from "../date-words";
+import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
-import { isStandaloneCredit } from "../rules/remove-media-caption";
+import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -82,32 +82,6 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
-const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?|live|just in|developing|watch live)\s*[:|–—-]\s/i;
-const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;
-/** An entry's stamp: how long ago, or the bare time ("1h ago", "15:31"). */
-const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
-const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (BARE_CLOCK.test(t) || isTimeAgo(t));
-const STAMP_MAX_CHARS = 24;
-/** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency",
- *  "Foto: dpa") is
- *  the picture's caption, unless nothing else reads as a headline (a picture without a caption under
- *  the headline has its credit right under it): it scores this share. (The credit itself left the
- *  head with the caption rule; the caption, now the nearest line to the text, took the title of a
- *  dates-set page.) */
-const CAPTION_FACTOR = 0.5;
-export function overPictureCredit(page: readonly SourceLine[], line: SourceLine): boolean {
-  // The page is in line order: the next line is found by its number, not by a search of the page for
-  // the line (which, for every candidate of every page, cost the whole stage a tenth more).
-  let lo = 0;
-  let hi = page.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (page[mid]!.no <= line.no) lo = mid + 1;
-    else hi = mid;
-  }
-  while (lo < page.length && page[lo]!.text === "") lo++;
-  return lo < page.length && isStandaloneCredit(page[lo]!.text);
-}
 const STOPPED_WORDS: [number, number] = [4, 14];
 const DATE_BELOW_LINES = 5;
 const STOPPED_END = /[^.]\.$/;
@@ -209,7 +183,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
-  if (over && byline && !TICKER_BAR.test(over.text) && !BRACKETED_CREDIT.test(over.text) && !overPictureCredit(page, over) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

@@ -1,0 +1,39 @@
+import type { SourceLine } from "../model";
+import { isTimeAgo } from "../date-words";
+import { isStandaloneCredit } from "../rules/remove-media-caption";
+
+/* What stands next to a headline candidate and says it is something else: a picture's credit under a
+ * caption, a ticker's label, a live page's stamp over a key event. */
+
+/** A ticker's bar over the headline ("BREAKING: …", "Trending: …", "LIVE: …"): no headline of the page. */
+const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?|live|just in|developing|watch live)\s*[:|–—-]\s/i;
+export const isTickerBar = (t: string): boolean => TICKER_BAR.test(t);
+
+/** A caption with its credit in brackets at its end ("… at dusk. (Harbour Times: Jo Pike)", "… (Supplied)"). */
+const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;
+export const hasBracketedCredit = (t: string): boolean => BRACKETED_CREDIT.test(t);
+
+/** An entry's stamp: how long ago, or the bare time ("1h ago", "15:31"). */
+const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const STAMP_MAX_CHARS = 24;
+export const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (BARE_CLOCK.test(t) || isTimeAgo(t));
+
+/** A line over a picture's credit on the page ("… in London (Archivaufnahme)" / "© Jane Doe/Agency",
+ *  "Foto: dpa") is the picture's caption, unless nothing else reads as a headline (a picture without a
+ *  caption under the headline has its credit right under it): it scores this share. (The credit itself
+ *  left the head with the caption rule; the caption, now the nearest line to the text, took the title
+ *  of a dates-set page.) */
+export const CAPTION_FACTOR = 0.5;
+export function overPictureCredit(page: readonly SourceLine[], line: SourceLine): boolean {
+  // The page is in line order: the next line is found by its number, not by a search of the page for
+  // the line (which, for every candidate of every page, cost the whole stage a tenth more).
+  let lo = 0;
+  let hi = page.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page[mid]!.no <= line.no) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo < page.length && page[lo]!.text === "") lo++;
+  return lo < page.length && isStandaloneCredit(page[lo]!.text);
+}

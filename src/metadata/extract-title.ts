@@ -82,6 +82,12 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
+/** A headline's length for the headline-dek-byline step: the ideal words, or fewer long ones (German
+ *  compounds: "Stadtbibliothek Grünau verlängert Öffnungszeiten", four words, 48 characters); a menu's
+ *  entry of three or four words is shorter. */
+const COMPOUND_HEADLINE_MIN_CHARS = 35;
+const COMPOUND_HEADLINE_MIN_WORDS = 3;
+const isHeadlineLength = (t: string): boolean => wordCount(t, IDEAL_WORDS[0]) >= IDEAL_WORDS[0] || (t.length >= COMPOUND_HEADLINE_MIN_CHARS && wordCount(t, COMPOUND_HEADLINE_MIN_WORDS) >= COMPOUND_HEADLINE_MIN_WORDS);
 const STOPPED_WORDS: [number, number] = [4, 14];
 const DATE_BELOW_LINES = 5;
 const STOPPED_END = /[^.]\.$/;
@@ -183,7 +189,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
-  if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && wordCount(over.text) >= IDEAL_WORDS[0] && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

@@ -990,6 +990,11 @@ describe("extractTitle", () => {
     const page = ["Harbour Times", "News", "Walkers on the east pier at dusk on Monday evening", credit, headline, "By Anna Lind", "March 4, 2025", LEDE, LEDE.replace("council", "harbour board")];
     expect(normalizeDump("caption.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta.title).toBe(headline);
   });
+  test("should take a German headline of four long words over the dek on the byline", () => {
+    const headline = "Stadtbibliothek Grünau verlängert Öffnungszeiten";
+    const head = lines("Kreisbote", "Kultur", headline, "Ab November ist die Bibliothek auch am Samstagnachmittag geöffnet", "Von Anna Lind", "21. Oktober 2024");
+    expect(extractTitle(head, lines("Die Stadtbibliothek Grünau erweitert ihre Öffnungszeiten. Ab dem 2. November ist das Haus am Marktplatz auch samstags geöffnet, bisher war um 13 Uhr Schluss.")).title).toBe(headline);
+  });
   test("should not take a key event's headline under its stamp for the page's headline", () => {
     const headline = "Harbour fire: ferry terminal evacuated as smoke drifts over the old town – live updates";
     const head = lines("Harbour Courier", "Live", headline, "Tue 4 Mar 2025 06.58 GMT", "Share", "Key events", "1h ago", "Council calls an emergency meeting", "3h ago", "Ferries held at the north quay", "5h ago", "Terminal evacuated before noon");

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { isPostMeta } from "./post-meta";
-import { contentWords, IDEAL_WORDS, isTitleLike, titleScore, titleWords } from "./title-score";
+import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isBareNames, isCreditLine, isJobByline, isLabelledByline, isNameWithAffiliation, isPostUnderName } from "./extract-byline";
@@ -82,12 +82,6 @@ const isNamedInLede = (text: string, opening: string): boolean =>
  *  page). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
-/** A headline's length for the headline-dek-byline step: the ideal words, or fewer long ones (German
- *  compounds: "Stadtbibliothek Grünau verlängert Öffnungszeiten", four words, 48 characters); a menu's
- *  entry of three or four words is shorter. */
-const COMPOUND_HEADLINE_MIN_CHARS = 35;
-const COMPOUND_HEADLINE_MIN_WORDS = 3;
-const isHeadlineLength = (t: string): boolean => wordCount(t, IDEAL_WORDS[0]) >= IDEAL_WORDS[0] || (t.length >= COMPOUND_HEADLINE_MIN_CHARS && wordCount(t, COMPOUND_HEADLINE_MIN_WORDS) >= COMPOUND_HEADLINE_MIN_WORDS);
 const STOPPED_WORDS: [number, number] = [4, 14];
 const DATE_BELOW_LINES = 5;
 const STOPPED_END = /[^.]\.$/;

@@ -61,6 +61,12 @@ const isTagList = (t: string): boolean => {
 /** The sweet spot for headline length in words; outside it a line is less and less likely a headline.
  *  Menu entries and section labels are 1–3 words, so short lines start low. */
 export const IDEAL_WORDS: [number, number] = [5, 16];
+/** A headline's length for the headline-dek-byline step: the ideal words, or fewer long ones (German
+ *  compounds: "Stadtbibliothek Grünau verlängert Öffnungszeiten", four words, 48 characters); a menu's
+ *  entry of three or four words is shorter. */
+const COMPOUND_HEADLINE_MIN_CHARS = 35;
+const COMPOUND_HEADLINE_MIN_WORDS = 3;
+export const isHeadlineLength = (t: string): boolean => wordCount(t, IDEAL_WORDS[0]) >= IDEAL_WORDS[0] || (t.length >= COMPOUND_HEADLINE_MIN_CHARS && wordCount(t, COMPOUND_HEADLINE_MIN_WORDS) >= COMPOUND_HEADLINE_MIN_WORDS);
 const SHORT_LINE_SCORE = [0, 0.1, 0.15, 0.3, 0.6];
 /** Each word past the sweet spot costs this much: a 20-word line is more often the dek under the title. */
 const LONG_LINE_DECAY = 0.1;

@@ -13,7 +13,13 @@ import type { BodySpan } from "./locate-body";
 const BARE_TIME = /^(?:(?:ore|om|às|a las|um|à)\s+)?(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?|\s?uhr)?|\d{1,2}\s?[ap]\.?m\.?)$/i;
 /** …perhaps after the word for "at" ("ore 23:48", "om 14.05"): the stamp still opens with it. */
 const TIME_WORD_START = /^(?:ore|om|às|a las|um|à)\s+\d/i;
-const opensWithTime = (t: string): boolean => isDigitAt(t, 0) || TIME_WORD_START.test(t);
+/** The words' initials, o, u and a (à), as a plain test before the expression: the stamps are looked for
+ *  on every short line. */
+const opensWithTime = (t: string): boolean => {
+  if (isDigitAt(t, 0)) return true;
+  const c = t.charCodeAt(0) | 32;
+  return (c === 0x6f || c === 0x75 || c === 0x61 || c === 0xe0) && TIME_WORD_START.test(t);
+};
 export const LIVE_STAMP_WINDOW = 6;
 /** Longer than any BARE_TIME ("a las 12:45 p.m."): a plain bound before the expression. */
 const BARE_TIME_MAX_CHARS = 18;

@@ -15,9 +15,10 @@ export interface BylineResult {
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
-/** A wire agency credited after the writers without a comma: "By JANE DOE and JOHN ROE Associated Press". */
-const AGENCY_AFTER = String.raw`(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?)(?![\p{L}])`;
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR}|${AGENCY_AFTER})\p{Lu}[\p{L}'’.-]*){1,3}`;
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
+ *  Press"): cut off before the byline is read, as its words would pass for a name's. */
+const AGENCY_AFTER = /\s+(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?)$/;
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
@@ -27,7 +28,7 @@ export const NAMES = String.raw`${NAME}${NOTE}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
  *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), the agency it was written with ("Par
  *  Anna Lind avec Belga", "Von Anna Lind mit dpa"), or where ("By Anna Lind at the Harbour Stadium"). */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+${AGENCY_AFTER}\s*$|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
+const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
@@ -214,7 +215,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // The comment count's tail is short: a longer line is no byline with or without it.
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
-    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "");
+    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "");
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };

@@ -142,12 +142,13 @@ function leader(counts: Int32Array): { best: Language; decisive: boolean } {
   return { best, decisive: bestHits >= DECISIVE_HITS && bestScore >= DECISIVE_LEAD * second };
 }
 
+/** A numeric date with its year, its day and month in either order ("25/10/2020", "10-25-20"). */
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d{2})\b/g;
 /**
  * Whether the dump writes numeric dates day first (25/10/2020) or month first (10/25/2020), when it
  * shows: a first number above 12 can only be a day, a second one above 12 only a day in US order.
  * Undefined when every numeric date on the page is ambiguous.
  */
-const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d{2})\b/g;
 export function numericDayFirst(text: string): boolean | undefined {
   let dayFirst = 0;
   let monthFirst = 0;

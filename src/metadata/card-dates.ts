@@ -36,4 +36,3 @@ export function isCardDate(lines: readonly SourceLine[], k: number, ctx: DateCon
   const cardBelow = !!lines[k + 2] && !!dateOnly(lines[k + 2]!.text, ctx) && isCardHeadline(lines[k + 1], ctx);
   return cardAbove || cardBelow;
 }
-

@@ -10,16 +10,15 @@ import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MOR
 import { inPostList, isCardDate } from "./card-dates";
 export { isCardDateLine } from "./card-dates";
 
-
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched. */
 export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|última atualização|aggiornato|modificato(?: il)?|bijgewerkt|laatst bijgewerkt(?: op)?|laatste update|gewijzigd(?: op)?|act\.|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
-/** Whether a line part is a publication or update label and nothing else ("Publicado", "Mis à jour"):
- *  a date's label, never a writer's name. */
 /** Whether a line opens with an update's label ("Updated 2 hours ago", "Aktualisiert: …"). */
 export const isUpdateLabelled = (text: string): boolean => UPDATED.test(text);
+/** Whether a line part is a publication or update label and nothing else ("Publicado", "Mis à jour"):
+ *  a date's label, never a writer's name. */
 export const isDateLabel = (text: string): boolean => (PUBLISHED.exec(text) ?? UPDATED.exec(text))?.[0].length === text.length;
 /** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
 const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;

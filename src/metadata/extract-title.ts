@@ -29,8 +29,9 @@ const BYLINE_START = /^(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
 const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
 /** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
- *  interview, or a health site's reviewer, never the headline. (Not an anchor for the headline above it, as "By" is: "written by Jane" under a shouted
- *  copy of the headline would then pick the shouted one.) */
+ *  interview, or a health site's reviewer, never the headline. (Not an anchor for the headline above
+ *  it, as "By" is: "written by Jane" under a shouted copy of the headline would then pick the shouted
+ *  one.) */
 const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}/iu;
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
@@ -147,11 +148,11 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const bylineAbove = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && head.slice(Math.max(0, i - HEADLINE_OVER_BYLINE_LINES), i).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0));
   let texts: string[] | undefined;
   head.forEach((l, i) => {
-    // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
-    // may be a headline and the site's name.
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
     // "3h ago" / headline …): an entry's headline, not the page's.
     if (isStamp(head[i - 1]?.text ?? "") && (isStamp(head[i - 3]?.text ?? "") || isStamp(head[i + 1]?.text ?? ""))) return;
+    // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
+    // may be a headline and the site's name.
     if (items.has(i) || CREDIT_BY.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /

@@ -62,10 +62,10 @@ const hasNamedCredit = (t: string): boolean => {
 
 /** A picture's copyright alone on its line, under the picture: "© Jane Doe/Agency", "© picture
  *  alliance/dpa", and the agencies and words German pages write in lowercase ("© dpa", "© imago", "©
- *  privat"); another name in lowercase is a brand's ("© harbourtimes"). A site's footer has its year, the word copyright or the rights it
- *  reserves (FOOTER_WORDS), its web address ("© ARD-aktuell / tagesschau.de"), or a bar between its
- *  links; a picture library's address is a picture's credit ("© PeopleImages/istockphoto.com", "©
- *  stock.adobe.com"). */
+ *  privat"); another name in lowercase is a brand's ("© harbourtimes"). A site's footer has its year,
+ *  the word copyright or the rights it reserves (FOOTER_WORDS), its web address ("© ARD-aktuell /
+ *  tagesschau.de"), or a bar between its links; a picture library's address is a picture's credit
+ *  ("© PeopleImages/istockphoto.com", "© stock.adobe.com"). */
 const PICTURE_COPYRIGHT = /^©\s*(?:\p{Lu}|(?:dpa|afp|ap|epd|kna|sda|apa|ddp|imago|privat|picture alliance|getty|istock|stock\.adobe)(?![\p{L}])|[^\s/]+\/)[^|]{0,60}$/u;
 const FOOTER_WORDS = /\b(?:19|20)\d{2}\b|\b(?:copyright|rights|rechte|droits|derechos|diritti)\b/i;
 const WEB_ADDRESS = /\.(?:com|net|org|de|at|ch|fr|be|nl|it|es|pt|uk|eu)\b/i;

@@ -1,4 +1,4 @@
-import { CASELESS, hasWideLetters, letterCase, LOWER, UPPER } from "../text";
+import { CASELESS, letterCase, LOWER, UPPER } from "../text";
 
 /* Where a scraper may have glued a heading to the text after it: the positions in a line where a
  * word runs into a capital ("PokrovskThe", "NATOTrump") or into a lowercase starter ("Offensivethe").
@@ -19,11 +19,9 @@ const STARTER_WORD_MAX = 29;
  *  - ACRONYM|Capitalised ("NATOTrump");
  *  - Word|lowercase starter ("Offensivethe").
  *  Letters outside the Basic Multilingual Plane count as neither case. */
-export function seamsOf(text: string): number[] {
+export function seamsOf(text: string, candidatesOf = candidateReader(text)): number[] {
   const seams: number[] = [];
-  // Lines whose letters are all ASCII (typographic quotes and dashes are not letters) get their
-  // candidates from plain native expressions; others are read character by character.
-  const candidates = hasWideLetters(text) ? candidateSeams(text) : asciiCandidateSeams(text);
+  const candidates = candidatesOf(text);
   for (const i of candidates) {
     const c = text.charCodeAt(i);
     const here = letterCase(c);
@@ -57,29 +55,56 @@ const STARTER_WORD = new RegExp(`\\p{Lu}\\p{Ll}{${STARTER_WORD_MIN},}$`, "u");
 const RIGHT_PAREN = 0x29;
 const RIGHT_DOUBLE_QUOTE = 0x201d;
 
+/** Lines whose letters are all ASCII or Latin-1 (the accented letters of the western European
+ *  languages; typographic quotes and dashes are not letters) get their candidates from plain native
+ *  expressions; others are read character by character. (Both give the same seams: a property test
+ *  checks it.) */
+const candidateReader = (text: string): ((text: string) => number[]) => (BEYOND_LATIN_1.test(text) ? candidateSeams : latinCandidateSeams);
+/** Any character past Latin-1, including surrogates. Not Latin Extended: its letters alternate case, a
+ *  class of a hundred ranges, and with it the expressions ran four times slower than the loop. */
+const BEYOND_LATIN_1 = /[\u0100-\u1FFF\u2070-\uFFFF]/;
+const LATIN_1_END = 0x100;
+/** The letters of one case in ASCII and Latin-1, as a class's ranges (letterCase decides, so the
+ *  expressions below and the character loop agree on every letter). */
+function latinClass(kind: number): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  let out = "";
+  for (let c = 0; c < LATIN_1_END; c++) {
+    if (letterCase(c) !== kind) continue;
+    let end = c;
+    while (end + 1 < LATIN_1_END && letterCase(end + 1) === kind) end++;
+    out += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  return out;
+}
+const LATIN_UPPER = `[${latinClass(UPPER)}]`;
+const LATIN_LOWER = `[${latinClass(LOWER)}]`;
+
 // Without lookaheads, which cost several times more per character: a case change, or a run of
 // capitals ending in a lowercase letter (whose candidate is the last capital but one). The run is
 // read 16 capitals at most: a longer one still matches, from 16 capitals before its end, with the same
 // candidate and end, while an unbounded run is retried from each of its letters (quadratic: a line of
 // 160,000 capitals took 40 s). A loop over the characters instead costs a tenth more on every page.
-export const ASCII_CASE_SEAMS = /[a-z)”][A-Z]|[A-Z]{2,16}[a-z]/g;
+export const LATIN_CASE_SEAMS = new RegExp(`[${latinClass(LOWER)})”]${LATIN_UPPER}|${LATIN_UPPER}{2,16}${LATIN_LOWER}`, "g");
 /** A capitalised word running into a starter: the last letter before the starter is the candidate.
  *  Only such seams pass the test in seamsOf (a capital and 3+ lowercase letters in the 30 characters
  *  before the starter), and starting from the capital, which few positions hold, scans a line three
  *  times faster than trying the starters after every lowercase letter. */
-const ASCII_STARTER_SEAMS = new RegExp(`[A-Z][a-z]{${STARTER_WORD_MIN - 1},${STARTER_WORD_MAX - 1}}[a-z](?=(?:${LOWER_STARTERS.join("|")})\\s)`, "g");
+const LATIN_STARTER_SEAMS = new RegExp(`${LATIN_UPPER}${LATIN_LOWER}{${STARTER_WORD_MIN - 1},${STARTER_WORD_MAX - 1}}${LATIN_LOWER}(?=(?:${LOWER_STARTERS.join("|")})\\s)`, "g");
 
-function asciiCandidateSeams(text: string): number[] {
+/** Candidates in a line of ASCII and Latin-1 letters. */
+export function latinCandidateSeams(text: string): number[] {
   const out: number[] = [];
   // exec loops, not matchAll: no iterator and match arrays per line, a third less time here.
-  ASCII_CASE_SEAMS.lastIndex = 0;
-  for (let m = ASCII_CASE_SEAMS.exec(text); m; m = ASCII_CASE_SEAMS.exec(text)) {
+  LATIN_CASE_SEAMS.lastIndex = 0;
+  for (let m = LATIN_CASE_SEAMS.exec(text); m; m = LATIN_CASE_SEAMS.exec(text)) {
     const i = m[0].length === 2 ? m.index : m.index + m[0].length - 3;
     if (isCandidateSeam(text, i)) out.push(i);
   }
   const cases = out.length;
-  ASCII_STARTER_SEAMS.lastIndex = 0;
-  for (let m = ASCII_STARTER_SEAMS.exec(text); m; m = ASCII_STARTER_SEAMS.exec(text)) out.push(m.index + m[0].length - 1);
+  LATIN_STARTER_SEAMS.lastIndex = 0;
+  for (let m = LATIN_STARTER_SEAMS.exec(text); m; m = LATIN_STARTER_SEAMS.exec(text)) out.push(m.index + m[0].length - 1);
   return cases === out.length || cases === 0 ? out : out.sort((a, b) => a - b);
 }
 
@@ -88,7 +113,7 @@ function asciiCandidateSeams(text: string): number[] {
  *  only those positions get the full test (a third of the time of testing every position). A starter
  *  counts only after a capitalised word of STARTER_WORD_MIN–MAX letters, the test seamsOf applies to
  *  it in the end: the run of lowercase letters since a capital is counted on the way. */
-function candidateSeams(text: string): number[] {
+export function candidateSeams(text: string): number[] {
   const out: number[] = [];
   // The final test reads an astral letter as one code point; these lines get every starter candidate.
   const astral = ASTRAL.test(text);

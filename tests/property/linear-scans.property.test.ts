@@ -5,7 +5,7 @@ import type { LineMark, LineRule, Removal, SourceLine } from "../../src/model";
 import { END_HEADER, HEADER, isHeadlineCard, removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { firstOf } from "../../src/site/related";
 import { linkTexts } from "../../src/site/text";
-import { ASCII_CASE_SEAMS } from "../../src/structure/find-seams";
+import { LATIN_CASE_SEAMS } from "../../src/structure/find-seams";
 import { emptyImages, promoEnds } from "../../src/structure/unglue-lines";
 import { isProse } from "../../src/text";
 
@@ -102,7 +102,7 @@ describe("scans rewritten to stay linear", () => {
   test("should find the case seams the unbounded run of capitals finds", () => {
     const plain = /[a-z)”][A-Z]|[A-Z]{2,}[a-z]/g;
     fc.assert(fc.property(joined(["A", "B", "a", "b", ")", "”", " ", ".", "AAAAAAAAAAAAAAAAAAAA", "aBCDEFGHIJKLMNOPQRSTUVWxyz"]), (s) => {
-      expect(caseSeams(ASCII_CASE_SEAMS, s)).toEqual(caseSeams(plain, s));
+      expect(caseSeams(LATIN_CASE_SEAMS, s)).toEqual(caseSeams(plain, s));
     }), { numRuns: RUNS });
   });
 

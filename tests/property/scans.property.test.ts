@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage, type LatinLanguage, STOP_WORDS } from "../../src/language";
 import { unglue } from "../../src/metadata/parse-date";
 import { FLAT_BULLET } from "../../src/structure/unglue-lines";
+import { candidateSeams, latinCandidateSeams, seamsOf } from "../../src/structure/find-seams";
 import { mayBeWireCaption, WIRE_CAPTION } from "../../src/rules/remove-media-caption";
 
 /** The scans written for speed, against the plain definitions they must equal. */
@@ -29,6 +30,9 @@ const stopWord = fc.constantFrom(...Object.values(STOP_WORDS).flat()).chain((w) 
 const separator = fc.constantFrom(" ", "  ", "\t", "\n", ".", ",", "-", "’", "×", "÷", "\u00A0", "1");
 const word = fc.oneof(stopWord, fc.constantFrom("Straße", "ÿes", "Ÿes", "naïve", "mit's", "dasx", "xund", "theé", "ÉTÉ", "K"), fc.string({ unit: "grapheme", maxLength: 5 }));
 const prose = fc.array(fc.tuple(word, separator).map(([w, s]) => w + s), { maxLength: 40 }).map((p) => p.join(""));
+/** Letters of both cases from ASCII and Latin-1 (and ª, º and ², which are not cased letters), the
+ *  brackets and quotes a seam may follow, and the lowercase starters. */
+const seamy = fc.array(fc.constantFrom("a", "é", "ß", "ÿ", "µ", "A", "É", "Þ", "ª", "º", "²", "NATO", "Üb", "Öffnung", "Straße", ")", "”", ".", " ", "the ", "these", "since ", "McK", "De", "(", "@", "/", "1", "U.S."), { maxLength: 40 }).map((p) => p.join(""));
 const listy = fc.array(fc.constantFrom("a", "word", " ", "  ", "*", " * ", "\t", "\u00A0", "*\t", "**"), { maxLength: 30 }).map((p) => p.join(""));
 
 /** Date seams as first written: a lookahead after every letter. */
@@ -60,6 +64,11 @@ describe("scans written for speed", () => {
   test("should open the same date seams as the lookahead after every letter", () => {
     fc.assert(fc.property(datey, fc.constantFrom("en" as const, "de" as const), (s, language) => {
       expect(unglue(s, language)).toBe(plainUnglue(s, language));
+    }), { numRuns: RUNS * 5 });
+  });
+  test("should find the glued-heading seams in Latin letters that reading each character finds", () => {
+    fc.assert(fc.property(seamy, (s) => {
+      expect(seamsOf(s, latinCandidateSeams)).toEqual(seamsOf(s, candidateSeams));
     }), { numRuns: RUNS * 5 });
   });
   test("should split a flattened list where the plain marker expression does", () => {

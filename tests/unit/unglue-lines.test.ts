@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { splitAll } from "../../src/structure/unglue-lines";
 
-/** Lines with letters outside ASCII take the character-by-character path; plain ASCII lines take the
- *  expression path. Each case is run in both forms where it can be. */
+/** Lines with letters beyond the Latin blocks take the character-by-character path; lines of Latin
+ *  letters take the expression path. Each case is run in both forms where it can be. */
 describe("splitAll", () => {
   test.each([
     ["should open a heading glued to a lowercase starter", "the retreat from the town. Potential for a Wider Offensivethe success of the assault has raised fears in the region", ["the retreat from the town.", "Potential for a Wider Offensive", "the success of the assault has raised fears in the region"]],
@@ -24,9 +24,9 @@ describe("splitAll", () => {
     ["should not take dashes in a quoted sentence for a list", "The mayor said on Monday: - we will build it - and then we will see what happens.", ["The mayor said on Monday: - we will build it - and then we will see what happens."]],
   ])("%s", (_n, line, pieces) => {
     expect(splitAll(line)).toEqual(pieces);
-    // The same line with a letter outside ASCII at its end takes the other path.
-    const wide = splitAll(`${line} — Zürich`);
+    // The same line with a Greek word at its end takes the other path.
+    const wide = splitAll(`${line} — Αθήνα`);
     expect(wide.slice(0, -1)).toEqual(pieces.slice(0, -1));
-    expect(wide[wide.length - 1]).toBe(`${pieces[pieces.length - 1]} — Zürich`);
+    expect(wide[wide.length - 1]).toBe(`${pieces[pieces.length - 1]} — Αθήνα`);
   });
 });

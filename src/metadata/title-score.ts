@@ -1,5 +1,5 @@
 import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS } from "../date-words";
-import { capitalShare, endsLikeSentence, hasWideLetters, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
+import { capitalShare, endsLikeSentence, beyondLatin1, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
 /** Every date in a line, to blank them out (DATE_WORDS finds the first). */
@@ -213,8 +213,9 @@ export function isShouting(text: string): boolean {
  *  same with a \p{L} pattern cost a few percent of the normaliser's time. */
 export function contentWords(text: string): Set<string> {
   const lower = text.toLowerCase();
-  // Text with ASCII letters only: the native expression reads it several times faster than the scan.
-  if (!hasWideLetters(text)) return new Set((lower.match(ASCII_CONTENT_WORD) ?? []).map((w) => w.slice(0, 6)));
+  // Text with ASCII and Latin-1 letters only: the native expression reads it several times faster than
+  // the scan.
+  if (!beyondLatin1(text)) return new Set((lower.match(LATIN_1_CONTENT_WORD) ?? []).map((w) => w.slice(0, 6)));
   const words = new Set<string>();
   let start = -1;
   let letters = 0;
@@ -233,4 +234,5 @@ export function contentWords(text: string): Set<string> {
   return words;
 }
 
-const ASCII_CONTENT_WORD = /[a-z]{4,}/g;
+/** Latin-1's lowercase letters (and ª, º, which have no case), as lowercasing leaves them. */
+const LATIN_1_CONTENT_WORD = /[a-zªµºß-öø-ÿ]{4,}/g;

@@ -1,4 +1,4 @@
-import { CASELESS, letterCase, LOWER, UPPER } from "../text";
+import { beyondLatin1, CASELESS, letterCase, LOWER, UPPER } from "../text";
 
 /* Where a scraper may have glued a heading to the text after it: the positions in a line where a
  * word runs into a capital ("PokrovskThe", "NATOTrump") or into a lowercase starter ("Offensivethe").
@@ -59,10 +59,7 @@ const RIGHT_DOUBLE_QUOTE = 0x201d;
  *  languages; typographic quotes and dashes are not letters) get their candidates from plain native
  *  expressions; others are read character by character. (Both give the same seams: a property test
  *  checks it.) */
-const candidateReader = (text: string): ((text: string) => number[]) => (BEYOND_LATIN_1.test(text) ? candidateSeams : latinCandidateSeams);
-/** Any character past Latin-1, including surrogates. Not Latin Extended: its letters alternate case, a
- *  class of a hundred ranges, and with it the expressions ran four times slower than the loop. */
-const BEYOND_LATIN_1 = /[\u0100-\u1FFF\u2070-\uFFFF]/;
+const candidateReader = (text: string): ((text: string) => number[]) => (beyondLatin1(text) ? candidateSeams : latinCandidateSeams);
 const LATIN_1_END = 0x100;
 /** The letters of one case in ASCII and Latin-1, as a class's ranges (letterCase decides, so the
  *  expressions below and the character loop agree on every letter). */

@@ -47,13 +47,26 @@ const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+/** A name in capitals and, in title case, the outlet or agency it writes for, as wire copy prints it
+ *  ("By JANE DOE Harbour Press", "By JANE DOE and JOHN ROE Tri-County Wire"): the case tells where the
+ *  name ends. */
+const CAPS_WORD = String.raw`(?!(?:THE|AN?|OUR|FOR|AND|OF)\s)(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)`;
+const CAPS_PERSON = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){1,3}`;
+const CAPS_NAME_CREDITED = new RegExp(String.raw`^(?:[Bb]y|BY)\s+(${CAPS_PERSON}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+)${CAPS_PERSON})*)\s+\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$`, "u");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
+/** Words that open a job's title rather than end a name ("Staff", "Senior", "Local Democracy"). */
+const JOB_OPENER = String.raw`(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)`;
+const JOB_END_WORD = String.raw`(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$`;
+const NOT_A_NAME_START = String.raw`(?!(?:By|BY|The|Our|Your|An?|Letters?|${JOB_OPENER.slice(3, -1)})\s)`;
+const ROLE_NAME_WORD = String.raw`(?!${JOB_OPENER}\s)\p{Lu}[\p{L}'’.-]+`;
 /** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
- *  Reporter", "Anna Lind Education correspondent". The name takes as few words as it can (two or three),
- *  so that a beat's word ("Education") goes with the job; a job alone ("Chief Political Correspondent",
- *  "The Harbour Editor") names nobody. */
-const NAME_WITH_ROLE = /^(?!(?:The|Our|Your|An?|Letters?|Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)\s)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$/u;
+ *  Reporter", "Anna Lind Education correspondent", "By Anna Lind Harbour Press Writer" (wire copy). A job
+ *  that opens with one of its usual words ("Mary Ann Lind Staff Writer") leaves the name all the words
+ *  before it; otherwise the name takes as few words as it can (two or three), so that a beat's word
+ *  ("Education") or an outlet's ("Harbour Press") goes with the job. A job alone ("Chief Political
+ *  Correspondent", "The Harbour Editor") names nobody. */
+const NAME_WITH_ROLE = new RegExp(String.raw`^(?:(?:[Bb]y|BY)\s+)?${NOT_A_NAME_START}(?:(${ROLE_NAME_WORD}(?:\s+${ROLE_NAME_WORD}){1,2})\s+${JOB_OPENER}(?:\s+[\p{L}-]+){0,2}\s+${JOB_END_WORD}|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)${JOB_END_WORD})`, "u");
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
  *  by-word and the name. */
 const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:(?:\p{Ll}+|Chief|Senior|Staff|Lead|Political|Sports|Business|Health|Weather)\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Mm]eteorologist|[Pp]hotographer|[Aa]nchor)\s+(${NAME})$`, "u");
@@ -72,9 +85,13 @@ export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") ||
 export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && LABELLED.test(t);
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
  *  byline has a character beyond ASCII. Most head lines have none of these. */
-const BY_START = /^[Bb]y\s/;
+const BY_START = /^(?:[Bb]y|BY)\s/;
 const JOB_END = /(?:riter|porter|ondent|ditor|umnist|nalist|ibutor)$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const nameWithRole = (t: string): RegExpMatchArray | null => {
+  const m = NAME_WITH_ROLE.exec(t);
+  return m && [m[0], m[1] ?? m[2]!];
+};
 const caselessByline = (t: string): RegExpMatchArray | null => {
   const m = CASELESS_BYLINE.exec(t);
   return m && [m[0], m.slice(1).find((g) => g !== undefined)!];
@@ -217,7 +234,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
     const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "");
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? t.match(NAME_WITH_ROLE) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };

@@ -29,10 +29,11 @@ const BYLINE_START = /^(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
 const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
 /** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
- *  interview, or a health site's reviewer, never the headline. (Not an anchor for the headline above
- *  it, as "By" is: "written by Jane" under a shouted copy of the headline would then pick the shouted
- *  one.) */
-const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}/iu;
+ *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
+ *  community paper's credit for a reader's or a guest's piece: never the headline. (Not an anchor for
+ *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
+ *  pick the shouted one.) */
+const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}/iu;
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
 const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t) || isBareNames(t);

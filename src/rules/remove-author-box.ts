@@ -93,7 +93,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && LINK_INITIALS.includes(first) && (VIEW_LINK.test(t) || ARCHIVE_LINK.test(t))) marks.push({ index: i, reason: "author profile link" });
       else if (PROMPT_START.test(t) && PROMPT.test(t)) marks.push({ index: i, reason: "content-generator prompt left in the page" });
       else if (ABOUT_INITIALS.includes(t.charCodeAt(0)) && ABOUT_AUTHOR_INLINE.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: i, reason: "author bio" });
-      else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || startsWithName(lines[i + 1]?.text, ABOUT_NAME.exec(t)?.[1]))) marks.push(...aboutBox(lines, i));
+      else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || isAboutWriter(t, lines[i + 1]?.text))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
@@ -105,6 +105,12 @@ export const removeAuthorBox: LineRule = {
   },
 };
 
+/** "About Jane Doe" over a bio that opens with her name and says what she writes. A press release's
+ *  "About Harbour Health" over "Harbour Health is a nonprofit health system …" is the release's own
+ *  text, the company's boilerplate. */
+const isAboutWriter = (t: string, next: string | undefined): boolean => startsWithName(next, ABOUT_NAME.exec(t)?.[1]) && (WRITER_ROLE.test(next) || WRITER_VERB.test(next));
+/** What a writer's bio says without naming the job: "… covers the harbour", "… has written for …". */
+const WRITER_VERB = /\b(?:covers|covered|has covered|writes|wrote|has written|reports on|has reported)\b/;
 const startsWithName = (text: string | undefined, name: string | undefined): text is string => !!text && !!name && text.length > name.length && text.startsWith(name) && text.charCodeAt(name.length) === 32;
 
 /** The header at `i`, the short name and link lines under it, and one bio paragraph. */

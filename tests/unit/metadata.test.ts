@@ -143,6 +143,12 @@ describe("extractByline", () => {
     ["should leave out a wire agency after a comma", ["By Anna Lind and Tomas Reyes, Associated Press"], ["Anna Lind", "Tomas Reyes"]],
     ["should leave out the paper credited beside the writer", ["By Anna Lind, The Harbour Times"], "Anna Lind"],
     ["should leave out the portal credited beside the writer", ["Por Fernanda Lins, Portal Cerrado"], "Fernanda Lins"],
+    ["should end a name in capitals where the outlet in title case starts", ["By ANNA LIND Tri-County Press"], "ANNA LIND"],
+    ["should end names in capitals where the outlet in title case starts", ["By ANNA LIND and TOMAS REYES Harbour Wire"], ["ANNA LIND", "TOMAS REYES"]],
+    ["should leave the outlet and the job of wire copy out of the name", ["By Anna Lind Harbour Press Writer"], "Anna Lind"],
+    ["should leave a job with its beat out of the name after a by-word", ["By Anna Lind Local Democracy Reporter"], "Anna Lind"],
+    ["should keep a name of three words before a job's usual opening word", ["By Mary Ann Lind Staff Writer"], "Mary Ann Lind"],
+    ["should not take a job's last word for a name's", ["By Anna Lind Senior Reporter"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -1010,6 +1016,9 @@ describe("extractTitle", () => {
     ["a live page's coverage credit", ["Harbour Courier", "Ferry vote: live", "Live coverage by Anna Lind and Tomas Reyes", "Last updated: March 3, 2025, 4:41 p.m."]],
     ["an interview's credit", ["Harbour Courier", "Ferry captain on forty years at the helm", "As told to Anna Lind", "March 3, 2025"]],
     ["an interviewer's credit", ["Harbour Courier", "Ferry captain on forty years at the helm", "Interview by Anna Lind", "March 3, 2025"]],
+    ["a community paper's 'Submitted by' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Submitted by Anna Lind Dairy Cooperative", "March 3, 2025"]],
+    ["a 'Courtesy of' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Courtesy of Anna Lind Dairy Cooperative", "March 3, 2025"]],
+    ["a guest piece's 'Special to' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Special to the Anna Lind Record", "March 3, 2025"]],
   ])("should not take %s as the headline", (_n, head) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -685,6 +685,12 @@ describe("removeAuthorBox: about-the-author boxes", () => {
   test("should remove a translated header, the name under it and the bio", () => {
     expect(removed(para, "Über den Autor", "Anna Lind", bio)).toEqual([1, 2, 3]);
   });
+  test("should keep a press release's 'About <company>' section over the company's boilerplate", () => {
+    expect(removed(para, "About Harbour Health", "Harbour Health is a nonprofit health system with four hospitals and twenty clinics along the coast.")).toEqual([]);
+  });
+  test("should remove an 'About <name>' box whose bio says what the writer covers", () => {
+    expect(removed(para, "About Anna Lind", "Anna Lind covers the harbour and the city council for the paper.")).toEqual([1, 2]);
+  });
   test("should keep an 'About <place>' heading over text that does not start with its name", () => {
     expect(removed(para, "About Harbour Theatre", "The theatre opened in 1911 and seats four hundred people on two balconies.")).toEqual([]);
   });

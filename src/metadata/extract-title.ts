@@ -79,9 +79,9 @@ const isNamedInLede = (text: string, opening: string): boolean =>
   text.length <= NAMED_MAX_CHARS && text.includes(" ") && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && wordCount(text, NAMED_MIN_WORDS) >= NAMED_MIN_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
- *  opinion pages and some outlets print every headline: a short sentence or two over a longer dek,
- *  with the date a few lines down (right over the byline, such a line was a photo's caption on a dev
- *  page). Otherwise a line ending in a stop is text
+ *  opinion pages, blogs and some outlets print every headline: a short sentence or two over a longer
+ *  dek, with the date a few lines down, or right over a byline or date label ("Posted by … on …", as a
+ *  blog prints it). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
 const STOPPED_WORDS: [number, number] = [4, 14];
@@ -93,6 +93,7 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   const words = wordCount(t, STOPPED_WORDS[1] + 1);
   if (words < STOPPED_WORDS[0] || words > STOPPED_WORDS[1]) return false;
   const next = head[i + 1]?.text ?? "";
+  if (isBylineOrDate(next)) return true;
   if (!(isProse(next) && wordCount(next, words + 1) > words)) return false;
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }
@@ -132,11 +133,12 @@ const REPEATED_MIN_WORDS = 4;
 /** The headline: the best title-like line in the head above the body. */
 export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
   const consumed: TitleResult["consumed"] = [];
-  // A headline phrased as a question ("…; time to be careful?") reads as a short sentence and can open
-  // the located text: it is still a candidate when prose follows it. An exclamation ("Python 3.6.0 is
-  // now available!") is taken only when the head has no headline at all: sub-headings shout too.
+  // A headline phrased as a question ("…; time to be careful?") or an exclamation ("Broad beans in at
+  // last!", a blog's) reads as a short sentence and can open the located text: it is still a candidate
+  // when prose follows it. An exclamation under a byline is the dek: the headline stands over the byline.
   const first = body[0];
-  const head = opensAsHeadline(body, QUESTION_END) ? [...headLines, first!] : headLines;
+  const shouted = opensAsHeadline(body, EXCLAMATION_END) && !headLines.slice(-BYLINE_OVER_TEXT_LINES).some((l) => isByline(l.text));
+  const head = opensAsHeadline(body, QUESTION_END) || shouted ? [...headLines, first!] : headLines;
   let best = -1;
   let bestScore = 0;
   const opening = openingWords(body.filter((l) => l !== first || head === headLines), LEDE_WORDS);
@@ -207,6 +209,8 @@ const FACT_PAIR = /:\s+\S/;
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and
 // naming a fresh closure costs a property definition each time.
 
+/** How far over the text a byline makes an exclamation opening it a dek (byline, date, then the dek). */
+const BYLINE_OVER_TEXT_LINES = 3;
 const QUESTION_END = /\?["'”’]?$/;
 const EXCLAMATION_END = /!["'”’]?$/;
 /** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */

@@ -1123,6 +1123,18 @@ describe("extractTitle", () => {
     const t = extractTitle(lines("Python core development news and information."), lines("Python 3.6.0 is now available!", LEDE));
     expect(t).toMatchObject({ title: "Python 3.6.0 is now available!", titleSource: "dump" });
   });
+  test("should take a blog's exclamation that opens the text under its date as the headline, over the blog's name", () => {
+    const t = extractTitle(lines("Notes from the Harbour", "Plot 14, Harbour Road. Veg, weather and wildlife since 2011.", "Tuesday, March 4, 2025"), lines("Broad beans in at last, and the heron is back!", "Finally got the broad beans in today: the top bed had been like porridge since Christmas, but a dry week did the trick."));
+    expect(t.title).toBe("Broad beans in at last, and the heron is back!");
+  });
+  test("should not take an exclamation under the byline and date for the headline: it is the dek", () => {
+    const t = extractTitle(lines("Home", "Harbour = Neighbourhood", "von Anna Lind", "31. März 2020"), lines("The council calls on everyone to help their neighbours!", LEDE));
+    expect(t.title).not.toBe("The council calls on everyone to help their neighbours!");
+  });
+  test("should take a headline with full stops right over its 'Posted by' line", () => {
+    const t = extractTitle(lines("Harbour Walks", "Slow travel, strong tea and the odd wrong turn", "Home", "About", "I walked the harbour road. It nearly broke me.", "Posted by Anna Lind on 4 March 2025 in Travel"), lines(LEDE));
+    expect(t.title).toBe("I walked the harbour road. It nearly broke me.");
+  });
   test("should keep the head's headline over a shouting sub-heading that opens the text", () => {
     const t = extractTitle(lines("Home", "Champion Returns to the Ring Tomorrow Night", "By Maria Keller"), lines("A British Grudge Match at Last!", LEDE));
     expect(t.title).toBe("Champion Returns to the Ring Tomorrow Night");

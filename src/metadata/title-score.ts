@@ -93,12 +93,13 @@ const ANY_DAY = new Date(0);
 
 /** The words of a date after its label: "August 9, 2017, 14:05 PM" and the like. */
 const LABELLED_DATE_MAX_WORDS = 6;
-/** A label is a word or three ("Stand", "Last updated", "更新日"), or names a date ("Date of Last
- *  Revision"); a headline of four words or more before an event's date ("Announcing Open Workshop Night:
- *  Saturday, June 14, 2025") is no label. */
+/** A label names a date ("Date of Last Revision", "Stand"), or is a word or three ("更新日") before a
+ *  value with a year's digits; a headline of four words or more before an event's date ("Announcing Open
+ *  Workshop Night: Saturday, June 14, 2025") is no label, nor a short one before a figure ("Timetable
+ *  bug: 50 instead of 5", "Stage 9: 5 things we learned"). */
 const LABEL_MAX_WORDS = 3;
 const DATE_LABEL_WORD = /\b(?:date|dated|revision|revised|updated?|modified|published|posted|stand|datum|aktualisiert|fecha|data)\b/i;
-const isDateLabel = (label: string): boolean => wordCount(label, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS || DATE_LABEL_WORD.test(label);
+const isDateLabel = (label: string, value: string): boolean => DATE_LABEL_WORD.test(label) || (wordCount(label, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS && mayHoldDate(value));
 /** How much a head line looks like the article's headline (0 = not at all). */
 /** A gallery's or a video's kicker before the headline, "PHOTOS: Harvest festival fills the harbour",
  *  "WATCH: …": the headline after it is judged as a headline ("Photo: Anna Lind / Agency" is a credit:
@@ -121,7 +122,7 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
   const colon = text.indexOf(": ");
   const wide = colon < 0 ? text.indexOf("：") : -1;
   const value = colon > 0 ? text.slice(colon + 2) : wide > 0 ? text.slice(wide + 1).trimStart() : "";
-  if (value && DATE_START.test(value) && wordCount(value, LABELLED_DATE_MAX_WORDS + 1) <= LABELLED_DATE_MAX_WORDS && isDateLabel(text.slice(0, colon > 0 ? colon : wide))) return 0;
+  if (value && DATE_START.test(value) && wordCount(value, LABELLED_DATE_MAX_WORDS + 1) <= LABELLED_DATE_MAX_WORDS && isDateLabel(text.slice(0, colon > 0 ? colon : wide), value)) return 0;
   // A date line is not a headline; a headline may carry a date ("Opening Bell 11.18.19") but pays for it.
   const weekday = WEEKDAY_LEAD.exec(text);
   if (weekday && mayHoldDate(text) && findDates(text, ANY_DAY)[0]?.index === weekday[0].length) return 0;

@@ -1119,6 +1119,11 @@ describe("extractTitle", () => {
     ["should give no headline score to an English weekday date line", "Monday, November 18, 2019"],
     ["should give no headline score to a month and day", "Juli 12, 2017"],
   ])("%s", (_n, line) => expect(titleScore(line, 0)).toBe(0));
+  test.each([
+    ["should score a headline whose label stands before a figure", "Timetable bug: 50 instead of 5"],
+    ["should score a series' headline whose label stands before a distance", "Rondje Veenhoop: 86 kilometer tegen de wind in"],
+  ])("%s", (_n, line) => expect(titleScore(line, 0)).toBeGreaterThan(0));
+  test("should still give no headline score to a short label before a date", () => expect(titleScore("Harbour desk: 12.03.2020", 0)).toBe(0));
   test("should take an exclamation that opens the text when the head has no headline", () => {
     const t = extractTitle(lines("Python core development news and information."), lines("Python 3.6.0 is now available!", LEDE));
     expect(t).toMatchObject({ title: "Python 3.6.0 is now available!", titleSource: "dump" });

@@ -8,11 +8,15 @@ import { BY_WORD } from "../metadata/extract-byline";
  *  labels beyond English and German are the picture's word ("Fotó:", "Fotoğraf:", "Фото:", "Kuva:",
  *  "Zdjęcie:", "Snímka:", "Ảnh:"), the photographer's ("Snimio:") and the abbreviations that only credit a
  *  picture (Polish "Fot.", Lithuanian "Nuotr."). */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
 const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|quelle|source|fuente|fonte|crédit)s?\s*:[^()]{1,80}\)\s*$/i;
+/** …or in brackets without the colon, the picture's word before the credit's capitalised words ("Il
+ *  ponte bloccato in posizione aperta (foto Zennaro)", "(Photo Anna Lind)", "(Foto Rinaldi/Ansa)"), or
+ *  an archive picture's note ("(Archivbild)", "(foto d'archivio)"). */
+const BRACKETED_CREDIT = /\((?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Bb]ild|BILD)s?\s+\p{Lu}[\p{L}.'’&-]*(?:(?:\s+|\s?\/\s?)\p{Lu}[\p{L}.'’&-]*){0,4}\)\s*$|\((?:Archiv(?:bild|foto)|[Ff]oto d['’]archivio|[Pp]hoto d['’]archives|[Ff]oto de archivo)\)\s*$/u;
 /** …or with the credit after the caption's last sentence, labelled ("Ferries wait at the pier.
  *  Photograph: Jane Doe/Agency", "… the pier. | © Jane Doe/Agency") or an agency in capitals over the
  *  photographer ("… the pier. EPA-EFE/Jane Doe"). Capitalised, after a stop: "the photo: a gift" is
@@ -20,7 +24,7 @@ const CREDITED_CAPTION = /\((?:image|photo|picture|photograph|credit|foto|bild|q
  *  before them ("The players pose ahead of the finals Credit: Jane Doe/Agency"), and nor do the
  *  abbreviations "Fot." and "Nuotr." ("… na rzece fot. Jane Doe / Agency"), nor a label after a dash
  *  ("… resgatado — Foto: Jane Doe/G1"). */
-const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit|Fotó|Fotoğraf|Фото|Kuva|Zdjęcie|Snímka|Snimio|Snimila|Ảnh)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s(?:[Ff]ot|Nuotr)\.:?\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
+const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit|Fotó|Fotoğraf|Фото|Kuva|Zdjęcie|Snímka|Snimio|Snimila|Ảnh)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|(?:Keystone|Imago|Ansa|Belga|Reuters|dpa|picture alliance)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s\|\s*(?:PHOTO|Photo|FOTO|Foto)S?\s*:\s*\p{Lu}[^|:]{1,80}|\s(?:[Cc]rédits? photos?|CRÉDITS? PHOTOS?|Bildrechte|Fotonachweis)\s*:\s*\S[^:]{1,80}|\s(?:[Ff]ot|Nuotr)\.:?\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 /** …or with the credit in capitals after the last sentence: a photographer and agency "for" the paper
  *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), the paper after a bar ("… depuis
  *  deux ans. | OUEST-FRANCE"), or the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"). */
@@ -34,7 +38,7 @@ const CREDIT_TAIL_CHARS = 120;
  *  abbreviations' "ot. " and "otr.": its label, "©", or a capital before a slash. Lines with ": " or
  *  "/" are common (labels, links, dates), and "ot. " ends many a sentence ("not. "); these words are
  *  not. */
-const CREDIT_HINT = /Photo|Fot|fot\.|Picture|Image|Bild|Illustration|Credit|Фото|Kuva|Zdj|Sním|Snim|Nuotr|Ảnh|©|[A-Z]\s?\//;
+const CREDIT_HINT = /Photo|PHOTO|Fot|FOTO|fot\.|Picture|Image|Bild|Illustration|Credit|rédit|RÉDIT|Фото|Kuva|Zdj|Sním|Snim|Nuotr|Ảnh|©|[A-Za-z]\s?\//;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A
  *  paragraph that cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
@@ -129,9 +133,9 @@ export function isCaptionOrCredit(t: string): boolean {
   return (
     isPhotoCredit(t, slash) ||
     (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) ||
-    (short && last === 0x29 && (CREDITED_CAPTION.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) ||
+    (short && last === 0x29 && (CREDITED_CAPTION.test(t) || BRACKETED_CREDIT.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) ||
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
-    (short && (slash || t.includes(": ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
     (endsInLetter(last) && (slash || t.includes(" for ")) && hasNamedCredit(t))
   );

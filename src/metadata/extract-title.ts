@@ -1,5 +1,4 @@
 import type { SourceLine } from "../model";
-import { isPostMeta } from "./post-meta";
 import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
@@ -8,6 +7,7 @@ import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
+import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, PERSON_NAME } from "./title-bylines";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -22,31 +22,6 @@ export interface TitleResult {
   consumed: { line: SourceLine; reason: string }[];
 }
 
-/** A byline or a date right under a line is the strongest sign that the line is the headline. */
-/** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
- *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
-const BYLINE_START = /^(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
-const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
-/** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
- *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
- *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
- *  community paper's credit for a reader's or a guest's piece: never the headline. (Not an anchor for
- *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
- *  pick the shouted one.) */
-const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}/iu;
-/** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
- *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
-const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t) || isBareNames(t);
-const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
-/** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
- *  with its newsroom or university after a comma. (A bare
- *  name or any date line under the winner also undid right titles on the dev pages.) */
-const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t) || isNameWithAffiliation(t);
-/** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
-/** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */
-const CASELESS_NAME = /^[^\p{Lu}\p{Ll}\d\s]+(?:\s[^\p{Lu}\p{Ll}\d\s]+){1,2}$/u;
-const isNameLine = (t: string): boolean => PERSON_NAME.test(t) || (CASELESS_NAME.test(t) && !/[\p{P}\p{S}]/u.test(t));
 /** How much of the text's opening the candidates are compared with (see titleScore). */
 const LEDE_WORDS = 250;
 
@@ -188,6 +163,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
   if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;

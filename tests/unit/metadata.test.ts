@@ -1136,6 +1136,18 @@ describe("extractTitle", () => {
     const t = extractTitle(lines("Home", "Harbour = Neighbourhood", "von Anna Lind", "31. März 2020"), lines("The council calls on everyone to help their neighbours!", LEDE));
     expect(t.title).not.toBe("The council calls on everyone to help their neighbours!");
   });
+  test.each([
+    ["French, with a writer's bare name over the date", ["Culture", "Festival de la Grève", "«On joue pour les gens qui ne mettent jamais les pieds au théâtre»", "La douzième édition du festival de théâtre de rue s'ouvre jeudi sur les quais. Rencontre avec sa directrice, qui passe la main.", "Anna Lind", "Publié: 22.05.2025, 06h30"], "«On joue pour les gens qui ne mettent jamais les pieds au théâtre»"],
+    ["German, with a By-line", ["Lokales", "Windpark Nordheide", "Sechs neue Anlagen sollen ab dem Frühjahr am Hafen Strom liefern", "Der Kreistag hat am Dienstag den Bau genehmigt, die Anwohner wollen dagegen klagen und sammeln Unterschriften.", "Von Anna Lind", "12.03.2025, 14:35 Uhr"], "Sechs neue Anlagen sollen ab dem Frühjahr am Hafen Strom liefern"],
+  ])("should take the headline under its kicker (%s)", (_n, head, headline) => {
+    // The text names the kicker's event, as it does.
+    const text = lines(`${head[1]}: ${LEDE}`, LEDE);
+    expect(extractTitle(lines(...head), text).title).toBe(headline);
+  });
+  test("should keep a short headline over its long dek and the byline", () => {
+    const head = ["Harbour Courier", "Ferry deal signed at last", "The harbour board and the ferry company agreed on Tuesday on a ten-year contract for the island routes", "By Anna Lind", "March 3, 2025"];
+    expect(extractTitle(lines(...head), lines(LEDE)).title).toBe("Ferry deal signed at last");
+  });
   test("should take a headline with full stops right over its 'Posted by' line", () => {
     const t = extractTitle(lines("Harbour Walks", "Slow travel, strong tea and the odd wrong turn", "Home", "About", "I walked the harbour road. It nearly broke me.", "Posted by Anna Lind on 4 March 2025 in Travel"), lines(LEDE));
     expect(t.title).toBe("I walked the harbour road. It nearly broke me.");

@@ -1,0 +1,51 @@
+import { isPostMeta } from "./post-meta";
+import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { isDateLine } from "../date-words";
+import { titleScore, titleWords } from "./title-score";
+import { wordCount } from "../text";
+
+/* What stands under a headline and marks it as one: a byline, a date label, a writer's name; and the
+ * kicker over it. */
+
+/** A byline or a date right under a line is the strongest sign that the line is the headline. */
+/** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
+ *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. */
+export const BYLINE_START = /^(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
+export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
+/** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
+ *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
+ *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
+ *  community paper's credit for a reader's or a guest's piece: never the headline. (Not an anchor for
+ *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
+ *  pick the shouted one.) */
+export const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}/iu;
+/** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
+ *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
+export const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t) || isBareNames(t);
+export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
+/** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
+ *  with its newsroom or university after a comma. (A bare
+ *  name or any date line under the winner also undid right titles on the dev pages.) */
+export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t) || isNameWithAffiliation(t);
+/** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
+export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+/** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */
+const CASELESS_NAME = /^[^\p{Lu}\p{Ll}\d\s]+(?:\s[^\p{Lu}\p{Ll}\d\s]+){1,2}$/u;
+export const isNameLine = (t: string): boolean => PERSON_NAME.test(t) || (CASELESS_NAME.test(t) && !/[\p{P}\p{S}]/u.test(t));
+/** A kicker (Dachzeile, surtitre, occhiello: an event's or an affair's name, "Festival de la Grève")
+ *  over the headline, the dek under the headline and the byline or date under the dek: head[i] is the
+ *  kicker when it is a few words over a longer headline-like line. (A short headline over a long dek
+ *  and then the byline has no third line before the byline.) */
+const KICKER_MAX_WORDS = 4;
+/** The headline has this many more words than its kicker at least. */
+const KICKER_HEADLINE_EXTRA_WORDS = 3;
+export function isKickerOver(head: readonly { text: string }[], i: number, lede: ReadonlySet<string>): boolean {
+  const kicker = head[i]?.text ?? "";
+  const headline = head[i + 1]?.text;
+  const dek = head[i + 2]?.text;
+  if (headline === undefined || dek === undefined) return false;
+  const words = titleWords(kicker);
+  if (words > KICKER_MAX_WORDS || titleWords(headline) < words + KICKER_HEADLINE_EXTRA_WORDS || titleScore(headline, 0, lede) <= 0) return false;
+  const under = head[i + 3]?.text ?? "";
+  return wordCount(dek) > titleWords(headline) && (isUnderDek(under) || (isNameLine(under) && isDateLine(head[i + 4]?.text ?? "")));
+}

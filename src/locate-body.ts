@@ -8,6 +8,7 @@ import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./rules/remove-media-caption";
+import { isUpdateLabelled } from "./metadata/extract-date";
 
 /**
  * Where the article's running text is in a page dump: the stretch of lines that holds the most prose
@@ -116,6 +117,10 @@ export function proseValue(text: string): number {
   return -FURNITURE_COST;
 }
 
+/** A note that opens with an update's label and says what changed, a sentence at least after its colon. */
+const UPDATE_NOTE_MIN_WORDS = 8;
+const isUpdateNote = (text: string): boolean => text.includes(": ") && isUpdateLabelled(text) && wordCount(text, UPDATE_NOTE_MIN_WORDS) >= UPDATE_NOTE_MIN_WORDS;
+
 export interface BodySpan {
   /** first and last index (inclusive) of the article text in the given lines */
   start: number;
@@ -171,7 +176,14 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
     const found = textRun(lines, values, gapCosts, live, firstWall);
     for (const run of entryRuns) if (found && isLiveRun(run, found, lines, values, gaps)) for (const i of run) live.add(i);
   }
-  const found = textRun(lines, values, gapCosts, live, firstWall);
+  let found = textRun(lines, values, gapCosts, live, firstWall);
+  // An update's note over the headline ("Updated on 6 May 2025: an earlier version misspelt …") is the
+  // editors' word about the text, not its opening: read as text, it took the whole head into the run.
+  // (Under the text, it stays with it.)
+  if (found && isUpdateNote(lines[found.start]!.text)) {
+    values[found.start] = -FURNITURE_COST;
+    found = textRun(lines, values, gapCosts, live, firstWall);
+  }
   if (!found) return null;
   if (!found.beforeWall && found.sum < MIN_BODY_SUM && UNSPACED_SCRIPT.test(lines[found.start]!.text)) return null;
   return withLiveOpening(lines, finished(lines, found, walls, values), live);

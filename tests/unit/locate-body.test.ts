@@ -25,6 +25,17 @@ describe("locateBody", () => {
     expect(locateBody(l)).toEqual({ start: 4, end: 7 });
   });
 
+  test("should start the text under the head when an update's note stands over the headline", () => {
+    const note = "Updated on 6 May 2025: an earlier version of this story misspelt the name of the harbour master. We have corrected it.";
+    const dek = "A night on the last bus around the harbour, with the drivers, the cleaners and the people who ride it to work every day.";
+    const l = lines("Home", "City", note, "All night on the harbour bus", dek, "By Anna Lind", "2 May 2025", "11 min read", P1, P2, P3);
+    expect(locateBody(l)).toEqual({ start: 8, end: 10 });
+  });
+  test("should keep an update's note under the text with the text", () => {
+    const note = "Updated on 6 May 2025: this story has been updated to say that the harbour board counts the ferry company among its donors.";
+    const l = lines("Home", "City", "All night on the harbour bus", "By Anna Lind", P1, P2, P3, note, "About us", "Contact");
+    expect(locateBody(l)).toEqual({ start: 4, end: 7 });
+  });
   test("should not cross the copyright footer into teaser cards", () => {
     const l = lines(P1, P2, "© 2020 Example News. All rights reserved.", "Other Story Headline Here", P3, P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

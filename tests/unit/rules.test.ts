@@ -161,6 +161,7 @@ describe("removeConsentNotice", () => {
     ["should remove a Spanish accept button", "Aceptar todo", true],
     ["should keep a German paragraph about what browsers do with cookies", "Damit sind alle Apps auf dem Telefon, die Webview verwenden, nicht mehr an die Cookies von Chrome gebunden.", false],
     ["should keep an English paragraph about baking cookies", "The bakery sold out of cookies by noon on the first day of the fair.", false],
+    ["should keep a French paragraph about cookies sold by a bakery's partners", "La boulangerie du port vend ses cookies chez ses partenaires depuis 2019.", false],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });
 
@@ -409,6 +410,9 @@ describe("single-line widgets in translation", () => {
     ["should remove Amazon's affiliate sentence in French", removeAffiliateNotice, "En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises."],
     ["should remove a cookie notice that personalizes and analyzes", removeConsentNotice, "This website uses cookies to personalize your content (including ads), and allows us to analyze our traffic. Read more about cookies here."],
     ["should remove the platform's standard cookie notice", removeConsentNotice, "This site uses cookies from Google to deliver its services and to analyze traffic."],
+    ["should remove a French cookie notice that names the site's partners", removeConsentNotice, "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker des informations sur votre appareil."],
+    ["should remove a French consent button to accept and close", removeConsentNotice, "Accepter & Fermer"],
+    ["should remove a French consent button to go on without accepting", removeConsentNotice, "Continuer sans accepter"],
     ["should remove a conference's promo", removeSubscribePrompt, "Join us at Harbour Disrupt 2025 in Port Lind, October 27–29. Save up to $400 on your pass before prices rise."],
     ["should remove a ticket offer", removeSubscribePrompt, "Save $200 on your ticket"],
     ["should remove a shop's button with its shop only", removeUiMessage, "Buy from Harbour Audio"],

@@ -7,6 +7,7 @@ import { removeKeywordList } from "./remove-keyword-list";
 import { removeMediaCaption } from "./remove-media-caption";
 import { removeNewsTicker } from "./remove-news-ticker";
 import { removePromoBox } from "./remove-promo-box";
+import { removePressContact } from "./remove-press-contact";
 import { removeReaderQuestion } from "./remove-reader-question";
 import { removeSeoNotes } from "./remove-seo-notes";
 import { removeGeneratorChatter } from "./remove-generator-chatter";
@@ -42,6 +43,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeNewsTicker,
   removeAuthorBox,
   removePromoBox,
+  removePressContact,
   removeEngagementPrompt,
   removeSeoNotes,
   removeGeneratorChatter,

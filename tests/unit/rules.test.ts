@@ -16,6 +16,7 @@ import { removeAuthorBox } from "../../src/rules/remove-author-box";
 import { removeEngagementPrompt } from "../../src/rules/remove-engagement-prompt";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
+import { removePressContact } from "../../src/rules/remove-press-contact";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
@@ -765,4 +766,21 @@ describe("removeEngagementPrompt: interviews", () => {
     ["should remove a reader prompt over a paragraph with no question and answer around it", [answer, "What do you think about the decision?", answer], [1]],
     ["should remove a reader prompt after the last answer", ["What did you see that night?", answer, "What do you think?", "Share your thoughts in the comments below."], [2, 3]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});
+
+describe("removePressContact", () => {
+  const para = "The clinic will be open every night and will offer first aid and checkups without an appointment.";
+  const removed = (...texts: string[]) => removePressContact.apply(lines(...texts)).map((m) => m.index);
+  test.each([
+    ["should remove a media contact's label and the name, job, phone and e-mail under it", [para, "Media Contact:", "Anna Lind", "Director of Communications", "+1 555 203 8841", "anna@harbour.example"], [1, 2, 3, 4, 5]],
+    ["should remove a plain contact line with its phone and e-mail", [para, "Contact: Anna Lind, 320-555-0190, anna@harbour.example"], [1]],
+    ["should remove a German press contact with its value on the line", [para, "Pressekontakt: Anna Lind, Tel. 040 123 456 78"], [1]],
+    ["should remove the wire's credit of the issuer", [para, "SOURCE Harbour Health"], [1]],
+    ["should remove the wire's link to the original", [para, "View original content to download multimedia: https://wire.example/x"], [1]],
+    ["should stop at the boilerplate's heading under the contact", [para, "Media Contact:", "Anna Lind", "anna@harbour.example", "About Harbour Health", "Harbour Health is a nonprofit health system with four hospitals."], [1, 2, 3]],
+    ["should stop at a heading over a paragraph under the contact", [para, "Investor Relations:", "Anna Lind", "Forward-Looking Statements", "This release contains statements about the future that may not come true, as such statements do."], [1, 2]],
+    ["should keep a plain contact label without an address or a number", [para, "Contact: the harbour office"], []],
+    ["should keep a sentence that tells readers to contact someone", [para, "Contact the harbour office for details of the night clinic's opening hours."], []],
+    ["should keep a source line in plain case", [para, "Source: Harbour Health annual report"], []],
+  ])("%s", (_n, texts, indexes) => expect(removed(...texts)).toEqual(indexes));
 });

@@ -25,10 +25,12 @@ const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–
 /** …or with a comma after the place, as German and French press releases write it: "Freiburg, 21.11.2022
  *  – Die …", "Freiburg im Breisgau, den 21. November 2022 – …", "Lyon, le 3 mars 2024 – …"; the agency in
  *  brackets after the place or after the date ("COIMBRA (Lusa), 18 de outubro de 2022 –", "BERLIN, 3. März
- *  2021 (dpa) –"). */
-const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:\s+\([^()]{1,30}\))?,\s+(?:(?:den|le|el|il)\s+)?/u;
-/** What follows the date of a dateline with its place: a dash, perhaps after the agency in brackets. */
-const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?[–—-]/;
+ *  2021 (dpa) –"); a press release's with the state or country after the place and the wire between
+ *  slashes after the date ("AUSTIN, Texas, March 4, 2025 /HarbourWire/ -- …"). */
+const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([^()]{1,30}\))?,\s+(?:(?:den|le|el|il)\s+)?/u;
+/** What follows the date of a dateline with its place: a dash, perhaps after the agency in brackets or
+ *  the wire between slashes. */
+const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:\/[^/\s][^/]{0,40}\/\s*)?[–—-]/;
 /** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
  *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
 const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
@@ -72,7 +74,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const dl = t.match(DATELINE) ?? t.match(DATELINE_COMMA);
     if (!dl) continue;
     const d = datesIn(t.slice(dl[0].length, dl[0].length + 60), ctx)[0];
-    if (d && d.index === 0 && AFTER_DATELINE_DATE.test(t.slice(dl[0].length + d.end))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
+    if (d && d.index === 0 && AFTER_DATELINE_DATE.test(t.slice(dl[0].length + d.end))) return withTimeOf(plainDateLine(head, ctx), { date: d.iso, dateSource: "dateline", line, consumeLine: false });
   }
   // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
   // "23. September 2016. The ferry …".
@@ -88,6 +90,12 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   }
   // The article dated only "3 hours ago": a plain date on the page is the site header's clock.
   return (ctx.aged || datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
+}
+
+/** A dateline gives the day; the date line under the byline may give the same day with its time ("18
+ *  out. 2025, 14:32" over "PENACOVA, Coimbra, 18 de outubro de 2025 –"): then that line is the date. */
+export function withTimeOf(plain: DateResult | undefined, dateline: DateResult): DateResult {
+  return plain && plain.date.length > dateline.date.length && plain.date.slice(0, 10) === dateline.date ? plain : dateline;
 }
 
 /** Whether the article's own date is how long ago it was published ("Published 3 hours ago",

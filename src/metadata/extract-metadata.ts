@@ -3,7 +3,7 @@ import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
-import { datedRelatively, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, type DateContext } from "./extract-date";
+import { datedRelatively, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
@@ -104,7 +104,11 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // The stamp stands under the dek and the byline at most, perhaps in the located text's first lines.
   const published = [...afterTitle.slice(0, AGE_UNDER_TITLE_LINES + 1), ...parts.body.slice(0, AGE_UNDER_TITLE_LINES + 1)].slice(0, AGE_UNDER_TITLE_LINES + 1).some((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
   const above = published && titleLine && head.includes(titleLine) ? head.slice(0, head.indexOf(titleLine) + 1) : [];
-  const near = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged }) ?? extractDate(above.length ? afterTitle : head, [], { ...ctx, titleLine, aged });
+  const under = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged });
+  const over = !under || under.dateSource === "dateline" ? extractDate(above.length ? afterTitle : head, [], { ...ctx, titleLine, aged }) : undefined;
+  // A dateline's day, and the date line over the headline with the same day and its time ("Apr 09,
+  // 2024, 08:00 ET" over a release's "GREYHAVEN, Ore., April 9, 2024 /Wire/ --"): the time is kept.
+  const near = under ? (over ? withTimeOf(over, under) : under) : over;
   if (near && !near.updated) return near;
   const relative = aged || published || datedRelatively([...afterTitle, ...parts.body.slice(0, BODY_LEAD_LINES)]);
   // An update's date, for want of any publication date, says so in its provenance.

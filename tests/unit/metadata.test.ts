@@ -644,6 +644,16 @@ describe("extractDate", () => {
     expect(extractDate([], lines(lead), ctx)).toMatchObject({ date: "2020-03-12", dateSource: "dateline" });
   });
   test.each([
+    ["the state and the wire between slashes", "HARBOURTON, Texas, March 12, 2020 /HarbourWire/ -- Harbour Health today opened a night clinic at the north quay."],
+    ["a shortened state", "SPRINGFIELD, Ill., March 12, 2020 /PRWire/ -- The harbour board said on Thursday it would close the quay."],
+  ])("should read a press release's dateline with %s", (_n, lead) => {
+    expect(extractDate([], lines(lead), ctx)).toMatchObject({ date: "2020-03-12", dateSource: "dateline" });
+  });
+  test("should keep the time of the date line under the byline on the dateline's day", () => {
+    const head = lines("By Anna Lind", "12 Mar 2020, 14:32");
+    expect(extractDate(head, lines("HARBOURTON, Texas, March 12, 2020 /HarbourWire/ -- The harbour board said on Thursday it would close the quay."), ctx)?.date).toBe("2020-03-12T14:32");
+  });
+  test.each([
     ["in brackets", "(23.09.2016) The ferry company announced new winter timetables."],
     ["with a dash", "23.09.2016 – The ferry company announced new winter timetables."],
     ["with a full stop before the first sentence", "23. September 2016. The ferry company announced new winter timetables."],

@@ -389,12 +389,17 @@ describe("labelledAnywhere", () => {
     ["should read a label after a bar on a byline's line", "Anna Lind | Published on 12 May 2019", "en", "2019-05-12"],
     ["should read the second of two labels on a line", "erstellt von Anna — veröffentlicht 28.01.2022 06:00", "de", "2022-01-28T06:00"],
     ["should read a post's title before 'wurde am … gepostet'", "Frost im Garten wurde am 12. April 2011 um 08:05 Uhr gepostet und unter Tagebuch abgelegt.", "de", "2011-04-12T08:05"],
+    ["should read a German 'Stand:' under the text", "Stand: 25.11.2025, 16:40 Uhr", "de", "2025-11-25T16:40"],
+    ["should read Swiss 'Publiziert am'", "Publiziert am 25. November 2025", "de", "2025-11-25"],
+    ["should read French 'Date de publication :'", "Date de publication : 14 janvier 2025", "fr", "2025-01-14"],
+    ["should read Italian 'Data di pubblicazione:'", "Data di pubblicazione: 14/01/2025", "it", "2025-01-14"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
   test.each([
     ["should not read a study's publication far from the label", "The study, published in a journal of the society for marine biology on March 3, 2019, found the same.", "en"],
     ["should not read a report's first publication told inside a sentence", "The village design statement, first published on 12 May 2019, lists the kiosk among the village's landmarks.", "en"],
     ["should not read results published on a day, in a sentence", "The survey results were published on 2 June 2025 and showed a clear majority for the new ferry route.", "en"],
+    ["should not read a stand at a fair for a label", "Am Stand der Bäckerei gab es am 12. März 2025 frische Brezeln.", "de"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 });

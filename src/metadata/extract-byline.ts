@@ -32,7 +32,7 @@ const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|upd
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 /** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg".) */
 const BY_AT_END = new RegExp(String.raw`(?<!(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Vv]ideo|[Ii]llustration|[Gg]raphic)s?\s)\b[Bb]y\s+(${NAMES})\s*$`, "u");
 /** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
@@ -46,7 +46,7 @@ const DATED_START = /^(?:\p{L}+\.?\s+){0,2}\d[^]*(?:19|20)\d{2}/u;
 const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]exte?(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** A name in capitals and, in title case, the outlet or agency it writes for, as wire copy prints it
  *  ("By JANE DOE Harbour Press", "By JANE DOE and JOHN ROE Tri-County Wire"): the case tells where the
  *  name ends. */

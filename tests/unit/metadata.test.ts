@@ -149,6 +149,11 @@ describe("extractByline", () => {
     ["should leave a job with its beat out of the name after a by-word", ["By Anna Lind Local Democracy Reporter"], "Anna Lind"],
     ["should keep a name of three words before a job's usual opening word", ["By Mary Ann Lind Staff Writer"], "Mary Ann Lind"],
     ["should not take a job's last word for a name's", ["By Anna Lind Senior Reporter"], "Anna Lind"],
+    ["should read a German regional paper's byline with the writer's job", ["Von unserer Mitarbeiterin Anna Lind"], "Anna Lind"],
+    ["should read a German correspondent's byline with the place after the name", ["Von unserem Korrespondenten Jonas Berg, Brüssel"], "Jonas Berg"],
+    ["should read a German credit for text and photos", ["Text und Foto: Anna Lind"], "Anna Lind"],
+    ["should read a French credit for text and photos", ["Texte et photos : Anna Lind"], "Anna Lind"],
+    ["should read a magazine's credit for the words, not the photos", ["Words: Anna Lind / Photos: Tomas Reyes"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([

@@ -6,4 +6,11 @@ import { lineMatchRule } from "./define";
  *  line of its own (the cue and the one sentence after it). */
 const PROMO = /^(?:did you know\?|wussten sie(?: schon)?\?|schon gewusst\?|le saviez-vous\s?\?|¿sab[ií]as que\b|lo sapevi\?|wist je dat\b|você sabia\?|profi-tipp:|pro tip:|quick tip:|fun fact:|editor'?s note: this (?:article|post) (?:was|is) (?:generated|written by ai)|frequently asked questions\b)/i;
 
-export const removePromoBox = lineMatchRule("remove-promo-box", "promo box (did-you-know, tip, FAQ header)", (t) => PROMO.test(t));
+/** A broadcaster's pointer to its videos, between the paragraphs of its stories: "Video Now: <clip>",
+ *  "WATCH MORE: Local news from …", "Watch the full report above.", "See the latest news … in our
+ *  YouTube playlist:". (A bare "WATCH: …" is left to the title stage: it may be a headline's kicker.) */
+const VIDEO_PROMO = /^(?:video now|watch more|more videos?|watch the latest)\s*:\s*\S|^watch the (?:full |entire |whole )?(?:report|story|video|interview|segment|newscast)(?: above| below| here)?[.!]?$|\b(?:in|on) our youtube (?:playlist|channel)\s*[:.!]?$/i;
+/** The words every video promo has, as a plain test before the expression. */
+const VIDEO_HINT = /[Vv]ideo|VIDEO|[Ww]atch|WATCH|YouTube/;
+
+export const removePromoBox = lineMatchRule("remove-promo-box", "promo box (did-you-know, tip, FAQ header, video promo)", (t) => PROMO.test(t) || (VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)));

@@ -14,15 +14,15 @@ const MAX_CHARS = 120;
  *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign
  *  up for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
-const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
+const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
 // At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
 // one alternation of both sides makes the engine try the words at every position, the stop class lets
 // it skip to the next stop.
 const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay informed)[^.!?]{0,60}?)?${PITCH_VERB}`, "i");
 const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
 /** …or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
- *  <blog>! Subscribe for free to receive new posts and support my work."). */
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work/i;
+ *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge/i;
 const PITCH_MAX_CHARS = 250;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
@@ -83,7 +83,7 @@ const CHANNEL_MAX_CHARS = 220;
  *  abbonati", "Assine o … e leia sem limites", "Lees verder met PLUS". A line that opens with the
  *  verb alone ("Abonnez-vous", "Suscríbete", "Abbonati", "Assine") needs what it offers after it, a
  *  price, reading on or no limits: "Abbonati e tifosi hanno protestato" is a sentence. */
-const PAYWALL = /^(?:(?:jetzt |hier )?weiterlesen mit\b|(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés|contenido (?:exclusivo )?para suscriptores|(?:este )?(?:artículo|contenido) es exclusivo para suscriptores|(?:questo )?(?:articolo|contenuto) è riservato agli abbonati|(?:este )?conteúdo (?:é )?exclusivo para assinantes|lees verder met\b|krijg onbeperkt toegang|dit artikel is exclusief voor abonnees)/i;
+const PAYWALL = /^(?:(?:jetzt |hier )?weiterlesen mit\b|(?:cet article|ce contenu|la suite(?: de cet article)?) est réservée? aux abonnés|contenido (?:exclusivo )?para suscriptores|(?:este )?(?:artículo|contenido) es exclusivo para suscriptores|(?:questo )?(?:articolo|contenuto) è riservato agli abbonati|(?:este )?conteúdo (?:é )?exclusivo para assinantes|lees verder met\b|krijg onbeperkt toegang|dit artikel is exclusief voor abonnees|il vous reste [\d.,]+\s?% de (?:cet |l['’])article à lire|(?:article|contenu) réservé aux abonnés|(?:dieser |der )?(?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen und abonnenten|abonnierende|abonnent\*innen)\b)/i;
 const PAYWALL_VERB = /^(?:abonnez-vous|suscr[ií]bete|abbonati|assine|word abonnee)(?![\p{L}])/iu;
 const PAYWALL_OFFER = /\d\s?(?:€|euros?)\b|€\s?\d|\$\s?\d|\b(?:sin límites|illimitée?s?|senza limiti|sem limites|onbeperkt|unbegrenzt|la suite|seguir leyendo|continuar leyendo|continuare a leggere|continuar a ler|verder lezen)\b/iu;
 const PAYWALL_MAX_CHARS = 220;

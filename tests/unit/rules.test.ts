@@ -16,6 +16,7 @@ import { removeAuthorBox } from "../../src/rules/remove-author-box";
 import { removeEngagementPrompt } from "../../src/rules/remove-engagement-prompt";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
+import { removePromoBox } from "../../src/rules/remove-promo-box";
 import { removePressContact } from "../../src/rules/remove-press-contact";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
@@ -168,6 +169,15 @@ describe("removeConsentNotice", () => {
 
 describe("single-line widgets in translation", () => {
   test.each([
+    ["should remove a broadcaster's video promo card", removePromoBox, "Video Now: Commissioners discuss the harbour bridge repairs"],
+    ["should remove a broadcaster's pointer to more videos", removePromoBox, "WATCH MORE: Local news from Harbour 4"],
+    ["should remove a pointer to the video report above", removePromoBox, "Watch the full report above."],
+    ["should remove a pointer to the station's YouTube playlist", removePromoBox, "See the latest news from around the harbour in our YouTube playlist:"],
+    ["should remove a French paywall's meter", removeSubscribePrompt, "Il vous reste 68.12% de cet article à lire. La suite est réservée aux abonnés."],
+    ["should remove a French subscribers-only label", removeSubscribePrompt, "Article réservé aux abonnés"],
+    ["should remove a German subscribers-only note", removeSubscribePrompt, "Dieser Artikel ist nur für Abonnenten"],
+    ["should remove a Dutch newsletter platform's stock line", removeSubscribePrompt, "Bedankt voor het lezen van De Havenkrant. Abonneer je gratis om nieuwe verhalen te ontvangen."],
+    ["should remove a Spanish newsletter platform's stock line", removeSubscribePrompt, "¡Gracias por leer La Gaceta del Puerto! Suscríbete gratis para recibir nuevas publicaciones y apoyar mi trabajo."],
     ["should remove a German like button", removeShareWidget, "Gefällt mir:"],
     ["should remove a Japanese share label", removeShareWidget, "この記事をシェアする"],
     ["should remove a Japanese bookmark button", removeShareWidget, "はてなブックマーク"],
@@ -433,6 +443,9 @@ describe("single-line widgets in translation", () => {
     ["should keep a pair of names with a slash that is no credit", removeMediaCaption, "Harbour Council / Port Authority"],
     ["should keep a sentence that opens with photo by photo", removeMediaCaption, "Photo by photo, the archive rebuilt the harbour as it stood in 1900."],
     ["should keep a sentence whose bracket opens with the picture's word in a phrase", removeMediaCaption, "He said the plan would work (Photo Booth owners disagree)"],
+    ["should keep a bare 'WATCH:' kicker for the title stage", removePromoBox, "WATCH: Harvest festival fills the harbour for a third night"],
+    ["should keep a sentence about watching a report", removePromoBox, "Residents gathered at the town hall to watch the full report on the flood defences."],
+    ["should keep a sentence about a newspaper's subscribers", removeSubscribePrompt, "Il vous reste trois jours pour voter, a rappelé la maire aux habitants du port."],
     ["should keep a poll's figure with its pollsters in brackets", removeMediaCaption, "Support for the harbour plan fell to 40 percent in March (Harbour Survey/Ipsos)"],
     ["should keep a sentence that says who liked the plan", removeShareWidget, "Like us, the islanders liked the new ferry plan from the start."],
     ["should keep a sentence that opens 'In this photograph'", removeMediaCaption, "In this photography competition, islanders sent in more than 300 pictures of the harbour."],

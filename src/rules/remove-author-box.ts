@@ -23,7 +23,7 @@ const VIEW_LINK = /^view (?:all (?:posts|articles|stories) by|(?:the )?(?:author
 const PROMPT = /^["“']?you are (?:an? |the )?[\p{L} .'-]{2,60}[,.]?\s.*\b(?:write|focus on|your (?:reporting|writing|articles?|task|role)|respond|tone|style)\b/iu;
 /** "About the author" and its translations, or "About Jane Doe" over a line that starts with her name:
  *  the box under the article with the writer's name, links and bio. */
-const ABOUT_AUTHOR = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:?$/i;
+const ABOUT_AUTHOR = /^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autor(?:inn)?en)|à propos (?:de l['’]auteure?|des auteure?s)|sobre (?:el autor|la autora|los autores|las autoras|o autor|a autora|os autores)|sull['’]autore|sugli autori|over de auteurs?)\s*:?$/i;
 /** …or the header and the bio on one line: "About the author: Jane Doe covers the harbour …". */
 const ABOUT_AUTHOR_INLINE = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:\s*\S/i;
 const ABOUT_NAME = /^[Aa]bout (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*:?$/u;
@@ -111,6 +111,12 @@ export const removeAuthorBox: LineRule = {
 const isAboutWriter = (t: string, next: string | undefined): boolean => startsWithName(next, ABOUT_NAME.exec(t)?.[1]) && (WRITER_ROLE.test(next) || WRITER_VERB.test(next));
 /** What a writer's bio says without naming the job: "… covers the harbour", "… has written for …". */
 const WRITER_VERB = /\b(?:covers|covered|has covered|writes|wrote|has written|reports on|has reported)\b/;
+/** "Tomas Reyes is a freelance photographer …", "Ana Lind es periodista …": a name of two or three
+ *  words, the copula, and a writer's or a photographer's trade. */
+const BIO_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:is|was|ist|war|est|es|è|é)\s/u;
+const PICTURE_ROLE = /(?:^|[^\p{L}])(?:photographer|fotograf(?:in)?|photographe|fotógraf[oa]|fotografo|fotografa|illustrat(?:or|rice|eur|orin))(?:[^\p{L}]|$)/iu;
+const isFurtherBio = (t: string): boolean => BIO_NAME.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && (WRITER_ROLE.test(t) || PICTURE_ROLE.test(t));
+
 const startsWithName = (text: string | undefined, name: string | undefined): text is string => !!text && !!name && text.length > name.length && text.startsWith(name) && text.charCodeAt(name.length) === 32;
 
 /** The header at `i`, the short name and link lines under it, and one bio paragraph. */
@@ -119,6 +125,10 @@ function aboutBox(lines: readonly SourceLine[], i: number): LineMark[] {
   let j = i + 1;
   for (; j < lines.length && j <= i + 3 && wordCount(lines[j]!.text, BOX_LINE_MAX_WORDS + 1) <= BOX_LINE_MAX_WORDS && !isProse(lines[j]!.text); j++) marks.push({ index: j, reason: "author box" });
   const bio = lines[j];
-  if (bio && wordCount(bio.text, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: j, reason: "author bio" });
+  if (!bio || wordCount(bio.text, BOX_BIO_MAX_WORDS + 1) > BOX_BIO_MAX_WORDS) return marks;
+  marks.push({ index: j, reason: "author bio" });
+  // A box of two writers (or a writer and a photographer): each further bio opens with its person's
+  // name and says what they do.
+  for (let k = j + 1; k < lines.length && isFurtherBio(lines[k]!.text); k++) marks.push({ index: k, reason: "author bio" });
   return marks;
 }

@@ -713,6 +713,17 @@ describe("removeAuthorBox: about-the-author boxes", () => {
   test("should remove a translated header, the name under it and the bio", () => {
     expect(removed(para, "Über den Autor", "Anna Lind", bio)).toEqual([1, 2, 3]);
   });
+  test.each([
+    ["under a plural header", "About the authors"],
+    ["under a singular header", "About the author"],
+    ["under a Spanish plural header", "Sobre los autores"],
+  ])("should remove the bios of a writer and a photographer %s", (_n, header) => {
+    const second = "Tomas Reyes is a freelance photographer based in Harbourtown. His pictures of the quay won a regional prize.";
+    expect(removed(para, header, bio, second, para)).toEqual([1, 2, 3]);
+  });
+  test("should keep a profile of a person after the writer's bio", () => {
+    expect(removed(para, "About the author", bio, "Maren Holt is the harbour master and has worked at the quay for thirty years.")).toEqual([1, 2]);
+  });
   test("should keep a press release's 'About <company>' section over the company's boilerplate", () => {
     expect(removed(para, "About Harbour Health", "Harbour Health is a nonprofit health system with four hospitals and twenty clinics along the coast.")).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { isProse, wordCount } from "../text";
 import { DATE_WORDS } from "../date-words";
 import { isDropCap } from "../structure/rebuild-blocks";
 import { badgeMonth } from "../metadata/other-months";
+import { NAME } from "../metadata/extract-byline";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
@@ -111,9 +112,9 @@ export const removeAuthorBox: LineRule = {
 const isAboutWriter = (t: string, next: string | undefined): boolean => startsWithName(next, ABOUT_NAME.exec(t)?.[1]) && (WRITER_ROLE.test(next) || WRITER_VERB.test(next));
 /** What a writer's bio says without naming the job: "… covers the harbour", "… has written for …". */
 const WRITER_VERB = /\b(?:covers|covered|has covered|writes|wrote|has written|reports on|has reported)\b/;
-/** "Tomas Reyes is a freelance photographer …", "Ana Lind es periodista …": a name of two or three
- *  words, the copula, and a writer's or a photographer's trade. */
-const BIO_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s+(?:is|was|ist|war|est|es|è|é)\s/u;
+/** "Tomas Reyes is a freelance photographer …", "Ana Lind es periodista …": a name (particles such as
+ *  "van der" included), the copula, and a writer's or a photographer's trade. */
+const BIO_NAME = new RegExp(String.raw`^${NAME}\s+(?:is|was|ist|war|est|es|è|é)\s`, "u");
 const PICTURE_ROLE = /(?:^|[^\p{L}])(?:photographer|fotograf(?:in)?|photographe|fotógraf[oa]|fotografo|fotografa|illustrat(?:or|rice|eur|orin))(?:[^\p{L}]|$)/iu;
 const isFurtherBio = (t: string): boolean => BIO_NAME.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && (WRITER_ROLE.test(t) || PICTURE_ROLE.test(t));
 

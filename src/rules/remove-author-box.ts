@@ -96,6 +96,7 @@ export const removeAuthorBox: LineRule = {
       else if (ABOUT_INITIALS.includes(t.charCodeAt(0)) && ABOUT_AUTHOR_INLINE.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: i, reason: "author bio" });
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || isAboutWriter(t, lines[i + 1]?.text))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
+      else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t))) marks.push({ index: i, reason: "writer's contact line" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
@@ -117,6 +118,14 @@ const WRITER_VERB = /\b(?:covers|covered|has covered|writes|wrote|has written|re
 const BIO_NAME = new RegExp(String.raw`^${NAME}\s+(?:is|was|ist|war|est|es|è|é)\s`, "u");
 const PICTURE_ROLE = /(?:^|[^\p{L}])(?:photographer|fotograf(?:in)?|photographe|fotógraf[oa]|fotografo|fotografa|illustrat(?:or|rice|eur|orin))(?:[^\p{L}]|$)/iu;
 const isFurtherBio = (t: string): boolean => BIO_NAME.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS && (WRITER_ROLE.test(t) || PICTURE_ROLE.test(t));
+
+/** The writer's contact line closing a story, as chain papers print it: "Contact Jane Doe at
+ *  jdoe@paper.example or 555-203-8841. Follow her on X @janedoe.", "Reach Jane Doe at …", "Follow him
+ *  on Bluesky @…". An address or a number after the name, or a network after "Follow him/her on". */
+const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:at|via|on)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})/u;
+const FOLLOW_WRITER = /^follow (?:him|her|them|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}) on (?:x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon)\b/iu;
+const WRITER_CONTACT_MAX_CHARS = 250;
+const CONTACT_INITIALS = [..."crewf"].map((c) => c.charCodeAt(0));
 
 const startsWithName = (text: string | undefined, name: string | undefined): text is string => !!text && !!name && text.length > name.length && text.startsWith(name) && text.charCodeAt(name.length) === 32;
 

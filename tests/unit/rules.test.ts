@@ -721,6 +721,11 @@ describe("removeAuthorBox: about-the-author boxes", () => {
     const second = "Tomas van der Reyes is a freelance photographer based in Harbourtown. His pictures of the quay won a regional prize.";
     expect(removed(para, header, bio, second, para)).toEqual([1, 2, 3]);
   });
+  test.each([
+    ["should remove the writer's contact line that closes a story", "Contact Anna Lind at alind@harbourtimes.example or 555-203-8841. Follow her on X @annalind.", [1]],
+    ["should remove a line asking to follow the writer", "Follow him on Bluesky @tomasreyes.example", [1]],
+    ["should keep a sentence that tells readers to contact an office", "Contact the harbour office at the north quay for the new timetable.", []],
+  ])("%s", (_n, line, indexes) => expect(removed(para, line as string)).toEqual(indexes));
   test("should keep a profile of a person after the writer's bio", () => {
     expect(removed(para, "About the author", bio, "Maren Holt is the harbour master and has worked at the quay for thirty years.")).toEqual([1, 2]);
   });

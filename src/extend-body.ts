@@ -139,10 +139,12 @@ function opensRows(lines: readonly SourceLine[], k: number): boolean {
 /** A group's title is a label of a few words with its colon (the invented pages' longest, "Die
  *  Bauabschnitte im Überblick:", has four); a longer line with a colon introduces a sentence. */
 const GROUP_TITLE_MAX_WORDS = 6;
-/** …or a heading of a word or three without a stop ("Teams", "Line-ups", "Aufstellung"). */
-const GROUP_HEADING_MAX_WORDS = 3;
+/** …or a heading of a few words without a stop or a figure ("Teams", "Aufstellung", "Der Windpark in
+ *  Zahlen", "Le projet en bref"; "Updated August 5, 2020" over a run of "Topic: headline" teasers is
+ *  none). */
+const GROUP_HEADING_MAX_WORDS = 5;
 const isGroupTitle = (t: string): boolean =>
-  t.endsWith(":") ? wordCount(t, GROUP_TITLE_MAX_WORDS + 1) <= GROUP_TITLE_MAX_WORDS : !/[.!?,;]$/.test(t) && wordCount(t, GROUP_HEADING_MAX_WORDS + 1) <= GROUP_HEADING_MAX_WORDS;
+  t.endsWith(":") ? wordCount(t, GROUP_TITLE_MAX_WORDS + 1) <= GROUP_TITLE_MAX_WORDS : !/[.!?,;]$/.test(t) && !/\d/.test(t) && wordCount(t, GROUP_HEADING_MAX_WORDS + 1) <= GROUP_HEADING_MAX_WORDS;
 
 /** A wire story's credit line right under its text, "(Reporting by Anna Lind; Editing by Tom Berg)",
  *  "(Información de …; editado por …)", "(Bericht von …; redigiert von …)": the agency's own last line of

@@ -2,7 +2,7 @@ import type { SourceLine } from "./model";
 import type { BodySpan } from "./locate-body";
 import { MONTH_WORD_EN } from "./date-words";
 import { isTagLine } from "./metadata/extract-tags";
-import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
+import { isFactRow, isPoint, KEY_POINTS, KEY_POINTS_MAX, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { capitalShare, isDigitAt, wordCount } from "./text";
 import { ENTRY_MAX_CAPITALS } from "./card-stamp";
@@ -27,6 +27,15 @@ export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpa
   let end = intro;
   while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
   return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
+}
+
+/** A box of key points right over the text, under the byline ("Key points:" / three short points / the
+ *  first paragraph), as broadcasters and some papers print it: the story's own summary, not the page's
+ *  (see KEY_POINTS). */
+export function extendKeyPoints(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  let k = span.start - 1;
+  while (k >= 0 && span.start - k <= KEY_POINTS_MAX && !walls.has(lines[k]!) && !KEY_POINTS.test(lines[k]!.text) && isPoint(lines[k]!.text)) k--;
+  return k >= 0 && span.start - k - 1 >= 2 && KEY_POINTS.test(lines[k]!.text) ? { start: k, end: span.end } : span;
 }
 
 /** A list with markers ("• …", "- …", "1. …") whose item the text ends on: the items under it follow,

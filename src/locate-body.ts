@@ -3,7 +3,7 @@ import { capitalShare, endsWithOneOf, isDigitAt, UNSPACED_MAX_PIECES, UNSPACED_S
 import { isDateLine } from "./date-words";
 import { isCardStamp } from "./card-stamp";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
-import { extendFactBox, extendIntroducedList, extendMarkedList, extendProsCons, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
+import { extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendProsCons, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { isCopyrightLine } from "./metadata/extract-source";
@@ -211,7 +211,7 @@ const CLOSING_SENTENCES = 2;
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
   // Each extender takes in what follows the text's end as it stands, so they go round until none takes
   // more: a league table under a match's line-up box, a list under the table's closing line.
-  let extended = withoutHeadline(lines, { start: run.start, end: run.end });
+  let extended = extendKeyPoints(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
     extended = extendProsCons(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls);

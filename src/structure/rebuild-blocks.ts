@@ -1,6 +1,7 @@
 import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
+import { isDateLine } from "../date-words";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
@@ -71,6 +72,10 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
       continue;
     }
+    if (isKeyPoint(texts, i)) {
+      blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
+      continue;
+    }
     const num = l.text.match(NUMBERED);
     // A list's first item opens it when the second follows ("1. Heat the oil …" / "2. Add …"), whatever
     // stands above (a heading: "Method").
@@ -91,6 +96,21 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   unheadRuns(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
+}
+
+/** A box of key points: its header, named so in the dev pages' languages, over two to eight points of a
+ *  phrase each, without their markers (innerText drops them). */
+export const KEY_POINTS = /^(?:key points|key takeaways|highlights|in brief|at a glance|in short|the big picture|das wichtigste in kürze|das wichtigste|auf einen blick|en bref|l['’]essentiel|à retenir|en resumen|claves|in sintesi|in breve|em resumo|in het kort)\s*:?$/i;
+export const KEY_POINTS_MAX = 8;
+export const KEY_POINT_MAX_WORDS = 30;
+/** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
+export const isPoint = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
+/** Whether texts[i] is one of the points under such a header. */
+function isKeyPoint(texts: readonly string[], i: number): boolean {
+  if (!isPoint(texts[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= KEY_POINTS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!)) k--;
+  return k >= 0 && KEY_POINTS.test(texts[k]!);
 }
 
 /** The two blocks before are an unmarked list's items: paragraphs of a sentence's length without their

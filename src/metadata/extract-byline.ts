@@ -14,7 +14,8 @@ export interface BylineResult {
 /** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
-const CALENDAR = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published)(?![\p{L}])`;
+const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published`;
+const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
  *  Press"): cut off before the byline is read, as its words would pass for a name's. */
@@ -53,6 +54,14 @@ const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?:e|\s*(?:und|&|\
 const CAPS_WORD = String.raw`(?!(?:THE|AN?|OUR|FOR|AND|OF)\s)(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)`;
 const CAPS_PERSON = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){1,3}`;
 const CAPS_NAME_CREDITED = new RegExp(String.raw`^(?:[Bb]y|BY)\s+(${CAPS_PERSON}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+)${CAPS_PERSON})*)\s+\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$`, "u");
+/** A blogger's first name alone between the by-word and the post's date or time, as personal blogs sign
+ *  ("Posted by Oisín on 4 March 2025 in Travel", "Por Lucía | 3 de marzo de 2025", "Posted by Gwen at
+ *  9:41 PM"); not a weekday or a month ("By Tuesday, 4 March …"). */
+const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]oor|[Gg]eplaatst door|[Vv]on|[Pp]ar|[Pp]ublié par)\s+(\p{Lu}\p{Ll}{2,})\s*(?:[|·•,–—-]\s*|\s(?:on|am|le|el|il|op|at|om|um|às|a las|à)\s+)/u;
+/** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
+ *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
+const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
+const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin)$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** Words that open a job's title rather than end a name ("Staff", "Senior", "Local Democracy"). */
@@ -238,6 +247,8 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
+    const first = FIRST_NAME_DATED.exec(t);
+    if (first && !NOT_A_FIRST_NAME.test(first[1]!) && isDatedRest(t.slice(first[0].length))) return { author: first[1]!, line, consumeLine: true };
   }
   return undefined;
 }

@@ -154,9 +154,14 @@ describe("extractByline", () => {
     ["should read a German credit for text and photos", ["Text und Foto: Anna Lind"], "Anna Lind"],
     ["should read a French credit for text and photos", ["Texte et photos : Anna Lind"], "Anna Lind"],
     ["should read a magazine's credit for the words, not the photos", ["Words: Anna Lind / Photos: Tomas Reyes"], "Anna Lind"],
+    ["should read a blogger's first name before the post's date", ["Posted by Oisín on 4 March 2025 in Travel"], "Oisín"],
+    ["should read a blogger's first name before a bar and a Spanish date", ["Por Lucía | 3 de marzo de 2025"], "Lucía"],
+    ["should read a blogger's first name before the post's time", ["Posted by Gwen at 9:41 PM"], "Gwen"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
+    ["should not read a weekday after 'By' for a first name", ["By Tuesday, 4 March 2025 the council will have voted."]],
+    ["should not read a German weekday after 'Von' for a first name", ["Von Montag, 3. März 2025 an gilt der neue Fahrplan."]],
     ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],
     ["should not read a job alone as a name", ["Chief Foreign Affairs Correspondent"]],
     ["should not read a recipe's button beside the date as a name", ["Print Recipe", "Nov 3, 2024"]],

@@ -285,9 +285,10 @@ const NEWSROOM_STAFF = /\s(?:staff|communications|office)$|^(?:university|univer
  *  Lins, Portal Cerrado", "By Jane Doe, The Harbour Times". Its words name a paper, a broadcaster or a
  *  portal, which no person's name holds. */
 const OUTLET = /^(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg)$|(?<![\p{L}])(?:times|post|herald|journal|jornal|gazette|gazeta|gazzetta|tribune|tribuna|news|notícias|noticias|notizie|nieuws|nachrichten|press|presse|daily|diário|diario|portal|radio|rádio|tv|zeitung|magazine|revista|rivista|media|mídia|courier|correio|corriere|chronicle|crónica|observer|telegraph|express|standard|online|agency|agencia|agência|agenzia|agentur|redação|redacción|rédaction|redazione|redaktion|giornale|quotidiano|krant|dagblad|omroep)(?![\p{L}])/iu;
-/** A job title in place of a name: a few capitalised words ending in a newsroom's job, or an office's
- *  (an NGO's or a company's post is signed "Anna Lind, Volunteer Coordinator"). */
-const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Coordinator|Officer|Director|Manager|Assistant|Intern|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$/u;
+/** A job title in place of a name: a few capitalised words ending in a newsroom's job, an office's (an
+ *  NGO's or a company's post is signed "Anna Lind, Volunteer Coordinator") or an expert's ("Certified
+ *  Sleep Science Coach", "Registered Dietitian"), or a degree ("MD", "PhD", "RN"). */
+const ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Editor|Correspondent|Writer|Columnist|Contributor|Journalist|Photographer|Photojournalist|Producer|Videographer|Coordinator|Officer|Director|Manager|Assistant|Intern|Coach|Trainer|Specialist|Expert|Consultant|Analyst|Scientist|Researcher|Nutritionist|Dietitian|Therapist|Pharmacist|Physician|Nurse|Educator|Redakteur(?:in)?|Korrespondent(?:in)?|Fotograf(?:in)?)$|^(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|RD|RDN|MS|MSc|MPH|MBA|CPT|CSCS|LCSW)$/u;
 /** "Jane DoeContributor", "Jane DoeLive and breaking news reporter": the job glued to the name by the
  *  page's layout. */
 const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Columnist|Live|Senior|Chief|Staff|Deputy|Political)$/u;

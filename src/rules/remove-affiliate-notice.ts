@@ -10,7 +10,7 @@ import { META_LINE_START } from "../date-words";
  *  a modal with earning a commission or a share, links said to be affiliate links, or opinions said to
  *  be the writer's own despite a sponsor. */
 const DISCLOSURE =
-  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie)\b|\bamazon[- ]?(?:associates?|partner|affiliat[eo]|afiliad[oa]|associad[oa])\b|\b(?:associates?|partner|partenaire|affiliat[eo]|afiliad[oa]|associad[oa]) (?:de |da |d['’])?amazon\b/i;
+  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\b(?:erhalten|bekommen)\s+(?:wir|die redaktion|der verlag)\b[^.!?]{0,40}\bprovision\b|\bprovision\b[^.!?]{0,80}\b(?:über (?:unsere|die|diese) links|links? (?:ein)?kaufen|gekennzeichneten links)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie)\b|\bamazon[- ]?(?:associates?|partner|affiliat[eo]|afiliad[oa]|associad[oa])\b|\b(?:associates?|partner|partenaire|affiliat[eo]|afiliad[oa]|associad[oa]) (?:de |da |d['’])?amazon\b/i;
 /** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
  *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;
@@ -29,4 +29,9 @@ const SPONSORED = /\b(?:all )?(?:opinions|views|thoughts) (?:expressed )?are (?:
 const SPONSOR_HINT = / own|ponsored/;
 
 
-export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE_START.test(t) && ((HINT.test(t) && DISCLOSURE.test(t)) || (SPONSOR_HINT.test(t) && SPONSORED.test(t))));
+/** "If you buy through them, Example gets a small commission": the site named as the one who earns, on a
+ *  line that speaks of its affiliate links (a broker who "gets a commission" in a story is no notice). */
+const GETS_COMMISSION = /\b(?:gets?|earns?|receives?)\s+(?:a\s+)?(?:small\s+)?commission\b/i;
+const OF_LINKS = /\b(?:affiliate|links?)\b/i;
+
+export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE_START.test(t) && ((HINT.test(t) && (DISCLOSURE.test(t) || (GETS_COMMISSION.test(t) && OF_LINKS.test(t)))) || (SPONSOR_HINT.test(t) && SPONSORED.test(t))));

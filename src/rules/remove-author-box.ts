@@ -74,7 +74,9 @@ const BIO_MAX_WORDS = 30;
 
 /** Words in capitals that are no one's initials: a lone pronoun or union, and a month of a blog's date
  *  badge ("APR" or "MRZ" over "02" over "2020"), which the date stage reads. */
-const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN)$/;
+/** Letters that are words or a section's heading, not a writer's initials: "FAQ", "DIY", "Q&A" over
+ *  the questions of a guide. */
+const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR)$/;
 const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || badgeMonth(t) !== undefined;
 
 export const removeAuthorBox: LineRule = {

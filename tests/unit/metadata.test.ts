@@ -155,6 +155,8 @@ describe("extractByline", () => {
     ["should read a French credit for text and photos", ["Texte et photos : Anna Lind"], "Anna Lind"],
     ["should read a magazine's credit for the words, not the photos", ["Words: Anna Lind / Photos: Tomas Reyes"], "Anna Lind"],
     ["should read a blogger's first name before the post's date", ["Posted by Oisín on 4 March 2025 in Travel"], "Oisín"],
+    ["should leave an expert's title after the comma out of the authors", ["Written by Anna Lind, Certified Sleep Science Coach"], "Anna Lind"],
+    ["should leave a degree after the comma out of the authors", ["By Anna Lind, MD"], "Anna Lind"],
     ["should read a blogger's first name before a bar and a Spanish date", ["Por Lucía | 3 de marzo de 2025"], "Lucía"],
     ["should read a blogger's first name before the post's time", ["Posted by Gwen at 9:41 PM"], "Gwen"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));

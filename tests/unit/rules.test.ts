@@ -170,6 +170,10 @@ describe("removeConsentNotice", () => {
 describe("single-line widgets in translation", () => {
   test.each([
     ["should remove a broadcaster's video promo card", removePromoBox, "Video Now: Commissioners discuss the harbour bridge repairs"],
+    ["should remove a German shop's from-price button", removeUiMessage, "ab 279 € bei Hafenmarkt"],
+    ["should remove a German shop button with its star", removeUiMessage, "Jetzt bei Hafenrad ansehen*"],
+    ["should remove a German affiliate notice that names the commission", removeAffiliateNotice, "Wenn Sie über unsere Links einkaufen, erhalten wir möglicherweise eine Provision. Mehr erfahren"],
+    ["should remove an affiliate notice that names the site as earning", removeAffiliateNotice, "Disclosure: Some links on this page are affiliate links. If you buy through them, Harbour Fixes gets a small commission at no extra cost to you."],
     ["should remove a broadcaster's pointer to more videos", removePromoBox, "WATCH MORE: Local news from Harbour 4"],
     ["should remove a pointer to the video report above", removePromoBox, "Watch the full report above."],
     ["should remove a pointer to the station's YouTube playlist", removePromoBox, "See the latest news from around the harbour in our YouTube playlist:"],
@@ -444,6 +448,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that opens with photo by photo", removeMediaCaption, "Photo by photo, the archive rebuilt the harbour as it stood in 1900."],
     ["should keep a sentence whose bracket opens with the picture's word in a phrase", removeMediaCaption, "He said the plan would work (Photo Booth owners disagree)"],
     ["should keep a bare 'WATCH:' kicker for the title stage", removePromoBox, "WATCH: Harvest festival fills the harbour for a third night"],
+    ["should keep 'FAQ' over a guide's questions", removeAuthorBox, "FAQ"],
+    ["should keep a broker's commission told in a story", removeAffiliateNotice, "The broker gets a commission of two percent on every ferry ticket sold at the quay."],
     ["should keep a sentence about watching a report", removePromoBox, "Residents gathered at the town hall to watch the full report on the flood defences."],
     ["should keep a sentence about a newspaper's subscribers", removeSubscribePrompt, "Il vous reste trois jours pour voter, a rappelé la maire aux habitants du port."],
     ["should keep a poll's figure with its pollsters in brackets", removeMediaCaption, "Support for the harbour plan fell to 40 percent in March (Harbour Survey/Ipsos)"],

@@ -151,7 +151,13 @@ const MONTH_FIRST_DATE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTH_FIRST).jo
 /** A day and a year after a word: a plain test before the expression, on the few lines that hold one. */
 const DAY_YEAR = /[^\d\s]\s+\d{1,2},?\s+(?:19|20)\d{2}/;
 
-export function withOtherMonths(raw: string): string {
+/** Month names German shares with Danish and Norwegian ("22. Januar 2025", "3. Mai"): a German page's
+ *  parser reads them as written. Rewritten to figures, the date phrase came out six characters short,
+ *  and a date line with the writer's name on it ("Geschrieben von … am 22. Januar 2025") measured as too
+ *  long to be one. */
+const GERMAN_MONTHS = new Set(["januar", "februar", "mai", "juni", "juli", "august", "september", "oktober", "november"]);
+
+export function withOtherMonths(raw: string, language?: string): string {
   let text = raw;
   if (DAY_YEAR.test(text)) text = text.replace(MONTH_FIRST_DATE, (_whole, month: string, day: string, year: string) => `${day}.${MONTH_FIRST[month.toLowerCase()]}.${year}`);
   if (text.includes("년")) text = text.replace(KOREAN, "$3.$2.$1");
@@ -163,6 +169,7 @@ export function withOtherMonths(raw: string): string {
   const source = text;
   text = text.replace(DATE, (whole, day: string, dayStop: string, de: string | undefined, month: string, year: string, at: number) => {
     const w = month.toLowerCase();
+    if (language === "de" && GERMAN_MONTHS.has(w)) return whole;
     const m = LISTOPAD.has(w) ? polishOrCroatian(!!dayStop, source.slice(at + whole.length)) : (MONTHS[w] ?? (de ? catalanMonth(de, w) : undefined));
     return m === undefined || (at > 0 && BEFORE_DAY.test(source[at - 1]!)) ? whole : `${day}.${m}.${year}`;
   });

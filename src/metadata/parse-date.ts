@@ -67,7 +67,7 @@ export function findDates(raw: string, reference: Date = new Date(), language: L
 }
 
 /** The copy of a text the parsers read: seams opened, other languages' months and times rewritten. */
-const prepared = (raw: string, language: Language): string => withTimeJoined(withOtherMonths(unglue(withAsciiDigits(raw), language)));
+const prepared = (raw: string, language: Language): string => withTimeJoined(withOtherMonths(unglue(withAsciiDigits(raw), language), language));
 
 /** Whether text states a period, two dates joined by a dash or a word for "to" ("vom 04.11.23 –
  *  30.08.24", "March 3, 2024 - March 5, 2024"): an event's or a closure's time, not a publication date. */

@@ -283,6 +283,13 @@ describe("agencyFromDateline", () => {
 });
 
 describe("findDates", () => {
+  test.each([["Januar"], ["Februar"], ["Mai"], ["März"]])("should measure a German date with %s as written, to the line's end", (month) => {
+    const line = `Geschrieben von Anna Lind am 22. ${month} 2025`;
+    expect(findDates(line, REF, "de")[0]!.end).toBe(line.length);
+  });
+  test("should read the date of a German writer's line with a month Danish shares", () => {
+    expect(extractDate(lines("Geschrieben von Annalena Lindqvist am 22. Januar 2025"), [], { reference: REF, language: "de" })?.date).toBe("2025-01-22");
+  });
   test.each([
     ["should read an English date with time and zone", "Nov. 19, 2019 8:03 am ET", "en", "2019-11-19T08:03-05:00"],
     ["should read day-first dots on an English page", "Published 02.11.2020", "en", "2020-11-02"],

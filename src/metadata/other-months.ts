@@ -151,11 +151,11 @@ const MONTH_FIRST_DATE = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTH_FIRST).jo
 /** A day and a year after a word: a plain test before the expression, on the few lines that hold one. */
 const DAY_YEAR = /[^\d\s]\s+\d{1,2},?\s+(?:19|20)\d{2}/;
 
-/** Month names German shares with Danish and Norwegian ("22. Januar 2025", "3. Mai"): a German page's
- *  parser reads them as written. Rewritten to figures, the date phrase came out six characters short,
- *  and a date line with the writer's name on it ("Geschrieben von … am 22. Januar 2025") measured as too
- *  long to be one. */
-const GERMAN_MONTHS = new Set(["januar", "februar", "mai", "juni", "juli", "august", "september", "oktober", "november"]);
+/** Month names in the table above that a page's own language shares (German "Januar", "Mai" with
+ *  Danish; French "mars", "mai"; Dutch "januari" with Swedish): that language's parser reads them as
+ *  written. Rewritten to figures, the date phrase came out several characters short, and a date line
+ *  with the writer's name on it ("Geschrieben von … am 22. Januar 2025") measured as too long to be one. */
+const OWN_MONTHS: Record<string, ReadonlySet<string>> = { de: new Set(["januar", "februar", "mai"]), fr: new Set(["mars", "mai"]), nl: new Set(["januari", "februari"]) };
 
 export function withOtherMonths(raw: string, language?: string): string {
   let text = raw;
@@ -169,7 +169,7 @@ export function withOtherMonths(raw: string, language?: string): string {
   const source = text;
   text = text.replace(DATE, (whole, day: string, dayStop: string, de: string | undefined, month: string, year: string, at: number) => {
     const w = month.toLowerCase();
-    if (language === "de" && GERMAN_MONTHS.has(w)) return whole;
+    if (language && OWN_MONTHS[language]?.has(w)) return whole;
     const m = LISTOPAD.has(w) ? polishOrCroatian(!!dayStop, source.slice(at + whole.length)) : (MONTHS[w] ?? (de ? catalanMonth(de, w) : undefined));
     return m === undefined || (at > 0 && BEFORE_DAY.test(source[at - 1]!)) ? whole : `${day}.${m}.${year}`;
   });

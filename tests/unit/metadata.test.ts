@@ -287,6 +287,12 @@ describe("findDates", () => {
     const line = `Geschrieben von Anna Lind am 22. ${month} 2025`;
     expect(findDates(line, REF, "de")[0]!.end).toBe(line.length);
   });
+  test.each([
+    ["French 'mars'", "Publié le 3 mars 2025", "fr"],
+    ["Dutch 'januari'", "Gepubliceerd op 12 januari 2025", "nl"],
+  ])("should measure a date with %s, a month another language shares, as written", (_n, line, language) => {
+    expect(findDates(line, REF, language as "fr")[0]!.end).toBe(line.length);
+  });
   test("should read the date of a German writer's line with a month Danish shares", () => {
     expect(extractDate(lines("Geschrieben von Annalena Lindqvist am 22. Januar 2025"), [], { reference: REF, language: "de" })?.date).toBe("2025-01-22");
   });

@@ -155,6 +155,10 @@ describe("extractByline", () => {
     ["should read a French credit for text and photos", ["Texte et photos : Anna Lind"], "Anna Lind"],
     ["should read a magazine's credit for the words, not the photos", ["Words: Anna Lind / Photos: Tomas Reyes"], "Anna Lind"],
     ["should read a blogger's first name before the post's date", ["Posted by Oisín on 4 March 2025 in Travel"], "Oisín"],
+    ["should read a French post line with a weekday before the date", ["Publié le lundi 3 février 2025 par Anna Lind"], "Anna Lind"],
+    ["should read a French 'Posté par … le' line", ["Posté par Anna Lind le 3 février 2025"], "Anna Lind"],
+    ["should read a German post line with a weekday before the date", ["Veröffentlicht am Montag, 3. Februar 2025 von Anna Lind"], "Anna Lind"],
+    ["should read German 'Eingestellt von … am' with a weekday", ["Eingestellt von Anna Lind am Montag, 3. Februar 2025"], "Anna Lind"],
     ["should leave an expert's title after the comma out of the authors", ["Written by Anna Lind, Certified Sleep Science Coach"], "Anna Lind"],
     ["should leave a degree after the comma out of the authors", ["By Anna Lind, MD"], "Anna Lind"],
     ["should read a blogger's first name before a bar and a Spanish date", ["Por Lucía | 3 de marzo de 2025"], "Lucía"],
@@ -673,6 +677,9 @@ describe("extractDate", () => {
   ])("should read a dateline with the agency in brackets %s", (_n, lead) => {
     expect(extractDate([], lines(lead), ctx)).toMatchObject({ date: "2020-03-12", dateSource: "dateline" });
   });
+  test("should read a German press release's dateline that a full stop ends", () => {
+    expect(extractDate([], lines("Hafenstadt, 03.04.2025. Ein Team der Hochschule hat den Preis für die beste Hafenstudie gewonnen."), { reference: REF, language: "de" })).toMatchObject({ date: "2025-04-03", dateSource: "dateline" });
+  });
   test.each([
     ["the state and the wire between slashes", "HARBOURTON, Texas, March 12, 2020 /HarbourWire/ -- Harbour Health today opened a night clinic at the north quay."],
     ["a shortened state", "SPRINGFIELD, Ill., March 12, 2020 /PRWire/ -- The harbour board said on Thursday it would close the quay."],
@@ -1059,6 +1066,7 @@ describe("extractTitle", () => {
     ["a community paper's 'Submitted by' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Submitted by Anna Lind Dairy Cooperative", "March 3, 2025"]],
     ["a 'Courtesy of' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Courtesy of Anna Lind Dairy Cooperative", "March 3, 2025"]],
     ["a guest piece's 'Special to' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Special to the Anna Lind Record", "March 3, 2025"]],
+    ["Joomla's 'Geschrieben von' in its info block", ["Feuerwehr Hafenstadt", "Scheunenbrand in Oberhafen", "Details", "Geschrieben von Anna Lind", "Kategorie: Einsätze", "Veröffentlicht: 12. März 2025"]],
   ])("should not take %s as the headline", (_n, head) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
   });

@@ -2,6 +2,7 @@ import type { SourceLine } from "./model";
 import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
 import { isFactRow } from "./structure/rebuild-blocks";
 import { capitalShare } from "./text";
+import { SCHEDULE_ENTRY } from "./structure/programme-entry";
 
 /* Which date lines inside the text are the next teaser card's stamp (headline, date, dek), which costs
  * the text found by locate-body a quarter of a wall there (DATE_IN_TEXT_COST), and which are the
@@ -33,6 +34,8 @@ const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
  *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year
  *  or its time. */
 const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$`, "iu");
+/* …nor a programme's entry, its day and hour before what happens then (SCHEDULE_ENTRY, in
+ * structure/programme-entry). */
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
@@ -40,5 +43,5 @@ const isTableRow = (text: string): boolean => text.includes("\t") || text.starts
  *  its handle, is the post's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text);
+  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text);
 }

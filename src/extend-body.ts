@@ -6,6 +6,7 @@ import { isFactRow, isPoint, KEY_POINTS, KEY_POINTS_MAX, MIN_FACT_ROWS } from ".
 import { barRows } from "./structure/rebuild-table";
 import { capitalShare, isDigitAt, wordCount } from "./text";
 import { ENTRY_MAX_CAPITALS } from "./card-stamp";
+import { isProgrammeEntry } from "./structure/programme-entry";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
 
 /* What the text found by locate-body takes in below its last paragraph: lines that weigh nothing as
@@ -83,7 +84,12 @@ export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls:
  *  line or none. */
 const TIMELINE_ROW = /^(?:(?:\d{1,2}\.?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}[./]\d{1,2}[./])?(?:1[89]|20)\d{2}\s+[–—-]\s+(\S+(?:\s+\S+){2,})$/u;
 const MIN_TIMELINE_ROWS = 3;
+/** …or a programme's entries, each its full date and hour before what happens then ("Begleitprogramm" /
+ *  "Sa, 14.06.2025, 11 Uhr: Eröffnung …" / "So, 06.07.2025, 15 Uhr: Familienführung …"). With the year:
+ *  a station's week of programmes beside the text ("sábado 04/04 21:00 - …") has none. */
+const WITH_YEAR = /^(?:\p{L}{2,14}\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})/u;
 const isTimelineRow = (t: string): boolean => {
+  if (WITH_YEAR.test(t) && isProgrammeEntry(t)) return true;
   const m = TIMELINE_ROW.exec(t);
   return !!m && capitalShare(m[1]!) < ENTRY_MAX_CAPITALS;
 };

@@ -2,6 +2,7 @@ import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { isDateLine } from "../date-words";
+import { isProgrammeEntry } from "./programme-entry";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
@@ -70,6 +71,12 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     const bullet = l.text.match(BULLET);
     if (bullet && l.text.length > bullet[0].length && !isQuoteDash(lines, i)) {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
+      continue;
+    }
+    // A programme's entries ("Sa, 14.06.2025, 11 Uhr: Eröffnung …"), two or more in a row: a list, not
+    // headings.
+    if (isProgrammeEntry(l.text) && (isProgrammeEntry(texts[i - 1] ?? "") || isProgrammeEntry(texts[i + 1] ?? ""))) {
+      blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }
     if (isKeyPoint(texts, i)) {

@@ -1,0 +1,11 @@
+/* A programme's entries inside or under a text (a museum's, a parish's, a town's): dated lines that are
+ * the text's own, not teaser cards' stamps, rendered as a list. */
+
+/** A programme's entry: its day and hour before what happens then ("Sa, 14.06.2025, 11 Uhr:
+ *  Eröffnung …", "Gründonnerstag, 17.04., 19:00 Uhr – Abendmahl", "14 juin, 15h : concert"). A teaser
+ *  card's stamp stands alone after its hour, or names the writer. */
+export const SCHEDULE_ENTRY = /(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:uhr|h|heures?|ore|hrs?))(?:\s*uhr)?\s*[:–—-]\s+(?!(?:by|von|par|por|door|di)\s)\p{L}\S*(?:\s+\S+){1,}/iu;
+/** A programme's entry that opens with its day: "Sa, 14.06.2025, 11 Uhr: Eröffnung …", "17.04., 19:00
+ *  Uhr – Abendmahl", "14 juin, 15h : concert". */
+const DAY_FIRST = /^(?:\p{L}{2,14}\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{1,2}\.?\s+\p{L}{3,9}\.?)/u;
+export const isProgrammeEntry = (t: string): boolean => DAY_FIRST.test(t) && SCHEDULE_ENTRY.test(t);

@@ -197,9 +197,10 @@ const HEADER_CLOCK_LINES = 5;
 /** Whether date a comes before date b: by the minute when both state a time, else by the day. */
 const isEarlier = (a: string | undefined, b: string): boolean => !!a && (a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10));
 
-/** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …"):
- *  that is the event's date, not the article's. Only with the colon, which makes the word a label. */
-const EVENT_LABEL = /^(?:(?:nächster|nächste|next|prochain|prochaine|próximo|prossimo)\s+)?(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|event|when|doors(?: open)?|quand|rendez-vous|cuándo|fecha del evento|quando)\s*:/iu;
+/** Labels of when an event the article announces takes place ("Termin: 08.05.2020, 19 Uhr", "When: …",
+ *  an obituary's "Visitation: …", "Funeral Service: …", "Trauerfeier: …"): that is the event's date, not
+ *  the article's. Only with the colon, which makes the word a label. */
+const EVENT_LABEL = /^(?:(?:nächster|nächste|next|prochain|prochaine|próximo|prossimo)\s+)?(?:termine?|wann|beginn|einlass|veranstaltungs(?:datum|termin)|event date|date of (?:the )?event|event|when|doors(?: open)?|quand|rendez-vous|cuándo|fecha del evento|quando|visitation|viewing|calling hours|wake|(?:funeral|memorial|graveside|committal)(?: service| mass)?|services?|celebration of life|interment|burial|mass of christian burial|trauerfeier|beisetzung|beerdigung|trauergottesdienst|requiem|obsèques|funérailles|inhumation|veillée|velatorio|sepelio|misa funeral|funerale|esequie|camera ardente)\s*:/iu;
 /** A site's clock: "Heute ist Freitag, 22. März 2024", "Today is …"; and a ticker's "+++ 14.03.2024: …". */
 const CLOCK_OR_TICKER = /^(?:heute ist|today is|aujourd['’]hui(?:,)? nous sommes|hoy es|oggi è|\+\+\+)/iu;
 

@@ -677,6 +677,13 @@ describe("extractDate", () => {
   ])("should read a dateline with the agency in brackets %s", (_n, lead) => {
     expect(extractDate([], lines(lead), ctx)).toMatchObject({ date: "2020-03-12", dateSource: "dateline" });
   });
+  test.each([
+    ["a visitation", "Visitation: Sunday, November 2, 2025, 2:00 PM – 5:00 PM, Harbour Funeral Home, 40 Elm Street"],
+    ["a funeral service", "Funeral Service: Monday, November 3, 2025, 11:00 AM, Harbour Chapel"],
+    ["a German funeral", "Trauerfeier: Montag, 3. November 2025, 11 Uhr, Friedhofskapelle"],
+  ])("should not date an obituary by %s under its text", (_n, line) => {
+    expect(extractDate([], lines("Anna Lind, 87, of Harbourtown, died peacefully on the quay where she had worked all her life.", line), { reference: REF, language: line.startsWith("Trauer") ? "de" : "en" })).toBeUndefined();
+  });
   test("should read a German press release's dateline that a full stop ends", () => {
     expect(extractDate([], lines("Hafenstadt, 03.04.2025. Ein Team der Hochschule hat den Preis für die beste Hafenstudie gewonnen."), { reference: REF, language: "de" })).toMatchObject({ date: "2025-04-03", dateSource: "dateline" });
   });

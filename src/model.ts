@@ -24,7 +24,8 @@ export interface Message {
   reason: string;
 }
 
-export type BlockKind = "paragraph" | "heading" | "list-item" | "table" | "quote";
+/** "break": a section break the source marked with a line of its own ("* * *", "-----"). */
+export type BlockKind = "paragraph" | "heading" | "list-item" | "table" | "quote" | "break";
 
 /** A rebuilt piece of article structure. `line` is the source line it came from. */
 export interface Block {

@@ -102,7 +102,9 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
     // A derived title is the text's own opening: the paragraph it came from is no repeated title.
     const deduped = dedupeBlocks(rebuilt[k]!, meta.titleSource === "derived" ? undefined : meta.title);
     pushAll(w.removals, deduped.removals);
-    if (deduped.blocks.length === 0) {
+    // Section breaks alone ("* * *") are no text.
+    if (deduped.blocks.every((b) => b.kind === "break")) {
+      for (const b of deduped.blocks) w.removals.push({ line: b.line, text: segment.lines.find((l) => l.no === b.line)?.text ?? "", rule: "rebuild-blocks", reason: "section break with no text around it" });
       w.messages.push({ line: segment.lines[0]?.no ?? 0, rule: "pipeline", reason: `no article text left in "${meta.title}" after cleaning; nothing written for it` });
       return;
     }

@@ -48,6 +48,9 @@ export function renderBlocks(blocks: readonly Block[]): string {
       case "table":
         pushAll(out, renderTable(b));
         break;
+      case "break":
+        out.push("* * *");
+        break;
       default:
         out.push(escapeBlockStart(escapeInline(b.text)));
     }

@@ -2,6 +2,9 @@ import type { Segment, SourceLine } from "./model";
 import { fold } from "./fold";
 import { capitalShare, endsLikeSentence, isProse, wordCount } from "./text";
 import { maxOf, pushAll } from "./arrays";
+import { isDateLine } from "./date-words";
+import { isTitleLike } from "./metadata/title-score";
+import { SECTION_BREAK } from "./structure/rebuild-blocks";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
@@ -10,7 +13,9 @@ import { maxOf, pushAll } from "./arrays";
  *   article's last, unfinished line ("…in the conflict Trump and Putin Schedule New TalksTable of Contents");
  * - at the headline after a reader question that the next piece answers ("How might …?"), when that
  *   headline was glued to the text below it;
- * - at a new lead whose picture is gone: "![]() Kyiv – The Eastern Ukrainian city…".
+ * - at a new lead whose picture is gone: "![]() Kyiv – The Eastern Ukrainian city…";
+ * - at a separator line ("-----", "* * *") over another headline, its byline or date and its text: a
+ *   reader's own file of articles pasted one after another.
  * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
  * not a new one.
  */
@@ -35,6 +40,26 @@ const DATELINE_START = /^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s/u;
  *  three paragraphs, so a question inside an article's opening is never taken for a seam. */
 const MIN_PROSE_BEFORE_SPLIT = 3;
 const LIST_ITEM = /^[-*•]\s+/;
+
+/* The separator is a section break's line (SECTION_BREAK), not "###", a press release's end mark, after
+ * which the distributor's teasers follow. */
+const BY_WORD_START = /^(?:by|por|di|von|par|door|de)\s+\p{Lu}/iu;
+/** The headline stands right under the separator (a blank line between at most); its byline or date
+ *  within three lines under it; its text within six lines under that. A section break inside one
+ *  article ("* * *") has the text right under it. */
+const SEPARATED_HEADLINE_LINES = 2;
+const SEPARATED_BYLINE_LINES = 3;
+const SEPARATED_TEXT_LINES = 6;
+function separatedArticle(lines: readonly SourceLine[], i: number): SourceLine | undefined {
+  // The headline, perhaps under a kicker or a section's label ("Opinión").
+  for (let at = i + 1; at <= i + SEPARATED_HEADLINE_LINES && at < lines.length; at++) {
+    const h = lines[at]!;
+    if (!isTitleLike(h.text) || isProse(h.text)) continue;
+    const byline = lines.slice(at + 1, at + 1 + SEPARATED_BYLINE_LINES).findIndex((l) => BY_WORD_START.test(l.text) || isDateLine(l.text));
+    if (byline >= 0 && lines.slice(at + 2 + byline, at + 2 + byline + SEPARATED_TEXT_LINES).some((l) => isProse(l.text))) return h;
+  }
+  return undefined;
+}
 
 interface Start {
   at: number;
@@ -61,6 +86,12 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
       const glued = next && lines[i + 2]?.no === next.no;
       if (READER_QUESTION.test(l.text) && next && glued && isHeadline(next.text) && !listedBefore(lines, folded, current, i, l.text)) {
         starts.push({ at: i + 1, title: next });
+        prose = 0;
+        return;
+      }
+      const separated = SECTION_BREAK.test(l.text) ? separatedArticle(lines, i) : undefined;
+      if (separated) {
+        starts.push({ at: i, title: separated });
         prose = 0;
         return;
       }

@@ -68,6 +68,11 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
         continue;
       }
     }
+    // A section break ("* * *", "-----") between the text's parts: one, not a list item or a paragraph.
+    if (SECTION_BREAK.test(l.text)) {
+      blocks.push({ kind: "break", text: "", line: l.no });
+      continue;
+    }
     const bullet = l.text.match(BULLET);
     if (bullet && l.text.length > bullet[0].length && !isQuoteDash(lines, i)) {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
@@ -104,6 +109,10 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
 }
+
+/** A line of dashes, stars, rules or tildes: a section break ("* * *", "-----", "———"), or in a reader's
+ *  file of pasted articles the line between two of them (see split-dump). */
+export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
 
 /** A box of key points: its header, named so in the dev pages' languages, over two to eight points of a
  *  phrase each, without their markers (innerText drops them). */

@@ -4,7 +4,7 @@ import { MONTH_WORD_EN } from "./date-words";
 import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, isPoint, KEY_POINTS, KEY_POINTS_MAX, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
-import { capitalShare, isDigitAt, wordCount } from "./text";
+import { capitalShare, isDigitAt, isProse, wordCount } from "./text";
 import { ENTRY_MAX_CAPITALS } from "./card-stamp";
 import { isProgrammeEntry } from "./structure/programme-entry";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
@@ -58,8 +58,11 @@ export function extendMarkedList(lines: readonly SourceLine[], span: BodySpan, w
  *  signatures in under its buttons on a dev page. */
 const TABLE_GAP_MAX_LINES = 2;
 const MIN_TAB_TABLE_ROWS = 3;
-const MIN_TAB_CELLS = 3;
-const tabCells = (t: string): number => (t.includes("\t") ? t.split("\t").length : 0);
+/** Two cells a row: a review's specification table is a label and a value ("Bands⇥Tri-band"). A wiki's
+ *  navigation box has two cells too, but a list of links in its second ("Alex • Elliott • Harvey"). */
+const MIN_TAB_CELLS = 2;
+const LINK_LIST = /\s[•·]\s.*\s[•·]\s/;
+const tabCells = (t: string): number => (t.includes("\t") && !LINK_LIST.test(t) ? t.split("\t").length : 0);
 export function extendTable(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   const texts = lines.map((l) => l.text);
   for (let first = span.end + 1; first <= span.end + 1 + TABLE_GAP_MAX_LINES && first < lines.length; first++) {
@@ -104,18 +107,40 @@ export function extendTimeline(lines: readonly SourceLine[], span: BodySpan, wal
  *  case"): each group's heading, then its items, short lines, eight at most. The headings name them in
  *  the review languages of the dev pages; nothing else under a text opens so ("Plus" and "Pro" alone
  *  also label a site's paid articles, so they are left out). */
-const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
+const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|contra|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
+/** German reviews' "Pro" over its points, with their "Contra" a few lines on ("Pro" alone also labels a
+ *  site's paid articles). */
+const PRO = /^pro\s*:?$/i;
+const CONTRA = /^contra\s*:?$/i;
+const isProsConsHeading = (lines: readonly SourceLine[], k: number): boolean =>
+  PROS_CONS_HEADING.test(lines[k]?.text ?? "") || (PRO.test(lines[k]?.text ?? "") && lines.slice(k + 2, k + 2 + PROS_CONS_ITEMS).some((l) => CONTRA.test(l.text)));
 const PROS_CONS_ITEMS = 8;
+const ITEM_MARK = /^[+\-–•✓✔✗✘]\s/;
 const PROS_CONS_ITEM_WORDS = 12;
-const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
+const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
 export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let end = span.end;
-  while (end + 2 < lines.length && !walls.has(lines[end + 1]!) && PROS_CONS_HEADING.test(lines[end + 1]!.text) && isProsConsItem(lines[end + 2]!.text)) {
+  while (end + 2 < lines.length && !walls.has(lines[end + 1]!) && isProsConsHeading(lines, end + 1) && isProsConsItem(lines[end + 2]!.text)) {
     let k = end + 2;
-    while (k + 1 < lines.length && k + 1 <= end + 1 + PROS_CONS_ITEMS && !walls.has(lines[k + 1]!) && isProsConsItem(lines[k + 1]!.text)) k++;
+    // Items with a marker ("+ …", "- …") go on while the marker does: the page's "More reviews" after
+    // the last one has none.
+    const marked = ITEM_MARK.test(lines[k]!.text);
+    while (k + 1 < lines.length && k + 1 <= end + 1 + PROS_CONS_ITEMS && !walls.has(lines[k + 1]!) && isProsConsItem(lines[k + 1]!.text) && (!marked || ITEM_MARK.test(lines[k + 1]!.text))) k++;
     end = k;
   }
   return end > span.end ? { start: span.start, end } : span;
+}
+
+/** A review's verdict under its specifications ("Verdict" / "The Harbour X3 is not a perfect phone, but
+ *  …"): the heading and the paragraphs under it, three at most, before its pros and cons or its rating. */
+const VERDICT_HEADING = /^(?:(?:our |the |final )?verdict|(?:the )?bottom line|conclusion|final thoughts|should you buy it\??|(?:unser |test)?fazit|conclusión|veredicto|verdetto|conclusione|conclusie|oordeel|notre avis|en conclusion)\s*:?$/i;
+const VERDICT_PARAGRAPHS = 3;
+export function extendVerdict(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const heading = lines[span.end + 1];
+  if (!heading || walls.has(heading) || !VERDICT_HEADING.test(heading.text)) return span;
+  let end = span.end + 1;
+  while (end + 1 < lines.length && end - span.end <= VERDICT_PARAGRAPHS && !walls.has(lines[end + 1]!) && isProse(lines[end + 1]!.text)) end++;
+  return end > span.end + 1 ? { start: span.start, end } : span;
 }
 
 /** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and

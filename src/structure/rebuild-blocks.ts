@@ -206,7 +206,7 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
  *  "Topic: headline", on the dev pages). In a run of such rows it is one of a box's rows, not a
  *  heading. Two in a row may still be headings ("Repairs: What Changes" / "Ferries: …", a table of
  *  contents over the text); three or more heading-like lines are rows anyway (see unheadRuns). */
-const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}\d'’./-]+){0,2}\s?:\s+\S/u;
+const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}\d'’./-]+){0,2}(?: \([^()]{1,20}\))?\s?:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
 /** A photographer's credit under a picture, "Anna Lind/Harbour Gazette" (a byline "Anna Lind/TT" reads

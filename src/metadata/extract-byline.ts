@@ -296,11 +296,11 @@ const GLUED_ROLE = /(?<=\p{Ll})(?:Contributor|Correspondent|Reporter|Editor|Colu
 /** One to four capitalised words: a person, or an agency or newsroom credited as author. */
 const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 /** Labels that share a date's line but name nobody (the date stage's publication and update labels,
- *  isDateLabel, and the hours' am/pm), weekdays shortened in the dev pages' other
+ *  isDateLabel, the hours' am/pm, a box's "Datum" / "Date" / "Zeit"), weekdays shortened in the dev pages' other
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|date|datum|fecha|data|dato|time|zeit|uhrzeit|heure|hora|ora|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 
@@ -312,7 +312,8 @@ const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
 
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
-  if (text.length > BYLINE_MAX_CHARS || !isDateLine(text)) return undefined;
+  // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
+  if (text.length > BYLINE_MAX_CHARS || text.includes("\t") || !isDateLine(text)) return undefined;
   // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
   // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
   // januar 2020").

@@ -149,6 +149,9 @@ export function isPostUnderName(t: string, above: string | undefined, aboveThat:
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
  *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
+/** A press release's or an event's box, its label and value on one line ("Ort Saarbrücken" over "Datum
+ *  28.01.2022"): two capitalised words, but no writer. */
+const BOX_LABEL_START = /^(?:Ort|Datum|Zeit|Uhrzeit|Place|Lieu|Lugar|Luogo|Location|Venue|Date|Time|Heure|Hora|Ora)\s/;
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 export const BYLINE_MAX_CHARS = 120;
 /** " — 12 Kommentare", " | 3 Comments": the longest comment-count tail withoutCountTail cuts. */
@@ -224,7 +227,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
     const credited = CREDITED_NAME.exec(lines[i]!.text.replace(BY_WORD, ""))?.[1];
-    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.

@@ -168,6 +168,7 @@ describe("extractByline", () => {
   test.each([
     ["should not read a fact box's date label beside its date for a writer", ["Datum\t18.06.2025", "Alarm\t14:32 Uhr"]],
     ["should not read a date label beside its date for a writer", ["Datum 18.06.2025"]],
+    ["should not read a box's place over its date for a writer", ["Ort Hafenstadt", "Datum 28.01.2022"]],
     ["should not read a weekday after 'By' for a first name", ["By Tuesday, 4 March 2025 the council will have voted."]],
     ["should not read a German weekday after 'Von' for a first name", ["Von Montag, 3. März 2025 an gilt der neue Fahrplan."]],
     ["should not read a consent sentence as a byline", ["By choosing I Accept, you consent to our use of cookies."]],

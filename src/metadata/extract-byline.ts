@@ -54,6 +54,8 @@ const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?:e|\s*(?:und|&|\
 const CAPS_WORD = String.raw`(?!(?:THE|AN?|OUR|FOR|AND|OF)\s)(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)`;
 const CAPS_PERSON = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){1,3}`;
 const CAPS_NAME_CREDITED = new RegExp(String.raw`^(?:[Bb]y|BY)\s+(${CAPS_PERSON}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+)${CAPS_PERSON})*)\s+\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$`, "u");
+/** An editorial's byline: "The Harbour Sentinel Editorial Board", "Editorial Board". */
+export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Editorial Board$/u;
 /** A blogger's first name alone between the by-word and the post's date or time, as personal blogs sign
  *  ("Posted by Oisín on 4 March 2025 in Travel", "Por Lucía | 3 de marzo de 2025", "Posted by Gwen at
  *  9:41 PM"); not a weekday or a month ("By Tuesday, 4 March …"). */
@@ -248,6 +250,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
+    if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
     const first = FIRST_NAME_DATED.exec(t);

@@ -7,7 +7,7 @@ import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
-import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, PERSON_NAME } from "./title-bylines";
+import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
 export const DERIVED_TITLE_WORDS = 12;
@@ -131,7 +131,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if (isStamp(head[i - 1]?.text ?? "") && (isStamp(head[i - 3]?.text ?? "") || isStamp(head[i + 1]?.text ?? ""))) return;
     // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
     // may be a headline and the site's name.
-    if (items.has(i) || CREDIT_BY.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
+    if (items.has(i) || CREDIT_BY.test(l.text) || LOWER_DI.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.

@@ -1,5 +1,5 @@
 import { isPostMeta } from "./post-meta";
-import { isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { EDITORIAL_BOARD, isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
 import { isDateLine } from "../date-words";
 import { titleScore, titleWords } from "./title-score";
 import { wordCount } from "../text";
@@ -22,7 +22,9 @@ export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)
 export const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}|^(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven)\s+(?:von|par|por|da|door)\s+\S/iu;
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
-export const isByline = (t: string): boolean => BYLINE_START.test(t) || isJobByline(t) || isBareNames(t);
+export const isByline = (t: string): boolean => BYLINE_START.test(t) || LOWER_DI.test(t) || EDITORIAL_BOARD.test(t) || isJobByline(t) || isBareNames(t);
+/** Italian's "di Anna Lind", in lowercase (a headline opening with the name "Di Maio" is capitalised). */
+export const LOWER_DI = /^di\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
 /** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
  *  with its newsroom or university after a comma. (A bare

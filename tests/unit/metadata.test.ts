@@ -155,6 +155,7 @@ describe("extractByline", () => {
     ["should read a French credit for text and photos", ["Texte et photos : Anna Lind"], "Anna Lind"],
     ["should read a magazine's credit for the words, not the photos", ["Words: Anna Lind / Photos: Tomas Reyes"], "Anna Lind"],
     ["should read a blogger's first name before the post's date", ["Posted by Oisín on 4 March 2025 in Travel"], "Oisín"],
+    ["should read an editorial board as the writer", ["The Harbour Sentinel Editorial Board"], "The Harbour Sentinel Editorial Board"],
     ["should read a French post line with a weekday before the date", ["Publié le lundi 3 février 2025 par Anna Lind"], "Anna Lind"],
     ["should read a French 'Posté par … le' line", ["Posté par Anna Lind le 3 février 2025"], "Anna Lind"],
     ["should read a German post line with a weekday before the date", ["Veröffentlicht am Montag, 3. Februar 2025 von Anna Lind"], "Anna Lind"],
@@ -1076,9 +1077,16 @@ describe("extractTitle", () => {
     ["a community paper's 'Submitted by' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Submitted by Anna Lind Dairy Cooperative", "March 3, 2025"]],
     ["a 'Courtesy of' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Courtesy of Anna Lind Dairy Cooperative", "March 3, 2025"]],
     ["a guest piece's 'Special to' credit", ["Harbour Courier", "Creamery marks 100 years with a new cheese plant", "Special to the Anna Lind Record", "March 3, 2025"]],
+    ["an editorial board's byline", ["Harbour Sentinel", "Editorials", "The school board owes parents a straight answer on the closure", "The Harbour Sentinel Editorial Board", "September 21, 2025"]],
+    ["an Italian byline in lowercase under the dek", ["Cronaca", "Rita Berg: «Il vino del porto non è una moda»", "La produttrice racconta vent'anni di vendemmie sulle colline sopra il porto e il ritorno alle vecchie viti.", "di Anna Lind", "21 marzo 2025"]],
     ["Joomla's 'Geschrieben von' in its info block", ["Feuerwehr Hafenstadt", "Scheunenbrand in Oberhafen", "Details", "Geschrieben von Anna Lind", "Kategorie: Einsätze", "Veröffentlicht: 12. März 2025"]],
   ])("should not take %s as the headline", (_n, head) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).not.toContain("Anna Lind");
+  });
+  test("should not take an Italian byline in lowercase for the headline when the interviewer's name opens the questions", () => {
+    const head = lines("L'INTERVISTA", "Rita Berg: «Il vino del porto non è una moda, è un ritorno alle origini»", "La produttrice racconta vent'anni di vendemmie senza chimica e il premio appena ricevuto", "di Anna Lind", "21 marzo 2025");
+    const body = lines("Rita Berg ha 52 anni e guida da sola l'azienda agricola di famiglia sulle colline sopra il porto.", "Anna Lind: Signora Berg, si aspettava questo premio?", "Rita Berg: Assolutamente no. Ho iscritto il vino quasi per scherzo.");
+    expect(extractTitle(head, body).title).toBe("Rita Berg: «Il vino del porto non è una moda, è un ritorno alle origini»");
   });
   test.each([
     ["under a bare name", ["OPINION", "The harbour seals are telling us something about the bay", "Anna Lind", "Professor of Marine Biology at the University of Harbourton", "March 3, 2025"]],

@@ -68,7 +68,8 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   const words = wordCount(t, STOPPED_WORDS[1] + 1);
   if (words < STOPPED_WORDS[0] || words > STOPPED_WORDS[1]) return false;
   const next = head[i + 1]?.text ?? "";
-  if (isBylineOrDate(next)) return true;
+  // …or over the writer's bare name, perhaps with the job under it, and then the date.
+  if (isBylineOrDate(next) || (isNameLine(next) && [head[i + 2], head[i + 3]].some((l) => !!l && (isDateLine(l.text) || isBylineOrDate(l.text))))) return true;
   if (!(isProse(next) && wordCount(next, words + 1) > words)) return false;
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }

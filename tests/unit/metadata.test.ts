@@ -1214,6 +1214,10 @@ describe("extractTitle", () => {
     const head = ["Harbour Courier", "Ferry deal signed at last", "The harbour board and the ferry company agreed on Tuesday on a ten-year contract for the island routes", "By Anna Lind", "March 3, 2025"];
     expect(extractTitle(lines(...head), lines(LEDE)).title).toBe("Ferry deal signed at last");
   });
+  test("should take a headline with full stops over the writer's bare name, job and date", () => {
+    const t = extractTitle(lines("Harbour Ledger", "Opinion", "Columns", "The county fair is not a line item. Stop budgeting it like one.", "Anna Lind", "Columnist", "Published 5:02 a.m. CT Oct. 14, 2025"), lines(LEDE));
+    expect(t.title).toBe("The county fair is not a line item. Stop budgeting it like one.");
+  });
   test("should take a headline with full stops right over its 'Posted by' line", () => {
     const t = extractTitle(lines("Harbour Walks", "Slow travel, strong tea and the odd wrong turn", "Home", "About", "I walked the harbour road. It nearly broke me.", "Posted by Anna Lind on 4 March 2025 in Travel"), lines(LEDE));
     expect(t.title).toBe("I walked the harbour road. It nearly broke me.");

@@ -3,7 +3,8 @@ import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
-import { datedRelatively, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
+import type { DateResult } from "./dates-in";
+import { datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
@@ -114,7 +115,18 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
   const page = above.length ? [...afterTitle, ...parts.body, ...parts.tail] : [...notTitle(parts.before), ...head, ...parts.body, ...parts.tail];
-  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx));
+  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx));
+}
+
+/** A blog theme's post meta under the text: the date alone on the first line under the last paragraph,
+ *  over the post's categories or tags ("March 2, 2025" / "Categories: Garden, Diary"). A date over
+ *  anything else there is a teaser card's. */
+const POST_TAXONOMY = /^(?:categor(?:y|ies)|tags?|tagged|filed under|(?:this (?:entry|post) was )?posted in|labels|kategorien?|schlagwörter|catégories?|étiquettes|categorías?|etiquetas|categorie|tag|categorieën)\b/iu;
+function postMetaUnder(tail: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
+  const [first, next] = tail;
+  if (!first || !next || !POST_TAXONOMY.test(next.text)) return undefined;
+  const date = dateOnly(first.text, ctx);
+  return date ? { date, dateSource: "published", line: first, consumeLine: true } : undefined;
 }
 
 /** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head

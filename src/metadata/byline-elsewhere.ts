@@ -1,7 +1,8 @@
 import type { SourceLine } from "../model";
 import { isDateLine } from "../date-words";
 import { entryFooter } from "./post-meta";
-import { BYLINE_MAX_CHARS, NAME, NAMES, names } from "./extract-byline";
+import { BYLINE_MAX_CHARS, NAME, NAMES } from "./extract-byline";
+import { names } from "./byline-names";
 
 /* The writer named elsewhere on the page, when no byline stands under the headline: a bio at the end
  * of the text, a blog platform's byline under the post, a labelled byline in an author box, or the

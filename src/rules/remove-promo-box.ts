@@ -1,10 +1,23 @@
-import { lineMatchRule } from "./define";
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { endsLikeSentence, wordCount } from "../text";
 
 /** Promo boxes that content farms drop into articles: "Did You Know? …" (and "Wussten Sie schon? …", "Le
  *  saviez-vous ? …" …), "Pro Tip: …", and the
- *  "Frequently Asked Questions" header of a generated FAQ. The unglue stage has already put each on a
- *  line of its own (the cue and the one sentence after it). */
-const PROMO = /^(?:did you know\?|wussten sie(?: schon)?\?|schon gewusst\?|le saviez-vous\s?\?|¿sab[ií]as que\b|lo sapevi\?|wist je dat\b|você sabia\?|profi-tipp:|pro tip:|quick tip:|fun fact:|editor'?s note: this (?:article|post) (?:was|is) (?:generated|written by ai)|frequently asked questions\b)/i;
+ *  "Frequently Asked Questions" header of a generated FAQ with no answers under it. The unglue stage has
+ *  already put each on a line of its own (the cue and the one sentence after it). */
+const PROMO = /^(?:did you know\?|wussten sie(?: schon)?\?|schon gewusst\?|le saviez-vous\s?\?|¿sab[ií]as que\b|lo sapevi\?|wist je dat\b|você sabia\?|profi-tipp:|pro tip:|quick tip:|fun fact:|editor'?s note: this (?:article|post) (?:was|is) (?:generated|written by ai))/i;
+const FAQ_HEADER = /^frequently asked questions\b/i;
+/** An answer says something: a sentence of a few words, not a reader prompt's question or the next
+ *  article's headline. */
+const ANSWER_MIN_WORDS = 5;
+/** A FAQ that is one, a question under its header and its answer under that ("Frequently asked questions"
+ *  / "Can I eat tomatoes from a plant with blight?" / "Fruit that shows no brown patches is safe…"), is
+ *  the article's own text. A generated page's header stands over reader prompts or the next article. */
+const isAnsweredFaq = (lines: readonly SourceLine[], index: number): boolean => {
+  const question = lines[index + 1]?.text ?? "";
+  const answer = lines[index + 2]?.text ?? "";
+  return question.endsWith("?") && endsLikeSentence(answer) && !answer.endsWith("?") && wordCount(answer, ANSWER_MIN_WORDS) >= ANSWER_MIN_WORDS;
+};
 
 /** A broadcaster's pointer to its videos, between the paragraphs of its stories: "Video Now: <clip>",
  *  "WATCH MORE: Local news from …", "Watch the full report above.", "See the latest news … in our
@@ -15,4 +28,15 @@ const VIDEO_PROMO = /^(?:video now|watch more|more videos?|watch the latest)\s*:
 const VIDEO_HINT = /[Vv]ideo|VIDEO|[Ww]atch|WATCH|YouTube/;
 const VIDEO_PROMO_MAX_CHARS = 160;
 
-export const removePromoBox = lineMatchRule("remove-promo-box", "promo box (did-you-know, tip, FAQ header, video promo)", (t) => PROMO.test(t) || (t.length <= VIDEO_PROMO_MAX_CHARS && VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)));
+const REASON = "promo box (did-you-know, tip, FAQ header, video promo)";
+export const removePromoBox: LineRule = {
+  id: "remove-promo-box",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    lines.forEach((l, index) => {
+      const t = l.text;
+      if (PROMO.test(t) || (t.length <= VIDEO_PROMO_MAX_CHARS && VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)) || (FAQ_HEADER.test(t) && !isAnsweredFaq(lines, index))) marks.push({ index, reason: REASON });
+    });
+    return marks;
+  },
+};

@@ -167,6 +167,14 @@ describe("removeConsentNotice", () => {
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });
 
+describe("removePromoBox on a FAQ header", () => {
+  test.each([
+    ["should remove a header over reader prompts", ["Frequently Asked Questions About the Harbour Bridge", "Share your thoughts in the comments below.", "What would you change about the bridge?"], true],
+    ["should remove a header over a question and the next article's headline", ["Frequently asked questions", "How might the new bridge change the ferry timetable?", "Harbour Council Approves Budget For Next Year"], true],
+    ["should keep a header over a question and its answer", ["Frequently asked questions", "Is the bridge open to cyclists?", "Cyclists can cross on the east side, which has its own lane."], false],
+  ])("%s", (_n, texts, removed) => expect(removePromoBox.apply(lines(...texts)).some((m) => m.index === 0)).toBe(removed));
+});
+
 describe("single-line widgets in translation", () => {
   test.each([
     ["should remove a broadcaster's video promo card", removePromoBox, "Video Now: Commissioners discuss the harbour bridge repairs"],

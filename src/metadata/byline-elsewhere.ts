@@ -34,8 +34,10 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
 /** The byline a blog platform prints under the post instead of above it, in its translations: Blogger's
  *  "Posted by Jane Doe at 9:41 PM", "Eingestellt von Jane Doe um 21:41", "Publié par Jane Doe à 21:41",
  *  with or without the time; and a local paper's "Report by Jane Doe" under its text. Only a time or a
- *  date may follow the name: "Posted by Jane Doe on her blog, the photo …" is a sentence. */
-const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES})(?:\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+(.+))?$`, "u");
+ *  date may follow the name: "Posted by Jane Doe on her blog, the photo …" is a sentence. A blogger's
+ *  first name alone needs the time after it ("Posted by Anna at 9:14 PM"); a site account's is nobody's. */
+const POSTED_AT = String.raw`\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+`;
+const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?!(?:Admin|Administrator|Editor|Redaktion|Redacción|Rédaction|Redazione|Redactie|Staff|Team|Unknown|Anonymous)\s)\p{Lu}[\p{L}'’-]+(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
 
 /** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
  *  Jane Doe", "Das Interview führte Jane Doe.", "Propos recueillis par Jane Doe". */

@@ -10,6 +10,8 @@ export interface BylineResult {
   line: SourceLine;
   /** the whole line was the byline (remove it); otherwise only the author was read from it */
   consumeLine: boolean;
+  /** read from a name alone beside the date, with no word that marks it as the byline */
+  bare?: boolean;
 }
 
 /** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
@@ -115,8 +117,9 @@ const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
 /** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom or
  *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
  *  of Harbourtown"), as on a By-line, or after a bullet ("Jane Doe • The Harbour Press"; after a bar,
- *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). */
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+ *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). An academic title may lead
+ *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind"), as on a By-line. */
+const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
  *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes"): each a bare name of two or three
  *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small
@@ -235,7 +238,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? stackedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? stackedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }

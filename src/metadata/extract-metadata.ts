@@ -161,7 +161,13 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
-  const by = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
+  const found = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
+  const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
+  // A blog's name over its date header reads as a bare name; the platform's "Posted by …" under the post
+  // names the writer.
+  const footer = found?.bare ? authorFromPostFooter(end) : undefined;
+  const by = footer ? undefined : found;
+  if (footer) meta.author = footer;
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
@@ -172,11 +178,10 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     if (by.consumeLine && at >= 0 && post && isPostUnderName(post.text, by.line.text, under[at - 1]?.text)) consumed.push({ line: post, rule: "extract-byline", reason: "the writer's post under the byline" });
     const bio = writersBio(parts.body, by.author);
     if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
-  } else {
+  } else if (!footer) {
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
     // or under the text), a blog's byline under the post, the writer's bio under the text, or else a
     // wire story's dateline names the writer; the bio and the dateline stay in the text.
-    const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
     const named = authorFromLabel(parts.page ?? []) ?? authorFromPostFooter(end) ?? authorFromBio(end) ?? agencyFromDateline(lead);
     if (named) meta.author = named;
   }

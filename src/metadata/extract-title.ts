@@ -165,7 +165,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
   if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
-  if (best < 0 && opensAsHeadline(body, EXCLAMATION_END)) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
+  if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
   const title = head[best]!;
   consumed.push({ line: title, reason: "title (moved to front matter)" });
@@ -190,6 +190,17 @@ const FACT_PAIR = /:\s+\S/;
 const BYLINE_OVER_TEXT_LINES = 3;
 const QUESTION_END = /\?["'”’]?$/;
 const EXCLAMATION_END = /!["'”’]?$/;
+/** A blog theme's date header over the post's title, the title with its full stop ("Sunday, March 2,
+ *  2025" / "We finally finished the shed." / the post): a short sentence right under the date line, over
+ *  a longer paragraph, when nothing above is a headline. */
+function opensAsStoppedHeadline(body: readonly SourceLine[], head: readonly SourceLine[]): boolean {
+  const [first, next] = body;
+  const over = head[head.length - 1];
+  if (!first || !next || !over || !isDateLine(over.text) || !STOPPED_END.test(first.text) || !STARTS_CAPITAL.test(first.text)) return false;
+  const words = wordCount(first.text, STOPPED_WORDS[1] + 1);
+  return words >= STOPPED_WORDS[0] && words <= STOPPED_WORDS[1] && isProse(next.text) && wordCount(next.text, words + 1) > words;
+}
+
 /** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */
 function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
   const first = body[0];

@@ -4,6 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
+import { BARE_NAME, isBareNames } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -93,8 +94,6 @@ const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:(?:\p{Ll}+|Chief|Senior|Staff|
 const CASELESS_BYLINE = /^\[?(?:[가-힣]+\s+)?([가-힣]{2,4})\s*기자(?=$|[\s\]=·|])|^(?:本报|本報)?(?:记者|記者)(?:\s+([\u4e00-\u9fff]{2,3})(?=$|[\s／/|，,、（(])|([\u4e00-\u9fff]{2,3})(?=[／/]))|^(?:كتب|كتبت|بقلم|خبرنگار|نویسنده|מאת)\s*:?\s*(\p{L}+(?:\s+\p{L}+){1,2})$|^(?:लेखक|संवाददाता)\s*[:：]\s*([\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2})$|^(?:取材・)?文\s*[：:・/／]\s*([\u4e00-\u9fff\u3040-\u30ff]{2,6})(?=$|[\s\u3000　|／/・])|^作者\s*[：:]\s*([\u4e00-\u9fff]{2,4})(?=$|[\s\u3000|／/，,])|^글\s*[:：]?\s*([가-힣]{2,4})(?=$|\s*[·|/])/u;
 /** A byline told by its job or its label, which no headline is: the title stage skips these lines. */
 export const isJobByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && ((JOB_END.test(t) && NAME_WITH_ROLE.test(t)) || (BY_START.test(t) && BY_ROLE.test(t)) || (!ASCII_ONLY.test(t) && CASELESS_BYLINE.test(t)));
-/** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
-export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
 /** A byline told by its label ("Автор: …", "Szerző: …"). */
 export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_CHARS && LABELLED.test(t);
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
@@ -114,25 +113,6 @@ const caselessByline = (t: string): RegExpMatchArray | null => {
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
 const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
-/** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom or
- *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
- *  of Harbourtown"), as on a By-line, or after a bullet ("Jane Doe • The Harbour Press"; after a bar,
- *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). An academic title may lead
- *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind"), as on a By-line. */
-const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
-/** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
- *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes"): each a bare name of two or three
- *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small
- *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
-const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
-const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
-const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|&)\s+${BARE_PERSON}$`, "u");
-/** A line of two or more bare names, which no headline is when a date stands beside it. */
-export const isBareNames = (t: string): boolean => t.length <= BARE_NAMES_MAX_CHARS && NAMES_JOINED.test(t) && BARE_NAMES.test(t);
-/** Four names of three long words and their joiners; and the joiner as a plain search first: the names'
- *  lookaheads cost on every line the title stage reads. */
-const BARE_NAMES_MAX_CHARS = 160;
-const NAMES_JOINED = / (?:and|und|et|y|&) /;
 /** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
  *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de
  *  …". It opens with an academic's or an expert's post (a newsroom job is read with the name, see

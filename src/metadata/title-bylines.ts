@@ -1,5 +1,6 @@
 import { isPostMeta } from "./post-meta";
-import { EDITORIAL_BOARD, isBareNames, isJobByline, isLabelledByline, isNameWithAffiliation } from "./extract-byline";
+import { EDITORIAL_BOARD, isJobByline, isLabelledByline } from "./extract-byline";
+import { isBareNames, isNameWithAffiliation } from "./bare-names";
 import { isDateLine } from "../date-words";
 import { titleScore, titleWords } from "./title-score";
 import { wordCount } from "../text";

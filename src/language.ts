@@ -63,6 +63,13 @@ const AVERAGE_WORD_CHARS = 7;
 /** Share of letters in a script above which the page is in that script's language. */
 const SCRIPT_SHARE = 0.3;
 
+/** Letters only Ukrainian writes (і is one in twenty of its letters) and letters only Russian writes (ы,
+ *  э, ъ, ё): a Russian page with a language menu ("Українська") has a few of the first and many more
+ *  of the second. */
+const UKRAINIAN_ONLY = /[іїєґ]/giu;
+const RUSSIAN_ONLY = /[ыэъё]/giu;
+const ukrainianOrRussian = (sample: string): "uk" | "ru" => ((sample.match(UKRAINIAN_ONLY)?.length ?? 0) > (sample.match(RUSSIAN_ONLY)?.length ?? 0) ? "uk" : "ru");
+
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_WORDS * AVERAGE_WORD_CHARS);
   // Counting scripts is only worth it when the page has Cyrillic or CJK characters at all.
@@ -78,7 +85,7 @@ export function detectLanguage(text: string): Language {
       else if (c >= 0x4e00 && c <= 0x9fff) han++;
     }
     letters ||= 1;
-    if (cyrillic / letters > SCRIPT_SHARE) return /[іїєґ]/i.test(sample) ? "uk" : "ru";
+    if (cyrillic / letters > SCRIPT_SHARE) return ukrainianOrRussian(sample);
     if (kana / letters > SCRIPT_SHARE / 6) return "ja";
     if (han / letters > SCRIPT_SHARE) return "zh";
   }

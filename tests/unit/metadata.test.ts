@@ -772,6 +772,8 @@ describe("language", () => {
     ["de", "Der Rat sagte, dass der Plan genehmigt wurde und die Arbeiten am Hafen im Frühjahr beginnen sollen, nicht später."],
     ["fr", "Le conseil a dit que le projet est approuvé et que les travaux pour le port commencent dans le printemps."],
     ["ru", "Совет заявил, что план утверждён и работы в порту начнутся весной."],
+    ["uk", "Рада заявила, що план затверджено і роботи в порту почнуться навесні."],
+    ["ru", "Русский | Українська\nСовет заявил, что план утверждён и работы в порту начнутся весной. Это было объявлено вчера."],
     ["ja", "市議会は火曜日に港の予算を承認したと発表しました。"],
   ])("should recognise %s", (lang, text) => expect(detectLanguage(text)).toBe(lang));
 

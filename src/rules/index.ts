@@ -20,6 +20,7 @@ import { removeSocialEmbed } from "./remove-social-embed";
 import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeAffiliateNotice } from "./remove-affiliate-notice";
+import { removeGamblingPromo } from "./remove-gambling-promo";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
 import { removeUiMessage } from "./remove-ui-message";
@@ -37,6 +38,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeSocialEmbed,
   removeSubscribePrompt,
   removeAffiliateNotice,
+  removeGamblingPromo,
   removeEmptyImage,
   removeMediaCaption,
   removeInlineLink,

@@ -17,6 +17,7 @@ import { removeEngagementPrompt } from "../../src/rules/remove-engagement-prompt
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
 import { removeMediaCaption } from "../../src/rules/remove-media-caption";
 import { removePromoBox } from "../../src/rules/remove-promo-box";
+import { removeGamblingPromo } from "../../src/rules/remove-gambling-promo";
 import { removePressContact } from "../../src/rules/remove-press-contact";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
@@ -165,6 +166,18 @@ describe("removeConsentNotice", () => {
     ["should keep an English paragraph about baking cookies", "The bakery sold out of cookies by noon on the first day of the fair.", false],
     ["should keep a French paragraph about cookies sold by a bakery's partners", "La boulangerie du port vend ses cookies chez ses partenaires depuis 2019.", false],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
+});
+
+describe("removeGamblingPromo", () => {
+  test.each([
+    ["should remove a US wire page's odds line with its hotline", ["Get the latest odds: Hawks +4.5 vs. Chicago. 21+. Gambling problem? Call 1-800-GAMBLER."], [0]],
+    ["should remove a partner's name with its age limit", ["Kingsbet – 18+ BeGambleAware.org"], [0]],
+    ["should remove a French warning with the offer on its line", ["Pariez sur le tennis avec notre partenaire ! Jouer comporte des risques : endettement, isolement, dépendance."], [0]],
+    ["should remove the odds over the warning", ["Odds: Dunmore 8/11, Draw 11/4, Castlegate 7/2", "Odds correct at time of publishing. 18+ only. Please gamble responsibly."], [0, 1]],
+    ["should keep the paragraph over the warning", ["The manager said he would not bet against his side winning the league.", "18+ | Gamble responsibly | T&Cs apply"], [1]],
+    ["should keep a report on the betting industry", ["The regulator fined the bookmaker for failing to check the ages of customers, some of them under 18, the report said."], []],
+    ["should keep a sentence about a film rated 18+", ["The film is rated 18+ and opens in cinemas on Friday."], []],
+  ])("%s", (_n, texts, removed) => expect(removeGamblingPromo.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
 });
 
 describe("removePromoBox on a FAQ header", () => {

@@ -40,22 +40,27 @@ const POSTED_AT = String.raw`\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|e
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?!(?:Admin|Administrator|Editor|Redaktion|Redacción|Rédaction|Redazione|Redactie|Staff|Team|Unknown|Anonymous)\s)\p{Lu}[\p{L}'’-]+(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
 
 /** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
- *  Jane Doe", "Das Interview führte Jane Doe.", "Propos recueillis par Jane Doe". */
-const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Tt]esto\s*:|[Dd]as\s+[Ii]nterview\s+führte|[Pp]ropos\s+recueillis\s+par|[Ii]nterview\s*:)\s*(${NAMES})$`, "u");
+ *  Jane Doe", "Das Interview führte Jane Doe.", "Propos recueillis par Jane Doe", perhaps with the
+ *  photographer's ("Words: Jane Doe / Photos: John Roe"). */
+const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+[Ii]nterview\s+führte|[Pp]ropos\s+recueillis\s+par|[Ii]nterview\s*:)\s*(${NAMES})(?:\s*[/|]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
 
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 
 /** The writer named by a blog platform's byline under the post, or a credit under the text (the end of
  *  the text and what follows). */
 export function authorFromPostFooter(lines: readonly SourceLine[]): string | string[] | undefined {
+  return footerByline(lines)?.author;
+}
+/** …with the line it was read from, and whether that line is only the byline (no sentence around it). */
+export function footerByline(lines: readonly SourceLine[]): { author: string | string[]; line: SourceLine; whole: boolean } | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
-    if (m && (m[2] === undefined || isDateLine(m[2]))) return names(m[1]!);
+    if (m && (m[2] === undefined || isDateLine(m[2]))) return { author: names(m[1]!), line, whole: true };
     const credit = line.text.length > BYLINE_MAX_CHARS ? null : CREDIT_BELOW.exec(line.text.replace(/\.$/, ""));
-    if (credit) return names(credit[1]!);
+    if (credit) return { author: names(credit[1]!), line, whole: true };
     // …or by WordPress's sentence under the post ("… by Anna Lind. Bookmark the permalink.").
     const by = entryFooter(line.text)?.by;
-    if (by && WHOLE_NAMES.test(by)) return names(by);
+    if (by && WHOLE_NAMES.test(by)) return { author: names(by), line, whole: false };
   }
   return undefined;
 }

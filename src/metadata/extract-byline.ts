@@ -22,8 +22,12 @@ const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il
 const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
- *  Press"): cut off before the byline is read, as its words would pass for a name's. */
-const AGENCY_AFTER = /\s+(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?)$/;
+ *  Press"), or the agency's job title ("By JANE DOE AP Sports Writer"): cut off before the byline is
+ *  read, as its words would pass for a name's. */
+const AGENCY_AFTER = /\s+(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?|AP(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Writer|Reporter|Correspondent|Editor))$/u;
+/** "ByLiam Ferris": a chain's layout prints the by-word and the name in two elements, and the copied
+ *  text has no space between them. */
+const GLUED_BY = /^(By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
 /** A news site named by its address after the writer ("By Jane Doe, Harbourtown.com"), as a newsroom
  *  is ("By Jane Doe, CNN Business"): it is credited beside the writer. */
 const SITE_CREDIT = String.raw`\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|com\.au)(?![\p{L}.])`;
@@ -66,6 +70,8 @@ export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Edi
 const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]oor|[Gg]eplaatst door|[Vv]on|[Pp]ar|[Pp]ublié par)\s+(\p{Lu}\p{Ll}{2,})\s*(?:[|·•,–—-]\s*|\s(?:on|am|le|el|il|op|at|om|um|às|a las|à)\s+)/u;
 /** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
  *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
+/** …or after the date: "Posted on February 9, 2025 by Oisín", "Publié le 9 février 2025 par Léa". */
+const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Gg]eplaatst)\s+(?:on|am|le|el|il|op)?\s*(.+?)\s+(?:by|von|par|por|da|door)\s+(\p{Lu}\p{Ll}{2,})$/u;
 const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
 const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin)$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
@@ -230,7 +236,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // The comment count's tail is short: a longer line is no byline with or without it.
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
-    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "");
+    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "").replace(GLUED_BY, "$1 ");
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
@@ -239,6 +245,8 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
     const first = FIRST_NAME_DATED.exec(t);
     if (first && !NOT_A_FIRST_NAME.test(first[1]!) && isDatedRest(t.slice(first[0].length))) return { author: first[1]!, line, consumeLine: true };
+    const after = FIRST_NAME_AFTER_DATE.exec(t);
+    if (after && !NOT_A_FIRST_NAME.test(after[2]!) && isDatedRest(after[1]!)) return { author: after[2]!, line, consumeLine: true };
   }
   return undefined;
 }

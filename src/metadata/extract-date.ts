@@ -12,9 +12,10 @@ export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
- *  ASCII letters, and after "publié" it never matched. */
-export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
-const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|última atualização|aggiornato|modificato(?: il)?|bijgewerkt|laatst bijgewerkt(?: op)?|laatste update|gewijzigd(?: op)?|act\.|${MORE_UPDATED_LABELS})(?![\p{L}\p{N}])[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+ *  ASCII letters, and after "publié" it never matched; a figure may follow at once, as a layout glues
+ *  the label to the time beside it ("Updated16:05, 19 OCT 2024"). */
+export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?!\p{L})[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|última atualização|aggiornato|modificato(?: il)?|bijgewerkt|laatst bijgewerkt(?: op)?|laatste update|gewijzigd(?: op)?|act\.|${MORE_UPDATED_LABELS})(?!\p{L})[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 /** Whether a line opens with an update's label ("Updated 2 hours ago", "Aktualisiert: …"). */
 export const isUpdateLabelled = (text: string): boolean => UPDATED.test(text);
 /** Whether a line part is a publication or update label and nothing else ("Publicado", "Mis à jour"):

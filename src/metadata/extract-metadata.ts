@@ -2,7 +2,7 @@ import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
-import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter, BIO_BELOW_LINES, BIO_TEXT_LINES } from "./byline-elsewhere";
+import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, footerByline } from "./byline-elsewhere";
 import type { DateResult } from "./dates-in";
 import { datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
@@ -165,9 +165,12 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
   // A blog's name over its date header reads as a bare name; the platform's "Posted by …" under the post
   // names the writer.
-  const footer = found?.bare ? authorFromPostFooter(end) : undefined;
+  const below = footerByline(end);
+  const footer = found?.bare ? below : undefined;
   const by = footer ? undefined : found;
-  if (footer) meta.author = footer;
+  // The credit line the author was read from under the text leaves it.
+  let fromBelow = footer;
+  if (footer) meta.author = footer.author;
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
@@ -182,9 +185,12 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
     // or under the text), a blog's byline under the post, the writer's bio under the text, or else a
     // wire story's dateline names the writer; the bio and the dateline stay in the text.
-    const named = authorFromLabel(parts.page ?? []) ?? authorFromPostFooter(end) ?? authorFromBio(end) ?? agencyFromDateline(lead);
+    const labelled = authorFromLabel(parts.page ?? []);
+    if (!labelled) fromBelow = below;
+    const named = labelled ?? below?.author ?? authorFromBio(end) ?? agencyFromDateline(lead);
     if (named) meta.author = named;
   }
+  if (fromBelow?.whole && parts.body.includes(fromBelow.line)) consumed.push({ line: fromBelow.line, rule: "extract-byline", reason: "the writer's credit under the text (moved to front matter: author)" });
   if (d) {
     meta.date = d.date;
     meta.dateSource = d.dateSource;

@@ -18,6 +18,10 @@ const LEDE = "The city council approved the new harbour budget on Tuesday after 
 describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
+    ["should read an AP story's byline without the agency's job title", ["By DEREK MALONE AP Sports Writer"], "DEREK MALONE"],
+    ["should read a By-line glued to the name", ["ByLiam Ferris"], "Liam Ferris"],
+    ["should read a blogger's first name after the date", ["Posted on February 9, 2025 by Oisín"], "Oisín"],
+    ["should not read a site account's name after the date", ["Posted on February 9, 2025 by Admin"], undefined],
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
     ["should read a bare name, not the outlet after its bullet, over the date", ["Anna Lind  •  The Harbour Press", "Published Sep 09, 2025"], "Anna Lind"],
     ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],

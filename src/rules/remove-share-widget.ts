@@ -1,3 +1,4 @@
+import type { LineMark, LineRule, SourceLine } from "../model";
 import { wordCount } from "../text";
 import { lineMatchRule } from "./define";
 
@@ -16,4 +17,23 @@ const FOLLOW_MAX_WORDS = 20;
  *  LinkedIn". Two names of networks or sharing ways at least, and nothing else. */
 const NETWORK_ROW = /^(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|pinterest|messenger|print|copy link|flipboard|threads|bluesky|mastodon|sms|xing|vk|weibo|wechat|line)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
 
-export const removeShareWidget = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || (FOLLOW.test(t) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS));
+const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || (FOLLOW.test(t) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS));
+
+/** The audio player under "Listen to this article": its clock and running time ("00:00", "24:31",
+ *  "0:00 / 24:31", "1x") and its note on the voice ("Produced by … using AI narration", "Narrated by
+ *  Jane Doe"). The times read as a live page's stamps, the note as the text's first sentence. */
+const LISTEN = /^(?:listen to (?:this )?(?:article|story)|écouter (?:cet |l['’])article|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|escuchar (?:este )?artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:este )?artigo|(?:be)?luister (?:naar )?(?:dit|het) artikel|listen(?: now)?|play audio|audio version)\s*[:：]?$/i;
+const PLAYER_LINE = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[0-9.,]+x|(?:produced|narrated|voiced|read|generated) (?:by|with|using)\b.{0,120}|.{0,120}\b(?:AI|automated|synthetic|artificial) (?:narration|voice)\.?)$/i;
+const PLAYER_MAX_LINES = 4;
+
+export const removeShareWidget: LineRule = {
+  id: "remove-share-widget",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks = buttons.apply(lines);
+    for (const { index } of [...marks]) {
+      if (!LISTEN.test(lines[index]!.text)) continue;
+      for (let k = index + 1; k <= index + PLAYER_MAX_LINES && k < lines.length && PLAYER_LINE.test(lines[k]!.text); k++) marks.push({ index: k, reason: "audio player under its label" });
+    }
+    return marks;
+  },
+};

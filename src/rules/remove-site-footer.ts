@@ -1,4 +1,5 @@
-import type { LineMark, LineRule } from "../model";
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { isProse } from "../text";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, the print
  *  edition's note, copyright and rights lines (and the rights notice in sentences), the comments'
@@ -29,7 +30,16 @@ const SOURCE_NOTE_INITIALS = [..."pjct"].map((c) => c.charCodeAt(0));
 const RIGHTS_NOTE = /^(?:all rights reserved\.\s*)?(?:this|the) (?:material|content)\b[^.]{0,80}\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,250}$/i;
 const RIGHTS_NOTE_TERMS = /\bredistributed\b|\bwritten permission\b/i;
 const RIGHTS_NOTE_MAX_CHARS = 400;
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t)) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
+const isPrintNote = (t: string) => t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t);
+/** A magazine prints the issue's note over its feature too, under the byline ("This article appears in
+ *  the March 2025 issue of …"): with no more than the dek's paragraph above it, the text is still to come. */
+const PROSE_BEFORE_END = 2;
+const hasTextAbove = (lines: readonly SourceLine[], index: number): boolean => {
+  let prose = 0;
+  for (let k = 0; k < index && prose < PROSE_BEFORE_END; k++) if (isProse(lines[k]!.text)) prose++;
+  return prose >= PROSE_BEFORE_END;
+};
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"
@@ -63,6 +73,7 @@ export const removeSiteFooter: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      else if (isPrintNote(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: hasTextAbove(lines, index) });
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
       else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });

@@ -283,6 +283,11 @@ export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
 /** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
 const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
 
+/** "Barcelona | 3 de marzo de 2025 | 10:15": one word opening a row of the date and the time is the
+ *  place it was written in, unless a news agency ("Reuters | Nov 18, 2019 | 11:03"). A blogger's first
+ *  name has a row of its own ("Anna | 3 March 2025 | 4 comments"). */
+const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => part === parts[0] && parts.length >= 3 && !part.includes(" ") && !WIRE_AGENCY.test(part) && parts.slice(1).every((p) => /\d/.test(p));
+
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
   // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
@@ -292,7 +297,7 @@ function nameBesideDate(text: string): string | undefined {
   // januar 2020").
   const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
   if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p));
+    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
   }
   const words = text.split(/\s+/);

@@ -1,5 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { endsLikeSentence, isDigitAt, wordCount } from "../text";
+import { endsLikeSentence, isDigitAt, isProse, wordCount } from "../text";
 import { BY_WORD } from "../metadata/extract-byline";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
@@ -164,13 +164,13 @@ const REASON = "picture or video caption label or credit";
 /** A video card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
  *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
  *  as a teaser card's stamp, which ended the text there. */
-const VIDEO_LABEL = /^(?:video|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?)$/i;
+const VIDEO_LABEL = /^(?:v[ií]d[eé]o|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda)$/i;
 const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const VIDEO_TITLE_LINES = 2;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
  *  …", "Video: …". Short and without a sentence's stop, as labels are. */
-const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|videos?\s*:|watch\s*:)/i;
+const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*:|watch\s*:|bloque de v[ií]deo$)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
@@ -186,9 +186,16 @@ export const removeMediaCaption: LineRule = {
         // The clip's title and its show under the time: short lines without a sentence's stop.
         for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
       } else if (time) {
-        // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up, titles between.
-        const label = [1, 2, 3].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
+        // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
+        // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
+        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
         if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
+      }
+      // A broadcaster's clip without its running time, between two paragraphs: the label alone ("Vídeo",
+      // "bekijk") over the clip's title. (Over the headline, "Watch Live" is the menu's.)
+      if (!time && VIDEO_LABEL.test(l.text) && isProse(lines[index - 1]?.text ?? "") && isVideoTitle(lines[index + 1]?.text ?? "") && isProse(lines[index + 2]?.text ?? "")) {
+        marks.push({ index, reason: "video's label" }, { index: index + 1, reason: "video's title" });
+        return;
       }
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });

@@ -168,6 +168,15 @@ describe("removeConsentNotice", () => {
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });
 
+describe("removeMediaCaption on a clip without its running time", () => {
+  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
+  test.each([
+    ["should remove the label and the clip's title between two paragraphs", [before, "Vídeo", "Images of the old bridge before the works", after], [1, 2]],
+    ["should keep a menu's 'Watch Live' over the headline", ["Weather", "Watch Live", "Council approves the new harbour bridge", after], []],
+  ])("%s", (_n, texts, removed) => expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
+});
+
 describe("removeGamblingPromo", () => {
   test.each([
     ["should remove a US wire page's odds line with its hotline", ["Get the latest odds: Hawks +4.5 vs. Chicago. 21+. Gambling problem? Call 1-800-GAMBLER."], [0]],

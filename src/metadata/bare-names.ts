@@ -21,3 +21,9 @@ export const isBareNames = (t: string): boolean => t.length <= BARE_NAMES_MAX_CH
  *  lookaheads cost on every line the title stage reads. */
 const BARE_NAMES_MAX_CHARS = 160;
 const NAMES_JOINED = / (?:and|und|et|y|&) /;
+
+/** A match report's byline, the writer at the ground: "Tom Hale at the Quayside Stadium", "Anna Lind at
+ *  Harbour Park". The ground's last word tells it from a headline ("Protest Erupts at the Town Hall" has
+ *  none of them). */
+const NAME_AT_VENUE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:Stadium|Park|Arena|Ground|Field|Oval|Road|Lane|Centre|Center|Circuit|Dome|Bowl|Gardens?|Stadion|Racecourse|Velodrome)$/u;
+export const nameAtVenue = (t: string): string | undefined => NAME_AT_VENUE.exec(t)?.[1];

@@ -3,7 +3,7 @@ import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, t
 import { capitalShare, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
-import { isBareNames, isNameWithAffiliation } from "./bare-names";
+import { isBareNames, isNameWithAffiliation, nameAtVenue } from "./bare-names";
 import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
@@ -141,7 +141,7 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;

@@ -956,12 +956,17 @@ describe("extractTitle", () => {
     ["a Japanese date line", "2025年3月12日 14時30分", 0],
     ["a Korean headline's sub-headline after its dash", "- 시, 친환경 유람선 3척 도입…총사업비 90억원", 0],
     ["a writer's name and the date with its hour", "Anna Lind, 3 March 2025 14:05", 0],
+    ["a scoreboard's two sides and the score", "Atlético Ribera 2 - 1 CD Portuaria", 0],
+    ["a fixtures widget's next match", "Millbrook Athletic v Harbour City", 0],
+    ["a live page's full-time entry", "FT: Harbour City 3-1 Stanport Rovers", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
     ["a headline that announces an event and its date after a colon", "Announcing Open Harbour Night: Saturday, June 14, 2025"],
     ["a gallery's headline after its kicker", "PHOTOS: Harvest festival draws record crowd to the harbour"],
     ["a video's headline after its kicker", "WATCH: Snow buries the harbour road, dozens of cars stuck"],
+    ["a vote's tally and what it was for", "Senate Votes 51-49 To Confirm Harbour Judge"],
+    ["a results headline that says more", "Harbour City 2-1 Kestrel Town: late header settles the derby"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test.each([
     ["Arabic", "مكتبة متنقلة تجوب قرى الصعيد لتشجيع الأطفال على القراءة", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],

@@ -177,6 +177,24 @@ describe("removeMediaCaption on a clip without its running time", () => {
   ])("%s", (_n, texts, removed) => expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
 });
 
+describe("newsletter platforms', magazines' and Portuguese, French and Dutch page lines", () => {
+  test.each([
+    ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],
+    ["should remove a French ad label shortened", removeAdLabel, "Pub"],
+    ["should remove a newsletter platform's standing appeal", removeSubscribePrompt, "Harbour Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber."],
+    ["should remove a members-only post's paywall", removeSubscribePrompt, "This post is for paying subscribers only"],
+    ["should remove its offer", removeSubscribePrompt, "Become a paid member of Harbour Notes to read the full investigation"],
+    ["should remove a Dutch paywall's count", removeSubscribePrompt, "Dit artikel is gratis. Wil je meer lezen? Neem een abonnement op De Havenkrant."],
+    ["should remove a player's notice", removeUiMessage, "Audio playback is not supported on your browser. Please upgrade."],
+    ["should remove Medium's highlight marker", removeUiMessage, "Top highlight"],
+    ["should remove a podcast page's transcript disclaimer", removeUiMessage, "This transcript was generated automatically and may contain errors."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
+  test.each([
+    ["should keep a French sentence that opens with 'Pub'", removeAdLabel, "Pub et boutique ont fermé leurs portes en 2019, faute de clients."],
+    ["should keep a report on a nonprofit newsroom", removeSubscribePrompt, "The Harbour Courier is a reader-supported publication that has covered the port since 1998."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
+});
+
 describe("removeGamblingPromo", () => {
   test.each([
     ["should remove a US wire page's odds line with its hotline", ["Get the latest odds: Hawks +4.5 vs. Chicago. 21+. Gambling problem? Call 1-800-GAMBLER."], [0]],

@@ -219,7 +219,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
     const credited = CREDITED_NAME.exec(lines[i]!.text.replace(BY_WORD, ""))?.[1] ?? nameAtVenue(lines[i]!.text);
-    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || PICTURE_CREDIT_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || BUTTON_WORDS.test(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || NOT_A_WRITER_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
@@ -254,6 +254,8 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
+/** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"). */
+const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$`, "i");
 /** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines skipped), or
  *  in `lines` without a page. */
 function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {

@@ -9,18 +9,18 @@ export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
 export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
- *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes"): each a bare name of two or three
+ *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes", Dutch "en", Portuguese "e"): each a bare name of two or three
  *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small
  *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
 const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
 const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
-const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|&)\s+${BARE_PERSON}$`, "u");
+const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|e|en|&)\s+${BARE_PERSON}$`, "u");
 /** A line of two or more bare names, which no headline is when a date stands beside it. */
 export const isBareNames = (t: string): boolean => t.length <= BARE_NAMES_MAX_CHARS && NAMES_JOINED.test(t) && BARE_NAMES.test(t);
 /** Four names of three long words and their joiners; and the joiner as a plain search first: the names'
  *  lookaheads cost on every line the title stage reads. */
 const BARE_NAMES_MAX_CHARS = 160;
-const NAMES_JOINED = / (?:and|und|et|y|&) /;
+const NAMES_JOINED = / (?:and|und|et|y|e|en|&) /;
 
 /** A match report's byline, the writer at the ground: "Tom Hale at the Quayside Stadium", "Anna Lind at
  *  Harbour Park". The ground's last word tells it from a headline ("Protest Erupts at the Town Hall" has

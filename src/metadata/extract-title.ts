@@ -75,6 +75,8 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }
 
+/** The newsroom credited instead of a writer ("Redacción", "Da Redação", "Redaktion", "Staff"). */
+const NEWSROOM = /^(?:(?:la |da |de )?(?:redacción|redação|redaktion|rédaction|redazione|redactie)|newsroom|news desk|staff|staff reports?)$/iu;
 /** What a candidate under the byline costs when a headline-like line stands over that byline. */
 const UNDER_BYLINE_COST = 0.5;
 /** A labelled byline or date line: "Author: …", "Published: …", "By: …", "Veröffentlicht: …". */
@@ -125,12 +127,12 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const items = introducedItems(head);
   // The byline above a candidate, with its headline over it ("Headline" / "By …" / "What we know so
   // far" / the text): the candidate is a box's heading or a caption in the article's opening.
-  // (For want of one, a bare name over a plain date line a few lines over the text: "Tobias Wren" / "Mar
-  // 4, 2025 — 8 min read" / a picture's text alternative / the text. Further up, a site's name over its
-  // header clock.)
+  // (For want of one, a bare name or the newsroom over a plain date line a few lines over the text:
+  // "Tobias Wren" / "Mar 4, 2025 — 8 min read" / a picture's text alternative / the text. Further up, a
+  // site's name over its header clock.)
   const hasHeadlineOver = (top: number) => head.slice(Math.max(0, top - HEADLINE_OVER_BYLINE_LINES), top).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0);
   const marked = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && hasHeadlineOver(i));
-  const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && isNameLine(head[i - 1]!.text) && hasHeadlineOver(i - 1));
+  const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
   let texts: string[] | undefined;
   head.forEach((l, i) => {
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /

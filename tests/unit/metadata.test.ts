@@ -20,6 +20,7 @@ describe("extractByline", () => {
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read an AP story's byline without the agency's job title", ["By DEREK MALONE AP Sports Writer"], "DEREK MALONE"],
     ["should read a By-line glued to the name", ["ByLiam Ferris"], "Liam Ferris"],
+    ["should read two bare names joined by Dutch 'en' over the date", ["Pieter Claes en Anna Lind", "04 maart 2025 om 06:00"], ["Pieter Claes", "Anna Lind"]],
     ["should read the bare name over a row of the place, the date and the time, not the place", ["Anna Lind", "Barcelona | 3 de marzo de 2025 | 10:15"], "Anna Lind"],
     ["should read an agency opening a row of the date and the time", ["Reuters | November 18, 2019 | 11:03"], "Reuters"],
     ["should read a blogger's first name after the date", ["Posted on February 9, 2025 by Oisín"], "Oisín"],

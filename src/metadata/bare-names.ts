@@ -4,8 +4,9 @@
  *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
  *  of Harbourtown"), as on a By-line, or after a bullet ("Jane Doe • The Harbour Press"; after a bar,
  *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). An academic title may lead
- *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind"), as on a By-line. */
-export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+ *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind"), as on a By-line, and the wire service may close it ("Jane Doe,
+ *  The Harbour Sentinel (TNS)"). */
+export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
 export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna

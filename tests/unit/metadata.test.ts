@@ -971,6 +971,10 @@ describe("extractTitle", () => {
     ["a video's headline after its kicker", "WATCH: Snow buries the harbour road, dozens of cars stuck"],
     ["a vote's tally and what it was for", "Senate Votes 51-49 To Confirm Harbour Judge"],
     ["a results headline that says more", "Harbour City 2-1 Kestrel Town: late header settles the derby"],
+    ["a headline opening with 'Listening'", "Listening to a glacier break"],
+    ["a headline opening with 'Watchdog'", "Watchdog fines harbour operator over late ferries"],
+    ["a headline opening with 'Following'", "Following the storm, islanders count the cost"],
+    ["a headline opening with 'Sources'", "Sources say harbour board will resign on Friday"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test.each([
     ["Arabic", "مكتبة متنقلة تجوب قرى الصعيد لتشجيع الأطفال على القراءة", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],

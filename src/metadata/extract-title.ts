@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
-import { capitalShare, firstWords, isProse, wordCount } from "../text";
+import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
 import { isBareNames, isNameWithAffiliation, nameAtVenue } from "./bare-names";
@@ -75,6 +75,12 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }
 
+/** A dek runs to a sentence's length (DEK_MIN_WORDS) and longer than the headline over it by a third. */
+const DEK_OVER_HEADLINE_RATIO = 1.3;
+const isLongUnendedDek = (dek: string, headline: string): boolean => {
+  const words = wordCount(dek);
+  return words >= DEK_MIN_WORDS && words > wordCount(headline) * DEK_OVER_HEADLINE_RATIO && !endsLikeSentence(dek) && !dek.endsWith("?");
+};
 /** The newsroom credited instead of a writer ("Redacción", "Da Redação", "Redaktion", "Staff"). */
 const NEWSROOM = /^(?:(?:la |da |de )?(?:redacción|redação|redaktion|rédaction|redazione|redactie)|newsroom|news desk|staff|staff reports?)$/iu;
 /** What a candidate under the byline costs when a headline-like line stands over that byline. */
@@ -171,7 +177,10 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
   const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
-  if (over && byline && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  // …or with no byline, when the winner opens the text's block as a long dek without its stop under a
+  // shorter headline (a press release: headline / "Forschende … nachgewiesen, dass …" / the text).
+  const dekOverText = best >= 0 && best === head.length - 1 && !!over && isLongUnendedDek(head[best]!.text, over.text);
+  if (over && (byline || dekOverText) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

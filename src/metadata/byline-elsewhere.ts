@@ -73,9 +73,18 @@ export function footerByline(lines: readonly SourceLine[]): { author: string | s
 const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
 /** The letters the labels above start with: most lines of a page start otherwise. */
 const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)));
+/** …or the label alone, the name on the line under it (an author box under the text: "Written by" / "Jane
+ *  Doe" / her bio). */
+const LABEL_ALONE_MAX_CHARS = 20;
+const LABEL_ALONE = /^(?:written by|words by|author|autor(?:in)?|auteur|geschrieben von|verfasst von)\s*:?$/i;
+const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
-  for (const line of page) {
+  for (const [k, line] of page.entries()) {
     const t = line.text;
+    if (t.length <= LABEL_ALONE_MAX_CHARS && LABEL_ALONE.test(t)) {
+      const next = page.slice(k + 1).find((l) => l.text !== "");
+      if (next && PERSON_LINE.test(next.text)) return next.text;
+    }
     if (t.length > BYLINE_MAX_CHARS || !ROLE_INITIALS.has(t.charCodeAt(0)) || !t.includes(":")) continue;
     const m = ROLE_LABELLED.exec(t);
     if (m) return names(m[1]!);

@@ -165,7 +165,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
   // A blog's name over its date header reads as a bare name; the platform's "Posted by …" under the post
   // names the writer.
-  const below = footerByline(end);
+  // (Read only when wanted: most pages have their byline over the text.)
+  const below = found && !found.bare ? undefined : footerByline(end);
   const footer = found?.bare ? below : undefined;
   const by = footer ? undefined : found;
   // The credit line the author was read from under the text leaves it.

@@ -48,15 +48,22 @@ const WRITER_ROLE = /(?:^|[^\p{L}])(?:reporter|writer|journalist(?:in)?|correspo
 const isNamedBio = (name: string, bio: string | undefined): boolean =>
   name.length <= NAME_LINE_MAX_CHARS &&
   !!bio &&
-  (opensWithCopula(bio, name) || opensWithCopula(bio, name.slice(0, name.indexOf(" "))) || FIRST_PERSON.test(bio)) &&
+  ((bio.charCodeAt(0) === name.charCodeAt(0) && (opensWithCopula(bio, name) || opensWithCopula(bio, firstWord(name)))) || FIRST_PERSON.test(bio)) &&
   NAME_LINE.test(name) &&
   wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS &&
   WRITER_ROLE.test(bio);
+const firstWord = (name: string): string => {
+  const space = name.indexOf(" ");
+  return space > 0 ? name.slice(0, space) : "";
+};
 /** The bio opens with the name, whole or the first name alone ("Tobias is the site's news editor"). */
 const opensWithCopula = (bio: string, name: string): boolean => name !== "" && startsWithName(bio, name) && COPULA.test(bio.slice(name.length + 1, name.length + 5));
 /** The writer's job on a line of its own between the name and the bio ("Staff Writer", "Senior Technology
  *  Reporter"): a few words, the job's word last. */
 const JOB_LINE_MAX_CHARS = 60;
+/** The jobs' last letters, as plain tests before the expression: most lines end otherwise. */
+const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista"];
+const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => t.endsWith(e)) && JOB_LINE.test(t);
 const JOB_LINE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Writer|Journalist|Correspondent|Editor|Columnist|Contributor|Redakteur(?:in)?|Journaliste|Periodista)$/u;
 /** …or a card whose layout put the name and the rest of the sentence on two lines ("Jane Doe" / "is a
  *  senior reviewer covering phones …"): a line never opens with a lowercase "is a" otherwise. */
@@ -104,7 +111,7 @@ export const removeAuthorBox: LineRule = {
       else if (ABOUT_INITIALS.includes(t.charCodeAt(0)) && ABOUT_AUTHOR_INLINE.test(t) && wordCount(t, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS) marks.push({ index: i, reason: "author bio" });
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || isAboutWriter(t, lines[i + 1]?.text))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
-      else if (t.length <= NAME_LINE_MAX_CHARS && (lines[i + 1]?.text.length ?? Infinity) <= JOB_LINE_MAX_CHARS && JOB_LINE.test(lines[i + 1]!.text) && isNamedBio(t, lines[i + 2]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author box" }, { index: i + 2, reason: "author bio" });
+      else if (t.length <= NAME_LINE_MAX_CHARS && isJobLine(lines[i + 1]?.text) && isNamedBio(t, lines[i + 2]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author box" }, { index: i + 2, reason: "author bio" });
       else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t))) marks.push({ index: i, reason: "writer's contact line" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });

@@ -11,7 +11,8 @@ const WARNING = /gambl(?:e|ing) (?:responsibly|problem)|begambleaware|1-800-gamb
  *  Harbourshire to win 1/3. 18+ …", "WettPartner24 – 18+ | Suchtrisiko". */
 const AGE_LIMIT = /(?:^|[\s(|.])(?:18|21)\+(?=$|[\s|.,)])/;
 const BETTING_WORD = /\b(?:bet(?:s|ting)?|odds|wett\w*|sportwett\w*|pari(?:ez|s|er)?|paris sportifs|apuestas?|scommess\w*|gambl\w*|casino|bookmaker)\b|wett/i;
-/** The plain searches before the expressions: most lines have none of these letters. */
+/** The plain search before the expressions: most lines have none of these letters. (A string search
+ *  for each cost more than this one expression.) */
 const HINT = /[Gg]ambl|GAMBL|[Aa]ware|[Oo]dds|ücksspiel|[Ss]ucht|[Jj]ouer|[Jj]eux|[Jj]ueg|[Gg]ioc|\d\+/;
 /** A warning is a line or two of small print; a longer paragraph that names it is reporting. */
 const WARNING_MAX_CHARS = 320;

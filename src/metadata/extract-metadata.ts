@@ -163,15 +163,12 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
   const found = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
   const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
-  // A blog's name over its date header reads as a bare name; the platform's "Posted by …" under the post
-  // names the writer.
-  // (Read only when wanted: most pages have their byline over the text.)
+  // The byline under the post ("Posted by Anna at 9:14 PM", "Words: …"), read only when the one over the
+  // text is missing or a bare name: a blog's own name over its date header reads as one, and gives way.
   const below = found && !found.bare ? undefined : footerByline(end);
-  const footer = found?.bare ? below : undefined;
-  const by = footer ? undefined : found;
-  // The credit line the author was read from under the text leaves it.
-  let fromBelow = footer;
-  if (footer) meta.author = footer.author;
+  const by = found?.bare && below ? undefined : found;
+  // The credit line under the text that named the author leaves the text.
+  let fromBelow: typeof below;
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
@@ -182,12 +179,12 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     if (by.consumeLine && at >= 0 && post && isPostUnderName(post.text, by.line.text, under[at - 1]?.text)) consumed.push({ line: post, rule: "extract-byline", reason: "the writer's post under the byline" });
     const bio = writersBio(parts.body, by.author);
     if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
-  } else if (!footer) {
+  } else {
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
     // or under the text), a blog's byline under the post, the writer's bio under the text, or else a
     // wire story's dateline names the writer; the bio and the dateline stay in the text.
-    const labelled = authorFromLabel(parts.page ?? []);
-    if (!labelled) fromBelow = below;
+    const labelled = found ? undefined : authorFromLabel(parts.page ?? []);
+    fromBelow = labelled ? undefined : below;
     const named = labelled ?? below?.author ?? authorFromBio(end) ?? agencyFromDateline(lead);
     if (named) meta.author = named;
   }

@@ -22,7 +22,10 @@ const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t
 /** The audio player under "Listen to this article": its clock and running time ("00:00", "24:31",
  *  "0:00 / 24:31", "1x") and its note on the voice ("Produced by … using AI narration", "Narrated by
  *  Jane Doe"). The times read as a live page's stamps, the note as the text's first sentence. */
-const LISTEN = /^(?:listen to (?:this )?(?:article|story)|écouter (?:cet |l['’])article|(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|escuchar (?:este )?artículo|ascolta (?:l['’]|questo )articolo|ouvir (?:este )?artigo|(?:be)?luister (?:naar )?(?:dit|het) artikel|listen(?: now)?|play audio|audio version)\s*[:：]?$/i;
+/** A label of the widget above that names listening ("Listen to this article", "Écouter cet article",
+ *  "Artikel anhören", "Play audio"). */
+const LISTENING = /listen|écouter|anhören|vorlesen|escuchar|ascolta|ouvir|luister|play audio|audio version/i;
+const isListenLabel = (t: string): boolean => LISTENING.test(t) && SHARE.test(t);
 const PLAYER_LINE = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[0-9.,]+x|(?:produced|narrated|voiced|read|generated) (?:by|with|using)\b.{0,120}|.{0,120}\b(?:AI|automated|synthetic|artificial) (?:narration|voice)\.?)$/i;
 const PLAYER_MAX_LINES = 4;
 
@@ -31,7 +34,7 @@ export const removeShareWidget: LineRule = {
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks = buttons.apply(lines);
     for (const { index } of [...marks]) {
-      if (!LISTEN.test(lines[index]!.text)) continue;
+      if (!isListenLabel(lines[index]!.text)) continue;
       for (let k = index + 1; k <= index + PLAYER_MAX_LINES && k < lines.length && PLAYER_LINE.test(lines[k]!.text); k++) marks.push({ index: k, reason: "audio player under its label" });
     }
     return marks;

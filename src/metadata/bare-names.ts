@@ -1,3 +1,5 @@
+import { pieceCount } from "../text";
+
 /** Bylines without a by-word: a name alone on its line, or several joined by "and". */
 
 /** A line that is only a person's name: 2–3 capitalised words, no digits or symbols; the newsroom or
@@ -28,3 +30,15 @@ const NAMES_JOINED = / (?:and|und|et|y|e|en|&) /;
  *  none of them). */
 const NAME_AT_VENUE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:Stadium|Park|Arena|Ground|Field|Oval|Road|Lane|Centre|Center|Circuit|Dome|Bowl|Gardens?|Stadion|Racecourse|Velodrome)$/u;
 export const nameAtVenue = (t: string): string | undefined => NAME_AT_VENUE.exec(t)?.[1];
+
+/** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
+ *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de
+ *  …". It opens with an academic's or an expert's post (a newsroom job is read with the name, see
+ *  NAME_WITH_ROLE) and is no sentence; such a line is neither the headline nor a section. Brazilian
+ *  portals print a contributor's so ("Colaboração para o NotíciaBR, em Porto Feliz"). */
+const POST_START = /^(?:colabora(?:ção|ción|zione) (?:para|con|per)\s|(?:(?:senior|associate|assistant|visiting|emeritus|adjunct|principal|distinguished)\s+)?(?:professor(?:in)?|professora|profesora?|professeure?|catedrátic[oa]|lecturer|researcher|research\s+fellow|fellow|investigador(?:a)?|chercheu(?:r|se)|dozent(?:in)?|director(?:a)?|directeur|directrice|direktor(?:in)?|dean|decan[oa]|economist|economista|économiste|ökonom(?:in)?)(?![\p{L}]))/iu;
+/** A post with its field and institution runs to a dozen words or so; more is a sentence. */
+const POST_MAX_WORDS = 16;
+export const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS && !/[.!?]$/.test(t) && POST_START.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
+/** Sixteen long words: a plain bound before the expression, which every head line meets. */
+const POST_MAX_CHARS = 200;

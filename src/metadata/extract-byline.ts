@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, nameAtVenue } from "./bare-names";
+import { BARE_NAME, isBareNames, isWritersPost, nameAtVenue } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -119,17 +119,6 @@ const caselessByline = (t: string): RegExpMatchArray | null => {
 const GLUED_READ_TIME = new RegExp(String.raw`^(${NAME})\s*\d+\s*min(?:ute)?s?\s+read\b`, "u");
 /** "Nishant Kumar @Nishantopines": a name with its social handle. */
 const WITH_HANDLE = new RegExp(String.raw`^(${NAME})\s*@\w+\s*$`, "u");
-/** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
- *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de
- *  …". It opens with an academic's or an expert's post (a newsroom job is read with the name, see
- *  NAME_WITH_ROLE) and is no sentence; such a line is neither the headline nor a section. Brazilian
- *  portals print a contributor's so ("Colaboração para o NotíciaBR, em Porto Feliz"). */
-const POST_START = /^(?:colabora(?:ção|ción|zione) (?:para|con|per)\s|(?:(?:senior|associate|assistant|visiting|emeritus|adjunct|principal|distinguished)\s+)?(?:professor(?:in)?|professora|profesora?|professeure?|catedrátic[oa]|lecturer|researcher|research\s+fellow|fellow|investigador(?:a)?|chercheu(?:r|se)|dozent(?:in)?|director(?:a)?|directeur|directrice|direktor(?:in)?|dean|decan[oa]|economist|economista|économiste|ökonom(?:in)?)(?![\p{L}]))/iu;
-/** A post with its field and institution runs to a dozen words or so; more is a sentence. */
-const POST_MAX_WORDS = 16;
-const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS && !/[.!?]$/.test(t) && POST_START.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
-/** Sixteen long words: a plain bound before the expression, which every head line meets. */
-const POST_MAX_CHARS = 200;
 /** A bare name stands under the headline or its dek (three words or more); two capitalised words
  *  under the menus are the site's name ("Harbour Review" over "Professor of poetry steps down …"). */
 const OVER_NAME_MIN_WORDS = 3;

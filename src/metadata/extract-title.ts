@@ -1,10 +1,10 @@
 import type { SourceLine } from "../model";
+import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
 import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
 import { isBareNames, isNameWithAffiliation, nameAtVenue } from "./bare-names";
-import { isCopyrightLine } from "./extract-source";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
@@ -263,43 +263,6 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l.text) && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
 
-/** The page's text in one string, built on first use, so that each candidate is one native search. */
-interface JoinedPage {
-  page: readonly SourceLine[];
-  text?: string;
-  starts?: number[];
-}
-function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
-  if (joined.text === undefined) Object.assign(joined, joinLines(joined.page));
-  for (let k = joined.text!.indexOf(l.text); k >= 0; k = joined.text!.indexOf(l.text, k + 1)) {
-    // The site's name again in its copyright line is no headline printed twice.
-    const other = joined.page[lineIndexAt(joined.starts!, k)]!;
-    if (other.no !== l.no && !isCopyrightLine(other.text)) return true;
-  }
-  return false;
-}
-
-function joinLines(lines: readonly SourceLine[]): { text: string; starts: number[] } {
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.text.length + 1;
-  }
-  return { text: lines.map((l) => l.text).join("\n"), starts };
-}
-
-/** The index of the line holding offset k (binary search over the lines' start offsets). */
-function lineIndexAt(starts: readonly number[], k: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= k) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** No stated title: the opening words of the first paragraph, marked as derived. */
 export function deriveTitle(lines: readonly SourceLine[]): string {

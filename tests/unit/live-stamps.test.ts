@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { locateBody, proseValue } from "../../src/locate-body";
+import { locateBody } from "../../src/locate-body";
+import { proseValue } from "../../src/prose-value";
 import { entryStampRuns } from "../../src/live-stamps";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { locateBody, proseValue } from "../../src/locate-body";
+import { locateBody } from "../../src/locate-body";
+import { proseValue } from "../../src/prose-value";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { detectLanguage, numericDayFirst } from "../../src/language";
+import { detectLanguage } from "../../src/language";
+import { numericDayFirst } from "../../src/date-order";
 import { extractByline } from "../../src/metadata/extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter } from "../../src/metadata/byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";

@@ -1,0 +1,111 @@
+import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
+import { isCopyrightLine } from "./metadata/extract-source";
+import { isPictureCopyright } from "./rules/remove-media-caption";
+import { isUpdateLabelled } from "./metadata/extract-date";
+
+/* How much one line speaks for being article text, for the body's maximum-sum run (locate-body): prose
+ * adds its length, furniture costs a fixed amount, a site's footer a wall. */
+
+/** What one non-prose line costs, in characters of prose. Tuned on the dev pages: 25 bridges a heading
+ *  or an eight-item list inside an article (≈200 characters against paragraphs of 300+) but stops at
+ *  the ten- to forty-line menus and share bars around it. */
+export const FURNITURE_COST = 25;
+/** A short sentence ("The vote is on Monday.") is weaker evidence than a paragraph: it counts half. */
+const SHORT_PROSE_WEIGHT = 0.5;
+/** Below this many words a line is a label, a headline or a button, whatever its punctuation. */
+export const MIN_SENTENCE_WORDS = 5;
+/** Scripts written without spaces between words (Chinese, Japanese, Thai): a line of a few pieces is
+ *  a sentence when it ends with a stop; menus, buttons and headlines there have none. From 60
+ *  characters it counts as a paragraph; a shorter one ("町内に映画館ができるのは34年ぶり。", 17) as a
+ *  short sentence does, at half: a site's footer of services, each a name over a sentence of 40–60
+ *  characters, must not outweigh a news article's paragraphs of 100 and more. */
+const MIN_UNSPACED_PROSE_CHARS = 60;
+const MIN_UNSPACED_SENTENCE_CHARS = 10;
+/** …and each character of such a paragraph counts as much as this many of a spaced script's: a Chinese
+ *  or Japanese character says about what a word of two or three letters does. Counted as one, a
+ *  subheading and a short list ("・…", "一、…"), each line costing a menu entry's FURNITURE_COST,
+ *  outweighed the two paragraphs of 60–80 characters under them, and the text ended there. Short
+ *  sentences keep their weight: the footer's services above would outweigh the article. */
+const UNSPACED_CHAR_WEIGHT = 2.5;
+
+/** Unpunctuated lines this long that are not in headline case are prose that lost its final stop (a
+ *  paywall cut, a glued title split off); shorter ones are labels and captions. */
+const UNENDED_PROSE_MIN_WORDS = 15;
+/** Share of capitalised words above which a line is in headline case (English prose runs ~0.1–0.3;
+ *  German capitalises nouns, ~0.35–0.5, so the bar sits above that). */
+const HEADLINE_CAPITALS = 0.6;
+export const HEADLINE_MAX_WORDS = 30;
+/** …but a sentence with long lowercase words is prose whatever its capitals: headline case capitalises
+ *  every word of five letters or more, while a German lead full of names and nouns ("Jetzt macht
+ *  Minister Peter Kranich Ernst: Familien mit Kindern sollen … zahlen!") keeps its verbs lowercase.
+ *  Two such words in a sentence of ten words or more: English title case lets one through now and then
+ *  ("… is Ready, says …"); with three, an obituary's last line full of names and figures ("Das Requiem
+ *  findet am Freitag, 15. März, um 14 Uhr in der Pfarrkirche St. Martin statt.") was furniture, and so
+ *  were the closing paragraphs of two dev pages (aeb body F1 0.973 → 0.975). */
+const PROSE_LOWERCASE_WORDS = 2;
+const LONG_LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/gu;
+const inSentenceCase = (text: string): boolean => (text.match(LONG_LOWERCASE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
+
+const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
+/** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
+ *  plain search for the phrase keeps the $-anchored one off every other line. */
+const FOOTER_MAX_CHARS = 200;
+/** "© Jane Doe", "© Oli Muster/Agency", "© dpa": a picture's credit (isPictureCopyright), printed under
+ *  pictures inside the text, is no footer. */
+export const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCopyright(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
+/** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
+ *  adds up to on the dev pages, so the text never continues past it. */
+export const WALL_COST = 2000;
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
+const NUMBERED_ITEM_WEIGHT = 0.3;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A list row that opens with an amount and a word in lowercase ("500 g white fish", "2 onions", "3
+ *  große Zwiebeln"): an ingredient list or a training plan, whose markup innerText dropped. Neutral
+ *  like a bare link, so the text runs on across the list instead of stopping before it (a recipe lost
+ *  its introduction and ingredients); it never starts or ends the text alone. Short, unended, and not
+ *  a stamp ("4 min read", "3 comments"); a capital after the number is a headline, an address or a
+ *  price ("3 Questions for …", "20095 Hamburg", "2,50 EUR"). */
+const QUANTITY_ITEM = /^\d+(?:[.,/]\d+)?\s*(?:[½¼¾⅓⅔])?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|EL|TL|Stk\.?|litres?|liters?)?\s+(?!(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|comments?|kommentare?|shares?|views?|likes?|replies|antworten|photos?|bilder|fotos|seconds?|sek|std|stunden|tage|jahren?|years?)\b)\p{Ll}[^.!?:|]{0,60}$/u;
+
+/** Stops that end a sentence, in the scripts of the dev pages and beyond: CJK full-width forms, the
+ *  Devanagari danda (Hindi), the Arabic question mark and the Urdu full stop. */
+export const SENTENCE_STOPS = ".!?…。！？:;：；।؟۔";
+/** Every word count below is compared with these thresholds only: counting stops past the largest. */
+const WORDS_CAP = Math.max(HEADLINE_MAX_WORDS, 2 * MIN_SENTENCE_WORDS, UNENDED_PROSE_MIN_WORDS);
+
+/** How much a line speaks for being article text: positive for prose, negative for furniture. */
+export function proseValue(text: string): number {
+  // The site's copyright footer ends the page's main content; crossing it takes a lot of prose.
+  if (isCopyrightFooter(text)) return -WALL_COST;
+  // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
+  // not numbered. A bare link under an item is neutral.
+  if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
+  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text)) return 0;
+  // A table row is data the article presents: it counts like a short sentence, by its cells' text.
+  if (text.startsWith("|")) {
+    const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
+    return cells.length >= 2 ? cells.join(" ").length * SHORT_PROSE_WEIGHT : cells.length === 0 ? 0 : -FURNITURE_COST;
+  }
+  const words = wordCount(text, WORDS_CAP);
+  const sentence = endsWithOneOf(text, SENTENCE_STOPS);
+  if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text)) {
+    if (!sentence || text.length < MIN_UNSPACED_SENTENCE_CHARS) return -FURNITURE_COST;
+    return text.length >= MIN_UNSPACED_PROSE_CHARS ? text.length * UNSPACED_CHAR_WEIGHT : text.length * SHORT_PROSE_WEIGHT;
+  }
+  // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
+  // measuring its capitals.
+  if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;
+  // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
+  // even when they end in a question mark; running prose has few capitalised words.
+  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS && !(sentence && words >= 2 * MIN_SENTENCE_WORDS && inSentenceCase(text))) return -FURNITURE_COST;
+  if (sentence && words >= 2 * MIN_SENTENCE_WORDS) return text.length;
+  if (sentence && words >= MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT;
+  // Long lines without an ending are often prose whose last sentence lost its stop (or a paywall
+  // cut-off); they neither help nor hurt much.
+  if (words >= UNENDED_PROSE_MIN_WORDS) return text.length * SHORT_PROSE_WEIGHT * 0.5;
+  return -FURNITURE_COST;
+}
+
+/** A note that opens with an update's label and says what changed, a sentence at least after its colon. */
+const UPDATE_NOTE_MIN_WORDS = 8;
+export const isUpdateNote = (text: string): boolean => text.includes(": ") && isUpdateLabelled(text) && wordCount(text, UPDATE_NOTE_MIN_WORDS) >= UPDATE_NOTE_MIN_WORDS;

@@ -38,7 +38,8 @@ function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], wall
   const marks = rule.apply(kept);
   if (marks.length === 0) return kept;
   const dropped = new Map<number, string>();
-  for (const m of marks) if (!dropped.has(m.index) && kept[m.index]) dropped.set(m.index, m.reason);
+  // Code the text shows is kept whole: its short lines look like labels, buttons and menus to the rules.
+  for (const m of marks) if (!dropped.has(m.index) && kept[m.index] && kept[m.index]!.code === undefined) dropped.set(m.index, m.reason);
   // The first line that stays at or after each index, filled in from the end once a wall has to move
   // (looking it up line by line would be quadratic on a page of nothing but removed walls).
   let nextStay: Int32Array | undefined;
@@ -51,7 +52,7 @@ function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], wall
     return kept[nextStay[Math.min(i, kept.length)]!];
   };
   for (const m of marks) {
-    if (!m.wall) continue;
+    if (!m.wall || kept[m.index]?.code !== undefined) continue;
     const next = stayingFrom(m.index + 1);
     if (next) walls.add(next);
   }

@@ -47,6 +47,10 @@ const FREE_REMOVED_LINES = 2;
  *  sentences (54): a thin margin both ways, so a short CJK article may still be kept whole. */
 const MIN_BODY_SUM = 50;
 
+/** A line of a code block the text introduces (see find-code): less than a sentence, but text, so that a
+ *  block under its introduction joins the text and a long one between two paragraphs is bridged. */
+const CODE_LINE_VALUE = 10;
+
 /** Enough for a run to start at the drop cap rather than at the line under it. */
 const DROP_CAP_VALUE = 1;
 
@@ -55,7 +59,7 @@ const DROP_CAP_VALUE = 1;
  *  looks like prose at all. */
 export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
-  const values = lines.map((l) => proseValue(l.text) - (walls.has(l) ? WALL_COST : 0));
+  const values = lines.map((l) => (l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE) - (walls.has(l) ? WALL_COST : 0));
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
   neutralBarTables(lines, values);

@@ -7,6 +7,8 @@
 export interface SourceLine {
   no: number;
   text: string;
+  /** a line of a code block in the text, as written (its indentation kept): see find-code */
+  code?: string;
 }
 
 /** A piece of text taken out of an article, with the rule that took it and why. Nothing leaves silently. */
@@ -25,7 +27,7 @@ export interface Message {
 }
 
 /** "break": a section break the source marked with a line of its own ("* * *", "-----"). */
-export type BlockKind = "paragraph" | "heading" | "list-item" | "table" | "quote" | "break";
+export type BlockKind = "paragraph" | "heading" | "list-item" | "table" | "quote" | "break" | "code";
 
 /** A rebuilt piece of article structure. `line` is the source line it came from. */
 export interface Block {
@@ -42,7 +44,7 @@ export interface Block {
   rows?: string[][];
   /** table: the source stopped in the middle of a row */
   truncated?: boolean;
-  /** a block rebuilt from several source lines (a table) ends on this one */
+  /** a block rebuilt from several source lines (a table, code) ends on this one */
   endLine?: number;
 }
 

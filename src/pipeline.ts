@@ -13,6 +13,7 @@ import { LINE_RULES } from "./rules";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
 import { unglueLines } from "./structure/unglue-lines";
+import { markCode } from "./structure/find-code";
 import { clearWordCounts } from "./text";
 import { pushAll } from "./arrays";
 
@@ -53,6 +54,8 @@ interface Work {
 /**
  * The normaliser, stage by stage. The order matters:
  * 1. decode before anything: every later stage works on clean Unicode lines with their line numbers.
+ * 1a. mark code blocks before ungluing, on the lines as written: a program's lines keep their
+ *    indentation, and its brackets and dots are no glued seams.
  * 1b. unglue before splitting: a headline glued to the end of the previous article's text is also
  *    where the next article starts, and the seams (heading|text, " * " lists, promo boxes) must be line
  *    breaks before any rule can judge a line.
@@ -82,7 +85,10 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
   });
   works.forEach((w, k) => {
     const d = decoded[k]!;
-    if (w && d.ok) w.segments = splitDump(unglueLines(toLines(d.text)));
+    if (!w || !d.ok) return;
+    const lines = toLines(d.text);
+    markCode(lines, () => d.text.split("\n"));
+    w.segments = splitDump(unglueLines(lines));
   });
   // Every article of every dump, in order, with its dump's state.
   const all = works.flatMap((w) => (w ? w.segments.map((segment) => ({ w, segment })) : []));

@@ -1,6 +1,6 @@
 import yaml from "js-yaml";
 import type { Article, Block } from "./model";
-import { pushAll } from "./arrays";
+import { maxOf, pushAll } from "./arrays";
 
 /**
  * Stage 7: article → Markdown with YAML front matter. Front matter is built from an allow-list of keys
@@ -51,11 +51,21 @@ export function renderBlocks(blocks: readonly Block[]): string {
       case "break":
         out.push("* * *");
         break;
+      case "code":
+        pushAll(out, renderCode(b.text));
+        break;
       default:
         out.push(escapeBlockStart(escapeInline(b.text)));
     }
   });
   return out.join("\n") + "\n";
+}
+
+/** A fenced block, its fence longer than any run of backticks in the code, so the code cannot close it. */
+function renderCode(code: string): string[] {
+  const longest = maxOf((code.match(/`+/g) ?? []).map((run) => run.length), 0);
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [fence, code, fence];
 }
 
 function renderTable(b: Block): string[] {

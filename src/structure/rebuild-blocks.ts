@@ -6,6 +6,7 @@ import { isProgrammeEntry } from "./programme-entry";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
+import { codeBlock } from "./find-code";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
@@ -39,13 +40,20 @@ const SENTENCE_OPENERS_AI = new Set(["at", "after", "as", "an", "and", "although
 export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   // Web addresses keep their own punctuation; everything else gets spaces after its stops.
-  const lines = input.map((l) => (/https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
+  const lines = input.map((l) => (l.code !== undefined || /https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
   let speakers: ReadonlySet<string> | undefined;
   // The rows of a sources list that ends the text are citations, not headings (see source-list).
   let sources: number | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (l.code !== undefined) {
+      let j = i;
+      while (j < lines.length && lines[j]!.code !== undefined) j++;
+      blocks.push(codeBlock(lines.slice(i, j)));
+      i = j - 1;
+      continue;
+    }
     if (l.text.startsWith("|")) {
       let j = i;
       while (j < lines.length && lines[j]!.text.startsWith("|")) j++;

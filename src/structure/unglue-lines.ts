@@ -57,7 +57,9 @@ const MIN_FLAT_ITEMS = 2;
 export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (const l of lines) {
-    for (const piece of splitAll(l.text)) out.push({ no: l.no, text: piece });
+    // A program's line is no glued text: "getX()" is not "get" glued to "X".
+    if (l.code !== undefined) out.push(l);
+    else for (const piece of splitAll(l.text)) out.push({ no: l.no, text: piece });
   }
   return out;
 }

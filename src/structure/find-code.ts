@@ -1,0 +1,129 @@
+import type { Block, SourceLine } from "../model";
+import { wordCount } from "../text";
+
+/* Source code shown in the text of a developer's post or a tutorial: a `<pre>` block keeps its lines and
+ * their indentation in the dump, and each of them, read as a line of the page, was a short paragraph,
+ * a heading ("import json") or furniture (a run of them ended the text). Found before anything splits or
+ * judges lines: its lines are marked with what they were as written (`code`), kept whole by the rules,
+ * and rebuilt as one code block. A page's leaked style sheet or analytics script is code too, but no
+ * sentence introduces it and no text stands around it: it stays furniture. */
+
+/** A statement's opening word in the common languages of posts (Python, JavaScript, shell, C-likes, Go,
+ *  Rust, SQL), each with what must follow it: "import json", "def load(path):", "return x", "const x =". */
+const STATEMENT = /^(?:import\s+[\w.{*@"']|from\s+[\w.]+\s+import\s|(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:{<]|class\s+\w+(?:\s+extends\s+[\w.]+)?\s*\{|return\b|(?:raise|throw|yield|await|assert|del)\s+\S|(?:pass|break|continue)\s*;?$|(?:const|let|var)\s+[\w${[]+\s*[=:;]|(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(|fn\s+\w+\s*[(<]|func\s+[\w(]|(?:public|private|protected|static)\s+[\w<>[\]]+\s|package\s+[\w.]+;?$|#include\s*[<"]|using\s+[\w.]+;$|(?:if|elif|while)\s+\S.*:$|for\s+[\w, ]+\s+in\s+\S.*:$|with\s+\S.*\sas\s+\w+:$|(?:else|try|finally)\s*[:{]$|except\b.*:$|(?:if|for|while|switch|catch)\s*\(.*\)\s*\{?$|}\s*else\b|echo\s|export\s+\w+=|(?:pip3?|npm|npx|yarn|git|sudo|docker|curl|mkdir|python3?|cargo)\s+[\w.\-/@]|cd\s+[\w.~/-]+$|SELECT\s.+\sFROM\s|INSERT\s+INTO\s|CREATE\s+(?:TABLE|INDEX)\s|UPDATE\s+\w+\s+SET\s)/;
+/** A shell or interpreter prompt before a command: "$ npm install", ">>> len(xs)" (not a price, "$ 73.66"). */
+const PROMPT = /^\$\s+[a-z_./~]|^>>>\s+\S/;
+/** Closing brackets alone ("}", "});", "]"), a comment ("// …", "/* …"), a tag
+ *  ("<div class=…>"), an assignment ("x = load(path)", "total += 1") or a call ("print(x)",
+ *  "console.log(x);"), or a line that ends a statement with its semicolon after a bracket or an
+ *  operator, or opens a block with "{": what a program's lines are and a sentence is not. */
+const CODE_SHAPE = /^[}\])]+[;,)]*$|^(?:\/\/|\/\*|\*\/)|^<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>|^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*|\[[^\]]*\])*\s*(?:[-+*/%|&^]|\*\*|\/\/|<<|>>)?=(?!=)\s*\S|^[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*\(.*\)\s*[;{]?$|\{$|^\S*;$|[(=[].*;$/;
+/** A line of code is short; a longer one is a paragraph that happens to end with a bracket. */
+const CODE_LINE_MAX_CHARS = 160;
+/** More words than this without a bracket, an operator or a semicolon: a sentence, not code. */
+const SENTENCE_WORDS = 8;
+const CODE_PUNCTUATION = /[(){}[\];=<>$]/;
+
+/** Whether a line, trimmed, is plainly a line of a program. Cheap tests first: most lines of a page are
+ *  sentences, which open with a capital and end with a stop. */
+export function isCodeLine(t: string): boolean {
+  if (t.length === 0 || t.length > CODE_LINE_MAX_CHARS) return false;
+  const last = t.charCodeAt(t.length - 1);
+  // A sentence's stop ends no line of code but a string's or a comment's.
+  if ((last === 0x2e || last === 0x21 || last === 0x3f) && !t.includes("(") && !t.includes("//")) return false;
+  if (!CODE_PUNCTUATION.test(t) && wordCount(t, SENTENCE_WORDS + 1) > SENTENCE_WORDS) return false;
+  return STATEMENT.test(t) || PROMPT.test(t) || CODE_SHAPE.test(t);
+}
+
+/** A block has at least this many plain lines of code: one such line alone is a sentence's example.
+ *  A command after its prompt counts twice: the prompt says it is one. */
+const MIN_CODE_LINES = 2;
+const PROMPT_WEIGHT = 2;
+/** …and they are at least this share of its lines (the rest: indented lines, output, a string). */
+const MIN_CODE_SHARE = 0.5;
+/** Lines between two lines of code that are not plainly code themselves (a string's words, a
+ *  program's output) stay in the block up to this many in a row. */
+const MAX_OTHER_LINES = 2;
+/** A command's output under it, when the text goes on after the output: "$ app --config nope.json" /
+ *  "missing config: nope.json" / "That is all there is to it." */
+function withOutput(lines: readonly SourceLine[], end: number): number {
+  if (!PROMPT.test(lines[end]!.text)) return end;
+  let k = end + 1;
+  while (k < lines.length && k - end <= MAX_OUTPUT_LINES && lines[k]!.text !== "" && !isSentence(lines[k]!.text)) k++;
+  const output = k - end - 1;
+  return output > 0 && output <= MAX_OUTPUT_LINES && isSentence(nonEmpty(lines, k - 1, 1)?.text) ? k - 1 : end;
+}
+/** A command's output is a few lines (a status, a small table); a longer run is more than output. */
+const MAX_OUTPUT_LINES = 5;
+
+/** A sentence introduces the block ("Here is the loader we started with:"), or the text goes on under
+ *  it: a sentence of this many words. */
+const TEXT_MIN_WORDS = 5;
+
+/**
+ * Marks the lines of each code block: sets `code` to the line as written (its indentation kept; only
+ * its end trimmed). `raw` gives each line before trimming, by line number (1-based); it is read only for
+ * the lines of a block, so a page without code costs one test per line.
+ */
+export function markCode(lines: readonly SourceLine[], raw: () => readonly string[]): void {
+  let rawLines: readonly string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isCodeLine(lines[i]!.text)) continue;
+    const end = withOutput(lines, blockEnd(lines, i));
+    const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
+    const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) ? 1 : 0), 0);
+    if (plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) {
+      rawLines ??= raw();
+      for (const l of block) l.code = (rawLines[l.no - 1] ?? l.text).replace(/\s+$/, "");
+    }
+    i = end;
+  }
+}
+
+/** The last line of the block that starts at i: it runs on through code, blank lines and a few other
+ *  lines, as long as code follows them; a sentence ends it. */
+function blockEnd(lines: readonly SourceLine[], i: number): number {
+  let end = i;
+  let other = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t === "") continue;
+    if (isCodeLine(t)) {
+      end = k;
+      other = 0;
+    } else if (isSentence(t) || ++other > MAX_OTHER_LINES) break;
+  }
+  return end;
+}
+
+/** A sentence introduces the block (the line over it ends with a colon), or text stands on both sides.
+ *  A style sheet's rules need the introduction: a page's own styles leak into its text between two
+ *  paragraphs. */
+function inText(lines: readonly SourceLine[], start: number, end: number, styles: boolean): boolean {
+  const before = nonEmpty(lines, start, -1);
+  if (before?.text.endsWith(":") && !isCodeLine(before.text)) return true;
+  const after = nonEmpty(lines, end, 1);
+  return !styles && isSentence(before?.text) && isSentence(after?.text);
+}
+/** A line of a style sheet: a selector opening its rule, a declaration, or the closing brace. */
+const STYLE_RULE = /^(?:[.#@]?[\w-][\w\s.#:,>*+~()[\]="'-]*\{|[\w-]+\s*:\s*[^;{}]+;|\})$/;
+const isSentence = (t: string | undefined): boolean => !!t && /[.!?:]$/.test(t) && wordCount(t, TEXT_MIN_WORDS) >= TEXT_MIN_WORDS;
+function nonEmpty(lines: readonly SourceLine[], from: number, step: 1 | -1): SourceLine | undefined {
+  for (let k = from + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.text !== "") return lines[k];
+  return undefined;
+}
+
+/** One code block from its marked lines, as written less the indentation they all share; a line number
+ *  skipped between two of them was a blank line of the program. */
+export function codeBlock(lines: readonly SourceLine[]): Block {
+  const written = lines.map((l) => (l.code ?? l.text).replace(/\t/g, TAB));
+  const indent = Math.min(...written.map((t) => t.length - t.trimStart().length));
+  const out: string[] = [];
+  lines.forEach((l, k) => {
+    if (k > 0 && l.no > lines[k - 1]!.no + 1) out.push("");
+    out.push(written[k]!.slice(indent));
+  });
+  return { kind: "code", text: out.join("\n"), line: lines[0]!.no, endLine: lines[lines.length - 1]!.no };
+}
+/** Tabs are laid out as this many spaces, so that lines indented with either share their indentation. */
+const TAB = "    ";

@@ -1,0 +1,87 @@
+import MarkdownIt from "markdown-it";
+import { describe, expect, test } from "vitest";
+import type { SourceLine } from "../../src/model";
+import { renderBlocks } from "../../src/render";
+import { codeBlock, isCodeLine, markCode } from "../../src/structure/find-code";
+
+const md = new MarkdownIt({ html: false });
+/** Lines as toLines gives them (trimmed), and the raw text they came from. */
+function marked(raw: string): SourceLine[] {
+  const rawLines = raw.split("\n");
+  const lines = rawLines.map((r, i) => ({ no: i + 1, text: r.trim() }));
+  markCode(lines, () => rawLines);
+  return lines;
+}
+const codeOf = (raw: string): string[] => marked(raw).filter((l) => l.code !== undefined).map((l) => l.code!);
+
+describe("isCodeLine", () => {
+  test.each([
+    ["a Python import", "import json"],
+    ["a function's head", "def load(path):"],
+    ["a call", "print(config['port'])"],
+    ["a method call with its semicolon", "console.log(total);"],
+    ["an assignment", "config = load('settings.json')"],
+    ["a compound assignment", "total += price * qty"],
+    ["a closing bracket", "});"],
+    ["a block opener", "if (x > 0) {"],
+    ["a const declaration", "const input = document.querySelector('#search');"],
+    ["a command after its prompt", "$ npm install --save-dev vitest"],
+    ["a Python loop", "for name, size in sizes.items():"],
+    ["an exception raised", 'raise SystemExit(f"missing config: {path}") from e'],
+    ["a tag", '<div class="card">'],
+    ["a query", "SELECT id, name FROM users WHERE active = 1;"],
+  ])("should read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(true));
+
+  test.each([
+    ["a sentence", "The loader reads the file and returns its settings."],
+    ["a sentence with brackets", "The council (which meets monthly) approved the plan."],
+    ["a headline", "Debounce a search box in twelve lines"],
+    ["a list item with its semicolon", "raising the parking fee;"],
+    ["a price", "$ 73.66 € 90.21"],
+    ["a sentence that opens with a lowercase command word", "go ahead and book the tickets now."],
+    ["a label", "Share this:"],
+  ])("should not read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(false));
+});
+
+describe("markCode", () => {
+  test("should mark a block a sentence introduces, with its indentation as written", () => {
+    expect(codeOf("Here is the loader we started with:\ndef load(path):\n    return json.load(path)\nIt works until the file is missing.")).toEqual(["def load(path):", "    return json.load(path)"]);
+  });
+
+  test("should mark a block between two sentences", () => {
+    expect(codeOf("The helper restarts a timer on every key press and runs the last one.\nclearTimeout(timer);\ntimer = setTimeout(run, 250);\nThat is all the helper does, in two lines.")).toHaveLength(2);
+  });
+
+  test.each([
+    ["a single line of code", "Call the helper like this:\nprint(total)\nIt prints the sum of the basket."],
+    ["a list of clauses that end with semicolons", "The committee recommended:\nraising the parking fee;\nextending the opening hours;\nhiring two more staff."],
+    ["code-like lines with no text around them", "Menu\nx = 1\ny = 2\nFooter"],
+    ["a page's own styles between two paragraphs", "The crew trained twice a day through September.\n.banner {\ncolor: #fff;\n}\nThe women's four finished third in their race."],
+  ])("should not mark %s", (_n, raw) => expect(codeOf(raw)).toEqual([]));
+
+  test("should mark a style sheet that a sentence introduces", () => {
+    expect(codeOf("Add this rule to your style sheet:\n.banner {\n  color: #fff;\n}\nReload the page to see it.")).toEqual([".banner {", "  color: #fff;", "}"]);
+  });
+
+  test("should end the block at a sentence under the code", () => {
+    expect(codeOf("Here it is:\nx = load(a)\ny = load(b)\nRun it with a wrong path and you get one clear line.\nz = 3")).toEqual(["x = load(a)", "y = load(b)"]);
+  });
+
+  test("should take a command's output when the text goes on under it", () => {
+    expect(codeOf("Check the disk first:\n$ df -h /mnt\n/dev/sdb1  916G  21G\nIf the line is missing, mount the disk before you go on.")).toEqual(["$ df -h /mnt", "/dev/sdb1  916G  21G"]);
+  });
+});
+
+describe("codeBlock", () => {
+  test("should drop the indentation all lines share, lay out tabs, and keep blank lines", () => {
+    const lines = marked("Like so:\n\tif (ok) {\n\t\trun();\n\n\t}\nDone, and it runs on every page.").filter((l) => l.code !== undefined);
+    expect(codeBlock(lines).text).toBe("if (ok) {\n    run();\n\n}");
+  });
+
+  test("should fence the code with more backticks than it holds, so the code cannot close the fence", () => {
+    const markdown = renderBlocks([{ kind: "code", text: "s = ```not a fence```\n<script>alert(1)</script>", line: 1 }]);
+    expect(markdown.startsWith("````\n")).toBe(true);
+    const html = md.render(markdown);
+    expect(html).toContain("<pre><code>s = ```not a fence```\n&lt;script&gt;");
+  });
+});

@@ -90,9 +90,23 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
     if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
   }
-  // The article dated only "3 hours ago": a plain date on the page is the site header's clock.
-  return (ctx.aged || datedRelatively(near) ? undefined : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
+  // The article dated only "3 hours ago": a plain date on the page is the site header's clock, but not
+  // the date written out right beside that age.
+  return (ctx.aged || datedRelatively(near) ? dateBesideAge(near, ctx) : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
 }
+
+/** The age and the date it stands for, on two lines one over the other ("Published 4h ago" / "Tue, 22
+ *  Oct 2024 10:45"), as portals print the stamp and its full form: the date is the article's. */
+function dateBesideAge(near: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {
+  for (let k = 0; k < near.length; k++) {
+    if (near[k]!.text.length > AGE_STAMP_MAX_CHARS || !isTimeAgo(near[k]!.text)) continue;
+    const beside = [near[k + 1], near[k - 1]].find((l) => l && plainDateLine([l], ctx));
+    if (beside) return plainDateLine([beside], ctx);
+  }
+  return undefined;
+}
+/** An age stamp is short ("Published 4h ago", "vor 3 Stunden"); a longer line is a sentence. */
+const AGE_STAMP_MAX_CHARS = 40;
 
 /** A dateline gives the day; the date line under the byline may give the same day with its time ("18
  *  out. 2025, 14:32" over "PENACOVA, Coimbra, 18 de outubro de 2025 –"): then that line is the date. */

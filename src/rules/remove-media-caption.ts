@@ -1,6 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { endsLikeSentence, isDigitAt, isProse, wordCount } from "../text";
 import { BY_WORD } from "../metadata/extract-byline";
+import { isDateLine, isTimeAgo } from "../date-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -165,12 +166,16 @@ const REASON = "picture or video caption label or credit";
  *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
  *  as a teaser card's stamp, which ended the text there. */
 const VIDEO_LABEL = /^(?:v[ií]d[eé]o|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda)$/i;
-const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const RUNNING_TIME = /^(?:(?:duration|length|running time|dauer|laufzeit|durée|duración|duração|durata|duur)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$/i;
+/** Where a running time can start: its digit, or its label's first letter. */
+const RUNNING_TIME_START = /^[\dDdLlRr]/;
 const VIDEO_TITLE_LINES = 2;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
- *  …", "Video: …". Short and without a sentence's stop, as labels are. */
-const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*:|watch\s*:|bloque de v[ií]deo$)/i;
+ *  …", "Video: …", "WATCH | …". Short and without a sentence's stop, as labels are. The clip's age
+ *  ("2 hours ago") or date may stand between its title and its running time ("Duration 2:14"): left in
+ *  the text, that stamp read as a teaser card's, and ended the text there. */
+const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|watch\s*[:|]|bloque de v[ií]deo$)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
@@ -179,7 +184,7 @@ export const removeMediaCaption: LineRule = {
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
-      const time = isDigitAt(l.text, 0) && RUNNING_TIME.test(l.text);
+      const time = RUNNING_TIME_START.test(l.text) && RUNNING_TIME.test(l.text);
       if (time && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
         for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
         marks.push({ index, reason: "video's running time" });
@@ -189,7 +194,7 @@ export const removeMediaCaption: LineRule = {
         // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
         const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
-        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
+        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
       }
       // A broadcaster's clip without its running time, between two paragraphs: the label alone ("Vídeo",
       // "bekijk") over the clip's title. (Over the headline, "Watch Live" is the menu's.)

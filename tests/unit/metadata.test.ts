@@ -544,6 +544,15 @@ describe("extractDate", () => {
     ["a run of related cards, a headline over each date", ["Related", "Harbour ferry review: the best boat under $600", "Nov 12, 2019", "Three harbour cafés that punch above their weight", "Nov 8, 2019", "Phones"]],
     ["a video card's date under its title and running time", ["TECH", "VIDEO 2:31", "Harbour chief on the ferry shortage: 'We saw it coming'", "Nov 14, 2019"]],
   ])("should not take %s above the headline", (_n, head) => expect(extractDate(lines(...head), [], ctx)).toBeUndefined());
+  test.each([
+    ["under the age", ["Municipality cuts power to 40 000 homes", "Thandeka Mokoena", "Published 4h ago", "Tue, 22 Oct 2024 10:45"]],
+    ["over the age", ["Municipality cuts power to 40 000 homes", "Thandeka Mokoena", "Tue, 22 Oct 2024 10:45", "Published 4h ago"]],
+  ])("should take the date written out right beside the article's age, %s", (_n, head) => {
+    expect(extractDate(lines(...head), [], ctx)).toMatchObject({ date: "2024-10-22T10:45", dateSource: "published" });
+  });
+  test("should still pass over a date away from the article's age, the site header's clock", () => {
+    expect(extractDate(lines("Tue, 22 Oct 2024", "The Harbour Sentinel", "News", "Municipality cuts power to 40 000 homes", "Published 4h ago"), [], ctx)).toBeUndefined();
+  });
   test("should not take a video's upload stamp", () => {
     expect(extractDate(lines("How to spot the signs of a stroke", "Uploaded Nov 14, 2019", "1:47"), [], ctx)).toBeUndefined();
   });

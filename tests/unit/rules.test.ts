@@ -867,3 +867,21 @@ describe("removePressContact", () => {
     ["should keep a source line in plain case", [para, "Source: Harbour Health annual report"], []],
   ])("%s", (_n, texts, indexes) => expect(removed(...texts)).toEqual(indexes));
 });
+
+describe("portal and syndicated lines, clip cards", () => {
+  const para = "The central bank cut its key rate by a quarter point on Wednesday, its fifth cut in a row.";
+  test.each([
+    ["should remove a portal's note that the text goes on", "Story continues"],
+    ["should remove it with the ad it stands for", "Story continues below this ad"],
+    ["should remove a sponsored slot's label", "Sponsored Ad"],
+  ])("%s", (_n, text) => expect(removeAdLabel.apply(lines(para, text, para)).map((m) => m.index)).toEqual([1]));
+  test("should keep a sentence about a story that continues", () => {
+    expect(removeAdLabel.apply(lines("Story continues to unfold as the council meets again on Friday."))).toEqual([]);
+  });
+  test.each([
+    ["with its age and its labelled running time", ["WATCH | What the rate cut means for your mortgage:", "What the rate cut means for your mortgage", "2 hours ago", "Duration 2:14"]],
+    ["with its date and a bare running time", ["Video: The harbour bridge from above", "Nov 14, 2025", "1:58"]],
+  ])("should remove a clip card in the text %s", (_n, card) => {
+    expect(removeMediaCaption.apply(lines(para, ...card, para)).map((m) => m.index)).toEqual(card.map((_, k) => k + 1));
+  });
+});

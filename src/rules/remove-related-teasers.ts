@@ -48,7 +48,13 @@ export const removeRelatedTeasers: LineRule = {
       const j = runEndAt(memo, i + 1);
       // (A run of two cards or more is a small box: see resumesAfter.)
       const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : undefined;
-      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !resumesAfter(memo, i, j, prose) });
+      // A question over the paragraphs that go on under a "read also" box inside the text is the text's
+      // own subheading ("Læs også" / headline / "Hvem får ikke rabat?" / paragraph), not a second card,
+      // and so is a label shorter than every card over it ("Leggi anche" / "Valmonte, approvato il
+      // bilancio: 2 milioni per strade e scuole" / "I percorsi alternativi" / paragraph). Under an end
+      // header, only after a small box: the text goes on there.
+      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && isSectionAfterCards(lines, i + 1, j - 1);
+      marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !section && !resumesAfter(memo, i, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // A box of one story inside the text: its card and excerpt, whatever the run below took.
       if (single) {
@@ -59,9 +65,7 @@ export const removeRelatedTeasers: LineRule = {
       // The same headline just above the header is the card's link (innerText prints it twice).
       const prev = lines[i - 1];
       if (prev && !isProse(prev.text) && lines.slice(i + 1, i + 3).some((n) => n.text === prev.text)) marks.push({ index: i - 1, reason: "related-article headline" });
-      // A question over the paragraphs that go on under a "read also" box inside the text is the text's
-      // own subheading ("Læs også" / headline / "Hvem får ikke rabat?" / paragraph), not a second card.
-      const last = !end && j > i + 2 && j < lines.length && isProseAt(memo, j) && lines[j - 1]!.text.trimEnd().endsWith("?") ? j - 1 : j;
+      const last = section ? j - 1 : j;
       // Headlines an earlier header's run took already are not marked twice.
       for (let k = Math.max(i + 1, markedUpTo + 1); k < last; k++) marks.push({ index: k, reason: "related-article headline" });
       markedUpTo = Math.max(markedUpTo, last - 1);
@@ -117,6 +121,20 @@ function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
     m.repeatedAbove.set(last, at);
   }
   return at >= from;
+}
+
+/** Whether the line at `k`, under the cards from `first`, is a section's heading: a question, or a
+ *  label of a few words, at most half as long as any of the cards (a box's headlines vary less), and
+ *  whole (a widget's words, "Stay updated with", end with the word that led to its button). */
+const SECTION_MAX_WORDS = 5;
+const CUT_PHRASE_END = /(?:^|\s)(?:with|to|for|of|and|or|the|a|an|in|on|at|by|from|our|your|mit|für|und|von|zu|avec|pour|et|de|du|con|per|di|y|en|met|voor|van)$/i;
+export function isSectionAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
+  const t = lines[k]!.text;
+  if (t.trimEnd().endsWith("?")) return true;
+  const words = pieceCount(t, SECTION_MAX_WORDS + 1);
+  if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t)) return false;
+  for (let c = first; c < k; c++) if (pieceCount(lines[c]!.text, 2 * words) < 2 * words) return false;
+  return true;
 }
 
 export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text);

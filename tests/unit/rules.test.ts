@@ -885,3 +885,14 @@ describe("portal and syndicated lines, clip cards", () => {
     expect(removeMediaCaption.apply(lines(para, ...card, para)).map((m) => m.index)).toEqual(card.map((_, k) => k + 1));
   });
 });
+
+describe("removeRelatedTeasers: the text's section under a box", () => {
+  const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
+  const removed = (...texts: string[]) => removeRelatedTeasers.apply(lines(para, ...texts, para, para)).map((m) => m.index);
+  test.each([
+    ["should keep a short label under the box's card", ["Read also", "Council approves the budget: two million for roads and schools", "The detours"], [1, 2]],
+    ["should keep a question under an end header's small box", ["You might also like", "The ten most dangerous roads in the county", "Bridges at risk across the region", "What changes for students?"], [1, 2, 3]],
+    ["should take a widget's cut phrase with the box", ["Read also", "Council approves the budget: two million for roads and schools", "Stay updated with"], [1, 2, 3]],
+    ["should take a label as long as the cards with the box", ["Read also", "Budget approved", "Roads reopen"], [1, 2, 3]],
+  ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});

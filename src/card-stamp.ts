@@ -28,7 +28,7 @@ const isTimelineEntry = (text: string): boolean => {
  *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
  *  18.10.2021" is the page's own date under its headline. */
 const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
-const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
+export const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
   EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
 /** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
  *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year

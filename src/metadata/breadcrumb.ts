@@ -21,6 +21,21 @@ export const BREADCRUMB = /\s[»›>]\s|^home\b/i;
  *  Homemade Spiced Pear Jam…" over "HOMEMADE SPICED PEAR JAM…"). */
 const BREADCRUMB_MAX_WORDS = 4;
 
+/** A whole trail from the home page: "Home › Events › Spring Plant Swap", "Browse: Home / Essays / …". */
+export function isTrail(text: string): boolean {
+  const crumbs = text.split(TRAIL_SEPARATOR);
+  return crumbs.length >= 2 && HOME_CRUMB.test(crumbs[0]!);
+}
+
+/** A trail whose last crumb opens a longer line of the head: the crumb is the headline cut short
+ *  ("Home › Events › Spring Plant Swap" over "Spring Plant Swap fills the library lawn …"). */
+export function isTrailOverHeadline(text: string, head: readonly SourceLine[]): boolean {
+  if (!isTrail(text)) return false;
+  const crumbs = text.split(TRAIL_SEPARATOR);
+  const last = fold(crumbs[crumbs.length - 1]!);
+  return last.length > 0 && head.some((l) => l.text.length > last.length && fold(l.text).startsWith(`${last} `));
+}
+
 /** The headline without the path run into it, when the head prints the headline again on its own
  *  (often shouted): the candidate ends with that other line, which starts like a headline, a few words
  *  after a start. The words are the candidate's, so its casing is kept. */
@@ -29,7 +44,7 @@ export function withoutBreadcrumb(title: string, head: readonly SourceLine[]): s
   // Essays / The Headline"): its last crumb is the page's own title.
   const crumbs = title.split(TRAIL_SEPARATOR);
   const last = crumbs[crumbs.length - 1]!;
-  if (crumbs.length >= 2 && HOME_CRUMB.test(crumbs[0]!) && /\p{L}/u.test(last) && wordCount(last) <= TITLE_MAX_WORDS) return last;
+  if (isTrail(title) && /\p{L}/u.test(last) && wordCount(last) <= TITLE_MAX_WORDS) return last;
   const words = title.split(/\s+/);
   const key = fold(title);
   for (const l of head) {

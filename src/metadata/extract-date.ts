@@ -8,6 +8,7 @@ import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
+import { isEventDateRow } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -141,8 +142,9 @@ function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext):
   for (const [k, line] of near.entries()) {
     const m = line.text.match(label);
     if (!m) continue;
-    // A strip of cards over the article, each its labelled date over its headline.
-    if (isCardDate(near, k, ctx)) continue;
+    // A strip of cards over the article, each its labelled date over its headline; an event's box of
+    // details ("Date: Saturday, October 18, 2025" over "Time: …", "Location: …"), when the event is.
+    if (isCardDate(near, k, ctx) || isEventDateRow(near, k)) continue;
     // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
     // name may stand between the label and the date.
     const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
@@ -189,8 +191,8 @@ function plainDateLine(near: readonly SourceLine[], ctx: ArticleDateContext): Da
     const d = dateOnly(line.text, ctx);
     if (!d) continue;
     // A list of other posts, each with its date ("Sciopero del personale – 07/10/2022" under "Riunione
-    // genitori – 12/10/2022"): the sidebar's dates, not the article's.
-    if (inPostList(near, k, ctx)) continue;
+    // genitori – 12/10/2022"): the sidebar's dates, not the article's; an event's box of details.
+    if (inPostList(near, k, ctx) || isEventDateRow(near, k)) continue;
     // Two date lines together, their labels unknown ("입력 2024.11.03 14:05" / "수정 2024.11.03
     // 16:20"): the earlier date is the first publication, the later one its update.
     const above = [near[k - 1], near[k - 2]].find((l) => !!l && isEarlier(dateOnly(l.text, ctx), d));
@@ -279,7 +281,7 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
   for (const [k, line] of lines.entries()) {
     if (line.no <= SITE_HEADER_LINES) continue;
     const d = dateOnly(line.text, ctx);
-    if (d && !inPostList(lines, k, ctx)) return { date: d, dateSource: "published", line, consumeLine: false };
+    if (d && !inPostList(lines, k, ctx) && !isEventDateRow(lines, k)) return { date: d, dateSource: "published", line, consumeLine: false };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-wor
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
 import { isBareNames, isNameWithAffiliation, nameAtVenue } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
-import { BREADCRUMB, withoutBreadcrumb } from "./breadcrumb";
+import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
@@ -110,6 +110,8 @@ const ANCHOR_BONUS = 0.5;
 const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
+/** What such a breadcrumb trail keeps of its score: the headline it cuts short wins. */
+const TRAIL_FACTOR = 0.5;
 /** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):
  *  a candidate found inside another line of the dump is worth this much more. */
 const REPEATED_BONUS = 0.4;
@@ -163,6 +165,8 @@ export function extractTitle(headLines: readonly SourceLine[], body: readonly So
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
     if (s > 0 && overPictureCredit(page, l)) s *= CAPTION_FACTOR;
+    // A trail from the home page may name the page by a short form of the headline under it.
+    if (s > 0 && isTrailOverHeadline(l.text, head)) s *= TRAIL_FACTOR;
     if (s > bestScore) {
       bestScore = s;
       best = i;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { locateBody } from "../../src/locate-body";
 import { proseValue } from "../../src/prose-value";
+import { isCardStamp } from "../../src/card-stamp";
+import { SCHEDULE_ENTRY } from "../../src/structure/programme-entry";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.";
@@ -271,5 +273,24 @@ describe("locateBody", () => {
   });
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
+  });
+});
+
+describe("a programme's hours in English inside the text", () => {
+  const para = (s: string) => `${s} The festival returns to the green for its 23rd year with more than sixty vendors and music.`;
+  test.each([
+    ["should not read an hour and a dash as a teaser card's stamp", "10 a.m. — Vendors open and the children's corner starts"],
+    ["should not read noon and a dash as one", "Noon — Hayrides begin from the Mill Street entrance"],
+    ["should not read an hour with its minutes as one", "2:30 p.m. — The Fiddleheads, bluegrass"],
+  ])("%s", (_n, entry) => {
+    const l = lines(para("Opening."), para("Second."), entry, "11 a.m. — Community band on the bandstand", "1 p.m. — Pie-eating contest", para("Parking."), para("Pets."));
+    expect(isCardStamp(l, 2)).toBe(false);
+    expect(locateBody(l)).toEqual({ start: 0, end: 6 });
+  });
+  test("should still read a card's stamp with its hour as one", () => {
+    expect(isCardStamp(lines("Ferry fares to rise", "Nov 14, 2025, 7 p.m."), 1)).toBe(true);
+  });
+  test("should read an hour inside a preview's paragraph as no programme entry", () => {
+    expect(SCHEDULE_ENTRY.test("No. 17 Legacy (7-4) at No. 1 Cherry Creek (10-0), 7 p.m.: Not only have the Bruins won fifteen straight games")).toBe(false);
   });
 });

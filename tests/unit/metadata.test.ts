@@ -8,6 +8,7 @@ import { labelledAnywhere, threadStart } from "../../src/metadata/labelled-anywh
 import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
+import { isTrailOverHeadline } from "../../src/metadata/breadcrumb";
 import { contentWords, titleScore } from "../../src/metadata/title-score";
 import { extractTags, MAX_TAGS, tagBlock } from "../../src/metadata/extract-tags";
 import { normalizeDump } from "../../src/pipeline";
@@ -1325,5 +1326,16 @@ describe("extractTags", () => {
     expect(r.articles[0]!.meta.tags).toEqual(keywords.slice(0, MAX_TAGS));
     expect(r.messages).toContainEqual({ line: 5, rule: "extract-tags", reason: `500 keywords; the first ${MAX_TAGS} were kept as tags (the whole line is in the report)` });
     expect(r.removals.find((x) => x.rule === "extract-tags")?.text).toContain("harbour 499");
+  });
+});
+
+describe("a breadcrumb trail over the headline it cuts short", () => {
+  const head = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+  test("should lose to the headline its last crumb opens", () => {
+    const h = head("Village of Brookmere", "Home › Events › Spring Plant Swap", "Spring Plant Swap fills the library lawn with seedlings and advice", "Date: Saturday, May 10, 2025", "Time: 9 a.m. – 1 p.m.");
+    expect(extractTitle(h, lines("The spring plant swap returns to the library lawn, where gardeners trade seedlings and cuttings.")).title).toBe("Spring Plant Swap fills the library lawn with seedlings and advice");
+  });
+  test("should still give its last crumb when no line goes on from it", () => {
+    expect(isTrailOverHeadline("Durchsuchen: Home » Unbefriedigt", head("Unbefriedigt", "8. Januar 2020 · by Aureliana"))).toBe(false);
   });
 });

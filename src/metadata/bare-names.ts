@@ -1,3 +1,4 @@
+import type { SourceLine } from "../model";
 import { pieceCount } from "../text";
 
 /** Bylines without a by-word: a name alone on its line, or several joined by "and". */
@@ -42,3 +43,28 @@ const POST_MAX_WORDS = 16;
 export const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS && !/[.!?]$/.test(t) && POST_START.test(t) && pieceCount(t, POST_MAX_WORDS + 1) <= POST_MAX_WORDS;
 /** Sixteen long words: a plain bound before the expression, which every head line meets. */
 const POST_MAX_CHARS = 200;
+
+/** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
+ *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News"; nor a press release's label ("FOR IMMEDIATE RELEASE"). */
+export const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$|^(?:FOR IMMEDIATE RELEASE|For Immediate Release|IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release|MEDIA ADVISORY|Media Advisory)$/;
+
+/** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
+ *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
+ *  at i is one of two or more. */
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
+const STACK_REACH = 4;
+export function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
+  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t) && !JOB_LINE.test(t);
+  // Each name with its job under it: a name over a bare capitalised line is as often the writer over
+  // the paper ("Anna Lind" / "Harbour Courier-Journal").
+  const isPair = (k: number): boolean => k >= 0 && k + 1 < lines.length && isName(lines[k]!.text) && JOB_LINE.test(lines[k + 1]!.text);
+  const at = isPair(i) ? i : isPair(i - 1) ? i - 1 : -1;
+  if (at < 0) return undefined;
+  let from = at;
+  while (from - 2 >= 0 && from > at - STACK_REACH && isPair(from - 2)) from -= 2;
+  let to = at;
+  while (to + 2 < lines.length && to < at + STACK_REACH && isPair(to + 2)) to += 2;
+  // The same name twice (an avatar's caption over the byline) is one writer.
+  const found = [...new Set(lines.slice(from, to + 2).map((l) => l.text).filter(isName))];
+  return found.length > 1 ? found : undefined;
+}

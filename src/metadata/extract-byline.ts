@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isWritersPost, nameAtVenue } from "./bare-names";
+import { BARE_NAME, BUTTON_WORDS, isBareNames, isWritersPost, nameAtVenue, stackedNames } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -128,9 +128,6 @@ export function isPostUnderName(t: string, above: string | undefined, aboveThat:
   if (above === undefined || above.length > BYLINE_MAX_CHARS || !isWritersPost(t)) return false;
   return BY.test(above) || ((BARE_NAME.test(above) || isBareNames(above)) && wordCount(aboveThat ?? "", OVER_NAME_MIN_WORDS) >= OVER_NAME_MIN_WORDS);
 }
-/** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
- *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
-const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights)$/;
 /** A press release's or an event's box, its label and value on one line ("Ort Saarbrücken" over "Datum
  *  28.01.2022"): two capitalised words, but no writer. */
 const BOX_LABEL_START = /^(?:Ort|Datum|Zeit|Uhrzeit|Place|Lieu|Lugar|Luogo|Location|Venue|Date|Time|Heure|Hora|Ora)\s/;
@@ -162,27 +159,6 @@ export interface BylineContext {
  *  Special to the Harbour Examiner", "Anna Lind (AP)", "Anna Lind (Redaktion)"): the name is the byline. */
 const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\))$`, "u");
 
-/** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
- *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
- *  at i is one of two or more. */
-const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
-const STACK_REACH = 4;
-function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t) && !JOB_LINE.test(t);
-  // Each name with its job under it: a name over a bare capitalised line is as often the writer over
-  // the paper ("Anna Lind" / "Harbour Courier-Journal").
-  const isPair = (k: number): boolean => k >= 0 && k + 1 < lines.length && isName(lines[k]!.text) && JOB_LINE.test(lines[k + 1]!.text);
-  const at = isPair(i) ? i : isPair(i - 1) ? i - 1 : -1;
-  if (at < 0) return undefined;
-  let from = at;
-  while (from - 2 >= 0 && from > at - STACK_REACH && isPair(from - 2)) from -= 2;
-  let to = at;
-  while (to + 2 < lines.length && to < at + STACK_REACH && isPair(to + 2)) to += 2;
-  // The same name twice (an avatar's caption over the byline) is one writer.
-  const found = [...new Set(lines.slice(from, to + 2).map((l) => l.text).filter(isName))];
-  return found.length > 1 ? found : undefined;
-}
-
 /** Whether a line credits a writer by a label ("Text: …", "Autorin: …") or with whom they write for
  *  ("… for the Harbour Examiner", "…, Special to …", "… (AP)"): a byline, never a headline. */
 export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDITED_NAME.test(t.replace(BY_WORD, ""));
@@ -192,6 +168,9 @@ export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDI
  *  writer's avatar initials by the junk rules first: kept, they stayed in the text as often.) */
 const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AFP|ANSA|ANP|APA|Belga|ČTK|CTK|dpa|EFE|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STT|TASR|Xinhua|Yonhap)$/iu;
 
+/** The writer's address after the name, as small papers' sites print the byline: "By Dana Whitcomb
+ *  dwhitcomb@lindenpress.com". Only after a name's letters: a line of an address alone is none. */
+const EMAIL_AFTER = /(?<=\p{L})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u;
 const FOOTNOTE_MARK = /(?<=\p{L})[*¹†]+$/u;
 
 export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
@@ -226,7 +205,8 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // The comment count's tail is short: a longer line is no byline with or without it.
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
-    const t = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "").replace(GLUED_BY, "$1 ");
+    const t0 = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "").replace(GLUED_BY, "$1 ");
+    const t = t0.includes("@") ? t0.replace(EMAIL_AFTER, "") : t0;
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };

@@ -3,10 +3,10 @@ import { findDates, mayHoldDate, statesPeriod } from "./parse-date";
 import { datesIn, type DateContext, type DateResult } from "./dates-in";
 import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
-import { badgeMonth } from "./other-months";
+import { dateBadge } from "./date-badge";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { isLifespan, isTimeAgo, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { isLifespan, isTimeAgo, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
@@ -15,7 +15,7 @@ export { isCardDateLine } from "./card-dates";
  *  second: the archive sorts by first publication. A label ends where no letter follows: \b knows only
  *  ASCII letters, and after "publié" it never matched; a figure may follow at once, as a layout glues
  *  the label to the time beside it ("Updated16:05, 19 OCT 2024"). */
-export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?!\p{L})[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
+export const PUBLISHED = new RegExp(String.raw`^(?:published|posted|submitted|issued|date issued|first published|publication date|date|veröffentlicht|publiziert|erschienen|gespeichert|verfasst|erstellt|stand|publié(?:e)?|posté(?:e)?|soumis|mis en ligne|publicado|publicada|postado|pubblicato|pubblicata|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS})(?!\p{L})[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 const UPDATED = new RegExp(String.raw`^(?:updated|last updated|last modified|modified|zuletzt (?:aktualisiert|geändert|bearbeitet)(?: am)?|letzte (?:aktualisierung|änderung)|geändert(?: am)?|dernière (?:mise à jour|modification)|modifié(?:e)?(?: le)?|última (?:actualización|modificación)|ultimo aggiornamento|aktualisiert|mis à jour|actualizado|atualizado|última atualização|aggiornato|modificato(?: il)?|bijgewerkt|laatst bijgewerkt(?: op)?|laatste update|gewijzigd(?: op)?|act\.|${MORE_UPDATED_LABELS})(?!\p{L})[^\p{L}\p{N}]*(?:on|am|le|el|il|op)?\s*`, "iu");
 /** Whether a line opens with an update's label ("Updated 2 hours ago", "Aktualisiert: …"). */
 export const isUpdateLabelled = (text: string): boolean => UPDATED.test(text);
@@ -93,7 +93,7 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   }
   // The article dated only "3 hours ago": a plain date on the page is the site header's clock, but not
   // the date written out right beside that age.
-  return (ctx.aged || datedRelatively(near) ? dateBesideAge(near, ctx) : plainDateLine(near, ctx) ?? dateBadge(near, ctx)) ?? textCue(body, ctx);
+  return (ctx.aged || datedRelatively(near) ? dateBesideAge(near, ctx) : plainDateLine(near, ctx) ?? dateBadge(near, (text) => dateOnly(text, ctx))) ?? textCue(body, ctx);
 }
 
 /** The age and the date it stands for, on two lines one over the other ("Published 4h ago" / "Tue, 22
@@ -153,29 +153,6 @@ function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext):
     if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
   }
   return undefined;
-}
-
-/** A blog theme's date badge, one part a line: "APR" / "02" / "2020", "12" / "MÄR" / "2024". */
-const BADGE_PART = /^(?:\d{1,4}|\p{L}{3,4}\.?)$/u;
-function dateBadge(near: readonly SourceLine[], ctx: DateContext): DateResult | undefined {
-  for (let k = 0; k + 2 < near.length; k++) {
-    const parts = [near[k]!, near[k + 1]!, near[k + 2]!];
-    if (!parts.every((l) => BADGE_PART.test(l.text))) continue;
-    const [a, b, c] = parts.map((l) => l.text);
-    // A day first takes its full stop, as German writes it and its parser reads it ("12. MÄR 2024").
-    const d = dateOnly(`${a} ${b} ${c}`, ctx) ?? (/^\d{1,2}$/.test(a!) ? dateOnly(`${a}. ${b} ${c}`, ctx) : undefined) ?? badgeIso([a!, b!, c!], ctx);
-    if (d) return { date: d, dateSource: "published", line: parts[0]!, consumeLine: false };
-  }
-  return undefined;
-}
-
-/** A badge whose month the parsers do not read in its place, as the date in figures: its month
- *  abbreviation, its day of one or two figures and its year of four, in any order. */
-function badgeIso(parts: readonly string[], ctx: DateContext): string | undefined {
-  const month = parts.map(badgeMonth).find((m) => m !== undefined);
-  const day = parts.find((p) => /^\d{1,2}$/.test(p));
-  const year = parts.find((p) => /^\d{4}$/.test(p));
-  return month && day && year ? dateOnly(`${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`, ctx) : undefined;
 }
 
 /** A line that is mostly a date, nearest the body first (the byline's date sits under the headline). */
@@ -240,6 +217,9 @@ const SEPARATORS = /\s+(?:[|/•·⋅]|\/\/)\s+|\s+[–—-]\s+|^[•·⋅]\s+| 
 /** The date of a line that is a date and little else, or of its first separated part that is. */
 export function dateOnly(line: string, ctx: DateContext): string | undefined {
   if (line.length > DATE_LINE_MAX_CHARS * 2 || !mayHoldDate(line)) return undefined;
+  // "By Nora Fielding | Reviewed by Owen Pratt, CFA | Last updated March 3, 2025": as with one credit.
+  const credits = line.includes(" by ") ? withoutMiddleCredits(line) : undefined;
+  if (credits) return dateOnly(credits, ctx);
   const postMeta = isPostMeta(line);
   const text = postMeta ? withoutCommentCount(line) : line;
   // A row of a table (innerText puts a tab between cells): a listing's date, not the page's. A deadline

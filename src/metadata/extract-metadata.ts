@@ -87,6 +87,8 @@ const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+
 const AGE_UNDER_TITLE_LINES = 2;
 /** "Publicado há 3 horas", "Posted 2 hours ago": a stamp, not a sentence that opens with an age. */
 const AGE_STAMP_MAX_CHARS = 40;
+/** An editor's note on what changed since, "UPDATE, March 14, 10 a.m.: …", "Update: …". */
+const UPDATE_NOTE = /^update\b/i;
 function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {
   const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
   const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
@@ -199,8 +201,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
   const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
-  // A picture's caption over its credit is no dek.
-  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text)) && !overPictureCredit(parts.page ?? [], dek)) {
+  // A picture's caption over its credit is no dek, nor an update's note ("UPDATE, March 14, 10 a.m.: …").
+  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && !isUpdateLabelled(dek.text) && !UPDATE_NOTE.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text)) && !overPictureCredit(parts.page ?? [], dek)) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

@@ -110,6 +110,7 @@ const ANCHOR_BONUS = 0.5;
 const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
+const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
 /** What such a breadcrumb trail keeps of its score: the headline it cuts short wins. */
 const TRAIL_FACTOR = 0.5;
 /** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):
@@ -118,8 +119,17 @@ const REPEATED_BONUS = 0.4;
 const REPEATED_MIN_WORDS = 4;
 
 /** The headline: the best title-like line in the head above the body. */
-export function extractTitle(headLines: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
+export function extractTitle(allHead: readonly SourceLine[], body: readonly SourceLine[], page: readonly SourceLine[] = []): TitleResult {
   const consumed: TitleResult["consumed"] = [];
+  // A press release's label ("FOR IMMEDIATE RELEASE") stands under the site's name and menus, over the
+  // release's own date and headline: the headline is below it.
+  // Some releases print the headline over the label: then the whole head is searched.
+  const release = allHead.findLastIndex((l) => RELEASE_LABEL.test(l.text));
+  if (release >= 0 && release < allHead.length - 1) {
+    const under = extractTitle(allHead.slice(release + 1), body, page);
+    if (under.titleSource === "dump") return under;
+  }
+  const headLines = allHead;
   // A headline phrased as a question ("…; time to be careful?") or an exclamation ("Broad beans in at
   // last!", a blog's) reads as a short sentence and can open the located text: it is still a candidate
   // when prose follows it. An exclamation under a byline is the dek: the headline stands over the byline.

@@ -43,15 +43,16 @@ const SITE_NOTE = /^(?:this|the) (?:story|article|post|piece|report|interview|co
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
 const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|stand\s*:|mis en ligne|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
-/** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"). */
-const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d)\.)`;
+/** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"),
+ *  and so is one after a month's abbreviation ("Mar. 6, 2025"). */
+const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)`;
 /** The first sentence of a blog's footer about the post: "This entry was posted in News on March
  *  4, 2019 by admin.", "Dieser Eintrag wurde veröffentlicht in Politik am 8. Oktober 2014 von …",
  *  "Der Beitrag wurde am Dienstag, den 5. März 2019 um 09:40 Uhr veröffentlicht und …", "<Title>
  *  wurde am 12. April 2011 um 08:05 Uhr gepostet …", "Cette entrée a été publiée dans …", "Esta entrada
  *  fue publicada en …", "Dit bericht is geplaatst in …", "Posted in News on …", "Publié dans … le …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
-const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
+const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|published|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
 const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|publication date|date published|veröffentlicht|publiziert|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|stand(?=\s*:)|publié(?:e)?|mis en ligne|date de publication|publicado|fecha de publicación|data de publicação|pubblicato|data di pubblicazione|gepubliceerd|publicatiedatum|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
 
 /** A forum thread's head, its starter over the day it was started ("Thread starter Anna" / "Start date

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage } from "../../src/language";
 import { numericDayFirst } from "../../src/date-order";
 import { extractByline } from "../../src/metadata/extract-byline";
+import { isDateLine } from "../../src/date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter } from "../../src/metadata/byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
 import { labelledAnywhere, threadStart } from "../../src/metadata/labelled-anywhere";
@@ -1337,5 +1338,21 @@ describe("a breadcrumb trail over the headline it cuts short", () => {
   });
   test("should still give its last crumb when no line goes on from it", () => {
     expect(isTrailOverHeadline("Durchsuchen: Home » Unbefriedigt", head("Unbefriedigt", "8. Januar 2020 · by Aureliana"))).toBe(false);
+  });
+});
+
+describe("small papers', finance sites' and press releases' bylines", () => {
+  test.each([
+    ["should read a byline with the writer's address after the name", ["By Dana Whitcomb dwhitcomb@lindenpress.com"], "Dana Whitcomb"],
+    ["should read a name with a credential as one writer", ["Dana Whitcomb, CFA", "March 3, 2025"], "Dana Whitcomb"],
+    ["should read a name with an accountant's credential as one writer", ["By Dana Whitcomb, CPA"], "Dana Whitcomb"],
+  ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toBe(author));
+  test.each([
+    ["a press release's label", ["FOR IMMEDIATE RELEASE", "March 3, 2025"]],
+    ["a newsroom's section", ["News Releases", "March 3, 2025"]],
+  ])("should not read %s as the writer", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
+  test("should read a row of credits with its date as a date line", () => {
+    expect(isDateLine("By Nora Fielding | Reviewed by Owen Pratt, CFA | Last updated March 3, 2025")).toBe(true);
+    expect(isDateLine("Our panel: Nora Fielding, Owen Pratt, Lena Ortiz and Tom Hale | March 3, 2025 | Read the full ranking")).toBe(false);
   });
 });

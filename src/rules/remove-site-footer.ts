@@ -58,8 +58,10 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
 const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
- *  syndicated feed.)", "Disclaimer: This story is from a syndicated feed. Only the headline …". */
-const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;
+ *  syndicated feed.)", "(Except for the headline, this story has not been edited by …)", "Disclaimer:
+ *  This story is from a syndicated feed. Only the headline …". Where the story first appeared ("This
+ *  article was originally published by <Site>. Read the original article.") is its credit and stays. */
+const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:except for the headline,\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;
 const SYNDICATED_NOTE_MAX_CHARS = 250;
 
 /** A press release's end mark ("ENDS", "-30-", "###", "– Ende –"): the release's text ends there, and

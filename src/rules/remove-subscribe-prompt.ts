@@ -35,6 +35,9 @@ const APPEAL = /\b(?:support|help|unterstütz\w*|helfen|sicher[nt]|sichere|soute
  *  matters here: the name is capitalised, and "support the council so we…" is someone's words. */
 const SUPPORT_SITE = /^[Ss]upport (?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:so (?:that )?we\b|and make a difference\b|today\b)/u;
 const CLICK_TO_SUPPORT = /\b[Cc]lick here to (?:support|donate|contribute)\b/;
+/** A public station's or a local paper's stock ask, "Support local journalism. Donate now …": the ask
+ *  and the donation in one short line (a report on a fund for local news has no "donate now"). */
+const DONATE_NOW = /^support (?:local|independent|public|nonprofit) (?:journalism|news|radio)\b[^\n]{0,40}\bdonate\b/i;
 /** A donation asked for the site or the writer: "Unterstützen Sie uns …", "… können Sie mich durch eine
  *  Spende unterstützen", "Wenn Ihnen der Artikel gefallen hat: … mit einer Spende", "support us with a
  *  donation". A charity's appeal in a story names whom the money helps, not "us". */
@@ -56,7 +59,7 @@ const APPEAL_MAX_CHARS = 200;
  *  their words at every position, and most lines have none of these. */
 const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported/i;
 const isAppeal = (t: string) =>
-  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)));
+  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || DONATE_NOW.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)));
 /** The letters SIGNED_UP's answers open with, in lowercase: a line opening otherwise skips it. */
 const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
 const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);
@@ -70,10 +73,12 @@ const METER_MAX_CHARS = 300;
  *  channel and get the latest news …", "Stay updated: Follow KVRN 7 on Google News", Indonesian "Simak
  *  … di Google News", "Ikuti … WhatsApp …", Vietnamese "Theo dõi … Google News"), a premium article's
  *  reminder ("Reminder, this is a Premium article and requires a subscription to read.") and a
- *  subscription's offer ("Get 30% off your first year of a digital subscription."). A site's news that
+ *  subscription's offer ("Get 30% off your first year of a digital subscription."), and a portal's
+ *  stock lines under the text ("Get the latest business news on WhatsApp. Join …", "Catch all the
+ *  Business News … Download The <Site> App …"). A site's news that
  *  it "is now on WhatsApp" is not read: one search of every line for it cost the rule a fifth of its
  *  time. */
-const CHANNEL = /^(?:\W{0,3}\s*)?(?:(?:stay updated|don['’]t miss (?:out|a story)[^.!?:]{0,40})[:.!]?\s*)?(?:click here to |tap here to )?(?:join|subscribe to|follow|get) (?:(?:us|our|the)\s+)?(?:[\p{L}\d&.'’-]+(?:['’]s)?\s+){0,3}(?:on\s+)?(?:whatsapp|telegram|google news|viber|signal)\b(?: (?:channel|community|group))?(?:\s+(?:for|and get|to get|here)\b[^\n]{0,140})?\W{0,3}$|^(?:reminder,?\s+)?this is a premium (?:article|story)\b[^\n]{0,120}$|^(?:simak|ikuti|theo dõi)\b[^\n]{0,80}\b(?:whatsapp|telegram|google news)\b[^\n]{0,140}$|^(?:get|save|enjoy)\s+(?:\d+\s?%|half)\s+off\b[^.!?]{0,80}\bsubscription\b[^\n]{0,80}$/iu;
+const CHANNEL = /^(?:\W{0,3}\s*)?(?:(?:stay updated|don['’]t miss (?:out|a story)[^.!?:]{0,40})[:.!]?\s*)?(?:click here to |tap here to )?(?:join|subscribe to|follow|get) (?:(?:us|our|the)\s+)?(?:[\p{L}\d&.'’-]+(?:['’]s)?\s+){0,3}(?:on\s+)?(?:whatsapp|telegram|google news|viber|signal)\b(?: (?:channel|community|group))?(?:\s+(?:for|and get|to get|here)\b[^\n]{0,140})?\W{0,3}$|^(?:reminder,?\s+)?this is a premium (?:article|story)\b[^\n]{0,120}$|^(?:simak|ikuti|theo dõi)\b[^\n]{0,80}\b(?:whatsapp|telegram|google news)\b[^\n]{0,140}$|^(?:get|save|enjoy)\s+(?:\d+\s?%|half)\s+off\b[^.!?]{0,80}\bsubscription\b[^\n]{0,80}$|^(?:get|catch) (?:all )?the latest\b[^.!?]{0,60}\b(?:on|via) (?:whatsapp|telegram|google news)\b[^\n]{0,140}$|^(?:get|catch) all the\b[^.!?]{0,60}\bnews\b[^.!?]{0,60}[.!]\s*download (?:the|our)\b[^.!?]{0,40}\bapp\b[^\n]{0,80}$/iu;
 /** Anchored at the line's start, the expression fails at once on most lines: no plain search before it
  *  (five of them cost more than the expression). */
 const CHANNEL_MAX_CHARS = 220;

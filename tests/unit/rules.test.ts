@@ -896,3 +896,18 @@ describe("removeRelatedTeasers: the text's section under a box", () => {
     ["should take a label as long as the cards with the box", ["Read also", "Budget approved", "Roads reopen"], [1, 2, 3]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });
+
+describe("portals' stock lines under the text", () => {
+  const para = "The port operator reported a record profit for the quarter as container volumes rose by a fifth.";
+  test.each([
+    ["should remove a syndicated feed's note that opens with the headline's exception", removeSiteFooter, "(Except for the headline, this story has not been edited by Harbour Daily staff and is published from a syndicated feed.)"],
+    ["should remove a channel's invitation in a sentence", removeSubscribePrompt, "Get the latest business news on WhatsApp. Join the Harbour Daily channel now."],
+    ["should remove an app's download pitch", removeSubscribePrompt, "Catch all the Business News and Updates on Harbour Daily. Download The Harbour Daily App to get Daily Market Updates."],
+    ["should remove a station's stock ask", removeSubscribePrompt, "Support local journalism. Donate now to KRVB."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text)).map((m) => m.index)).toEqual([1]));
+  test.each([
+    ["should keep where the story first appeared, its credit", removeSiteFooter, "This article was originally published by Coastline Wire. Read the original article."],
+    ["should keep a report on a fund for local news", removeSubscribePrompt, "Support local journalism has grown, the foundation said, and donations doubled last year."],
+    ["should keep a report on a messaging app", removeSubscribePrompt, "Get the latest version of WhatsApp before the old one stops working, the company told users."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text))).toEqual([]));
+});

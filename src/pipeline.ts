@@ -13,7 +13,7 @@ import { LINE_RULES } from "./rules";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
 import { unglueLines } from "./structure/unglue-lines";
-import { markCode } from "./structure/find-code";
+import { markCode, mayHoldCode } from "./structure/find-code";
 import { clearWordCounts } from "./text";
 import { pushAll } from "./arrays";
 
@@ -87,7 +87,7 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
     const d = decoded[k]!;
     if (!w || !d.ok) return;
     const lines = toLines(d.text);
-    markCode(lines, () => d.text.split("\n"));
+    if (mayHoldCode(d.text)) markCode(lines, () => d.text.split("\n"));
     w.segments = splitDump(unglueLines(lines));
   });
   // Every article of every dump, in order, with its dump's state.

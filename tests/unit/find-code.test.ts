@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import type { SourceLine } from "../../src/model";
 import { renderBlocks } from "../../src/render";
-import { codeBlock, isCodeLine, markCode } from "../../src/structure/find-code";
+import { codeBlock, isCodeLine, markCode, mayHoldCode } from "../../src/structure/find-code";
 
 const md = new MarkdownIt({ html: false });
 /** Lines as toLines gives them (trimmed), and the raw text they came from. */
@@ -83,5 +83,21 @@ describe("codeBlock", () => {
     expect(markdown.startsWith("````\n")).toBe(true);
     const html = md.render(markdown);
     expect(html).toContain("<pre><code>s = ```not a fence```\n&lt;script&gt;");
+  });
+});
+
+describe("mayHoldCode", () => {
+  test.each([
+    ["a Python block", "Here it is:\ndef load(path):\n    return json.load(path)"],
+    ["a JavaScript block", "Like so:\nconst input = document.querySelector('#search');\ninput.focus();"],
+    ["a shell session", "Check the disk:\n$ df -h /mnt\n/dev/sdb1  916G"],
+    ["a style sheet", "Add this rule:\n.banner {\n  color: #fff;\n}"],
+    ["a query", "Run it:\nSELECT id FROM users WHERE active = 1"],
+  ])("should let %s through to the line test", (_n, text) => {
+    expect(mayHoldCode(text)).toBe(true);
+    expect(marked(text).some((l) => isCodeLine(l.text))).toBe(true);
+  });
+  test("should pass over a news page without code", () => {
+    expect(mayHoldCode("Harbour Daily\nPort operator posts record profit\nBy Anna Lind\nThe port operator reported a record profit on Tuesday (its fifth in a row).\nAnalysts had expected less.")).toBe(false);
   });
 });

@@ -56,15 +56,12 @@ export function isDateLine(text: string): boolean {
   // The word count first: it stops after a few words (a long line's count is remembered from the
   // stages before), while the date expression scans a whole paragraph.
   if (AGO.test(text)) return true;
-  if (wordCount(text, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS) return isCreditsAndDate(text);
+  if (wordCount(text, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS) return withoutMiddleCredits(text) !== undefined;
   return (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)) && !isLifespan(text);
 }
 /** A row of credits before the date, set apart by bars: "By Nora Fielding | Reviewed by Owen Pratt, CFA
  *  | Last updated March 3, 2025". Its words are the credits', not a sentence's. */
 const CREDIT_PART = /^(?:by|(?:reviewed|edited|fact[- ]checked|written|reported|updated) by)\s+\p{Lu}/iu;
-function isCreditsAndDate(text: string): boolean {
-  return withoutMiddleCredits(text) !== undefined;
-}
 /** Such a row with only its first credit and its date ("By Nora Fielding | Last updated March 3, 2025"),
  *  read as a byline's date line is; undefined for any other line. */
 export function withoutMiddleCredits(text: string): string | undefined {

@@ -106,8 +106,9 @@ function dateBesideAge(near: readonly SourceLine[], ctx: ArticleDateContext): Da
   }
   return undefined;
 }
-/** An age stamp is short ("Published 4h ago", "vor 3 Stunden"); a longer line is a sentence. */
-const AGE_STAMP_MAX_CHARS = 40;
+/** An age stamp is short ("Published 4h ago", "Publicado há 3 horas", "vor 3 Stunden"); a longer line
+ *  is a sentence that opens with an age. */
+export const AGE_STAMP_MAX_CHARS = 40;
 
 /** A dateline gives the day; the date line under the byline may give the same day with its time ("18
  *  out. 2025, 14:32" over "PENACOVA, Coimbra, 18 de outubro de 2025 –"): then that line is the date. */

@@ -4,7 +4,7 @@ import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, footerByline } from "./byline-elsewhere";
 import type { DateResult } from "./dates-in";
-import { datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
+import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
@@ -85,8 +85,6 @@ const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+
 /** The lines under the headline that may give the article's age: the age itself, or a kicker or the
  *  writer's name and then the age. */
 const AGE_UNDER_TITLE_LINES = 2;
-/** "Publicado há 3 horas", "Posted 2 hours ago": a stamp, not a sentence that opens with an age. */
-const AGE_STAMP_MAX_CHARS = 40;
 /** An editor's note on what changed since, "UPDATE, March 14, 10 a.m.: …", "Update: …". */
 const UPDATE_NOTE = /^update\b/i;
 function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {

@@ -130,7 +130,8 @@ function nonEmpty(lines: readonly SourceLine[], from: number, step: 1 | -1): Sou
  *  skipped between two of them was a blank line of the program. */
 export function codeBlock(lines: readonly SourceLine[]): Block {
   const written = lines.map((l) => (l.code ?? l.text).replace(/\t/g, TAB));
-  const indent = Math.min(...written.map((t) => t.length - t.trimStart().length));
+  // A fold, not Math.min(...): a hostile dump's block of 200,000 lines would overflow the call's arguments.
+  const indent = written.reduce((min, t) => Math.min(min, t.length - t.trimStart().length), Infinity);
   const out: string[] = [];
   lines.forEach((l, k) => {
     if (k > 0 && l.no > lines[k - 1]!.no + 1) out.push("");

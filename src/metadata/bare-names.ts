@@ -45,8 +45,11 @@ export const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS 
 const POST_MAX_CHARS = 200;
 
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
- *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News"; nor a press release's label ("FOR IMMEDIATE RELEASE"). */
-export const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$|^(?:FOR IMMEDIATE RELEASE|For Immediate Release|IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) RELEASE|(?:News|Press|Media) Release|MEDIA ADVISORY|Media Advisory)$/;
+ *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
+const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$/;
+/** A press release's label over its date and headline: "FOR IMMEDIATE RELEASE", "Media Advisory". */
+export const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
+export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || RELEASE_LABEL.test(t);
 
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
@@ -54,7 +57,7 @@ export const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Liste
 const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
 const STACK_REACH = 4;
 export function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !BUTTON_WORDS.test(t) && !JOB_LINE.test(t);
+  const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !isButtonOrLabel(t) && !JOB_LINE.test(t);
   // Each name with its job under it: a name over a bare capitalised line is as often the writer over
   // the paper ("Anna Lind" / "Harbour Courier-Journal").
   const isPair = (k: number): boolean => k >= 0 && k + 1 < lines.length && isName(lines[k]!.text) && JOB_LINE.test(lines[k + 1]!.text);

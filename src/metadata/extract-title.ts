@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, t
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
-import { isBareNames, isNameWithAffiliation, nameAtVenue } from "./bare-names";
+import { isBareNames, isNameWithAffiliation, nameAtVenue, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
@@ -110,7 +110,6 @@ const ANCHOR_BONUS = 0.5;
 const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
 
-const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
 /** What such a breadcrumb trail keeps of its score: the headline it cuts short wins. */
 const TRAIL_FACTOR = 0.5;
 /** A headline is printed again elsewhere on the page (share buttons, breadcrumbs, "Related" cards):

@@ -34,8 +34,14 @@ const LINK_MAX_WORDS = 30;
 const ELSEWHERE = /^(?:read more|lire la suite|weiterlesen|mehr lesen|leer más|leggi tutto|lees verder|continue reading)\s+(?:on|at|in|sur|bei|auf|en|su|op)\s+\S/i;
 const ELSEWHERE_MAX_WORDS = 8;
 
+/** A clip, gallery or podcast set into the text under its label ("WATCH: <title>", "Video: <title>",
+ *  "LISTEN: …", "DON'T MISS: …"): only its title survives a copy, and the label says it is another page's.
+ *  Capitals or a capital initial only, and no full stop at the end: "Watch: the moment the bridge fell."
+ *  is the text leading into its own clip. */
+const MEDIA_LINK = /^(?:WATCH|Watch|LISTEN|Listen|VIDEOS?|Videos?|PHOTOS|Photos|GALLERY|Gallery|PODCAST|Podcast|DON['’]T MISS|Don['’]t miss|MUST READ|Must read|TRENDING|ALSO SEE)\s*[:|]\s*\S.*[^.]$/;
+
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => ((LINK.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
 );

@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isWritersPost, nameAtVenue, stackedNames } from "./bare-names";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isWritersPost, nameAtVenue, stackedNames } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -269,12 +269,12 @@ function nameBesideDate(text: string): string | undefined {
   // januar 2020").
   const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
   if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
+    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
   }
   const words = text.split(/\s+/);
   const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));
   if (at <= 0) return undefined;
   const before = words.slice(0, at).join(" ");
-  return CREDIT.test(before) && !isNotACredit(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
+  return CREDIT.test(before) && !isNotACredit(before) && !isDeskName(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
 }

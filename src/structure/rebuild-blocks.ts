@@ -129,12 +129,24 @@ export const KEY_POINTS_MAX = 8;
 export const KEY_POINT_MAX_WORDS = 30;
 /** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
 export const isPoint = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
-/** Whether texts[i] is one of the points under such a header. */
+/** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
+ *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as
+ *  two lines under a colon are as often a heading and its first line. A label's colon ("Ingredients:")
+ *  introduces one as well. */
+const MIN_UNMARKED_ITEMS = 3;
+const UNMARKED_ITEMS_MAX = 15;
+/** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
 function isKeyPoint(texts: readonly string[], i: number): boolean {
   if (!isPoint(texts[i]!)) return false;
+  const isItem = (t: string) => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t);
   let k = i - 1;
-  while (k >= 0 && i - k <= KEY_POINTS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!)) k--;
-  return k >= 0 && KEY_POINTS.test(texts[k]!);
+  while (k >= 0 && i - k <= UNMARKED_ITEMS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!) && !texts[k]!.endsWith(":")) k--;
+  if (k < 0) return false;
+  if (KEY_POINTS.test(texts[k]!)) return i - k <= KEY_POINTS_MAX;
+  if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isItem(t))) return false;
+  let end = i + 1;
+  while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isItem(texts[end]!)) end++;
+  return end - k - 1 >= MIN_UNMARKED_ITEMS && end - k - 1 <= UNMARKED_ITEMS_MAX;
 }
 
 /** The two blocks before are an unmarked list's items: paragraphs of a sentence's length without their

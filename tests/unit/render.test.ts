@@ -93,6 +93,11 @@ describe("rebuildBlocks", () => {
     ["should keep a label-led heading over a caption that opens with a label", [PARAGRAPH, "Harbour app: More than timetables", "Useful data: the app shows each ferry's position on the map.", PARAGRAPH], ["paragraph", "heading", "paragraph", "paragraph"]],
     ["should keep a label-led heading that stands alone over its text", [PARAGRAPH, "Repairs: What Changes", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
     ["should keep a heading above the text while its rows after it stay text", ["Repairs at the quay", PARAGRAPH, "Crew", "Anna Lind", "Ann Lee", "Jon Berg", PARAGRAPH], ["heading", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should read three phrases under a colon's sentence as a list", ["The harbour's plans for the year are:", "A second ferry to the islands", "Longer hours at the ticket office", "New lights on the quay", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "paragraph"]],
+    ["should read a label's phrases under its colon as a list", ["Ingredients:", "Two fillets of white fish", "A lemon", "Fresh dill", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "paragraph"]],
+    ["should not read two lines under a colon as a list", ["The harbour's plans for the year:", "A second ferry", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
+    ["should not read sentences under a colon as a list", ["The harbour master said:", "The ferry will run again.", "Nobody was hurt.", "The quay reopens on Monday.", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
+    ["should not take a line that ends in its own colon for an item", ["The plans:", "A second ferry to the islands", "What the crews said:", "Longer hours at the office", PARAGRAPH], ["paragraph", "heading", "paragraph", "heading", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });
 

@@ -179,6 +179,32 @@ const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d
 const VIDEO_TITLE_MAX_WORDS = 12;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
+/** A credit alone on its line, its label and a name or agency and nothing else ("Foto: Jörg Tammen",
+ *  "Photograph: Jane Doe/Agency", "Photo by Jane Doe", "Credit..."): CMSs print it under the
+ *  picture's caption, so the short line over it is that caption. "©" only with an agency in capitals
+ *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
+ *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. */
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
+// Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
+const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
+const CREDIT_ONLY_MAX_WORDS = 7;
+/** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
+ *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
+const CAPTION_ABOVE_MAX_WORDS = 30;
+const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
+function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
+  const t = lines[index]!.text;
+  const above = lines[index - 1]?.text ?? "";
+  if (above === "" || above.endsWith(":") || !(CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t)) || isDateLine(above) || wordCount(t, CREDIT_ONLY_MAX_WORDS + 1) > CREDIT_ONLY_MAX_WORDS) return false;
+  // A quote is the text's (over a picture without a caption); captions say what the picture shows.
+  if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
+  // A phrase without its stop under the credit, a sentence over it: the caption is the phrase, under
+  // a credit printed first.
+  // (A label alone, "Credit...", has its name under it.)
+  const below = lines[index + 1]?.text ?? "";
+  return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS);
+}
+
 export const removeMediaCaption: LineRule = {
   id: "remove-media-caption",
   apply(lines: readonly SourceLine[]): LineMark[] {
@@ -204,6 +230,7 @@ export const removeMediaCaption: LineRule = {
       }
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
+      if (isCaptionAbove(lines, index)) marks.push({ index: index - 1, reason: "picture's caption over its credit" });
 
       const next = lines[index + 1];
       if (!next || !BARE_CAPTION_LABEL.test(l.text) || next.text.length > CAPTION_MAX_CHARS) return;

@@ -177,6 +177,23 @@ describe("removeMediaCaption on a clip without its running time", () => {
   ])("%s", (_n, texts, removed) => expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
 });
 
+describe("removeMediaCaption: a caption over its credit", () => {
+  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
+  const sorted = (texts: string[]) => removeMediaCaption.apply(lines(...texts)).map((m) => m.index).sort();
+  test.each([
+    ["should remove the caption over a labelled credit", [before, "Cyclists on the ring road, which is to become a bike street.", "Photo: Jane Doe", after], [1, 2]],
+    ["should remove the caption over a German credit with its agency", [before, "Von den neuen Mieten profitieren vor allem Altbauwohnungen.", "Foto: APA/Anna Lind", after], [1, 2]],
+    ["should remove the caption over a label whose name is on the next line", [before, "The mayor at the opening of the bridge.", "Credit...", "Jane Doe for The Harbour Times", after], [1, 2]],
+    ["should remove the caption over an agency's copyright in capitals", [before, "The departure hall during an earlier strike.", "© BELGA", after], [1, 2]],
+    ["should keep the paragraph over an agency's copyright in plain case (a story's last line)", [before, "Reporting by Jane Doe; editing by Anna Lind.", "© Harbour Wire"], [2]],
+    ["should keep a quote over a credit (a picture without a caption)", [before, "“We built this bridge for everyone,” she said.", "Photo: Jane Doe", after], [2]],
+    ["should keep a long paragraph over a credit", [before, `${before} ${after} ${before}`, "Photo: Jane Doe", after], [2]],
+    ["should keep the sentence over a credit printed before its stop-less caption", [before, "Photo: Jane Doe", "The lifeguard who pulled the boy from the water", after], [1]],
+    ["should keep a date line over a credit", ["March 3, 2024", "Photo: Jane Doe", after], [1]],
+  ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
+});
+
 describe("newsletter platforms', magazines' and Portuguese, French and Dutch page lines", () => {
   test.each([
     ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],

@@ -39,8 +39,9 @@ export const LINE_RULES: readonly LineRule[] = [
   removeSubscribePrompt,
   removeAffiliateNotice,
   removeGamblingPromo,
-  removeEmptyImage,
+  // Before the empty pictures: a bare "Video" over a title and a running time is a clip's card, all of it.
   removeMediaCaption,
+  removeEmptyImage,
   removeInlineLink,
   removeNewsTicker,
   removeAuthorBox,

@@ -217,9 +217,9 @@ export const removeMediaCaption: LineRule = {
         // The clip's title and its show under the time: short lines without a sentence's stop.
         for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
       } else if (time) {
-        // "Related Video" / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
+        // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
-        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && VIDEO_CARD_LABEL.test(lines[k]!.text) && isVideoTitle(lines[k]!.text));
+        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) || VIDEO_LABEL.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text));
         if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
       }
       // A broadcaster's clip without its running time, between two paragraphs: the label alone ("Vídeo",

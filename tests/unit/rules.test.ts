@@ -671,6 +671,9 @@ describe("removeMediaCaption: video cards", () => {
   test("should take a related video's label, title, channel and running time", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Related video: Seals return to the harbour (HTV)", "Seals return to the harbour", "HTV", "0:58", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3, 4]);
   });
+  test("should take a bare 'Video' label, the clip's title and its running time under it", () => {
+    expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Video", "Harbour festival: the best moments", "02:34", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
   test("should keep a time under a sentence about a video", () => {
     expect(removeMediaCaption.apply(lines("Watch: the council's video shows the new quay being built from the air, day by day.", "14:32", "The ferry left at noon.")).map((m) => m.index)).toEqual([]);
   });

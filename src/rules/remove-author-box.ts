@@ -24,7 +24,7 @@ const VIEW_LINK = /^view (?:all (?:posts|articles|stories) by|(?:the )?(?:author
 const PROMPT = /^["“']?you are (?:an? |the )?[\p{L} .'-]{2,60}[,.]?\s.*\b(?:write|focus on|your (?:reporting|writing|articles?|task|role)|respond|tone|style)\b/iu;
 /** "About the author" and its translations, or "About Jane Doe" over a line that starts with her name:
  *  the box under the article with the writer's name, links and bio. */
-const ABOUT_AUTHOR = /^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autor(?:inn)?en)|à propos (?:de l['’]auteure?|des auteure?s)|sobre (?:el autor|la autora|los autores|las autoras|o autor|a autora|os autores)|sull['’]autore|sugli autori|over de auteurs?)\s*:?$/i;
+const ABOUT_AUTHOR = /^(?:about the (?:author|writer)s?|über (?:den autor|die autorin|die autor(?:inn)?en)|à propos (?:de l['’]auteure?|des auteure?s)|sobre (?:el autor|la autora|los autores|las autoras|o autor|a autora|os autores|la firma)|sull['’]autore|sugli autori|over de auteurs?)\s*:?$/i;
 /** …or the header and the bio on one line: "About the author: Jane Doe covers the harbour …". */
 const ABOUT_AUTHOR_INLINE = /^(?:about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|over de auteur)\s*:\s*\S/i;
 const ABOUT_NAME = /^[Aa]bout (\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2})\s*:?$/u;

@@ -6,6 +6,12 @@ import { wordCount } from "../text";
  *  (second person) to comment or to give an opinion; a question put to someone in an interview, with
  *  the answer under it, is not. */
 const PROMPT = /^(?:(?:did you find|was|is) this (?:article|post|page|story|information) (?:helpful|useful)\b|how (?:useful|helpful) (?:was|is|did you find) this (?:article|post|page)\b|rate this (?:article|post|story)\b|(?:war|ist) (?:dieser artikel|diese seite|dieser beitrag) hilfreich\b|(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) été utile\b|¿?(?:te|le) (?:ha )?(?:resultado|parecido|sido) útil\b|(?:please )?share your (?:thoughts|opinions?|views|comments)\b|let us know (?:in the comments|what you think)\b|what (?:are|were) your thoughts\b|what do you think\b|what factors do you (?:believe|think)\b|how do you (?:think|feel)\b|do you (?:agree|think)\b.*\?$|tell us (?:in the comments|what you think)\b|join the conversation\b|leave (?:your|a) comment\b|did you (?:make|try|cook|bake) this\b|pin (?:this|it) for later\b|do you have an opinion on the issues\b|have your say\b)/i;
+/** A request to report a mistake in the story ("Found an error? Let us know.", "Vous avez trouvé une
+ *  erreur ? Merci de nous la signaler.", "Fout gezien? Mail de redactie", "Report a typo"): the site's
+ *  standing line under every story; and its request for tips ("Got a news tip? …", "Heb je iets gezien
+ *  of gehoord? Stuur je tip naar de redactie."). A short line, opening with the question or the button. */
+const ERROR_PROMPT = /^¿?(?:(?:have you )?(?:found|spotted|seen|noticed) an? (?:error|typo|mistake)|vous avez (?:trouvé|repéré|vu|constaté) une (?:erreur|faute|coquille)|(?:has|ha) (?:encontrado|visto|detectado) (?:un|algún) error|hai (?:trovato|notato|visto) un errore|(?:een )?fout (?:gezien|ontdekt)|(?:você )?encontrou (?:um|algum) erro|(?:haben sie )?(?:einen )?fehler (?:gefunden|entdeckt)|report (?:a|an) (?:typo|error|mistake|correction)|(?:got|have) a (?:news )?tip|send us (?:a |your )?(?:news )?tips?|stuur (?:ons )?(?:je|een|uw) tip|heb je (?:iets gezien(?: of gehoord)?|een tip)|vous avez (?:une info|été témoin)|(?:haben sie|hast du) einen (?:hinweis|tipp)|¿?tienes (?:una|alguna) (?:pista|información|denuncia)|signaler une (?:erreur|faute|coquille)|fehler melden|segnala(?: un)? errore|reportar (?:un )?error|fout melden)\b[^\n]{0,120}$/i;
+const ERROR_PROMPT_MAX_CHARS = 160;
 /** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non". */
 const YES_NO = /^(?:yes\s*no|ja\s*nein|oui\s*non|s[íì]\s*no|sim\s*não|ja\s*nee)$/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
@@ -42,6 +48,10 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
+      if (t.length <= ERROR_PROMPT_MAX_CHARS && ERROR_PROMPT.test(t)) {
+        marks.push({ index: i, reason: "request to report a mistake or send a tip" });
+        return;
+      }
       if ((PROMPT.test(t) || (COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) {
         marks.push({ index: i, reason: "prompt asking readers to comment" });
         if (YES_NO.test(lines[i + 1]?.text ?? "")) marks.push({ index: i + 1, reason: "prompt asking readers to comment" });

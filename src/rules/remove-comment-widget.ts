@@ -41,9 +41,11 @@ function textGoesOn(lines: readonly { text: string }[], from: number, proseBefor
 /** The comment box's note that every comment is read first ("Disclaimer: We respect your views! … All
  *  the comments will be moderated by the editorial team."). */
 const MODERATION_NOTE = /\ball (?:the )?comments (?:will be|are) moderated\b/i;
-/** …or that only signed-in readers may comment ("Um kommentieren zu können, müssen Sie angemeldet sein.",
+/** …or its rules ("Comments: Our rules", "We want our comments to be a lively …", "Conversations are
+ *  opinions of our readers …", "Die Kommentare von Usern und Userinnen geben nicht …"), or that only
+ *  signed-in readers may comment ("Um kommentieren zu können, müssen Sie angemeldet sein.",
  *  "Kommentare sind nur für registrierte Nutzer möglich.", "You must be logged in to post a comment."). */
-const LOGIN_NOTE = /^(?:um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt) sein|kommentare sind nur für (?:registrierte|angemeldete) (?:nutzer|leser)(?:innen)? möglich|you must be (?:logged|signed) in to (?:post a )?comment|vous devez être connecté pour (?:publier un )?commenter)\b/i;
+const LOGIN_NOTE = /^(?:comments?\s*:\s*our rules|(?:read )?our (?:comment(?:ing)?|community) (?:rules|guidelines|policy)|we want our comments to be\b|(?:comments|conversations) are (?:the )?opinions of (?:our|their) (?:readers|authors)\b|die kommentare (?:von usern und userinnen|der nutzer(?:innen)?) geben nicht (?:notwendigerweise )?die meinung\b|um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt) sein|kommentare sind nur für (?:registrierte|angemeldete) (?:nutzer|leser)(?:innen)? möglich|you must be (?:logged|signed) in to (?:post a )?comment|vous devez être connecté pour (?:publier un )?commenter)\b/i;
 
 export const removeCommentWidget: LineRule = {
   id: "remove-comment-widget",

@@ -102,7 +102,9 @@ function parseAll(text: string, reference: Date, language: Language, dayFirst?: 
   // The page's own language first, then English (dates on foreign pages are often in English);
   // the other languages only when the text has a month word neither of those knows.
   const others = FOREIGN_MONTH.test(text) || DAY_DOT_WORD.test(text) ? ALL.filter((p) => p !== BY_LANGUAGE[language] && p !== BY_LANGUAGE.en) : [];
-  const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [BY_LANGUAGE.en]), ...others];
+  // English's reading of a numeric date on a page in another language is day first ("05-02-24" on a
+  // Dutch page is the 5th of February), unless the page's own dates say month first.
+  const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [dayFirst === false ? BY_LANGUAGE.en : EN_GB]), ...others];
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(EN_GB);
   for (const parser of parsers) {
     const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));

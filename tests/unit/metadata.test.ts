@@ -379,6 +379,8 @@ describe("findDates", () => {
     ["should read a date in Arabic-Indic digits", "١٢/٠٣/٢٠٢٤", "en", "2024-12-03"],
     ["should read the Dutch abbreviation of March", "Gepubliceerd op 12 mrt 2020 om 14:05", "nl", "2020-03-12T14:05"],
     ["should read the French abbreviation of February", "Publié le 12 févr. 2020 à 08h15", "fr", "2020-02-12T08:15"],
+    ["should read a short numeric date on a Dutch page day first", "Gepubliceerd op 05-02-24 om 07:12", "nl", "2024-02-05"],
+    ["should still read a short numeric date on an English page month first", "Published 05-02-24", "en", "2024-05-02"],
   ])("%s", (_n, text, lang, iso) => expect(findDates(text, REF, lang as "en")[0]?.iso).toBe(iso));
 
   test.each([

@@ -10,8 +10,8 @@ const PROMPT = /^(?:(?:did you find|was|is) this (?:article|post|page|story|info
  *  erreur ? Merci de nous la signaler.", "Fout gezien? Mail de redactie", "Report a typo"): the site's
  *  standing line under every story; and its request for tips ("Got a news tip? …", "Heb je iets gezien
  *  of gehoord? Stuur je tip naar de redactie."). A short line, opening with the question or the button. */
-const ERROR_PROMPT = /^¿?(?:(?:have you )?(?:found|spotted|seen|noticed) an? (?:error|typo|mistake)|vous avez (?:trouvé|repéré|vu|constaté) une (?:erreur|faute|coquille)|(?:has|ha) (?:encontrado|visto|detectado) (?:un|algún) error|hai (?:trovato|notato|visto) un errore|(?:een )?fout (?:gezien|ontdekt)|(?:você )?encontrou (?:um|algum) erro|(?:haben sie )?(?:einen )?fehler (?:gefunden|entdeckt)|report (?:a|an) (?:typo|error|mistake|correction)|(?:got|have) a (?:news )?tip|send us (?:a |your )?(?:news )?tips?|stuur (?:ons )?(?:je|een|uw) tip|heb je (?:iets gezien(?: of gehoord)?|een tip)|vous avez (?:une info|été témoin)|(?:haben sie|hast du) einen (?:hinweis|tipp)|¿?tienes (?:una|alguna) (?:pista|información|denuncia)|signaler une (?:erreur|faute|coquille)|fehler melden|segnala(?: un)? errore|reportar (?:un )?error|fout melden)\b[^\n]{0,120}$/i;
-const ERROR_PROMPT_MAX_CHARS = 160;
+const REPORT_REQUEST = /^¿?(?:(?:have you )?(?:found|spotted|seen|noticed) an? (?:error|typo|mistake)|vous avez (?:trouvé|repéré|vu|constaté) une (?:erreur|faute|coquille)|(?:has|ha) (?:encontrado|visto|detectado) (?:un|algún) error|hai (?:trovato|notato|visto) un errore|(?:een )?fout (?:gezien|ontdekt)|(?:você )?encontrou (?:um|algum) erro|(?:haben sie )?(?:einen )?fehler (?:gefunden|entdeckt)|report (?:a|an) (?:typo|error|mistake|correction)|(?:got|have) a (?:news )?tip|send us (?:a |your )?(?:news )?tips?|stuur (?:ons )?(?:je|een|uw) tip|heb je (?:iets gezien(?: of gehoord)?|een tip)|vous avez (?:une info|été témoin)|(?:haben sie|hast du) einen (?:hinweis|tipp)|¿?tienes (?:una|alguna) (?:pista|información|denuncia)|signaler une (?:erreur|faute|coquille)|fehler melden|segnala(?: un)? errore|reportar (?:un )?error|fout melden)\b[^\n]{0,120}$/i;
+const REPORT_REQUEST_MAX_CHARS = 160;
 /** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non". */
 const YES_NO = /^(?:yes\s*no|ja\s*nein|oui\s*non|s[íì]\s*no|sim\s*não|ja\s*nee)$/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
@@ -48,7 +48,7 @@ export const removeEngagementPrompt: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       const t = l.text;
-      if (t.length <= ERROR_PROMPT_MAX_CHARS && ERROR_PROMPT.test(t)) {
+      if (t.length <= REPORT_REQUEST_MAX_CHARS && REPORT_REQUEST.test(t)) {
         marks.push({ index: i, reason: "request to report a mistake or send a tip" });
         return;
       }

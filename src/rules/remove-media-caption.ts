@@ -199,8 +199,7 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
   // A phrase without its stop under the credit, a sentence over it: the caption is the phrase, under
-  // a credit printed first.
-  // (A label alone, "Credit...", has its name under it.)
+  // a credit printed first (not under a label alone, "Credit...", whose name is the line under it).
   const below = lines[index + 1]?.text ?? "";
   return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS);
 }

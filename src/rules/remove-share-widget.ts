@@ -17,6 +17,8 @@ const FOLLOW_MAX_WORDS = 20;
  *  a Creative Commons license."): its "Republish this story" button's text. */
 const REPUBLISH = /\b(?:you (?:can|may) republish (?:this|our) (?:article|story|stories|articles)|republish (?:this|our) (?:article|story) for free|under a creative commons licen[cs]e\b[^.]{0,40}\.?$)/i;
 const REPUBLISH_MAX_WORDS = 40;
+/** Every form above holds one of these, as a plain search before the unanchored expression. */
+const mayOfferRepublishing = (t: string): boolean => t.includes("epublish") || t.includes("reative");
 /** The same pointer in the dev pages' other languages ("Suivez-nous sur Instagram", "Síguenos en
  *  WhatsApp", "Siga o … no Instagram", "Volg ons op WhatsApp", "Seguici su Telegram", "Folgen Sie uns
  *  auf Instagram", "📲 Participe do canal do … no WhatsApp"): the verb, then a network or a channel. */
@@ -25,7 +27,7 @@ const FOLLOW_TRANSLATED = /^\W{0,3}\s*(?:suivez[- ]nous|rejoignez[- ]nous|sígue
  *  LinkedIn". Two names of networks or sharing ways at least, and nothing else. */
 const NETWORK_ROW = /^(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|pinterest|messenger|print|copy link|flipboard|threads|bluesky|mastodon|sms|xing|vk|weibo|wechat|line)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
 
-const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || ((FOLLOW.test(t) || FOLLOW_TRANSLATED.test(t)) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS) || (REPUBLISH.test(t) && wordCount(t, REPUBLISH_MAX_WORDS + 1) <= REPUBLISH_MAX_WORDS));
+const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || ((FOLLOW.test(t) || FOLLOW_TRANSLATED.test(t)) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS) || (mayOfferRepublishing(t) && REPUBLISH.test(t) && wordCount(t, REPUBLISH_MAX_WORDS + 1) <= REPUBLISH_MAX_WORDS));
 
 /** The audio player under "Listen to this article": its clock and running time ("00:00", "24:31",
  *  "0:00 / 24:31", "1x") and its note on the voice ("Produced by … using AI narration", "Narrated by

@@ -135,17 +135,18 @@ export const isPoint = (t: string): boolean => t !== "" && !endsLikeSentence(t) 
  *  introduces one as well. */
 const MIN_UNMARKED_ITEMS = 3;
 const UNMARKED_ITEMS_MAX = 15;
+/** An unmarked item: a point that neither introduces its own list nor is numbered. */
+const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t);
 /** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
 function isKeyPoint(texts: readonly string[], i: number): boolean {
   if (!isPoint(texts[i]!)) return false;
-  const isItem = (t: string) => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t);
   let k = i - 1;
   while (k >= 0 && i - k <= UNMARKED_ITEMS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!) && !texts[k]!.endsWith(":")) k--;
   if (k < 0) return false;
   if (KEY_POINTS.test(texts[k]!)) return i - k <= KEY_POINTS_MAX;
-  if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isItem(t))) return false;
+  if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isUnmarkedItem(t))) return false;
   let end = i + 1;
-  while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isItem(texts[end]!)) end++;
+  while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isUnmarkedItem(texts[end]!)) end++;
   return end - k - 1 >= MIN_UNMARKED_ITEMS && end - k - 1 <= UNMARKED_ITEMS_MAX;
 }
 

@@ -207,6 +207,7 @@ describe("newsletter platforms', magazines' and Portuguese, French and Dutch pag
     ["should remove a podcast page's transcript disclaimer", removeUiMessage, "This transcript was generated automatically and may contain errors."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
+    ["should keep a report on an ad that did not load", removeAdLabel, "The ad has not loaded yet on most phones, the company said on Monday."],
     ["should keep a French sentence that opens with 'Pub'", removeAdLabel, "Pub et boutique ont fermé leurs portes en 2019, faute de clients."],
     ["should keep a report on a nonprofit newsroom", removeSubscribePrompt, "The Harbour Courier is a reader-supported publication that has covered the port since 1998."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
@@ -289,6 +290,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],
     ["should remove an Italian ad label", removeAdLabel, "Pubblicità"],
     ["should remove a numbered ad slot's label", removeAdLabel, "Advertisement 2"],
+    ["should remove an empty ad slot's note", removeAdLabel, "This advertisement has not loaded yet, but your article continues below."],
+    ["should remove a pager's page count with a slash", removeUiMessage, "Seite 1/2"],
     ["should remove the label that marks where the text resumes after an ad", removeAdLabel, "Article content"],
     ["should remove a Polish ad label", removeAdLabel, "Reklama"],
     ["should remove a Hungarian ad label", removeAdLabel, "Hirdetés"],

@@ -1,4 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
+import { pushAll } from "../arrays";
 import { endsLikeSentence, isDigitAt, isProse, wordCount } from "../text";
 import { BY_WORD } from "../metadata/extract-byline";
 import { isDateLine, isTimeAgo } from "../date-words";
@@ -204,12 +205,45 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS);
 }
 
+/** A player's clock as a text dump keeps it: the position at the start and the clip's length, on two
+ *  lines ("0:00", "1:35") or one ("0:00 / 1:35"). Under it stand the clip's title, its description
+ *  and credit, and the caption's toggle ("Show Caption"): a player set between the headline and the
+ *  byline gave the article its title. */
+const PLAYER_START = /^0?0:00(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const CAPTION_TOGGLE = /^(?:toggle|hide|show) caption$/i;
+/** The clip's title, description and credit: three lines on the audit's invented pages; one more
+ *  for a two-line title. */
+const PLAYER_CAPTION_LINES = 4;
+
+function playerMarks(lines: readonly SourceLine[], index: number): LineMark[] {
+  const oneLine = lines[index]!.text.includes("/");
+  if (!oneLine && !RUNNING_TIME.test(lines[index + 1]?.text ?? "")) return [];
+  const first = index + (oneLine ? 1 : 2);
+  const marks: LineMark[] = [];
+  for (let k = index; k < first; k++) marks.push({ index: k, reason: "video player's clock" });
+  // With a caption's toggle a few lines down, everything up to it is the clip's; without one, its title.
+  const toggle = lines.slice(first, first + PLAYER_CAPTION_LINES + 1).findIndex((x) => CAPTION_TOGGLE.test(x.text));
+  if (toggle >= 0) {
+    for (let k = first; k < first + toggle; k++) marks.push({ index: k, reason: "video's title and caption" });
+    return marks;
+  }
+  for (let k = first; k < first + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
+  return marks;
+}
+
 export const removeMediaCaption: LineRule = {
   id: "remove-media-caption",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       const time = RUNNING_TIME_START.test(l.text) && RUNNING_TIME.test(l.text);
+      if (l.text.charCodeAt(0) === 48 && PLAYER_START.test(l.text)) {
+        const player = playerMarks(lines, index);
+        if (player.length > 0) {
+          pushAll(marks, player);
+          return;
+        }
+      }
       if (time && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
         for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
         marks.push({ index, reason: "video's running time" });

@@ -89,8 +89,9 @@ const ROLE_NAME_WORD = String.raw`(?!${JOB_OPENER}\s)\p{Lu}[\p{L}'’.-]+`;
  *  Correspondent", "The Harbour Editor") names nobody. */
 const NAME_WITH_ROLE = new RegExp(String.raw`^(?:(?:[Bb]y|BY)\s+)?${NOT_A_NAME_START}(?:(${ROLE_NAME_WORD}(?:\s+${ROLE_NAME_WORD}){1,2})\s+${JOB_OPENER}(?:\s+[\p{L}-]+){0,2}\s+${JOB_END_WORD}|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)${JOB_END_WORD})`, "u");
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
- *  by-word and the name. */
-const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:(?:\p{Ll}+|Chief|Senior|Staff|Lead|Political|Sports|Business|Health|Weather)\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Mm]eteorologist|[Pp]hotographer|[Aa]nchor)\s+(${NAME})$`, "u");
+ *  by-word and the name, perhaps with the outlet's name before it ("By Harbour News reporter Anna
+ *  Lind", a broadcaster's regional site). */
+const BY_ROLE = new RegExp(String.raw`^[Bb]y\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}?(?:(?:\p{Ll}+|Chief|Senior|Staff|Lead|Political|Sports|Business|Health|Weather)\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Mm]eteorologist|[Pp]hotographer|[Aa]nchor)\s+(${NAME})$`, "u");
 /** Bylines in scripts without capitals, where a name cannot be told by its case, by their label: Korean
  *  "김서연 기자" (the word for reporter after the name, perhaps in brackets after the desk), Chinese
  *  "记者 林晓" / "記者張雅婷／花蓮報導" (spaced, or with the slash after it: "记者会上说" is prose),

@@ -1,7 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { pushAll } from "../arrays";
 import { endsLikeSentence, isDigitAt, isProse, wordCount } from "../text";
-import { BY_WORD } from "../metadata/extract-byline";
+import { BY_WORD, isJobByline } from "../metadata/extract-byline";
 import { isDateLine, isTimeAgo } from "../date-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
@@ -116,9 +116,9 @@ const isUpperAt = (s: string, i: number): boolean => {
 const endOf = (t: string, n: number): string => (t.length > n ? t.slice(-n) : t);
 
 /** A credit line of its own, in brackets or not: "(Drone photo by Jane Doe for the Harbour Times)",
- *  "Photograph by Jane Doe". Case-sensitive, so that the name's capital is one ("photo by photo, the
+ *  "Photograph by Jane Doe", "Video report by Jane Doe". Case-sensitive, so that the name's capital is one ("photo by photo, the
  *  quay was rebuilt" is prose). */
-const PHOTO_BY = /^\(?(?:\p{L}+\s){0,2}(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Vv]ideo)s?\s+(?:by|von|de|di|por)\s+\p{Lu}[^()]{1,80}\)?$/u;
+const PHOTO_BY = /^\(?(?:\p{L}+\s){0,2}(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Vv]ideo)s?\s+(?:(?:report|package|footage|editing)\s+)?(?:by|von|de|di|por)\s+\p{Lu}[^()]{1,80}\)?$/u;
 const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */
 const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
@@ -193,12 +193,26 @@ const CREDIT_ONLY_MAX_WORDS = 7;
  *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
 const CAPTION_ABOVE_MAX_WORDS = 30;
 const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
+/** How far under a credit the byline of a headline over it stands: a second credit ("Video report
+ *  by …") between them on the audit's broadcaster page. */
+const BYLINE_UNDER_CREDIT_LINES = 2;
+const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => {
+  for (let k = index + 1; k <= index + BYLINE_UNDER_CREDIT_LINES && k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (BY_WORD.test(t) || isJobByline(t)) return true;
+    if (!isCaptionOrCredit(t)) return false;
+  }
+  return false;
+};
+
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
   const above = lines[index - 1]?.text ?? "";
   if (above === "" || above.endsWith(":") || !(CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t)) || isDateLine(above) || wordCount(t, CREDIT_ONLY_MAX_WORDS + 1) > CREDIT_ONLY_MAX_WORDS) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
+  // The headline over its lead picture's credit, the byline under them (other credits between).
+  if (!endsLikeSentence(above) && isBylineUnder(lines, index)) return false;
   // A phrase without its stop under the credit, a sentence over it: the caption is the phrase, under
   // a credit printed first (not under a label alone, "Credit...", whose name is the line under it).
   const below = lines[index + 1]?.text ?? "";

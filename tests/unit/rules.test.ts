@@ -191,6 +191,7 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should keep a long paragraph over a credit", [before, `${before} ${after} ${before}`, "Photo: Jane Doe", after], [2]],
     ["should keep the sentence over a credit printed before its stop-less caption", [before, "Photo: Jane Doe", "The lifeguard who pulled the boy from the water", after], [1]],
     ["should keep a date line over a credit", ["March 3, 2024", "Photo: Jane Doe", after], [1]],
+    ["should keep the headline over its picture's credit with the byline under them", ["Harbour town votes to restore its lighthouse", "Credit: Harbour TV", "Video report by Anna Lind", "By Harbour TV reporter Anna Lind", after], [1, 2]],
   ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
 });
 
@@ -285,6 +286,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a magazine's caption with the photographer for the magazine", removeMediaCaption, "The projectionist in the booth where he has worked since 1979. Anna Lind for The Harbour Review"],
     ["should remove a caption credited to a photographer working for the paper", removeMediaCaption, "Workers leave the yard after the last shift. (Anna Lind for The Harbour Times)"],
     ["should remove a credit line in brackets", removeMediaCaption, "(Drone photo by Anna Lind for the Harbour Times)"],
+    ["should remove a broadcaster's credit for its video report", removeMediaCaption, "Video report by Anna Lind"],
     ["should remove a featured image's credit", removeMediaCaption, "Featured image by Anna Lind/Harbour Times."],
     ["should remove a Spanish share button", removeShareWidget, "Compartir en Twitter"],
     ["should remove a German read-more link", removeAdLabel, "Weiterlesen"],

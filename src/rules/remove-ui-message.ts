@@ -1,9 +1,10 @@
-import { lineMatchRule } from "./define";
+import type { LineMark, LineRule, SourceLine } from "../model";
 
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Something went wrong with
  *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), the
  *  site's note on browsers ("This site is best viewed with <browser> or higher"), and the buttons of
- *  galleries, pagers ("Page 2 of 3", "Seite 1/2", "Next page: <its title>"), comments, ads and embedded posts, alone
+ *  galleries, video players ("Video Loading", "Tap to play", "The video will auto-play soon", "Play
+ *  now"), pagers ("Page 2 of 3", "Seite 1/2", "Next page: <its title>"), comments, ads and embedded posts, alone
  *  on their line ("Fullscreen", "Next", "Reply", "Report", "Report this ad", "View gallery" and its
  *  "+5"), a gallery's counter ("1 of 5", "Bild 2 von 12", "2 / 12" with its spaces; not "4/5", which
  *  may be a rating), a shop's buttons ("Buy now", "Check price at Example", "Voir l'offre", "$449 at
@@ -15,7 +16,7 @@ import { lineMatchRule } from "./define";
  *  ("Audio playback is not supported on your browser", "This transcript was generated automatically and
  *  may contain errors."), Medium's "Top highlight", "Follow" button
  *  and the dots between its byline's parts, one a line ("·"). */
-const UI = /^(?:loading(?:\.{3}|…)?|audio playback is not supported on your browser\.?(?: please upgrade\.?)?|top highlight|follow|[·•|–—-]{1,2}|(?:this (?:transcript|is a (?:computer|machine)-generated transcript)|transcripts? (?:is|are)) (?:was )?(?:generated automatically|automatically generated|machine-generated)?[^.]{0,40}\bmay contain errors\b.{0,160}|fullscreen|full screen|vollbild|click to enlarge|zum vergrößern klicken|cliquez pour agrandir|(?:(?:photo|image|picture|slide|bild|foto|diapositive|page|seite|página|pagina|strona)\s+)?\d{1,3}\s+(?:of|von|sur|de|di|van|z)\s+\d{1,3}|\d{1,3} \/ \d{1,3}|(?:page|seite|página|pagina|strona)\s+\d{1,3}\s?\/\s?\d{1,3}|next|previous|reply|report|report (?:this )?ad|(?:view|open|see) (?:the )?(?:gallery|all (?:photos|pictures|images))|\+\d{1,3}|antworten|répondre|responder|rispondi|reageer|reageren|kommentieren|commenter|comentar|commenta|(?:next|previous) (?:page|article|post|story)(?:\s*[:»›]\s*[^.!]{1,100}\??)?|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|plein écran|pantalla completa|schermo intero|tela cheia|volledig scherm|please wait(?:\.{3}|…)?|something went wrong\b.*|an error (?:has )?occurred\b.*|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*|javascript is (?:disabled|required)\b.*|this (?:video|content|feature) (?:is not available|requires javascript)\b.*|your browser does not support\b.*|(?:please )?try again(?: later)?\.?|refresh the page\.?|no results found\.?|click to (?:expand|shrink)(?:\.{3}|…)?|(?:buy now|shop now|view deal|see deal|see it|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|voir l['’]offre|acheter maintenant|comprar ahora|ver oferta|(?:ab |from |à partir de |desde )?(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€$£]))(?: (?:at|on|from|bei|sur|chez|en) [\w.&'’-]+(?: [\w.&'’-]+){0,2})?\*?|jetzt (?:bei|auf) [\w.&'’-]+(?: [\w.&'’-]+){0,2} (?:ansehen|kaufen|bestellen|entdecken)\*?|buy (?:it |now )?(?:at|from|on) [\w.&'’-]+(?: [\w.&'’-]+){0,2}?(?: (?:for )?(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€$£]))?|\/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*\/|created with (?:datawrapper|flourish|infogram)|made with flourish|get the data|download (?:the )?(?:csv|data|image|png|xlsx)|_{3,}|bookmark|save|saved|story saved|save (?:for later|article|story)|read later|lire plus tard|lire (?:l['’]article )?plus tard|offrir(?: l['’]article| cet article)?|gift (?:this )?(?:article|story)|share (?:this )?gift|(?:artikel )?merken|leer (?:más )?tarde|guardar(?: artículo)?|salvar|leggi (?:più tardi|dopo)|later lezen|bewaren|premium|plus-artikel|advertise with (?:us|[\w&.'’ -]{2,40})\.?|\/[a-z]{2,4}|last edited by \S+(?: on|;)? [^.!?]{0,60}\.?)$|^(?:this (?:site|website|page) is )?best viewed (?:with|in|using)\b/i;
+const UI = /^(?:loading(?:\.{3}|…)?|video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|play now|cancel|the video will (?:auto-?play|start|begin)(?: soon| in \d{1,2}(?: seconds)?)?\.?|audio playback is not supported on your browser\.?(?: please upgrade\.?)?|top highlight|follow|[·•|–—-]{1,2}|(?:this (?:transcript|is a (?:computer|machine)-generated transcript)|transcripts? (?:is|are)) (?:was )?(?:generated automatically|automatically generated|machine-generated)?[^.]{0,40}\bmay contain errors\b.{0,160}|fullscreen|full screen|vollbild|click to enlarge|zum vergrößern klicken|cliquez pour agrandir|(?:(?:photo|image|picture|slide|bild|foto|diapositive|page|seite|página|pagina|strona)\s+)?\d{1,3}\s+(?:of|von|sur|de|di|van|z)\s+\d{1,3}|\d{1,3} \/ \d{1,3}|(?:page|seite|página|pagina|strona)\s+\d{1,3}\s?\/\s?\d{1,3}|next|previous|reply|report|report (?:this )?ad|(?:view|open|see) (?:the )?(?:gallery|all (?:photos|pictures|images))|\+\d{1,3}|antworten|répondre|responder|rispondi|reageer|reageren|kommentieren|commenter|comentar|commenta|(?:next|previous) (?:page|article|post|story)(?:\s*[:»›]\s*[^.!]{1,100}\??)?|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página (?:siguiente|anterior)|plein écran|pantalla completa|schermo intero|tela cheia|volledig scherm|please wait(?:\.{3}|…)?|something went wrong\b.*|an error (?:has )?occurred\b.*|(?:please |you (?:need|have) to |you must )?(?:enable|turn on) javascript\b.*|javascript is (?:disabled|required)\b.*|this (?:video|content|feature) (?:is not available|requires javascript)\b.*|your browser does not support\b.*|(?:please )?try again(?: later)?\.?|refresh the page\.?|no results found\.?|click to (?:expand|shrink)(?:\.{3}|…)?|(?:buy now|shop now|view deal|see deal|see it|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|voir l['’]offre|acheter maintenant|comprar ahora|ver oferta|(?:ab |from |à partir de |desde )?(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€$£]))(?: (?:at|on|from|bei|sur|chez|en) [\w.&'’-]+(?: [\w.&'’-]+){0,2})?\*?|jetzt (?:bei|auf) [\w.&'’-]+(?: [\w.&'’-]+){0,2} (?:ansehen|kaufen|bestellen|entdecken)\*?|buy (?:it |now )?(?:at|from|on) [\w.&'’-]+(?: [\w.&'’-]+){0,2}?(?: (?:for )?(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€$£]))?|\/\*\s*(?:<!\[CDATA\[|\]\]>)\s*\*\/|created with (?:datawrapper|flourish|infogram)|made with flourish|get the data|download (?:the )?(?:csv|data|image|png|xlsx)|_{3,}|bookmark|save|saved|story saved|save (?:for later|article|story)|read later|lire plus tard|lire (?:l['’]article )?plus tard|offrir(?: l['’]article| cet article)?|gift (?:this )?(?:article|story)|share (?:this )?gift|(?:artikel )?merken|leer (?:más )?tarde|guardar(?: artículo)?|salvar|leggi (?:più tardi|dopo)|later lezen|bewaren|premium|plus-artikel|advertise with (?:us|[\w&.'’ -]{2,40})\.?|\/[a-z]{2,4}|last edited by \S+(?: on|;)? [^.!?]{0,60}\.?)$|^(?:this (?:site|website|page) is )?best viewed (?:with|in|using)\b/i;
 
 /** The skip link in the languages of the content systems' own translations ("Salta al contenuto", "Ga
  *  naar hoofdinhoud", "Przejdź do treści", "Ugrás a tartalomra", "İçeriğe geç", "Перейти к содержимому"):
@@ -26,4 +27,19 @@ const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|article|navigation|
  *  the Russian one under 40): longer lines are not tested. */
 const SKIP_LINK_MAX_CHARS = 48;
 
-export const removeUiMessage = lineMatchRule("remove-ui-message", "status message, button or skip link of the page", (t) => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)));
+const REASON = "status message, button or skip link of the page";
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t));
+/** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
+ *  alone is a message only between two of them. */
+const COUNTDOWN = /^\d{1,2}$/;
+
+export const removeUiMessage: LineRule = {
+  id: "remove-ui-message",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    lines.forEach((l, index) => {
+      if (isUiMessage(l.text) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
+    });
+    return marks;
+  },
+};

@@ -11,8 +11,9 @@ import { wordCount } from "../text";
 /** A byline or a date right under a line is the strongest sign that the line is the headline. */
 /** "By" and its translations before a name, in any case: sites print user names ("von eseppelt · 31.
  *  Oktober 2023"), and a sentence that opens with "By" is prose, which anchors a headline too. A portal
- *  credits "Story by …" (and a clip "Video by …"). */
-export const BYLINE_START = /^(?:(?:story|video)\s+)?(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
+ *  credits "Story by …" (and a clip "Video by …"), a news site its columns "Analysis by …" and
+ *  "Opinion by …". */
+export const BYLINE_START = /^(?:(?:story|video|analysis|opinion|commentary|perspective)\s+)?(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
 export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
 /** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an

@@ -906,6 +906,11 @@ describe("extractTitle", () => {
     const headline = "A century-old organ finds a new voice";
     expect(extractTitle(lines("News", headline, credit, "March 12, 2024"), lines(LEDE)).title).toBe(headline);
   });
+  test("should not take a news site's analysis byline over the writer's job for the headline", () => {
+    const headline = "Why the harbour budget vote keeps slipping, and who gains from the delay";
+    const head = lines("Politics", "Analysis", headline, "Analysis by Anna Lind", "Senior political correspondent", "Updated 4:52 PM EDT, Thu June 20, 2024");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
     const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");

@@ -56,11 +56,15 @@ const isNamedInLede = (text: string, opening: string): boolean =>
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
  *  opinion pages, blogs and some outlets print every headline: a short sentence or two over a longer
- *  dek, with the date a few lines down, or right over a byline or date label ("Posted by … on …", as a
- *  blog prints it). Otherwise a line ending in a stop is text
+ *  dek, with the date a few lines down, or right over a byline, a date or a date label ("Posted by … on
+ *  …", as a blog prints it). Otherwise a line ending in a stop is text
  *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
 const STOPPED_FACTOR = 0.7;
 const STOPPED_WORDS: [number, number] = [4, 14];
+/** …unless every word or nearly is capitalised ("Grid Batteries Are Cheap Now. Permits Are Not."): a
+ *  sentence of text is not written so, a headline in title case is. A short word or two ("a", "of")
+ *  may stay in lowercase. */
+const STOPPED_TITLE_CASE = 0.8;
 const DATE_BELOW_LINES = 5;
 const STOPPED_END = /[^.]\.$/;
 function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
@@ -70,7 +74,7 @@ function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
   if (words < STOPPED_WORDS[0] || words > STOPPED_WORDS[1]) return false;
   const next = head[i + 1]?.text ?? "";
   // …or over the writer's bare name, perhaps with the job under it, and then the date.
-  if (isBylineOrDate(next) || (isNameLine(next) && [head[i + 2], head[i + 3]].some((l) => !!l && (isDateLine(l.text) || isBylineOrDate(l.text))))) return true;
+  if (isBylineOrDate(next) || isDateLine(next) || (isNameLine(next) && [head[i + 2], head[i + 3]].some((l) => !!l && (isDateLine(l.text) || isBylineOrDate(l.text))))) return true;
   if (!(isProse(next) && wordCount(next, words + 1) > words)) return false;
   return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
 }
@@ -167,7 +171,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // over a life's dates, it is an obituary's headline.
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
-    let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text ? 1 : STOPPED_FACTOR);
+    let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text || capitalShare(scored) >= STOPPED_TITLE_CASE ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;

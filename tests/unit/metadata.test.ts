@@ -890,6 +890,10 @@ describe("extractTitle", () => {
     const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
     expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
   });
+  test("should take a two-sentence headline in title case right over the date, not the site's name", () => {
+    const head = lines("Skip to content", "Harbour Institute for Policy Studies", "Research", "Experts", "Commentary", "Ferry Tickets Are Cheap Now. Parking Is Not.", "November 14, 2023", "Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry Tickets Are Cheap Now. Parking Is Not.");
+  });
   test("should take a Hebrew headline over its longer dek over a bare name and the date", () => {
     const headline = "בטבריה תיפתח טיילת חדשה לאורך הנמל: \"סוף סוף נוכל ללכת ליד המים\"";
     const dek = "הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי. העבודות יימשכו כשנה וחצי";

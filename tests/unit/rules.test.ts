@@ -349,6 +349,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a station's app with a long name", removeSubscribePrompt, "Download the KHBR 10 First Alert Weather app for live radar and alerts wherever you are."],
     ["should remove a call for readers' stories and photos", removeSubscribePrompt, "Send your stories and photos now"],
     ["should remove a podcast's plug", removeSubscribePrompt, "Listen to our latest podcasts"],
+    ["should remove an audio app's plug", removeSubscribePrompt, "Enjoy more audio and podcasts on iOS or Android."],
     ["should remove a nonprofit's republishing offer", removeShareWidget, "We believe our journalism should be free for everyone. You can republish this article for free under a Creative Commons license."],
     ["should remove a Danish skip link", removeUiMessage, "Gå til indhold"],
     ["should remove a Danish skip link as WordPress words it", removeUiMessage, "Spring til indhold"],

@@ -31,6 +31,10 @@ const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:Photograph
  *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), the paper after a bar ("… depuis
  *  deux ans. | OUEST-FRANCE"), or the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"). */
 const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40}|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})$/u;
+/** …but not a wire story's sign-off, its agency and the editors' initials after the last sentence
+ *  ("… officials said. PTI AKV RT"): the paragraph is the text's. Words of three letters at most; a
+ *  photographer's name has a longer one. */
+const WIRE_SLUG = /[.!?…]["'”’]?\s+\p{Lu}{2,4}(?: \p{Lu}{1,3}){1,3}$/u;
 const CAPTION_MAX_CHARS = 300;
 /** Longer than any ending LABELLED_CREDIT matches (a stop, a label and an 80-character credit): it is
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
@@ -136,7 +140,7 @@ export function isCaptionOrCredit(t: string): boolean {
     isPhotoCredit(t, slash) ||
     (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) ||
     (short && last === 0x29 && (CREDITED_CAPTION.test(t) || BRACKETED_CREDIT.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) ||
-    (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
     (endsInLetter(last) && (slash || t.includes(" for ")) && hasNamedCredit(t))

@@ -545,6 +545,7 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that ends with a bracket of its own", removeMediaCaption, "The council approved the plan (by a wide margin: 30 votes to 4)"],
     ["should keep a sentence that names a picture file", removeEmptyImage, "The council posted the map as harbour.png"],
     ["should keep a pair of names with a slash that is no credit", removeMediaCaption, "Harbour Council / Port Authority"],
+    ["should keep a wire story's paragraph signed off with the agency and the editors' initials", removeMediaCaption, "The port holds about 52,000 tonnes of grain in its silos, officials said. PTI AKV RT"],
     ["should keep a sentence that opens with photo by photo", removeMediaCaption, "Photo by photo, the archive rebuilt the harbour as it stood in 1900."],
     ["should keep a sentence whose bracket opens with the picture's word in a phrase", removeMediaCaption, "He said the plan would work (Photo Booth owners disagree)"],
     ["should keep a bare 'WATCH:' kicker for the title stage", removePromoBox, "WATCH: Harvest festival fills the harbour for a third night"],

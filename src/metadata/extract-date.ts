@@ -6,7 +6,7 @@ import { textCue } from "./text-cue";
 import { dateBadge } from "./date-badge";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { isLifespan, isTimeAgo, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
@@ -221,6 +221,9 @@ export function dateOnly(line: string, ctx: DateContext): string | undefined {
   // "By Nora Fielding | Reviewed by Owen Pratt, CFA | Last updated March 3, 2025": as with one credit.
   const credits = line.includes(" by ") ? withoutMiddleCredits(line) : undefined;
   if (credits) return dateOnly(credits, ctx);
+  // "Tue Nov 12, 2024 11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM": the first, as in a row of two.
+  const published = publishedOfPair(line);
+  if (published) return dateOnly(published, ctx);
   const postMeta = isPostMeta(line);
   const text = postMeta ? withoutCommentCount(line) : line;
   // A row of a table (innerText puts a tab between cells): a listing's date, not the page's. A deadline

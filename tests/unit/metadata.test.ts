@@ -561,6 +561,10 @@ describe("extractDate", () => {
   ])("should take the date written out right beside the article's age, %s", (_n, head) => {
     expect(extractDate(lines(...head), [], ctx)).toMatchObject({ date: "2024-10-22T10:45", dateSource: "published" });
   });
+  test("should take the published date of a line that also gives the update's", () => {
+    const head = lines("Dengue cases rise as clinics extend their hours", "Staff Correspondent", "Tue Nov 12, 2024 11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM");
+    expect(extractDate(head, [], ctx)).toMatchObject({ date: "2024-11-12T23:42", dateSource: "published" });
+  });
   test("should still pass over a date away from the article's age, the site header's clock", () => {
     expect(extractDate(lines("Tue, 22 Oct 2024", "The Harbour Sentinel", "News", "Municipality cuts power to 40 000 homes", "Published 4h ago"), [], ctx)).toBeUndefined();
   });

@@ -249,8 +249,15 @@ const SHORT_RUN_WORDS = 4;
 const SENTENCE_OPENER = /^(?:The|An?|This|These|Those|That|There|In|On|At|As|After|Before|While|When|Despite|Following|Since|Although|However|For|With|It|He|She|They|We|I|Our|His|Her|Their|Its|Der|Die|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\b/;
 const TAG_MARK = /[/@#]$/;
 const TAG_MAX_LETTERS = 40;
+/** A name's last part in camel case, a short word the sentence goes on after in lowercase ("on
+ *  Whats|App for updates", "Alliance Swiss|Pass a annoncé", "BlaBla|Car"): a glued heading is followed by
+ *  a sentence, and a sentence that opens with a word this short opens with one of these. */
+const CAMEL_TAIL = /^\p{Lu}\p{Ll}{1,3}(?=\s+\p{Ll})/u;
+const SHORT_OPENER = /^(?:The|An?|This|That|In|On|At|As|For|It|He|She|We|I|Our|His|Her|Its|But|And|Yet|So|No|Now|Why|How|Who|What|All|One|Two|Some|Many|Most|Mr|Ms|Mrs|Dr|Der|Die|Das|Ein|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\b/;
 function isNoName(text: string, run: string, at: number): boolean {
   if (unclosed(run, "(", ")") || unclosed(run, "[", "]")) return false;
+  const after = text.slice(at, at + 12);
+  if (CAMEL_TAIL.test(after) && !SHORT_OPENER.test(after)) return false;
   // The word the seam is in, read back a name's length at most (a line of words glued into one has a
   // seam in every word, and reading each one's whole run back would be quadratic).
   let start = at;

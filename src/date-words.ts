@@ -56,14 +56,13 @@ export function isDateLine(text: string): boolean {
   // The word count first: it stops after a few words (a long line's count is remembered from the
   // stages before), while the date expression scans a whole paragraph.
   if (AGO.test(text)) return true;
-  if (wordCount(text, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS) return withoutMiddleCredits(text) !== undefined || isDatePair(text);
+  if (wordCount(text, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS) return withoutMiddleCredits(text) !== undefined || publishedOfPair(text) !== undefined;
   return (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)) && !isLifespan(text);
 }
 /** A published date and the update's on one line, each with its weekday and time ("Tue Nov 12, 2024
  *  11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM"): too many words for one date line, but two of
  *  them. */
 const UPDATE_LABEL_INSIDE = /\s(?:last )?(?:updated?|modified)(?: on| at)?\s*:?\s+(?=\S)/i;
-const isDatePair = (text: string): boolean => publishedOfPair(text) !== undefined;
 /** The published part of such a line ("Tue Nov 12, 2024 11:42 PM"); undefined for any other line. */
 export function publishedOfPair(text: string): string | undefined {
   if (!text.includes("pdate") && !text.includes("odified")) return undefined;

@@ -120,8 +120,8 @@ const isUpperAt = (s: string, i: number): boolean => {
 const endOf = (t: string, n: number): string => (t.length > n ? t.slice(-n) : t);
 
 /** A credit line of its own, in brackets or not: "(Drone photo by Jane Doe for the Harbour Times)",
- *  "Photograph by Jane Doe", "Video report by Jane Doe". Case-sensitive, so that the name's capital is one ("photo by photo, the
- *  quay was rebuilt" is prose). */
+ *  "Photograph by Jane Doe", "Video report by Jane Doe". Case-sensitive, so that the name's capital is
+ *  one ("photo by photo, the quay was rebuilt" is prose). */
 const PHOTO_BY = /^\(?(?:\p{L}+\s){0,2}(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild|[Vv]ideo)s?\s+(?:(?:report|package|footage|editing)\s+)?(?:by|von|de|di|por)\s+\p{Lu}[^()]{1,80}\)?$/u;
 const PHOTO_BY_MAX_CHARS = 120;
 /** The picture's word in the credit, as one plain search before the expression. */

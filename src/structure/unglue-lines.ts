@@ -251,13 +251,14 @@ const TAG_MARK = /[/@#]$/;
 const TAG_MAX_LETTERS = 40;
 /** A name's last part in camel case, a short word the sentence goes on after in lowercase ("on
  *  Whats|App for updates", "Alliance Swiss|Pass a annoncé", "BlaBla|Car"): a glued heading is followed by
- *  a sentence, and a sentence that opens with a word this short opens with one of these. */
+ *  a sentence, and a sentence that opens with a word this short opens with one of SENTENCE_OPENER's or
+ *  of these. */
 const CAMEL_TAIL = /^\p{Lu}\p{Ll}{1,3}(?=\s+\p{Ll})/u;
-const SHORT_OPENER = /^(?:The|An?|This|That|In|On|At|As|For|It|He|She|We|I|Our|His|Her|Its|But|And|Yet|So|No|Now|Why|How|Who|What|All|One|Two|Some|Many|Most|Mr|Ms|Mrs|Dr|Der|Die|Das|Ein|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\b/;
+const MORE_SHORT_OPENERS = /^(?:But|And|Yet|So|No|Now|Why|How|Who|What|All|One|Two|Some|Many|Most|Mr|Ms|Mrs|Dr)\b/;
 function isNoName(text: string, run: string, at: number): boolean {
   if (unclosed(run, "(", ")") || unclosed(run, "[", "]")) return false;
   const after = text.slice(at, at + 12);
-  if (CAMEL_TAIL.test(after) && !SHORT_OPENER.test(after)) return false;
+  if (CAMEL_TAIL.test(after) && !SENTENCE_OPENER.test(after) && !MORE_SHORT_OPENERS.test(after)) return false;
   // The word the seam is in, read back a name's length at most (a line of words glued into one has a
   // seam in every word, and reading each one's whole run back would be quadratic).
   let start = at;

@@ -10,7 +10,10 @@ import { isDateLine, isTimeAgo } from "../date-words";
  *  labels beyond English and German are the picture's word ("Fotó:", "Fotoğraf:", "Фото:", "Kuva:",
  *  "Zdjęcie:", "Snímka:", "Ảnh:"), the photographer's ("Snimio:") and the abbreviations that only credit a
  *  picture (Polish "Fot.", Lithuanian "Nuotr."). */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:toggle|hide|show) caption$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+
+/** The toggle of a caption the page folds away ("Show Caption", "Hide Caption"). */
+const CAPTION_TOGGLE = /^(?:toggle|hide|show) caption$/i;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */
@@ -130,7 +133,7 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 /** A caption's label or a credit, in any of the forms above. The plain tests before each expression are
  *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
 export function isCaptionOrCredit(t: string): boolean {
-  if (CAPTION.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t)) return true;
+  if (CAPTION.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t)) return true;
   // Past the longest caption with a named credit, only a name over its agency is left to try.
   if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));
   const slash = t.includes("/");
@@ -228,7 +231,6 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
  *  and credit, and the caption's toggle ("Show Caption"): a player set between the headline and the
  *  byline gave the article its title. */
 const PLAYER_START = /^0?0:00(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const CAPTION_TOGGLE = /^(?:toggle|hide|show) caption$/i;
 /** The clip's title, description and credit: three lines on the audit's invented pages; one more
  *  for a two-line title. */
 const PLAYER_CAPTION_LINES = 4;

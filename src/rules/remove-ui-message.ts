@@ -4,8 +4,8 @@ import type { LineMark, LineRule, SourceLine } from "../model";
  *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), the
  *  site's note on browsers ("This site is best viewed with <browser> or higher"), and the buttons of
  *  galleries, video players ("Video Loading", "Tap to play", "The video will auto-play soon", "Play
- *  now"), pagers ("Page 2 of 3", "Seite 1/2", "Next page: <its title>"), comments, ads and embedded posts, alone
- *  on their line ("Fullscreen", "Next", "Reply", "Report", "Report this ad", "View gallery" and its
+ *  now"), pagers ("Page 2 of 3", "Seite 1/2", "Next page: <its title>"), comments, ads and embedded
+ *  posts, alone on their line ("Fullscreen", "Next", "Reply", "Report", "Report this ad", "View gallery" and its
  *  "+5"), a gallery's counter ("1 of 5", "Bild 2 von 12", "2 / 12" with its spaces; not "4/5", which
  *  may be a rating), a shop's buttons ("Buy now", "Check price at Example", "Voir l'offre", "$449 at
  *  Example", "Buy at Example $279", "Zum Angebot bei Example*"), a chart tool's ("Created with Datawrapper", "Get the data"),

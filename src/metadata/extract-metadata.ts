@@ -129,16 +129,34 @@ function postMetaUnder(tail: readonly SourceLine[], ctx: DateContext): DateResul
   return date ? { date, dateSource: "published", line: first, consumeLine: true } : undefined;
 }
 
-/** The text's last paragraph, when it tells who the byline's writer is: "Anna Lind is a former head
+/** A paragraph near the text's end that tells who the byline's writer is: "Anna Lind is a former head
  *  librarian …", "Anna Lind est pédiatre …", "Anna Lind ist Redakteurin …" (an opinion piece's or
  *  guest essay's note on its writer), "Anna Lind covers city hall for the Courier. Reach her at …" (a
- *  local paper's note on its reporter). A paragraph that names the writer and goes on otherwise is text. */
+ *  local paper's note on its reporter). A paragraph that names the writer and goes on otherwise is text.
+ *  The page's own end matter may follow it ("Submit a letter to the editor …"). A one-word author is an
+ *  agency or a pen name: "Reuters was unable to verify …" closes wire copy. */
 const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|a été|covers|writes (?:about|for)|reports (?:on|for))\s/u;
-function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine | undefined {
-  const last = body[body.length - 1];
+/** How far from the end the bio may stand: under it, at most two lines of end matter (an invitation to
+ *  write in, a republication note), as the opinion pages in the audits print them. */
+const BIO_FROM_END_LINES = 3;
+/** The writer's job on the card over the bio ("Senior political correspondent", "Senior Fellow, Energy
+ *  Security Program"): a few words and no sentence. */
+const CARD_JOB_MAX_WORDS = 8;
+/** A label over the card: "This article was written by", "Written by". */
+const CARD_LABEL = /^(?:(?:this|the) (?:article|story|post|piece) (?:was|is) )?written by\s*:?$/i;
+function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine[] {
   const name = Array.isArray(author) ? author[0] : author;
-  if (!last || !name || body.length < 3 || !last.text.startsWith(name)) return undefined;
-  return BIO_VERB.test(last.text.slice(name.length)) ? last : undefined;
+  if (!name || !name.includes(" ") || body.length < 3) return [];
+  for (let i = body.length - 1; i >= Math.max(2, body.length - BIO_FROM_END_LINES); i--) {
+    const t = body[i]!.text;
+    if (!t.startsWith(name) || !BIO_VERB.test(t.slice(name.length))) continue;
+    // The card over it: the name alone on its line, perhaps with the job under it.
+    const [over, overThat] = [body[i - 1]!, body[i - 2]!];
+    const card = over.text === name ? [over] : overThat.text === name && !/[.!?]$/.test(over.text) && wordCount(over.text, CARD_JOB_MAX_WORDS + 1) <= CARD_JOB_MAX_WORDS ? [overThat, over] : [];
+    const label = body[i - 1 - card.length];
+    return [...(card.length > 0 && label && CARD_LABEL.test(label.text) ? [label] : []), ...card, body[i]!];
+  }
+  return [];
 }
 
 /** A byline over the headline, on or right over the date line there: "Posted on 9/12/2024 by Anna Lind"
@@ -177,8 +195,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     const at = under.indexOf(by.line);
     const post = under[at + 1];
     if (by.consumeLine && at >= 0 && post && isPostUnderName(post.text, by.line.text, under[at - 1]?.text)) consumed.push({ line: post, rule: "extract-byline", reason: "the writer's post under the byline" });
-    const bio = writersBio(parts.body, by.author);
-    if (bio) consumed.push({ line: bio, rule: "remove-author-box", reason: "the writer's bio under the text" });
+    for (const line of writersBio(parts.body, by.author)) consumed.push({ line, rule: "remove-author-box", reason: "the writer's card and bio under the text" });
   } else {
     // Without a byline under the headline, a labelled one elsewhere on the page (removed with its box,
     // or under the text), a blog's byline under the post, the writer's bio under the text, or else a

@@ -1,5 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { isProse } from "../text";
+import { isProse, wordCount } from "../text";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, the print
  *  edition's note, copyright and rights lines (and the rights notice in sentences), the comments'
@@ -57,6 +57,15 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
  *  One naming the publication is read for the source first (extract-source reads the whole page). */
 const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
+/** The opinion pages' standing invitation to write in, under a column: "Want to share your opinion?
+ *  Submit a letter …", "Have a perspective to share? Email …", "The Tribune welcomes guest commentaries
+ *  …", "Schreiben Sie uns einen Leserbrief …". It names what readers may send (a letter, a column, an
+ *  op-ed, their view), so "Want to share this story?" is left to the share widget's rule. */
+const INVITATION = /^(?:(?:want|would you like|do you want) to (?:share|write|submit)\b[^?]{0,60}\?|(?:have|got) (?:a|an|your(?: own)?) (?:opinion|perspective|view|point of view|take|letter)\b[^?]{0,40}\?|[^.]{0,60}\bwelcomes? (?:letters|guest (?:columns|commentaries|essays|opinions)|op-eds)\b|(?:to )?(?:submit|send) (?:us )?(?:a |your )?(?:letter|letters|guest (?:column|commentary|essay)|op-ed|opinion piece)\b|schreiben sie uns (?:einen |ihren )?leserbrief|envoyez-nous (?:votre|une) (?:tribune|lettre)|env[ií]e(?:nos)? (?:su|una) (?:carta|tribuna))/i;
+const INVITATION_SUBJECT = /letter|column|op-ed|commentar|opinion|perspective|essay|view|leserbrief|tribun|carta/i;
+const INVITATION_MAX_CHARS = 300;
+/** "Submit a Letter", "Send us your letters" alone are a menu's links, left with the menu. */
+const INVITATION_MIN_WORDS = 6;
 /** A syndication note: "(This story has not been edited by <site> staff and is auto-generated from a
  *  syndicated feed.)", "(Except for the headline, this story has not been edited by …)", "Disclaimer:
  *  This story is from a syndicated feed. Only the headline …". Where the story first appeared ("This
@@ -78,6 +87,7 @@ export const removeSiteFooter: LineRule = {
       else if (isPrintNote(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: hasTextAbove(lines, index) });
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
+      else if (l.text.length <= INVITATION_MAX_CHARS && INVITATION.test(l.text) && INVITATION_SUBJECT.test(l.text) && wordCount(l.text, INVITATION_MIN_WORDS) >= INVITATION_MIN_WORDS) marks.push({ index, reason: "opinion pages' invitation to write in" });
       else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });
       else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {

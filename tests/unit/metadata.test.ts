@@ -1378,3 +1378,22 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     expect(isDateLine("Our panel: Nora Fielding, Owen Pratt, Lena Ortiz and Tom Hale | March 3, 2025 | Read the full ranking")).toBe(false);
   });
 });
+
+describe("the writer's bio under the text", () => {
+  const TEXT = [
+    "The county pays its two ferry operators a flat subsidy for every sailing, whether the boat leaves full or empty.",
+    "That rewards timetables over passengers, and the early sailings run half empty while the evening boats turn people away.",
+    "A subsidy paid per passenger would move the boats to where the riders are without costing the county more.",
+  ];
+  const body = (byline: string, ...end: string[]) => {
+    const dump = ["Harbour Review", "Ferry subsidies should follow the passengers, not the operators", byline, "April 9, 2025", ...TEXT, ...end].join("\n");
+    return normalizeDump("d.txt", Buffer.from(dump), { reference: REF }).articles[0]!.blocks.map((b) => b.text);
+  };
+  test.each([
+    ["should remove the bio under two lines of end matter", "By Marta Olsen", ["Marta Olsen is a columnist who writes about transport.", "Correction: An earlier version of this column gave the wrong number of daily sailings.", "This column is part of our series on the future of the coast, published every Friday."], ["Correction: An earlier version of this column gave the wrong number of daily sailings.", "This column is part of our series on the future of the coast, published every Friday."]],
+    ["should keep a paragraph that names the writer three lines above the end", "By Marta Olsen", ["Marta Olsen is a columnist who writes about transport.", "Correction: An earlier version of this column gave the wrong number of daily sailings.", "This column is part of our series on the future of the coast, published every Friday.", "We read every one of them, and we answer most of them within a week."], ["Marta Olsen is a columnist who writes about transport.", "Correction: An earlier version of this column gave the wrong number of daily sailings.", "This column is part of our series on the future of the coast, published every Friday.", "We read every one of them, and we answer most of them within a week."]],
+    ["should keep a wire's closing line that opens with the agency's name", "By Reuters", ["Reuters was unable to verify the figures independently."], ["Reuters was unable to verify the figures independently."]],
+    ["should remove the name and the job over the bio", "By Marta Olsen", ["Marta Olsen", "Transport columnist", "Marta Olsen is a columnist who writes about transport."], []],
+    ["should keep a line over the bio that is not the writer's name", "By Marta Olsen", ["The council votes on the contracts next spring", "Marta Olsen is a columnist who writes about transport."], ["The council votes on the contracts next spring"]],
+  ])("%s", (_n, byline, end, kept) => expect(body(byline, ...end).slice(TEXT.length)).toEqual(kept));
+});

@@ -469,6 +469,10 @@ describe("single-line widgets in translation", () => {
     ["should remove a German opinion disclaimer", removeSiteFooter, "Die hier geäußerten Meinungen geben nicht unbedingt die Ansicht der Redaktion wieder."],
     ["should remove a syndication note", removeSiteFooter, "(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)"],
     ["should remove a magazine's issue note", removeSiteFooter, "This article appeared in the March 2026 issue of Harbour Monthly with the headline \"Salt of the Quay.\""],
+    ["should remove an opinion page's invitation to send a letter", removeSiteFooter, "Want to share your opinion? Submit a letter to the editor or a guest column here."],
+    ["should remove an invitation that asks for a perspective", removeSiteFooter, "Have a perspective to share? Email perspectives@harbourradio.example."],
+    ["should remove a paper's note that it welcomes guest columns", removeSiteFooter, "The Harbour Times welcomes guest commentaries on local issues. Submit yours at opinion@harbour.example."],
+    ["should remove a German invitation to write a letter", removeSiteFooter, "Schreiben Sie uns einen Leserbrief an leserbriefe@hafen.example."],
     ["should remove a chart tool's credit", removeUiMessage, "Created with Datawrapper"],
     ["should remove a French audio player's label", removeShareWidget, "Écouter cet article"],
     ["should remove a messaging channel's invitation", removeSubscribePrompt, "Click here to join our WhatsApp channel"],
@@ -592,6 +596,9 @@ describe("single-line widgets in translation", () => {
     ["should keep a call to save something", removeUiMessage, "Save the harbour!"],
     ["should keep a sentence that reports views expressed at a meeting", removeSiteFooter, "The views expressed at the meeting were mixed, and the council did not vote on the plan."],
     ["should keep a sentence about a magazine issue", removeSiteFooter, "The harbour's history was the subject of a special issue of the town magazine."],
+    ["should keep a menu's link to the letters page", removeSiteFooter, "Submit a Letter"],
+    ["should keep a question about sharing that names no letter or view", removeSiteFooter, "Want to share this story with a friend who lives on the coast?"],
+    ["should keep a report that a council welcomes submissions", removeSiteFooter, "The council welcomes submissions and views on the harbour plan until the end of March, its chair said."],
     ["should keep a paragraph that opens with following someone on a network", removeShareWidget, "Follow the mayor on Twitter and you will see that she posts about the harbour budget almost every single day, often late at night, and rarely about anything else."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });

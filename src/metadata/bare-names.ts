@@ -76,3 +76,18 @@ export function stackedNames(lines: readonly SourceLine[], i: number): string[] 
   const found = [...new Set(lines.slice(from, to + 2).map((l) => l.text).filter(isName))];
   return found.length > 1 ? found : undefined;
 }
+
+/** Co-writers stacked with the joiner on a line of its own ("Alice Kim" / "and" / "Ben Ortiz"), as
+ *  newsletter platforms print them: all the names, when the one at i is among them. */
+const JOINER_LINE = /^(?:and|und|et|y|e|en|&)$/;
+export function joinedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
+  const isName = (k: number): boolean => k >= 0 && k < lines.length && BARE_NAME.test(lines[k]!.text) && !isButtonOrLabel(lines[k]!.text);
+  let from = i;
+  while (isName(from - 2) && JOINER_LINE.test(lines[from - 1]!.text)) from -= 2;
+  let to = i;
+  while (isName(to + 2) && JOINER_LINE.test(lines[to + 1]!.text)) to += 2;
+  if (from === to) return undefined;
+  const found: string[] = [];
+  for (let k = from; k <= to; k += 2) found.push(lines[k]!.text);
+  return found;
+}

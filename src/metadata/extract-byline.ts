@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isWritersPost, nameAtVenue, stackedNames } from "./bare-names";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isWritersPost, nameAtVenue, joinedNames, stackedNames } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -196,7 +196,8 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(nextOnPage(lines, i, page)?.text ?? "")) return { author: credited ?? stackedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    const next = nextOnPage(lines, i, page)?.text ?? "";
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }
@@ -252,6 +253,22 @@ const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 
+/** A platform's follow button under the writer's name (Medium, Substack): the name is the byline, however
+ *  far the date. */
+const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$/i;
+/** A person's name, particles and all ("Marieke van Dongen"). */
+const PERSON = new RegExp(String.raw`^${NAME}$`, "u");
+/** "Marieke van Dongen – March 3, 2025": an en dash sets a person's name apart from the date. One word
+ *  there is as often the section ("Politik – 3. März 2025"), so the name must be a person's, two words
+ *  or more, and no place's: the words that open cities' names with a particle ("Ciudad de México", "Rio
+ *  de Janeiro") are no first names. */
+const PLACE_START = /^(?:Ciudad|Rio|Río|São|San|Santa|Santo|Saint|Sankt|St\.?|Port|Puerto|Porto|Fort|Buenos|Los|Las|Nueva|New|Bad|Den|Villa|Vila|Castel|Castillo|Mont|Monte|Pont|Ponte)\s/;
+function personBesideDate(parts: readonly string[]): string | undefined {
+  if (parts.length !== 2) return undefined;
+  const [before, after] = parts.map((p) => p.trim().replace(BY_WORD, "")) as [string, string];
+  return PERSON.test(before) && !PLACE_START.test(before) && !isDeskName(before) && !isNotACredit(before) && isDateLine(after) && !isDateLine(before) ? before : undefined;
+}
+
 /** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
 export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
 
@@ -271,6 +288,7 @@ function nameBesideDate(text: string): string | undefined {
   // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
   // januar 2020").
   const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
+  if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
   if (parts.length > 1) {
     const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
     return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;

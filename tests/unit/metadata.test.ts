@@ -184,6 +184,9 @@ describe("extractByline", () => {
     ["should leave a degree after the comma out of the authors", ["By Anna Lind, MD"], "Anna Lind"],
     ["should read a blogger's first name before a bar and a Spanish date", ["Por Lucía | 3 de marzo de 2025"], "Lucía"],
     ["should read a blogger's first name before the post's time", ["Posted by Gwen at 9:41 PM"], "Gwen"],
+    ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
+    ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
+    ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -215,6 +218,9 @@ describe("extractByline", () => {
     ["should not read a French date line's article as a credit", ["Le 23/04/2026 à 07h30"]],
     ["should not read a picture agency under 'Image copyright' as a name", ["Image copyright", "Harbour Press Agency", "19 November 2019"]],
     ["should not read a one-word label after 'Author' that runs into a sentence", ["Author Marguerite writes about harbours in her new book about the coast."]],
+    ["should not read a city with a particle before an en dash and the date", ["Ciudad de México – 5 de septiembre de 2024"]],
+    ["should not read a section before an en dash and the date", ["Politik – 3. März 2025"]],
+    ["should not read a category with a particle between the date and a comment count", ["8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   const T = "Harbour budget passes after long debate";

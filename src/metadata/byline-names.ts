@@ -17,8 +17,9 @@ export function names(list: string): string | string[] {
 const NEWSROOM_STAFF = /\s(?:staff|communications|office)$|^(?:university|universität|université|universidad|università|institute|college)\b|\b(?:university|institute|college)$/i;
 /** A news outlet or agency credited beside the writers: "By Jane Doe, Associated Press", "Por Fernanda
  *  Lins, Portal Cerrado", "By Jane Doe, The Harbour Times". Its words name a paper, a broadcaster or a
- *  portal, which no person's name holds. */
-const OUTLET = /^(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg)$|(?<![\p{L}])(?:times|post|herald|journal|jornal|gazette|gazeta|gazzetta|tribune|tribuna|news|notícias|noticias|notizie|nieuws|nachrichten|press|presse|daily|diário|diario|portal|radio|rádio|tv|zeitung|magazine|revista|rivista|media|mídia|courier|correio|corriere|chronicle|crónica|observer|telegraph|express|standard|online|agency|agencia|agência|agenzia|agentur|redação|redacción|rédaction|redazione|redaktion|giornale|quotidiano|krant|dagblad|omroep|ledger|wire|sentinel|examiner|inquirer|enquirer|monitor|dispatch|bulletin|register|record|globe|beacon|mercury|advocate|review|weekly|networks?)(?![\p{L}])/iu;
+ *  portal, which no person's name holds; or it opens with "The" ("By Jane Doe, The Exchange"), as no
+ *  person's name does. */
+const OUTLET = /^(?:the\s+)?(?:associated press|agence france-presse|reuters|afp|ap|bloomberg)$|^the\s|(?<![\p{L}])(?:times|post|herald|journal|jornal|gazette|gazeta|gazzetta|tribune|tribuna|news|notícias|noticias|notizie|nieuws|nachrichten|press|presse|daily|diário|diario|portal|radio|rádio|tv|zeitung|magazine|revista|rivista|media|mídia|courier|correio|corriere|chronicle|crónica|observer|telegraph|express|standard|online|agency|agencia|agência|agenzia|agentur|redação|redacción|rédaction|redazione|redaktion|giornale|quotidiano|krant|dagblad|omroep|ledger|wire|sentinel|examiner|inquirer|enquirer|monitor|dispatch|bulletin|register|record|globe|beacon|mercury|advocate|review|weekly|networks?)(?![\p{L}])/iu;
 /** A job title in place of a name: a few capitalised words ending in a newsroom's job, an office's (an
  *  NGO's or a company's post is signed "Anna Lind, Volunteer Coordinator") or an expert's ("Certified
  *  Sleep Science Coach", "Registered Dietitian"), or a degree or a credential ("MD", "PhD", "RN", "CFA", "CPA"). */

@@ -184,6 +184,7 @@ describe("extractByline", () => {
     ["should leave a degree after the comma out of the authors", ["By Anna Lind, MD"], "Anna Lind"],
     ["should read a blogger's first name before a bar and a Spanish date", ["Por Lucía | 3 de marzo de 2025"], "Lucía"],
     ["should read a blogger's first name before the post's time", ["Posted by Gwen at 9:41 PM"], "Gwen"],
+    ["should leave an outlet that opens with 'The' out of the authors", ["By Hollis Grant, The Exchange"], "Hollis Grant"],
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],

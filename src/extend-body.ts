@@ -2,7 +2,7 @@ import type { SourceLine } from "./model";
 import type { BodySpan } from "./locate-body";
 import { MONTH_WORD_EN } from "./date-words";
 import { isTagLine } from "./metadata/extract-tags";
-import { isFactRow, isPoint, KEY_POINTS, KEY_POINTS_MAX, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
+import { isFactRow, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 import { capitalShare, isDigitAt, isProse, wordCount } from "./text";
 import { ENTRY_MAX_CAPITALS } from "./card-stamp";
@@ -36,8 +36,17 @@ export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpa
 export function extendKeyPoints(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let k = span.start - 1;
   while (k >= 0 && span.start - k <= KEY_POINTS_MAX && !walls.has(lines[k]!) && !KEY_POINTS.test(lines[k]!.text) && isPoint(lines[k]!.text)) k--;
-  return k >= 0 && span.start - k - 1 >= 2 && KEY_POINTS.test(lines[k]!.text) ? { start: k, end: span.end } : span;
+  if (k < 0 || !KEY_POINTS.test(lines[k]!.text)) return span;
+  // Points written as sentences weigh as prose, so the text already opens with them: only the label
+  // is left above ("Key takeaways" / "The Fed lowered its rate by a quarter point." / …).
+  const points = span.start - k - 1;
+  return points >= 2 || (points === 0 && sentencePointsFrom(lines, span.start) >= 2) ? { start: k, end: span.end } : span;
 }
+const sentencePointsFrom = (lines: readonly SourceLine[], start: number): number => {
+  let n = 0;
+  while (n < KEY_POINTS_MAX && start + n < lines.length && wordCount(lines[start + n]!.text, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS) n++;
+  return n;
+};
 
 /** A list with markers ("• …", "- …", "1. …") whose item the text ends on: the items under it follow,
  *  however short. (A long first item weighed enough as prose to end the run on; the rest weigh nothing.)

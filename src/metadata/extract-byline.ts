@@ -185,6 +185,12 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const named = nameBesideDate(line.text);
     if (named) return { author: named, line, consumeLine: true };
   }
+  // A by-word on a line of its own over the name ("Written by" / "Anna Lind"): the name is the writer's,
+  // however far the date, and before any other name beside it ("Reviewed by" / "Tom Hale, CFP").
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if ((BARE_NAME.test(t) || isBareNames(t)) && head.includes(lines[i]!) && !isButtonOrLabel(t) && SPLIT_BY_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) return { author: names(t), line: lines[i]!, consumeLine: true, bare: true };
+  }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further
@@ -228,8 +234,11 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
-/** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"). */
-const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$`, "i");
+/** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"), or another
+ *  hand's ("Edited by", "Reviewed by", "Fact checked by" over a name beside the writer's). */
+const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$|^(?:edited|(?:medically |expert[- ])?reviewed|fact[- ]?checked|verified|illustrated|produced|photos?|photographs?) by\\s*:?$`, "i");
+/** A by-word alone on its line, the writer's name under it. */
+const SPLIT_BY_LABEL = /^(?:by|written by|author|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
 /** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines skipped), or
  *  in `lines` without a page. */
 function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {

@@ -294,3 +294,15 @@ describe("a programme's hours in English inside the text", () => {
     expect(SCHEDULE_ENTRY.test("No. 17 Legacy (7-4) at No. 1 Cherry Creek (10-0), 7 p.m.: Not only have the Bruins won fifteen straight games")).toBe(false);
   });
 });
+
+describe("a box of key points over the text", () => {
+  const points = ["The council lowered the harbour fee by a tenth.", "Ferry fares follow within a month.", "Parking at the quay stays free on Sundays."];
+  test.each([
+    ["should take in a box's label over points written as sentences", "Key takeaways", 5],
+    ["should take in a German box's label over its points", "Das Wichtigste in Kürze", 5],
+    ["should leave a label that names no box above the text", "Weather", 6],
+  ])("%s", (_n, label, start) => {
+    const l = lines("Home", "City", "Harbour fee falls for the first time in a decade", "By Anna Lind", "March 3, 2025", label, ...points, P1, P2, P3);
+    expect(locateBody(l)?.start).toBe(start);
+  });
+});

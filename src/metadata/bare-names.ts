@@ -49,12 +49,15 @@ const POST_MAX_CHARS = 200;
 const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$/;
 /** A press release's label over its date and headline: "FOR IMMEDIATE RELEASE", "Media Advisory". */
 export const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
+/** …and in the dev pages' other languages, a label too, never a writer. (Not read as RELEASE_LABEL is, for
+ *  the headline under it: these are as often a site menu's entry, or set under the headline.) */
+const RELEASE_LABEL_OTHER = /^(?:communiqué de presse|pressemitteilung|pressemeldung|medienmitteilung|comunicado de (?:prensa|imprensa)|comunicato stampa|persbericht)\s*:?$/i;
 /** A desk's or category's name, every word of it a section's word ("Local News", "World Sport",
  *  "Uncategorized"): it files the story, it did not write it. An outlet's own word makes a credit
  *  ("Sky News"). */
 const DESK_NAME = /^(?:(?:Local|Regional|State|City|National|International|World|Breaking|Latest|Top|General|Community|Business|Sports?|Politics|Opinion|Entertainment|Lifestyle|Health|Science|Tech(?:nology)?|Weather|Crime|Education|Features?|Arts?|Culture|Travel|Food|Obituaries|Editorials?|Economy|Money|Markets|Environment|Life|Style|Events|Blog|News|Stories|Uncategori[sz]ed|Lokales|Politik|Wirtschaft|Kultur|Panorama|Nachrichten|Actualités|Société|Politique|Économie|Monde|Noticias|Deportes|Cultura|Economía|Notizie|Cronaca|Nieuws|Binnenland|Buitenland)(?:\s+(?:&|and|und|et|y|e)\s+|\s+|$))+$/;
 export const isDeskName = (t: string): boolean => DESK_NAME.test(t);
-export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || RELEASE_LABEL.test(t) || DESK_NAME.test(t);
+export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || RELEASE_LABEL.test(t) || RELEASE_LABEL_OTHER.test(t) || DESK_NAME.test(t);
 
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name

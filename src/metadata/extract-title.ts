@@ -197,7 +197,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // …or with no byline, when the winner opens the text's block as a long dek without its stop under a
   // shorter headline (a press release: headline / "Forschende … nachgewiesen, dass …" / the text).
   const dekOverText = best >= 0 && best === head.length - 1 && !!over && isLongUnendedDek(head[best]!.text, over.text);
-  if (over && (byline || dekOverText) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && (byline || dekOverText) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

@@ -1193,6 +1193,11 @@ describe("extractTitle", () => {
     const head = lines(headline, "Thousands of passengers stranded as ferries are cancelled across the islands", "Key points", "Red warning in place for the harbour until 18:00", "About 4,000 passengers waiting, says the operator", "All ferries from the north quay cancelled today", "Updated 14:32 GMT", "Live reporting by Anna Lind and Maria Keller", "Published 12 February 2025");
     expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
+  test("should take a long unended headline under a labelled date line, not the date line", () => {
+    const headline = "Harbour operators discharged ballast water into the bay for 2,100 hours last year, Bay Watch analysis finds";
+    const head = lines("News", "Press releases", "Press release | 5 February 2024", headline);
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
   test("should take a live page's headline over the live coverage's credit line under it", () => {
     const headline = "Ferry terminal fire: live coverage";
     const head = lines("Harbour Post", "LIVE", headline, "Live coverage by Anna Lind and Maria Keller", "Last updated: March 4, 2025, 4:41 p.m. GMT");
@@ -1382,6 +1387,11 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     ["a press release's label", ["FOR IMMEDIATE RELEASE", "March 3, 2025"]],
     ["a newsroom's section", ["News Releases", "March 3, 2025"]],
   ])("should not read %s as the writer", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
+  test("should not read a French press release's label between a desk's byline and the dateline as the writer", () => {
+    const text = ["Le syndicat des cheminots a déposé ce mardi un préavis de grève nationale couvrant la période du lundi 20 mai au mercredi 22 mai.", "Lors de la table ronde salariale du 29 avril, la direction a proposé une augmentation générale de 1,8 % au 1er juillet.", "Pour le syndicat, cette proposition ne compense pas la perte de pouvoir d'achat subie depuis deux ans."];
+    const dump = ["Accueil", "Communiqués", "Préavis de grève du 21 mai : la direction doit rouvrir les négociations", "Publié le 07/05/2024 à 11h42", "par Bureau national", "COMMUNIQUÉ DE PRESSE", "Paris, le 7 mai 2024", ...text].join("\n");
+    expect(normalizeDump("d.txt", Buffer.from(dump), { reference: REF }).articles[0]!.meta.author).toBeUndefined();
+  });
   test("should read a row of credits with its date as a date line", () => {
     expect(isDateLine("By Nora Fielding | Reviewed by Owen Pratt, CFA | Last updated March 3, 2025")).toBe(true);
     expect(isDateLine("Our panel: Nora Fielding, Owen Pratt, Lena Ortiz and Tom Hale | March 3, 2025 | Read the full ranking")).toBe(false);

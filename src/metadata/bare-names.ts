@@ -7,9 +7,9 @@ import { pieceCount } from "../text";
  *  the writer's university may follow after a comma ("Jane Doe, Business Desk", "Jane Doe, University
  *  of Harbourtown"), as on a By-line, or after a bullet ("Jane Doe • The Harbour Press"; after a bar,
  *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). An academic title may lead
- *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind"), as on a By-line, and the wire service may close it ("Jane Doe,
+ *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind", "Dr. med. Anna Lind"), as on a By-line, and the wire service may close it ("Jane Doe,
  *  The Harbour Sentinel (TNS)"). */
-export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
+export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+(?:(?:med|phil|jur|rer\. nat)\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
 export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
@@ -62,7 +62,10 @@ export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || R
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
  *  at i is one of two or more. */
-const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédact(?:eur|rice))$/iu;
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|journalistin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice))$/iu;
+/** The writer's job on the line under the name ("Data reporter", "Medizinredakteurin"). */
+export const isJobLine = (t: string): boolean => t.length <= JOB_LINE_MAX_CHARS && JOB_LINE.test(t);
+const JOB_LINE_MAX_CHARS = 60;
 const STACK_REACH = 4;
 export function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
   const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !isButtonOrLabel(t) && !JOB_LINE.test(t);

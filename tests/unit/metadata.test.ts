@@ -186,6 +186,7 @@ describe("extractByline", () => {
     ["should read a blogger's first name before the post's time", ["Posted by Gwen at 9:41 PM"], "Gwen"],
     ["should leave an outlet that opens with 'The' out of the authors", ["By Hollis Grant, The Exchange"], "Hollis Grant"],
     ["should read the name under a by-word on a line of its own, not the reviewer's beside the date", ["Written by", "Sofia Lind", "Edited by", "Marcus Oyelaran", "Reviewed by", "Denise Farrow, CFP", "Last updated: September 18, 2025"], "Sofia Lind"],
+    ["should read a doctor's name over her job in one compound word, the date three lines down", ["Dr. med. Anna Lind", "Medizinredakteurin", "Medizinisch geprüft von Dr. med. Tom Hale", "Letzte Aktualisierung: 12.11.2024"], "Dr. med. Anna Lind"],
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],

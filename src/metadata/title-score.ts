@@ -165,8 +165,9 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
  *  (23.)"), or the two sides and the score or a "v" alone (a scoreboard over the report, a fixtures
  *  widget's next match: "Atlético Ribera 2 - 1 CD Portuaria", "Millbrook Athletic v Harbour City"). A
  *  results headline, "Harbourside 2-1 Kestrel: late winner", says more, and a vote's tally is followed
- *  by what it was for ("Senate Votes 51-49 To Confirm Judge"). */
-const SCORE_TICKER = /^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')(?::\s*|\s+)\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$|^\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}\s+(?:\d{1,3}\s?[-–:]\s?\d{1,3}|vs?\.?)\s+(?!(?:To|For|In|On|At|As|Of|And|Over|After|With|From|By|The|An?)\s)\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$/u;
+ *  by what it was for ("Senate Votes 51-49 To Confirm Judge"). A result's row that ends in two sets'
+ *  scores or more ("[3] Tom Hale (GBR) d. Jan Berg (SWE) 6-3 6-4", "… 6-7(4) 7-6(9) 7-5") too. */
+const SCORE_TICKER = /(?:\s\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){2,}$|^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')(?::\s*|\s+)\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$|^\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}\s+(?:\d{1,3}\s?[-–:]\s?\d{1,3}|vs?\.?)\s+(?!(?:To|For|In|On|At|As|Of|And|Over|After|With|From|By|The|An?)\s)\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$/u;
 /** A table's row with bars between its cells and a figure in one ("Orvo Sport 3 | 279 € | 14 Tage | 2,0"):
  *  three cells or more. A headline and the site's name have one bar between them. */
 const isBarRow = (text: string): boolean => text.split(" | ").length >= 3 && /\d/.test(text);

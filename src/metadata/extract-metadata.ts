@@ -115,7 +115,15 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
   const page = above.length ? [...afterTitle, ...parts.body, ...parts.tail] : [...notTitle(parts.before), ...head, ...parts.body, ...parts.tail];
-  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx));
+  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx) ?? postedUnder(parts, ctx));
+}
+
+/** A blog platform's byline under the post with the post's date and time ("Posted by Anna Lind at
+ *  11/22/2017 06:30:00 AM"): the only date some themes print. */
+function postedUnder(parts: ArticleParts, ctx: DateContext): DateResult | undefined {
+  const footer = footerByline([...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)]);
+  const date = footer?.whole ? dateOnly(footer.line.text, ctx) : undefined;
+  return date ? { date, dateSource: "published", line: footer!.line, consumeLine: false } : undefined;
 }
 
 /** A blog theme's post meta under the text: the date alone on the first line under the last paragraph,

@@ -1420,3 +1420,15 @@ describe("the writer's bio under the text", () => {
     ["should keep a line over the bio that is not the writer's name", "By Marta Olsen", ["The council votes on the contracts next spring", "Marta Olsen is a columnist who writes about transport."], ["The council votes on the contracts next spring"]],
   ])("%s", (_n, byline, end, kept) => expect(body(byline, ...end).slice(TEXT.length)).toEqual(kept));
 });
+
+describe("a blog post dated only by its footer", () => {
+  const dump = (footer: string) =>
+    ["Harbour Kitchen", "Home", "Recipes", "Cranberry harbour loaf", "This loaf has been our winter favourite for years, and it keeps well for a week in a tin.", "Mix the flour, sugar and orange zest, then stir in the cranberries and the buttermilk.", "Bake it for an hour, until a skewer comes out clean, and let it cool before slicing.", footer, "3 comments", "Blog Archive"].join("\n");
+  const meta = (footer: string) => normalizeDump("d.txt", Buffer.from(dump(footer)), { reference: REF }).articles[0]!.meta;
+  test("should read the date from the platform's byline under the post", () => {
+    expect(meta("Posted by Beth Lind at 11/22/2017 06:30:00 AM")).toMatchObject({ date: "2017-11-22T06:30", dateSource: "published", author: "Beth Lind" });
+  });
+  test("should leave the post undated when its footer gives only the time", () => {
+    expect(meta("Posted by Beth Lind at 6:30 AM").date).toBeUndefined();
+  });
+});

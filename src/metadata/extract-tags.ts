@@ -17,12 +17,19 @@ export interface TagsResult {
 const TAG_LINE = /^(?:keywords?|tags?|tagged(?: with| as)?|filed under|topics|themen|temas|thèmes|argomenti|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|etiquetas|palabras clave|parole chiave|palavras-chave|trefwoorden|tópicos|tagi|słowa kluczowe|štítky|klíčová slova|kľúčové slová|címkék|kulcsszavak|etiketler|anahtar kelimeler|etiketter|nøgleord|emneord|stikkord|nyckelord|avainsanat|asiasanat|etichete|cuvinte cheie|oznake|ključne riječi|žymos|raktažodžiai|etiquetes|labels?|libellés|étiquettes?|etichette|etiketten|теги|метки|ключевые слова|мітки|ключові слова|ετικέτες)\s*[:>]\s*(.+)$/iu;
 /** Whether a line is such a keyword line: the page's own metadata, which a teaser run above it must
  *  not take for another article's headline. */
-export const isTagLine = (text: string): boolean => ((text.includes(":") || text.includes(">")) && TAG_LINE.test(text)) || (text.includes("Tagged ") && TAGGED_PART.test(text));
-/** WordPress's line under a post, "Posted in Seeds | Tagged seed saving, tomatoes | 3 Comments", or its
- *  "Tagged" part alone: no colon, so only with the capital of the theme's label (prose "tagged" is lowercase). */
-const TAGGED_PART = /(?:^|\|\s*)Tagged(?: with)?\s+([^|:]+?)\s*(?:\||$)/u;
+export const isTagLine = (text: string): boolean => ((text.includes(":") || text.includes(">")) && TAG_LINE.test(text)) || (text.includes("Tagged ") && TAGGED_PART.test(text)) || innerTags(text) !== undefined;
+/** WordPress's line under a post, "Posted in Seeds | Tagged seed saving, tomatoes | 3 Comments" (a bar
+ *  or a tab between the parts), or its "Tagged" part alone: no colon, so only with the capital of the
+ *  theme's label (prose "tagged" is lowercase). */
+const TAGGED_PART = /(?:^|[|\t]\s*)Tagged(?: with)?\s+([^|:\t]+?)\s*(?:[|\t]|$)/u;
+/** A theme's line of the post's categories and then its tags, the tags' part labelled in capitals:
+ *  "Filed Under: Places, Industry Tagged With: 19th century, tannery", "Kategorie: Baubericht |
+ *  Schlagworte: Servo, Weichen". The tags are the keywords; the categories file the post. */
+const CATEGORIES_START = /^(?:filed under|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|posted in)\s*:?\s/i;
+const INNER_TAGS = /\s(?:\|\s*)?(?:Tagged With|Tagged|Tags|Schlagworte|Schlagwörter|Stichworte|Étiquettes|Etiquetas|Keywords)\s*:\s*([^|]+?)\s*(?:\||$)/u;
+const innerTags = (text: string): string | undefined => (CATEGORIES_START.test(text) ? INNER_TAGS.exec(text)?.[1] : undefined);
 const tagListOf = (text: string): string | undefined =>
-  text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : entryFooter(text)?.tags);
+  innerTags(text) ?? text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : entryFooter(text)?.tags);
 /** A keyword is a short phrase; longer pieces mean the line was prose after all. */
 const TAG_MAX_WORDS = 5;
 /** Tags kept per article: twice the most any dev page gives (14). Every tag becomes a page of the

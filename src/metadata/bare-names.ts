@@ -62,10 +62,14 @@ export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || R
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
  *  at i is one of two or more. */
-const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|producer|photographer|journalist|journalistin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice))$/iu;
-/** The writer's job on the line under the name ("Data reporter", "Medizinredakteurin"). */
-export const isJobLine = (t: string): boolean => t.length <= JOB_LINE_MAX_CHARS && JOB_LINE.test(t);
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|journalist|journalistin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice)|periodista)$/iu;
+/** The writer's job on a line of its own, under the name over the date or on an author card ("Data
+ *  reporter", "Staff Writer", "Medizinredakteurin"). */
+export const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => endsWithCaseless(t, e)) && JOB_LINE.test(t);
 const JOB_LINE_MAX_CHARS = 60;
+/** The jobs' last letters, as plain tests before the expression: most lines end otherwise. */
+const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista", "ice"];
+const endsWithCaseless = (t: string, e: string): boolean => t.length >= e.length && t.slice(-e.length).toLowerCase() === e;
 const STACK_REACH = 4;
 export function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
   const isName = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !isButtonOrLabel(t) && !JOB_LINE.test(t);

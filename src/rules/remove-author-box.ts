@@ -4,6 +4,7 @@ import { DATE_WORDS } from "../date-words";
 import { isDropCap } from "../structure/rebuild-blocks";
 import { badgeMonth } from "../metadata/other-months";
 import { NAME } from "../metadata/extract-byline";
+import { isJobLine } from "../metadata/bare-names";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
  *  label whose date was lost, "AI Journalist: Name" with its one-line bio, the writer's name over a bio
@@ -58,13 +59,6 @@ const firstWord = (name: string): string => {
 };
 /** The bio opens with the name, whole or the first name alone ("Tobias is the site's news editor"). */
 const opensWithCopula = (bio: string, name: string): boolean => name !== "" && startsWithName(bio, name) && COPULA.test(bio.slice(name.length + 1, name.length + 5));
-/** The writer's job on a line of its own between the name and the bio ("Staff Writer", "Senior Technology
- *  Reporter"): a few words, the job's word last. */
-const JOB_LINE_MAX_CHARS = 60;
-/** The jobs' last letters, as plain tests before the expression: most lines end otherwise. */
-const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista"];
-const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => t.endsWith(e)) && JOB_LINE.test(t);
-const JOB_LINE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Reporter|Writer|Journalist|Correspondent|Editor|Columnist|Contributor|Redakteur(?:in)?|Journaliste|Periodista)$/u;
 /** …or a card whose layout put the name and the rest of the sentence on two lines ("Jane Doe" / "is a
  *  senior reviewer covering phones …"): a line never opens with a lowercase "is a" otherwise. */
 const SPLIT_BIO = /^(?:is|was)\s+(?:an?|the)\s/;

@@ -87,6 +87,10 @@ export function stackedNames(lines: readonly SourceLine[], i: number): string[] 
   return found.length > 1 ? found : undefined;
 }
 
+/** A writer's label alone on its line, the name on the line under it: "Written by", "This article was
+ *  written by", "Words by", "Author", "Geschrieben von" (an author box, or a byline split in two). */
+export const WRITER_LABEL = /^(?:(?:(?:this|the) (?:article|story|post|piece) (?:was|is) )?written by|words by|author|autor(?:in)?|auteur|geschrieben von|verfasst von)\s*:?$/i;
+
 /** Co-writers stacked with the joiner on a line of its own ("Alice Kim" / "and" / "Ben Ortiz"), as
  *  newsletter platforms print them: all the names, when the one at i is among them. */
 const JOINER_LINE = /^(?:and|und|et|y|e|en|&)$/;

@@ -3,6 +3,7 @@ import { isDateLine } from "../date-words";
 import { entryFooter } from "./post-meta";
 import { BYLINE_MAX_CHARS, NAME, NAMES } from "./extract-byline";
 import { names } from "./byline-names";
+import { WRITER_LABEL } from "./bare-names";
 
 /* The writer named elsewhere on the page, when no byline stands under the headline: a bio at the end
  * of the text, a blog platform's byline under the post, a labelled byline in an author box, or the
@@ -76,12 +77,11 @@ const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)
 /** …or the label alone, the name on the line under it (an author box under the text: "Written by" / "Jane
  *  Doe" / her bio). */
 const LABEL_ALONE_MAX_CHARS = 20;
-const LABEL_ALONE = /^(?:written by|words by|author|autor(?:in)?|auteur|geschrieben von|verfasst von)\s*:?$/i;
 const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 export function authorFromLabel(page: readonly SourceLine[]): string | string[] | undefined {
   for (const [k, line] of page.entries()) {
     const t = line.text;
-    if (t.length <= LABEL_ALONE_MAX_CHARS && LABEL_ALONE.test(t)) {
+    if (t.length <= LABEL_ALONE_MAX_CHARS && WRITER_LABEL.test(t)) {
       const next = page.slice(k + 1).find((l) => l.text !== "");
       if (next && PERSON_LINE.test(next.text)) return next.text;
     }

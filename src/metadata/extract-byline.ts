@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isJobLine, isWritersPost, nameAtVenue, joinedNames, stackedNames } from "./bare-names";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isJobLine, isWritersPost, nameAtVenue, joinedNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -189,7 +189,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
   // however far the date, and before any other name beside it ("Reviewed by" / "Tom Hale, CFP").
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if ((BARE_NAME.test(t) || isBareNames(t)) && head.includes(lines[i]!) && !isButtonOrLabel(t) && SPLIT_BY_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) return { author: names(t), line: lines[i]!, consumeLine: true, bare: true };
+    if ((BARE_NAME.test(t) || isBareNames(t)) && head.includes(lines[i]!) && !isButtonOrLabel(t) && isSplitByLabel(prevOnPage(lines, i, page)?.text ?? "")) return { author: names(t), line: lines[i]!, consumeLine: true, bare: true };
   }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
@@ -237,8 +237,9 @@ const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|s
 /** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"), or another
  *  hand's ("Edited by", "Reviewed by", "Fact checked by" over a name beside the writer's). */
 const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$|^(?:edited|(?:medically |expert[- ])?reviewed|fact[- ]?checked|verified|illustrated|produced|photos?|photographs?) by\\s*:?$`, "i");
-/** A by-word alone on its line, the writer's name under it. */
-const SPLIT_BY_LABEL = /^(?:by|written by|author|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
+/** A by-word or a writer's label alone on its line, the writer's name under it. */
+const BY_WORD_ALONE = /^(?:by|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
+const isSplitByLabel = (t: string): boolean => BY_WORD_ALONE.test(t) || WRITER_LABEL.test(t);
 /** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines skipped), or
  *  in `lines` without a page. */
 function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {

@@ -9,6 +9,7 @@ import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
+import { WRITER_LABEL } from "./bare-names";
 import { overPictureCredit } from "./title-neighbours";
 
 export interface Consumed {
@@ -150,8 +151,6 @@ const BIO_FROM_END_LINES = 3;
 /** The writer's job on the card over the bio ("Senior political correspondent", "Senior Fellow, Energy
  *  Security Program"): a few words and no sentence. */
 const CARD_JOB_MAX_WORDS = 8;
-/** A label over the card: "This article was written by", "Written by". */
-const CARD_LABEL = /^(?:(?:this|the) (?:article|story|post|piece) (?:was|is) )?written by\s*:?$/i;
 function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine[] {
   const name = Array.isArray(author) ? author[0] : author;
   if (!name || !name.includes(" ") || body.length < 3) return [];
@@ -162,7 +161,7 @@ function writersBio(body: readonly SourceLine[], author: string | string[]): Sou
     const [over, overThat] = [body[i - 1]!, body[i - 2]!];
     const card = over.text === name ? [over] : overThat.text === name && !/[.!?]$/.test(over.text) && wordCount(over.text, CARD_JOB_MAX_WORDS + 1) <= CARD_JOB_MAX_WORDS ? [overThat, over] : [];
     const label = body[i - 1 - card.length];
-    return [...(card.length > 0 && label && CARD_LABEL.test(label.text) ? [label] : []), ...card, body[i]!];
+    return [...(card.length > 0 && label && WRITER_LABEL.test(label.text) ? [label] : []), ...card, body[i]!];
   }
   return [];
 }

@@ -52,7 +52,15 @@ const NAMED_MIN_CAPITALS = 0.6;
 const NO_WORDS: ReadonlySet<string> = new Set();
 const NAMED_MAX_CHARS = 80;
 const isNamedInLede = (text: string, opening: string): boolean =>
-  text.length <= NAMED_MAX_CHARS && text.includes(" ") && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && wordCount(text, NAMED_MIN_WORDS) >= NAMED_MIN_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && opening.includes(text.toLowerCase());
+  text.length <= NAMED_MAX_CHARS && text.includes(" ") && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && wordCount(text, NAMED_MIN_WORDS) >= NAMED_MIN_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && writtenOutIn(text.toLowerCase(), opening);
+/** The lede may decline the name ("des Instituts für Küstenökologie" under "Institut für
+ *  Küstenökologie"): each word may take an ending of up to two letters there. */
+const INFLECTION_MAX_LETTERS = 2;
+function writtenOutIn(name: string, opening: string): boolean {
+  if (opening.includes(name)) return true;
+  const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(words.join(`\\p{L}{0,${INFLECTION_MAX_LETTERS}}\\s+`), "u").test(opening);
+}
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
  *  opinion pages, blogs and some outlets print every headline: a short sentence or two over a longer
@@ -165,6 +173,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.
+    // The value under a sender's label ("From:" / "Department for …", as government pages print it).
+    if (SENDER_LABEL.test(head[i - 1]?.text ?? "")) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
@@ -215,6 +225,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A label alone on its line naming who issued the page; the line under it is the issuer. */
+const SENDER_LABEL = /^(?:from|von|de|source|quelle|issued by|published by|herausgeber|absender|émetteur|organi[sz]ations?|departments?|ministry|ministerium)\s*:$/iu;
 /** A label and its value ("Location: Northport" in a forum poster's profile): a fact, not a section. */
 const FACT_PAIR = /:\s+\S/;
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and

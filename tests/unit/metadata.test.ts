@@ -1202,6 +1202,17 @@ describe("extractTitle", () => {
     const head = lines("News", "Press releases", "Press release | 5 February 2024", headline);
     expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
+  test("should take the headline over the issuer under a sender's label, not the issuer", () => {
+    const headline = "£12 million to protect 900 homes from flooding on the harbour front";
+    const head = lines("Press release", headline, "New flood walls will be built along the quay this year, the minister has announced.", "From:", "Department for Harbours and Coastal Affairs and Anna Lind MP", "Published", "11 January 2024");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
+  test("should take the headline over the sending institute's name right over the text, which the lede declines", () => {
+    const headline = "Seegras speichert mehr Kohlenstoff als gedacht";
+    const head = lines("Pressemitteilung", headline, "22.04.2024 11:03", "Anna Lind Presse- und Öffentlichkeitsarbeit", "Institut für Hafenökologie Nordstadt (IHN)");
+    const body = lines("Seegraswiesen binden pro Hektar doppelt so viel Kohlenstoff wie angenommen. Das zeigt eine Studie des Instituts für Hafenökologie Nordstadt (IHN), die jetzt erschienen ist.");
+    expect(extractTitle(head, body).title).toBe(headline);
+  });
   test("should take a live page's headline over the live coverage's credit line under it", () => {
     const headline = "Ferry terminal fire: live coverage";
     const head = lines("Harbour Post", "LIVE", headline, "Live coverage by Anna Lind and Maria Keller", "Last updated: March 4, 2025, 4:41 p.m. GMT");

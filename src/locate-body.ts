@@ -5,6 +5,7 @@ import { isDateLine } from "./date-words";
 import { isCardStamp } from "./card-stamp";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendResults } from "./extend-results";
+import { extendReleaseHighlights } from "./extend-highlights";
 import { extendFactBox, extendIntroducedList, extendKeyPoints, extendVerdict, extendMarkedList, extendProsCons, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
@@ -110,7 +111,7 @@ const CLOSING_SENTENCES = 2;
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
   // Each extender takes in what follows the text's end as it stands, so they go round until none takes
   // more: a league table under a match's line-up box, a list under the table's closing line.
-  let extended = extendKeyPoints(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls);
+  let extended = extendReleaseHighlights(lines, extendKeyPoints(lines, withoutHeadline(lines, { start: run.start, end: run.end }), walls), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
     extended = extendResults(lines, extendVerdict(lines, extendProsCons(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls);

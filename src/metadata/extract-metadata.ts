@@ -145,6 +145,10 @@ function postMetaUnder(tail: readonly SourceLine[], ctx: DateContext): DateResul
  *  The page's own end matter may follow it ("Submit a letter to the editor …"). A one-word author is an
  *  agency or a pen name: "Reuters was unable to verify …" closes wire copy. */
 const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|a été|covers|writes (?:about|for)|reports (?:on|for))\s/u;
+/** A release's issuer credited as its author is described under the text as a company ("Veltrix
+ *  Biosciences is a clinical-stage company based in …"): the release's own "About" paragraph, not a
+ *  writer's bio. */
+const ORGANISATION_BIO = /^\s*(?:is|ist|est|es|è)\s+(?:a|an|one of the|the|ein|eine|un|une|una|uno)\s(?:[\p{L}\d-]+\s){0,3}(?:company|companies|corporation|firm|organi[sz]ation|provider|group|institute|agency|foundation|association|network|platform|manufacturer|developer|bank|charity|unternehmen|konzern|anbieter|hersteller|verband|stiftung|entreprise|société|groupe|empresa|compañía|azienda|società)\b/iu;
 /** How far from the end the bio may stand: under it, at most two lines of end matter (an invitation to
  *  write in, a republication note), as the opinion pages in the audits print them. */
 const BIO_FROM_END_LINES = 3;
@@ -156,7 +160,7 @@ function writersBio(body: readonly SourceLine[], author: string | string[]): Sou
   if (!name || !name.includes(" ") || body.length < 3) return [];
   for (let i = body.length - 1; i >= Math.max(2, body.length - BIO_FROM_END_LINES); i--) {
     const t = body[i]!.text;
-    if (!t.startsWith(name) || !BIO_VERB.test(t.slice(name.length))) continue;
+    if (!t.startsWith(name) || !BIO_VERB.test(t.slice(name.length)) || ORGANISATION_BIO.test(t.slice(name.length))) continue;
     // The card over it: the name alone on its line, perhaps with the job under it.
     const [over, overThat] = [body[i - 1]!, body[i - 2]!];
     const card = over.text === name ? [over] : overThat.text === name && !/[.!?]$/.test(over.text) && wordCount(over.text, CARD_JOB_MAX_WORDS + 1) <= CARD_JOB_MAX_WORDS ? [overThat, over] : [];

@@ -7,6 +7,7 @@ import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
+import { isPoint, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
@@ -92,7 +93,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }
-    if (isKeyPoint(texts, i)) {
+    if (isKeyPoint(texts, i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
       blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }
@@ -122,13 +123,6 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
  *  file of pasted articles the line between two of them (see split-dump). */
 export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
 
-/** A box of key points: its header, named so in the dev pages' languages, over two to eight points of a
- *  phrase each, without their markers (innerText drops them). */
-export const KEY_POINTS = /^(?:key points|key takeaways|highlights|in brief|at a glance|in short|the big picture|das wichtigste in kürze|das wichtigste|auf einen blick|en bref|l['’]essentiel|à retenir|en resumen|claves|in sintesi|in breve|em resumo|in het kort)\s*:?$/i;
-export const KEY_POINTS_MAX = 8;
-export const KEY_POINT_MAX_WORDS = 30;
-/** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
-export const isPoint = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
 /** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
  *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as
  *  two lines under a colon are as often a heading and its first line. A label's colon ("Ingredients:")
@@ -270,7 +264,8 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  if (/[,;:，；：、،؛]$/.test(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
+  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

@@ -144,6 +144,17 @@ describe("locateBody", () => {
     ["an address's postcode and town", "20095 Hamburg"],
     ["a price", "2,50 EUR"],
   ])("should still count %s as furniture", (_n, text) => expect(proseValue(text)).toBe(-25));
+  const LEDE = "HARBOURTON, Maine, March 4, 2025 /HarbourWire/ -- Harbour Ferries, Inc. (Nasdaq: HFRY) today reported results for the fourth quarter of 2024.";
+  const POINTS = ["Revenue of $41.2 million, up 8% year over year", "Fleet availability rose to 97.4%", "Conference call today at 10:00 a.m. ET"];
+  test.each([
+    ["under the release's date", ["Harbour Ferries Reports Fourth Quarter Results", "Mar 04, 2025, 08:30 ET", ...POINTS, LEDE, P1], { start: 2, end: 6 }],
+    ["under the release's date and its buttons", ["Harbour Ferries Reports Fourth Quarter Results", "03/04/2025", "Download PDF", "Add to Briefcase", ...POINTS, LEDE, P1], { start: 4, end: 8 }],
+    ["under a wire's dateline alone, with the dateline", ["Harbour Ferries eröffnet neues Terminal", "Hamburg (ots) -", "Investition von 85 Millionen Euro", "Rund 300 neue Arbeitsplätze bis 2026", P1, P2], { start: 1, end: 5 }],
+  ])("should take in a press release's highlights %s", (_n, texts, span) => expect(locateBody(lines(...texts))).toEqual(span));
+  test.each([
+    ["a headline and its dek right over a wire's dateline", ["Harbour Ferries Reports Fourth Quarter Results", "Revenue rose on busier summer crossings and a new route", LEDE, P1], { start: 2, end: 3 }],
+    ["points over a paragraph that opens with no release's dateline", ["Mar 04, 2025, 08:30 ET", ...POINTS, P1, P2], { start: 4, end: 5 }],
+  ])("should not take in %s", (_n, texts, span) => expect(locateBody(lines(...texts))).toEqual(span));
   test("should take in a fact box of three label rows or more right under the text", () => {
     const l = lines("Menu", P1, P2, "When: 14 June, from 2 pm", "Where: Old fish market hall", "Tickets: 12 euros", "Source: Harbour jazz society", "Tags: music, harbour");
     expect(locateBody(l)).toEqual({ start: 1, end: 5 });

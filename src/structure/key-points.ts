@@ -1,0 +1,44 @@
+import { isDateLine } from "../date-words";
+import { endsLikeSentence, wordCount } from "../text";
+
+/** A box of key points: its header, named so in the dev pages' languages, over two to eight points of a
+ *  phrase each, without their markers (innerText drops them). */
+export const KEY_POINTS = /^(?:key points|key takeaways|highlights|in brief|at a glance|in short|the big picture|das wichtigste in kürze|das wichtigste|auf einen blick|en bref|l['’]essentiel|à retenir|en resumen|claves|in sintesi|in breve|em resumo|in het kort)\s*:?$/i;
+export const KEY_POINTS_MAX = 8;
+export const KEY_POINT_MAX_WORDS = 30;
+/** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
+export const isPoint = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
+
+/* A press release's highlights: the points a wire or an investor page prints between the release's
+ * date and its dateline, without a label ("Net sales of $412.6 million, up 6.2%" / "Raises full-year
+ * outlook" / "BOULDER, Colo., May 8, 2024 -- …"): the release's own summary, a list its text opens
+ * with. */
+
+/** A release's dateline opens the text: the place, the date ending in its year, perhaps the wire
+ *  between slashes or the agency in brackets, and the wire's double hyphen or a dash. */
+export const RELEASE_LEDE = /^\p{Lu}[^!?]{2,80}?\d{4}\s*(?:\/[^/]{1,40}\/\s*)?(?:\([^()]{1,30}\)\s*)?(?:--|[–—])\s*\S/u;
+/** …or stands alone over the text as German wires print it: "Hamburg (ots) -". */
+export const DATELINE_ALONE = /^\p{Lu}[\p{L} .'’/-]{1,40}\s\([^()]{1,20}\)\s*[-–—]$/u;
+/** Two to six points: one line over a dateline is a dek; more than six, a list of links. */
+export const MIN_HIGHLIGHTS = 2;
+export const MAX_HIGHLIGHTS = 6;
+/** A point is a phrase of some words; a menu's entries and buttons ("Download PDF") are shorter. */
+const HIGHLIGHT_MIN_WORDS = 4;
+/** A point may name a time ("Conference call today at 10:00 a.m. ET"); a date line under a byline is
+ *  shorter. */
+const DATED_POINT_MIN_WORDS = 7;
+export function isHighlight(t: string): boolean {
+  if (t === "" || endsLikeSentence(t) || KEY_POINTS.test(t) || DATELINE_ALONE.test(t)) return false;
+  const words = wordCount(t, KEY_POINT_MAX_WORDS + 1);
+  return words >= HIGHLIGHT_MIN_WORDS && words <= KEY_POINT_MAX_WORDS && (words >= DATED_POINT_MIN_WORDS || !isDateLine(t));
+}
+
+/** Whether texts[i] is one of the highlights that open a release's text: under its dateline alone at
+ *  the top, or at the top over the dateline that opens its first paragraph. */
+export function releaseHighlightsAt(texts: readonly string[], i: number): boolean {
+  const first = DATELINE_ALONE.test(texts[0] ?? "") ? 1 : 0;
+  let end = first;
+  while (end < texts.length && end - first < MAX_HIGHLIGHTS && isHighlight(texts[end]!)) end++;
+  const points = end - first;
+  return i >= first && i < end && points >= MIN_HIGHLIGHTS && (first === 1 || RELEASE_LEDE.test(texts[end] ?? ""));
+}

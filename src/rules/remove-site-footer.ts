@@ -73,6 +73,10 @@ const INVITATION_MIN_WORDS = 6;
 const SYNDICATED_NOTE = /^\(?(?:disclaimer\s*:\s*)?(?:except for the headline,\s*)?(?:(?:this|the) (?:story|article|report|news) has not been edited by\b.{0,80}\bsyndicated (?:news )?feed|(?:this|the) (?:story|article|report) is (?:from|auto-generated from) a syndicated (?:news )?feed\b.{0,160})\.?\)?$/i;
 const SYNDICATED_NOTE_MAX_CHARS = 250;
 
+/** A wire's note on who funds a beat, under the story: "The Associated Press receives support from
+ *  <a foundation> for coverage of water policy. The AP is solely responsible for all content. …". */
+const FUNDER_NOTE = /^[^.]{0,80}\breceives? (?:financial )?support from\b[^.]{0,160}\b(?:coverage|reporting|journalism)\b|\bis solely responsible for all content\b/i;
+const FUNDER_NOTE_MAX_CHARS = 500;
 /** A press release's end mark ("ENDS", "-30-", "###", "– Ende –"): the release's text ends there, and
  *  what follows is its notes to editors and the sender's boilerplate. */
 const END_MARK = /^(?:[-–—]\s*)?(?:ENDS?|Ends|#\s?#\s?#|[Ee]nde|FIN|[Ff]in)(?:\s*[-–—])?$|^-\s?30\s?-$/;
@@ -88,6 +92,7 @@ export const removeSiteFooter: LineRule = {
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
       else if (l.text.length <= INVITATION_MAX_CHARS && INVITATION.test(l.text) && INVITATION_SUBJECT.test(l.text) && wordCount(l.text, INVITATION_MIN_WORDS) >= INVITATION_MIN_WORDS) marks.push({ index, reason: "opinion pages' invitation to write in" });
+      else if (l.text.length <= FUNDER_NOTE_MAX_CHARS && l.text.includes(" support") && FUNDER_NOTE.test(l.text)) marks.push({ index, reason: "funder's note under a wire story" });
       else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });
       else if ((l.text.charCodeAt(0) | 0x20) === 0x64 && COMMENT_DISCLAIMER.test(l.text)) marks.push({ index, reason: "comment section's disclaimer" });
       else if (l.text.length <= REVIEW_NOTE_MAX_CHARS && REVIEW_NOTE.test(l.text)) {

@@ -173,6 +173,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.
+    // The dateline's place on its own line over the date ("Santa Cruz de La Palma" / "08/03/2025 21:15"),
+    // which the text opens with ("Santa Cruz de La Palma, 8 mar (EFE).- …").
+    if (first && isDateLine(head[i + 1]?.text ?? "") && isDatelinePlace(l.text, first.text)) return;
     // The value under a sender's label ("From:" / "Department for …", as government pages print it).
     if (SENDER_LABEL.test(head[i - 1]?.text ?? "")) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
@@ -225,6 +228,11 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A place is a few words; the text's dateline goes on from it with a comma, the agency in brackets or
+ *  a dash. */
+const PLACE_MAX_WORDS = 5;
+const AFTER_PLACE = /^\s*(?:,|\(|[–—-]\s)/;
+const isDatelinePlace = (t: string, lede: string): boolean => lede.startsWith(t) && AFTER_PLACE.test(lede.slice(t.length)) && wordCount(t, PLACE_MAX_WORDS + 1) <= PLACE_MAX_WORDS;
 /** A label alone on its line naming who issued the page; the line under it is the issuer. */
 const SENDER_LABEL = /^(?:from|von|de|source|quelle|issued by|published by|herausgeber|absender|émetteur|organi[sz]ations?|departments?|ministry|ministerium)\s*:$/iu;
 /** A label and its value ("Location: Northport" in a forum poster's profile): a fact, not a section. */

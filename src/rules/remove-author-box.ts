@@ -83,7 +83,9 @@ const BIO_MAX_WORDS = 30;
  *  badge ("APR" or "MRZ" over "02" over "2020"), which the date stage reads. */
 /** Letters that are words or a section's heading, not a writer's initials: "FAQ", "DIY", "Q&A" over
  *  the questions of a guide. */
-const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR)$/;
+/** Not initials: words, and the wire agencies' codes, which stand alone as a story's byline ("EFE" /
+ *  "Madrid" / the date, under a Spanish portal's headline). */
+const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR|AP|AFP|EFE|DPA|KNA|EPD|APA|SDA|ATS|PAP|UPI|PTI|ANI|AAP|ANP|NTB|BTA|MTI|CTK|STA|IPS)$/;
 const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || badgeMonth(t) !== undefined;
 
 export const removeAuthorBox: LineRule = {

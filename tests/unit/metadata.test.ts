@@ -1202,6 +1202,12 @@ describe("extractTitle", () => {
     const head = lines("News", "Press releases", "Press release | 5 February 2024", headline);
     expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
   });
+  test("should take the headline over the dateline's place on its own line over the date, which the text opens with", () => {
+    const headline = "El puerto amplía el horario de los ferris durante el verano";
+    const head = lines("PUERTO", headline, "La naviera añade dos salidas nocturnas desde julio", "EFE", "Santa Cruz de La Palma", "08/03/2025 21:15 CET");
+    const body = lines("Santa Cruz de La Palma, 8 mar (EFE).- La autoridad portuaria ha ampliado este sábado el horario de los ferris durante el verano, con dos salidas nocturnas más.");
+    expect(extractTitle(head, body, [...head, ...body]).title).toBe(headline);
+  });
   test("should take the headline over the issuer under a sender's label, not the issuer", () => {
     const headline = "£12 million to protect 900 homes from flooding on the harbour front";
     const head = lines("Press release", headline, "New flood walls will be built along the quay this year, the minister has announced.", "From:", "Department for Harbours and Coastal Affairs and Anna Lind MP", "Published", "11 January 2024");

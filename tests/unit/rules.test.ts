@@ -559,6 +559,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence whose bracket opens with the picture's word in a phrase", removeMediaCaption, "He said the plan would work (Photo Booth owners disagree)"],
     ["should keep a bare 'WATCH:' kicker for the title stage", removePromoBox, "WATCH: Harvest festival fills the harbour for a third night"],
     ["should keep 'FAQ' over a guide's questions", removeAuthorBox, "FAQ"],
+    ["should keep a wire agency's code alone on its line, a byline", removeAuthorBox, "EFE"],
+    ["should keep an agency's code in capitals alone on its line", removeAuthorBox, "AFP"],
     ["should keep a broker's commission told in a story", removeAffiliateNotice, "The broker gets a commission of two percent on every ferry ticket sold at the quay."],
     ["should keep a sentence about watching a report", removePromoBox, "Residents gathered at the town hall to watch the full report on the flood defences."],
     ["should keep a sentence about a newspaper's subscribers", removeSubscribePrompt, "Il vous reste trois jours pour voter, a rappelé la maire aux habitants du port."],

@@ -7,7 +7,10 @@ import { isStandaloneCredit } from "../rules/remove-media-caption";
 
 /** A ticker's bar over the headline ("BREAKING: …", "Trending: …", "LIVE: …"): no headline of the page. */
 const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?|live|just in|developing|watch live)\s*[:|–—-]\s/i;
-export const isTickerBar = (t: string): boolean => TICKER_BAR.test(t);
+/** …but a live page's own headline opens with "Live:" too, and says so at its end ("Live: Jury reaches
+ *  verdict in … — follow updates"). */
+const LIVE_HEADLINE_END = /(?:follow (?:live )?updates|live updates|latest updates|as it happened|live coverage|live blog|en direct|liveticker|live-ticker|in diretta|en vivo|en directo|ao vivo)[\s.!)]*$/i;
+export const isTickerBar = (t: string): boolean => TICKER_BAR.test(t) && !LIVE_HEADLINE_END.test(t);
 
 /** A caption with its credit in brackets at its end ("… at dusk. (Harbour Times: Jo Pike)", "… (Supplied)"). */
 const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;

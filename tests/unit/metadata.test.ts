@@ -1120,6 +1120,10 @@ describe("extractTitle", () => {
     const headline = "Harbour board extends east pier opening hours to midnight";
     expect(extractTitle(lines("Harbour Times", "News", over, headline, "By Anna Lind", "March 4, 2025"), lines(LEDE)).title).toBe(headline);
   });
+  test("should take a live page's headline that opens with 'Live:' over its dek and byline", () => {
+    const headline = "Live: Jury reaches verdict in harbour fraud trial — follow updates";
+    expect(extractTitle(lines("Harbour Times", "Courts", headline, "Former ferry company chief found guilty on 7 of 9 counts", "By Anna Lind | Harbour Times", "Published March 3, 2025 at 9:02 a.m."), lines(LEDE)).title).toBe(headline);
+  });
   test.each([["Photo : Anne Lind"], ["Foto: dpa"], ["(Foto: Anna Lind)"], ["© picture alliance/dpa"]])("should not take a caption over its credit line '%s' for the headline", (credit) => {
     const headline = "Harbour board extends east pier opening hours to midnight";
     const page = ["Harbour Times", "News", "Walkers on the east pier at dusk on Monday evening", credit, headline, "By Anna Lind", "March 4, 2025", LEDE, LEDE.replace("council", "harbour board")];

@@ -196,10 +196,24 @@ export function endsWithOneOf(s: string, stops: string): boolean {
     const c = s.charCodeAt(i);
     if (isSpaceCode(c) || isSuperscriptDigit(c)) i--;
     else if (c === 93 && footnoteOpening(s, i) >= 0) i = footnoteOpening(s, i) - 1;
+    else if (c >= 48 && c <= 57 && plainFootnoteStop(s, i) >= 0) i = plainFootnoteStop(s, i);
     else if (isOneOf(c, CLOSERS)) i--;
     else break;
   }
   return i >= 0 && isOneOf(s.charCodeAt(i), stops);
+}
+/** A footnote's number printed plainly after the stop ("… nowhere else in nature.1", "… them.12"): where
+ *  that stop (or the closing quote after it) is, or -1. A figure's decimals ("version 3.1") have a digit before the stop. */
+const FOOTNOTE_MAX_DIGITS = 2;
+function plainFootnoteStop(s: string, last: number): number {
+  let j = last;
+  while (j >= 0 && last - j < FOOTNOTE_MAX_DIGITS && isDigitAt(s, j)) j--;
+  if (j < 1 || isDigitAt(s, j)) return -1;
+  const c = s.charCodeAt(j);
+  const before = s.charCodeAt(j - 1);
+  // After a closing quote, the stop inside it is read as before ("… a single trick."12").
+  if (isOneOf(c, CLOSERS)) return j;
+  return (c === 46 || c === 33 || c === 63) && !isSpaceCode(before) && !(before >= 48 && before <= 57) ? j : -1;
 }
 const isSuperscriptDigit = (c: number): boolean => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
 /** Where the footnote mark ("[12]", one to three digits) closed at close opens; -1 if it is none. */

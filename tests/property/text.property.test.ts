@@ -34,8 +34,10 @@ const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
 
 // Stops of the scripts the rules know (CJK, the Hindi danda, the Arabic question mark, the Urdu full
 // stop), then closing quotes and brackets, German and French ones with the space inside « … », and
-// footnote marks ("[12]", superscript digits).
-const CLOSING = String.raw`(?:["'”’»«“‘)\]」』）】》\s¹²³⁰-⁹]|\[\d{1,3}\])*$`;
+// footnote marks ("[12]", superscript digits, or one or two plain digits right after a stop that follows
+// a word, or after a closing quote).
+const FOOTNOTE_DIGITS = String.raw`(?<=[^\s\d][.!?]|["'”’»«“‘)\]」』）】》])\d{1,2}`;
+const CLOSING = String.raw`(?:["'”’»«“‘)\]」』）】》\s¹²³⁰-⁹]|\[\d{1,3}\]|${FOOTNOTE_DIGITS})*$`;
 const referenceEndsLikeSentence = (s: string) => new RegExp(`[.!?…。！？।؟۔]${CLOSING}`).test(s.trim());
 const referenceIsProse = (s: string) => referenceWords(s).length >= 8 && new RegExp(`[.!?…:;。！？：；।؟۔]${CLOSING}`).test(s.trim());
 
@@ -64,7 +66,7 @@ describe("text measures", () => {
     }), { numRuns: RUNS });
   });
   test("should tell sentence ends and prose lines as the plain patterns do", () => {
-    const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a", ".“", ".«", ". »", "।", "؟", "۔", "。」", ".[1]", ".[12]", ".[1234]", "![3]\u201D", ".”[4]", "[5]", ".¹", ".]2]"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
+    const ended = fc.tuple(text, fc.constantFrom(".", "!", "?", "…", ":", ";", ".”", '?")', ". ", ".\u00A0", "", ")", "a", ".“", ".«", ". »", "।", "؟", "۔", "。」", ".[1]", ".[12]", ".[1234]", "![3]\u201D", ".”[4]", "[5]", ".¹", ".]2]", ".1", ".12", ".123", "3.1", ' .1', '."12', ".1\"2", "…1"), fc.constantFrom("", " ", "  \t")).map(([a, b, c]) => a + b + c);
     fc.assert(fc.property(fc.oneof(text, ended), (s) => {
       expect(endsLikeSentence(s)).toBe(referenceEndsLikeSentence(s));
       expect(isProse(s)).toBe(referenceIsProse(s));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { isDateLine } from "../../src/date-words";
+import { endsLikeSentence } from "../../src/text";
 
 describe("isDateLine", () => {
   test.each([
@@ -32,4 +33,15 @@ describe("isDateLine", () => {
     ["should not read a life's dates under an obituary's name", "June 2, 1938 – October 28, 2025"],
     ["should not read a review's score with a decimal", "Score 7.5/10"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
+});
+
+describe("endsLikeSentence", () => {
+  test.each([
+    ["should read a sentence with its footnote's number in brackets", "The proteins are found nowhere else in nature.[12]", true],
+    ["should read a sentence with its footnote's number printed plainly after the stop", "The proteins are found nowhere else in nature.1", true],
+    ["should read a sentence with a two-digit footnote after a closing quote's stop", "They called it \"a toolbox, not a single trick.\"12", true],
+    ["should not read a version number at the end as a footnote", "The browser now ships as version 3.1", false],
+    ["should not read a line that ends in a figure as a sentence", "Revenue rose to 12", false],
+    ["should not read three digits after a stop as a footnote", "The ferry line opened in the year.123", false],
+  ])("%s", (_n, text, ends) => expect(endsLikeSentence(text)).toBe(ends));
 });

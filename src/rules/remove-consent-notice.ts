@@ -1,4 +1,5 @@
 import { lineMatchRule } from "./define";
+import { isProse } from "../text";
 
 /** Cookie-consent and ad-blocker banners and their buttons: the site talking about itself, printed
  *  above or below every article. A line is a notice when it speaks of cookies (or an ad blocker)
@@ -14,4 +15,11 @@ const CONSENT_TRANSLATED =
 const BUTTON =
   /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|(?:alle )?akzeptieren|(?:alle )?ablehnen|(?:tout )?accepter|(?:tout )?refuser|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar(?: tudo)?|recusar|(?:alles )?accepteren|weigeren|accepter (?:et|&) fermer|continuer sans accepter|continue without accepting|continuar sin aceptar|continua senza accettare|personnaliser|paramétrer|gérer mes choix|personalizar|personalizza)[.!]?[\s|]*$/i;
 
-export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || (COOKIE_HINT.test(t) && COOKIE.test(t) && (CONSENT.test(t) || CONSENT_TRANSLATED.test(t))));
+/** A banner in sentences addresses the reader or speaks for the site ("We use cookies …", "Diese Seite
+ *  verwendet …"), or asks for consent ("Wenn Cookies … akzeptiert werden, …"). A paragraph of an
+ *  article about browsers speaks of cookies, tracking and privacy in the third person ("… third-party
+ *  cookies are now blocked by default for every user"), and stays. */
+const ADDRESS = /(?<![\p{L}])(?:we|our|us|you|your|this (?:web)?site|wir|uns|unser\p{L}*|sie|ihre?[nmrs]?|du|dein\p{L}*|diese (?:web)?seite|nous|nos|notre|vous|votre|vos|ce site|utilizamos|usamos|nuestr\p{L}*|usted|este sitio|noi|nostr\p{L}*|utilizziamo|usiamo|questo sito|nós|nosso\p{L}*|você|este site|wij|ons|onze|uw|deze (?:web)?site)(?![\p{L}])/iu;
+const ASKS_CONSENT = /(?<![\p{L}])(?:consent|accept|agree|zustimm|einverstanden|akzeptier|einwilligung|accepte|consentement|acept|consentimiento|accett|consenso|aceit|toestemming)/iu;
+const isNotice = (t: string): boolean => COOKIE_HINT.test(t) && COOKIE.test(t) && (CONSENT.test(t) || CONSENT_TRANSLATED.test(t)) && (!isProse(t) || ADDRESS.test(t) || ASKS_CONSENT.test(t));
+export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || isNotice(t));

@@ -165,6 +165,10 @@ describe("removeConsentNotice", () => {
     ["should keep a German paragraph about what browsers do with cookies", "Damit sind alle Apps auf dem Telefon, die Webview verwenden, nicht mehr an die Cookies von Chrome gebunden.", false],
     ["should keep an English paragraph about baking cookies", "The bakery sold out of cookies by noon on the first day of the fair.", false],
     ["should keep a French paragraph about cookies sold by a bakery's partners", "La boulangerie du port vend ses cookies chez ses partenaires depuis 2019.", false],
+    ["should keep a news paragraph on a browser that blocks third-party cookies", "Harbour Software released version 3.0 of its browser on Wednesday: third-party cookies are now blocked by default for every user, as privacy advocates had asked, not just for those who opt in.", false],
+    ["should keep a German blog paragraph on a browser's built-in ad blocker and its tracking protection", "Und dass man keine Plugins installieren kann, ist sofort vergessen, denn der eingebaute AdBlocker mit seinem Tracking-Schutz funktioniert einfach fantastisch.", false],
+    ["should still remove an impersonal banner that asks for consent", "Inhalte von Videoplattformen werden standardmäßig blockiert. Wenn Cookies von externen Medien akzeptiert werden, bedarf der Zugriff keiner manuellen Zustimmung mehr.", true],
+    ["should still remove a banner that speaks for the site", "This site uses cookies to improve your browsing experience and to analyse traffic.", true],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });
 

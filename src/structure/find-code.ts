@@ -10,7 +10,7 @@ import { wordCount } from "../text";
 
 /** A statement's opening word in the common languages of posts (Python, JavaScript, shell, C-likes, Go,
  *  Rust, SQL), each with what must follow it: "import json", "def load(path):", "return x", "const x =". */
-const STATEMENT = /^(?:import\s+[\w.{*@"']|from\s+[\w.]+\s+import\s|(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:{<]|class\s+\w+(?:\s+extends\s+[\w.]+)?\s*\{|return\b|(?:raise|throw|yield|await|assert|del)\s+\S|(?:pass|break|continue)\s*;?$|(?:const|let|var)\s+[\w${[]+\s*[=:;]|(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(|fn\s+\w+\s*[(<]|func\s+[\w(]|(?:public|private|protected|static)\s+[\w<>[\]]+\s|package\s+[\w.]+;?$|#include\s*[<"]|using\s+[\w.]+;$|(?:if|elif|while)\s+\S.*:$|for\s+[\w, ]+\s+in\s+\S.*:$|with\s+\S.*\sas\s+\w+:$|(?:else|try|finally)\s*[:{]$|except\b.*:$|(?:if|for|while|switch|catch)\s*\(.*\)\s*\{?$|}\s*else\b|echo\s|export\s+\w+=|(?:pip3?|npm|npx|yarn|git|sudo|docker|curl|mkdir|python3?|cargo)\s+[\w.\-/@]|cd\s+[\w.~/-]+$|SELECT\s.+\sFROM\s|INSERT\s+INTO\s|CREATE\s+(?:TABLE|INDEX)\s|UPDATE\s+\w+\s+SET\s)/;
+const STATEMENT = /^(?:import\s+[\w.{*@"']|from\s+[\w.]+\s+import\s|(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:{<]|class\s+\w+(?:\s+extends\s+[\w.]+)?\s*\{|return\b|(?:raise|throw|yield|await|assert|del)\s+\S|(?:pass|break|continue)\s*;?$|(?:const|let|var)\s+[\w${[]+\s*[=:;]|(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(|fn\s+\w+\s*[(<]|func\s+[\w(]|(?:public|private|protected|static)\s+[\w<>[\]]+\s|package\s+[\w.]+;?$|#include\s*[<"]|using\s+[\w.]+;$|(?:if|elif|while)\s+\S.*:$|for\s+[\w, ]+\s+in\s+\S.*:$|with\s+\S.*\sas\s+\w+:$|(?:else|try|finally)\s*[:{]$|except\b.*:$|(?:if|for|while|switch|catch)\s*\(.*\)\s*\{?$|}\s*else\b|echo\s|export\s+\w+=|(?:pip3?|npm|npx|yarn|git|sudo|docker|curl|mkdir|python3?|cargo|apt|apt-get|brew|dnf|yum|pacman|snap|systemctl|journalctl|sysctl|umask|chmod|chown|ssh|scp|rsync|wget|tar|grep|ls|cp|mv|rm|df|du|ps|kubectl|terraform|crontab|openssl|gpg|ffmpeg|adb|wg|tftp)\s+[\w.\-/@~|]|cd\s+[\w.~/-]+$|SELECT\s.+\sFROM\s|INSERT\s+INTO\s|CREATE\s+(?:TABLE|INDEX)\s|UPDATE\s+\w+\s+SET\s)/;
 /** A shell or interpreter prompt before a command: "$ npm install", ">>> len(xs)" (not a price, "$ 73.66"). */
 const PROMPT = /^\$\s+[a-z_./~]|^>>>\s+\S/;
 /** Closing brackets alone ("}", "});", "]"), a comment ("// …", "/* …"), a tag
@@ -19,6 +19,12 @@ const PROMPT = /^\$\s+[a-z_./~]|^>>>\s+\S/;
  *  semicolon after a bracket or an operator, or opens a block with "{": what a program's lines are and a
  *  sentence is not. */
 const CODE_START = /^(?:[}\])]+[;,)]*$|\/\/|\/\*|\*\/|<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>|[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*|\[[^\]]*\])*\s*(?:[-+*/%|&^]|\*\*|\/\/|<<|>>)?=(?!=)\s*\S|[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*\(.*\)\s*[;{]?$)/;
+/** A configuration file's lines and other notations posts show as code: an INI section ("[Interface]"),
+ *  a YAML or Klipper key in lowercase, alone or with its value and perhaps as a list's item
+ *  ("trigger:", "- platform: state", "host: imap.example.org", "rotation_distance: 7.355"), a comment or a shebang ("# phone", "#!/bin/sh"), a crontab entry ("15 3 * * * backup"), a
+ *  3D printer's G-code ("G1 E100 F60"). Each alone could be a line of text; a block needs two lines of
+ *  code and a sentence that introduces it (see markCode). */
+const CONFIG_LINE = /^(?:\[[A-Za-z_][\w .:/-]{0,40}\]|(?:-\s+)?[a-z_][a-z\d_.-]*:(?:\s+\S.*[^.!?])?|#!\/\S+|#\s+\S.*|(?:[\d*/,-]+\s+){5}\S.*|[GM]\d{1,3}(?:\s+[A-Z]-?[\d.]+)*)$/;
 /** A statement's semicolon after one token ("break;") or after a bracket or an operator. */
 const ENDS_STATEMENT = /^\S*;$|[(=[].*;$/;
 /** A line of code is short; a longer one is a paragraph that happens to end with a bracket. */
@@ -37,8 +43,8 @@ export function isCodeLine(t: string): boolean {
   // A sentence's stop ends no line of code but a string's or a comment's.
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && !t.includes("(") && !t.includes("//")) return false;
   // A headline or a menu's entry has none of code's signs: only a statement's opening word is left to try.
-  if (!CODE_PUNCTUATION.test(t)) return STATEMENT.test(t) && wordCount(t, SENTENCE_WORDS + 1) <= SENTENCE_WORDS;
-  return STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || last === 0x7b || (last === 0x3b && ENDS_STATEMENT.test(t));
+  if (!CODE_PUNCTUATION.test(t)) return (STATEMENT.test(t) || CONFIG_LINE.test(t)) && wordCount(t, SENTENCE_WORDS + 1) <= SENTENCE_WORDS;
+  return STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CONFIG_LINE.test(t) || last === 0x7b || (last === 0x3b && ENDS_STATEMENT.test(t));
 }
 
 /** Whether a dump may show code at all, by native searches of its text before the line-by-line test
@@ -49,7 +55,7 @@ export function isCodeLine(t: string): boolean {
 // step, and the line-start test finds its line breaks itself (a multi-line ^ costs every position).
 const CALL = /\w\(/;
 const ENDS_BLOCK = /[{;][ \t]*$/m;
-const CODE_LINE_START = /(?:^|\n)[ \t]*(?:\$ |>>>|[}\])]|\/\/|<\/?[a-z]|(?:def|import|from|return|const|let|var|function|class|async|fn|func|#include|SELECT|INSERT|CREATE|UPDATE|pip3?|npm|npx|yarn|git|cd|sudo|docker|curl|mkdir|python3?|cargo|echo|export|if|elif|for|while|with|try|else|except|finally|raise|throw|yield|await|assert|del|pass|break|continue|package|using|public|private|protected|static)\b)/;
+const CODE_LINE_START = /(?:^|\n)[ \t]*(?:\$ |>>>|[}\])]|\/\/|<\/?[a-z]|#!?\s?\/|\[[A-Za-z_]|[GM]\d|(?:[\d*]\S*\s){5}|[a-z_][a-z\d_.-]*:\s|(?:apt|apt-get|brew|dnf|snap|systemctl|journalctl|sysctl|umask|chmod|ssh|wget|ls|df|du|kubectl|crontab|wg|def|import|from|return|const|let|var|function|class|async|fn|func|#include|SELECT|INSERT|CREATE|UPDATE|pip3?|npm|npx|yarn|git|cd|sudo|docker|curl|mkdir|python3?|cargo|echo|export|if|elif|for|while|with|try|else|except|finally|raise|throw|yield|await|assert|del|pass|break|continue|package|using|public|private|protected|static)\b)/;
 export const mayHoldCode = (text: string): boolean => CALL.test(text) || ENDS_BLOCK.test(text) || CODE_LINE_START.test(text);
 
 /** A block has at least this many plain lines of code: one such line alone is a sentence's example.
@@ -89,7 +95,7 @@ export function markCode(lines: readonly SourceLine[], raw: () => readonly strin
     const end = withOutput(lines, blockEnd(lines, i));
     const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
     const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) ? 1 : 0), 0);
-    if (plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) {
+    if ((plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) || isIntroducedCommand(lines, block)) {
       rawLines ??= raw();
       for (const l of block) l.code = (rawLines[l.no - 1] ?? l.text).replace(/\s+$/, "");
     }
@@ -97,8 +103,22 @@ export function markCode(lines: readonly SourceLine[], raw: () => readonly strin
   }
 }
 
+/** One command or statement alone under the sentence that introduces it ("… install it with:" / "sudo apt
+ *  install ncdu"): a line of code too, or it reads as a heading. Not a line that opens with a capitalised
+ *  word, as a sentence or a list's item does, nor a configuration line alone (a bracketed label, a
+ *  "key: value" pair), which is as often text; a crontab's entry is plainly one. */
+function isIntroducedCommand(lines: readonly SourceLine[], block: readonly SourceLine[]): boolean {
+  if (block.length !== 1) return false;
+  const t = block[0]!.text;
+  const before = nonEmpty(lines, lines.indexOf(block[0]!), -1)?.text;
+  return !!before && before.endsWith(":") && isSentence(before) && !isCodeLine(before) && !CAPITALISED_WORD.test(t) && (STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CRONTAB_ENTRY.test(t));
+}
+const CRONTAB_ENTRY = /^(?:[\d*/,-]+\s+){5}\S/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** The last line of the block that starts at i: it runs on through code, blank lines and a few other
- *  lines, as long as code follows them; a sentence ends it. */
+ *  lines, as long as code follows them; a sentence ends it, and so does a line that introduces the
+ *  next block ("Create /etc/systemd/system/backup.service:"). */
 function blockEnd(lines: readonly SourceLine[], i: number): number {
   let end = i;
   let other = 0;
@@ -108,7 +128,7 @@ function blockEnd(lines: readonly SourceLine[], i: number): number {
     if (isCodeLine(t)) {
       end = k;
       other = 0;
-    } else if (isSentence(t) || ++other > MAX_OTHER_LINES) break;
+    } else if (isSentence(t) || t.endsWith(":") || ++other > MAX_OTHER_LINES) break;
   }
   return end;
 }

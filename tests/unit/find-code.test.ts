@@ -30,6 +30,15 @@ describe("isCodeLine", () => {
     ["an exception raised", 'raise SystemExit(f"missing config: {path}") from e'],
     ["a tag", '<div class="card">'],
     ["a query", "SELECT id, name FROM users WHERE active = 1;"],
+    ["a package manager's command", "sudo apt install ncdu"],
+    ["a disk command", "df -h"],
+    ["an INI section", "[Interface]"],
+    ["a YAML key alone", "trigger:"],
+    ["a YAML list item's key and value", "- platform: state"],
+    ["a configuration key with a dotted value", "entity_id: sensor.hall_motion"],
+    ["a configuration comment", "# phone"],
+    ["a crontab entry", "15 3 * * * backup --config ~/.config/backup.yml"],
+    ["a printer's G-code", "G1 E100 F60"],
   ])("should read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(true));
 
   test.each([
@@ -40,6 +49,8 @@ describe("isCodeLine", () => {
     ["a price", "$ 73.66 € 90.21"],
     ["a sentence that opens with a lowercase command word", "go ahead and book the tickets now."],
     ["a label", "Share this:"],
+    ["a lowercase label over a sentence", "update: the council has approved the plan."],
+    ["a capitalised label and its value", "Location: Northport"],
   ])("should not read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(false));
 });
 
@@ -53,11 +64,29 @@ describe("markCode", () => {
   });
 
   test.each([
-    ["a single line of code", "Call the helper like this:\nprint(total)\nIt prints the sum of the basket."],
+    ["a single line of code between two sentences", "The helper is called on every page.\nprint(total)\nIt prints the sum of the basket."],
+    ["a single configuration line under a sentence's colon", "The section of the file looks like this:\n[Extras]\nThe rest of the file stays as it is."],
+    ["a capitalised line under a sentence's colon", "The committee recommended three things in its report:\nBuild two more ferries\nIt also asked for a new quay."],
     ["a list of clauses that end with semicolons", "The committee recommended:\nraising the parking fee;\nextending the opening hours;\nhiring two more staff."],
     ["code-like lines with no text around them", "Menu\nx = 1\ny = 2\nFooter"],
     ["a page's own styles between two paragraphs", "The crew trained twice a day through September.\n.banner {\ncolor: #fff;\n}\nThe women's four finished third in their race."],
   ])("should not mark %s", (_n, raw) => expect(codeOf(raw)).toEqual([]));
+
+  test.each([
+    ["a command", "Install the tool with the package manager:\nsudo apt install ncdu\nStart it afterwards from any folder.", ["sudo apt install ncdu"]],
+    ["a call", "Call the helper like this:\nprint(total)\nIt prints the sum of the basket.", ["print(total)"]],
+    ["a crontab entry", "And the nightly job is a single line in my crontab:\n15 3 * * * backup --all\nEach copy is a plain file.", ["15 3 * * * backup --all"]],
+  ])("should mark %s alone under the sentence that introduces it", (_n, raw, code) => expect(codeOf(raw)).toEqual(code));
+
+  test("should mark a configuration file in YAML, its nested keys and a long value among them", () => {
+    const yaml = ["alias: Hall light on motion", "description: Switches the light on only when it is dark in the hall", "trigger:", "  - platform: state", "    entity_id: sensor.hall_motion", "mode: restart"];
+    expect(codeOf(["I keep the automation in its YAML file, which is easier to read:", ...yaml, "The threshold of 40 lux worked well after a few days."].join("\n"))).toEqual(yaml);
+  });
+
+  test("should end a block at the line that introduces the next one", () => {
+    const raw = "The old crontab line looked like this:\n30 2 * * * /usr/local/bin/backup.sh\nThe service unit\nCreate /etc/systemd/system/backup.service:\n[Unit]\nDescription=Nightly backup\nType=oneshot\nNote the type: without it, systemd waits for the script forever.";
+    expect(codeOf(raw)).toEqual(["30 2 * * * /usr/local/bin/backup.sh", "[Unit]", "Description=Nightly backup", "Type=oneshot"]);
+  });
 
   test("should mark a style sheet that a sentence introduces", () => {
     expect(codeOf("Add this rule to your style sheet:\n.banner {\n  color: #fff;\n}\nReload the page to see it.")).toEqual([".banner {", "  color: #fff;", "}"]);

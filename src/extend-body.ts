@@ -62,6 +62,30 @@ export function extendMarkedList(lines: readonly SourceLine[], span: BodySpan, w
   return { start: span.start, end };
 }
 
+/** A numbered list under the text, a line or two below its last paragraph ("Tracklist" / "1. Förderturm"
+ *  / "2. Flöz Sonnenschein" / …): numbered from one without a gap, it is the article's (a track list, a
+ *  ranking, the steps of a recipe); menus and teaser lists are not numbered so. The lines between are
+ *  its heading or a label line over it. */
+const NUMBERED_GAP_MAX_LINES = 2;
+const GAP_LINE_MAX_WORDS = 12;
+const MIN_NUMBERED_ITEMS = 3;
+const itemNumber = (t: string): number => {
+  const m = /^(\d{1,2})[.)]\s+\S/.exec(t);
+  return m ? Number(m[1]) : 0;
+};
+export function extendNumberedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  for (let first = span.end + 1; first <= span.end + 1 + NUMBERED_GAP_MAX_LINES && first < lines.length; first++) {
+    if (walls.has(lines[first]!)) return span;
+    if (itemNumber(lines[first]!.text) === 1) {
+      let end = first;
+      while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && itemNumber(lines[end + 1]!.text) === itemNumber(lines[end]!.text) + 1) end++;
+      return end - first + 1 >= MIN_NUMBERED_ITEMS ? { start: span.start, end } : span;
+    }
+    if (wordCount(lines[first]!.text, GAP_LINE_MAX_WORDS + 1) > GAP_LINE_MAX_WORDS) return span;
+  }
+  return span;
+}
+
 /** A table under the text's last paragraph (results, a league table, award recipients), pasted one row
  *  a line with its cells between bars or tabs: rows weigh nothing as prose, so the run ended above
  *  them. A line or two may stand between (the table's title); more let a petition's list of

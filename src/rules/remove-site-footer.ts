@@ -14,8 +14,11 @@ const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
 const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
 /** The print edition's note under the online text: "A version of this article appears in print on …,
  *  Section A, Page 1 …", "Published in the print edition of March 30, 2025", "This article appeared in
- *  the print edition …", a magazine's "This article appeared in the March 2026 issue of …". */
-const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b|(?:a version of )?this (?:article|story|essay|piece|review|column) (?:originally )?(?:appears|appeared|was published) in (?:the |our )?(?:[\p{L}\d/–-]+ ){0,3}(?:issue|edition)\b)/iu;
+ *  the print edition …", a magazine's "This article appeared in the March 2026 issue of …", "This
+ *  review was first published in the Spring 2024 issue …", "Dieser Artikel erschien zuerst in HEFT
+ *  03/2024", "Dieser Artikel stammt aus der <Magazin> Nr. 11/2024", "Cet article est paru dans le
+ *  numéro …". */
+const PRINT_EDITION = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared) in print\b|(?:this (?:article|story) (?:was )?)?(?:first )?(?:published|appeared) in (?:the )?print(?: edition)?\b|this (?:article|story) appeared in (?:the )?[\p{L} ]{0,30}print edition\b|(?:a version of )?this (?:article|story|essay|piece|review|column|feature|interview|report) (?:(?:originally|first) )?(?:appears|appeared|was (?:(?:originally|first) )?published) in (?:the |our )?(?:[\p{L}\d/–-]+ ){0,3}(?:issue|edition)\b|(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst |erstmals |ursprünglich )?(?:in|im) (?:der |dem )?(?:print|heft|\p{Lu}{2,}|[\p{L}&.-]+ (?:nr\.\s?)?\d{1,2}\/\d{4})|(?:dieser|der) (?:artikel|beitrag|text) stammt aus (?:der|dem) [^.]{0,60}?(?:nr\.\s?\d|ausgabe|heft|\d{1,2}\/\d{4})|cet article (?:est paru|a été publié|a paru) dans (?:le )?(?:numéro|n°|magazine|notre (?:édition|numéro))\b)/iu;
 const PRINT_EDITION_MAX_CHARS = 300;
 /** A science-news site's standing lines under the text: where the story came from ("Provided by
  *  University of X", "Journal information: Nature"), how to cite the page ("Citation: … retrieved 20

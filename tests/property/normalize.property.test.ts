@@ -60,10 +60,11 @@ describe("normalizeDump on random dumps", () => {
           expect(Object.keys(parsed.data).every((k) => (FRONT_MATTER_KEYS as readonly string[]).includes(k))).toBe(true);
           expect(typeof parsed.data.title).toBe("string");
           expect(parsed.data.origin).toEqual(expect.objectContaining({ file: "random.txt" }));
-          // The body is text: markdown-it may make paragraphs, headings, lists, quotes, tables and section
-          // breaks (the source's own "* * *" lines), nothing else (em is render.ts's own "table is cut off" note).
+          // The body is text: markdown-it may make paragraphs, headings, lists, quotes, tables, code blocks
+          // (a line of code under a sentence's colon: "permalink: /evil/" is a YAML line) and section breaks
+          // (the source's own "* * *" lines), nothing else (em is render.ts's own "table is cut off" note).
           const tags = new Set([...md.render(parsed.content).matchAll(/<([a-z0-9]+)/g)].map((m) => m[1]));
-          for (const t of tags) expect(["p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "em", "hr"]).toContain(t);
+          for (const t of tags) expect(["p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "em", "hr", "pre", "code"]).toContain(t);
         }
       }),
       { numRuns: RUNS },

@@ -155,6 +155,12 @@ describe("locateBody", () => {
     ["a headline and its dek right over a wire's dateline", ["Harbour Ferries Reports Fourth Quarter Results", "Revenue rose on busier summer crossings and a new route", LEDE, P1], { start: 2, end: 3 }],
     ["points over a paragraph that opens with no release's dateline", ["Mar 04, 2025, 08:30 ET", ...POINTS, P1, P2], { start: 4, end: 5 }],
   ])("should not take in %s", (_n, texts, span) => expect(locateBody(lines(...texts))).toEqual(span));
+  test("should take in a numbered list under its heading below the text", () => {
+    expect(locateBody(lines("Menu", P1, P2, "Tracklist", "1. Harbour Lights", "2. North Quay", "3. Night Ferry", "Buy now", "More reviews"))).toEqual({ start: 1, end: 6 });
+  });
+  test("should not take in a list numbered with a gap under the text", () => {
+    expect(locateBody(lines("Menu", P1, P2, "Most read", "1. Harbour Lights", "3. North Quay", "4. Night Ferry"))).toEqual({ start: 1, end: 2 });
+  });
   test("should take in a fact box of three label rows or more right under the text", () => {
     const l = lines("Menu", P1, P2, "When: 14 June, from 2 pm", "Where: Old fish market hall", "Tickets: 12 euros", "Source: Harbour jazz society", "Tags: music, harbour");
     expect(locateBody(l)).toEqual({ start: 1, end: 5 });

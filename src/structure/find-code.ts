@@ -55,7 +55,7 @@ export function isCodeLine(t: string): boolean {
 // step, and the line-start test finds its line breaks itself (a multi-line ^ costs every position).
 const CALL = /\w\(/;
 const ENDS_BLOCK = /[{;][ \t]*$/m;
-const CODE_LINE_START = /(?:^|\n)[ \t]*(?:\$ |>>>|[}\])]|\/\/|<\/?[a-z]|#!?\s?\/|\[[A-Za-z_]|[GM]\d|(?:[\d*]\S*\s){5}|[a-z_][a-z\d_.-]*:\s|(?:apt|apt-get|brew|dnf|snap|systemctl|journalctl|sysctl|umask|chmod|ssh|wget|ls|df|du|kubectl|crontab|wg|def|import|from|return|const|let|var|function|class|async|fn|func|#include|SELECT|INSERT|CREATE|UPDATE|pip3?|npm|npx|yarn|git|cd|sudo|docker|curl|mkdir|python3?|cargo|echo|export|if|elif|for|while|with|try|else|except|finally|raise|throw|yield|await|assert|del|pass|break|continue|package|using|public|private|protected|static)\b)/;
+const CODE_LINE_START = /(?:^|\n)[ \t]*(?:\$ |>>>|[}\])]|\/\/|<\/?[a-z]|#!?\s?\/|\[[A-Za-z_][\w .:/-]{0,40}\][ \t]*(?:\n|$)|[GM]\d{1,3}(?:[ \t]+[A-Z]-?[\d.]+)*[ \t]*(?:\n|$)|(?:[\d*][\d*/,-]*[ \t]+){5}|[a-z_][a-z\d_.-]*:[^\n]*\n[ \t]*(?:-[ \t]+)?[a-z_][a-z\d_.-]*:|(?:apt|apt-get|brew|dnf|snap|systemctl|journalctl|sysctl|umask|chmod|ssh|wget|ls|df|du|kubectl|crontab|wg|def|import|from|return|const|let|var|function|class|async|fn|func|#include|SELECT|INSERT|CREATE|UPDATE|pip3?|npm|npx|yarn|git|cd|sudo|docker|curl|mkdir|python3?|cargo|echo|export|if|elif|for|while|with|try|else|except|finally|raise|throw|yield|await|assert|del|pass|break|continue|package|using|public|private|protected|static)\b)/;
 export const mayHoldCode = (text: string): boolean => CALL.test(text) || ENDS_BLOCK.test(text) || CODE_LINE_START.test(text);
 
 /** A block has at least this many plain lines of code: one such line alone is a sentence's example.

@@ -126,6 +126,14 @@ describe("mayHoldCode", () => {
     expect(mayHoldCode(text)).toBe(true);
     expect(marked(text).some((l) => isCodeLine(l.text))).toBe(true);
   });
+  test.each([
+    ["a YAML file", "The file looks like this:\nalias: Hall light\ntrigger:\n  - platform: state"],
+    ["an INI section", "Add this section:\n[Interface]\nAddress = 10.8.0.1/24"],
+    ["a crontab entry", "The nightly job:\n15 3 * * * backup --all"],
+  ])("should let %s through to the line test", (_n, text) => expect(mayHoldCode(text)).toBe(true));
+  test("should pass over a news page with a lowercase label, a G7 headline and a bracketed kicker", () => {
+    expect(mayHoldCode("Harbour Daily\nG7 leaders meet at the harbour\n[Updated] Ferry strike ends after two days\nvia: Harbour Wire\nThe port operator reported a record profit on Tuesday, its fifth in a row.")).toBe(false);
+  });
   test("should pass over a news page without code", () => {
     expect(mayHoldCode("Harbour Daily\nPort operator posts record profit\nBy Anna Lind\nThe port operator reported a record profit on Tuesday (its fifth in a row).\nAnalysts had expected less.")).toBe(false);
   });

@@ -167,9 +167,9 @@ const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}
 export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDITED_NAME.test(t.replace(BY_WORD, ""));
 
 /** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
- *  ANSA", "Xinhua", "EFE"): the agency is the byline. (Three capitals alone, "PAP", are taken for a
- *  writer's avatar initials by the junk rules first: kept, they stayed in the text as often.) */
-const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AFP|ANSA|ANP|APA|Belga|ČTK|CTK|dpa|EFE|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STT|TASR|Xinhua|Yonhap)$/iu;
+ *  ANSA", "Xinhua", "EFE"): the agency is the byline (and its code in capitals is no writer's avatar
+ *  initials: see remove-author-box). */
+export const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap)$/iu;
 
 /** The writer's address after the name, as small papers' sites print the byline: "By Dana Whitcomb
  *  dwhitcomb@lindenpress.com". Only after a name's letters: a line of an address alone is none. */

@@ -3,7 +3,7 @@ import { isProse, wordCount } from "../text";
 import { DATE_WORDS } from "../date-words";
 import { isDropCap } from "../structure/rebuild-blocks";
 import { badgeMonth } from "../metadata/other-months";
-import { NAME } from "../metadata/extract-byline";
+import { NAME, WIRE_AGENCY } from "../metadata/extract-byline";
 import { isJobLine } from "../metadata/bare-names";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"
@@ -79,14 +79,14 @@ const PROMPT_START = /^["“']?[Yy]/;
  *  dated line there is the text's dateline lead ("Lagos – March 3, 2025 – Traders …"). */
 const BIO_MAX_WORDS = 30;
 
-/** Words in capitals that are no one's initials: a lone pronoun or union, and a month of a blog's date
- *  badge ("APR" or "MRZ" over "02" over "2020"), which the date stage reads. */
 /** Letters that are words or a section's heading, not a writer's initials: "FAQ", "DIY", "Q&A" over
  *  the questions of a guide. */
-/** Not initials: words, and the wire agencies' codes, which stand alone as a story's byline ("EFE" /
- *  "Madrid" / the date, under a Spanish portal's headline). */
-const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR|AP|AFP|EFE|DPA|KNA|EPD|APA|SDA|ATS|PAP|UPI|PTI|ANI|AAP|ANP|NTB|BTA|MTI|CTK|STA|IPS)$/;
-const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || badgeMonth(t) !== undefined;
+const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR)$/;
+/** Words in capitals that are no one's initials: a lone pronoun or union, a month of a blog's date
+ *  badge ("APR" or "MRZ" over "02" over "2020"), which the date stage reads, and a wire agency's code,
+ *  which stands alone as a story's byline ("EFE" / "Madrid" / the date, under a Spanish portal's
+ *  headline). */
+const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || WIRE_AGENCY.test(t) || badgeMonth(t) !== undefined;
 
 export const removeAuthorBox: LineRule = {
   id: "remove-author-box",

@@ -111,7 +111,7 @@ function isIntroducedCommand(lines: readonly SourceLine[], block: readonly Sourc
   if (block.length !== 1) return false;
   const t = block[0]!.text;
   const before = nonEmpty(lines, lines.indexOf(block[0]!), -1)?.text;
-  return !!before && before.endsWith(":") && isSentence(before) && !isCodeLine(before) && !CAPITALISED_WORD.test(t) && (STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CRONTAB_ENTRY.test(t));
+  return !!before && introduces(before) && isSentence(before) && !CAPITALISED_WORD.test(t) && (STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CRONTAB_ENTRY.test(t));
 }
 const CRONTAB_ENTRY = /^(?:[\d*/,-]+\s+){5}\S/;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
@@ -138,12 +138,14 @@ function blockEnd(lines: readonly SourceLine[], i: number): number {
  *  paragraphs. */
 function inText(lines: readonly SourceLine[], start: number, end: number, styles: boolean): boolean {
   const before = nonEmpty(lines, start, -1);
-  if (before?.text.endsWith(":") && !isCodeLine(before.text)) return true;
+  if (before && introduces(before.text)) return true;
   const after = nonEmpty(lines, end, 1);
   return !styles && isSentence(before?.text) && isSentence(after?.text);
 }
 /** A line of a style sheet: a selector opening its rule, a declaration, or the closing brace. */
 const STYLE_RULE = /^(?:[.#@]?[\w-][\w\s.#:,>*+~()[\]="'-]*\{|[\w-]+\s*:\s*[^;{}]+;|\})$/;
+/** A line that ends in a colon and is no code itself ("Add this section:", not Python's "else:"). */
+const introduces = (t: string): boolean => t.endsWith(":") && !isCodeLine(t);
 const isSentence = (t: string | undefined): boolean => !!t && /[.!?:]$/.test(t) && wordCount(t, TEXT_MIN_WORDS) >= TEXT_MIN_WORDS;
 function nonEmpty(lines: readonly SourceLine[], from: number, step: 1 | -1): SourceLine | undefined {
   for (let k = from + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.text !== "") return lines[k];

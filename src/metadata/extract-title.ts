@@ -7,7 +7,7 @@ import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./
 import { isBareNames, isNameWithAffiliation, nameAtVenue, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
-import { CAPTION_FACTOR, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
+import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
@@ -177,7 +177,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // which the text opens with ("Santa Cruz de La Palma, 8 mar (EFE).- …").
     if (first && isDateLine(head[i + 1]?.text ?? "") && isDatelinePlace(l.text, first.text)) return;
     // The value under a sender's label ("From:" / "Department for …", as government pages print it).
-    if (SENDER_LABEL.test(head[i - 1]?.text ?? "")) return;
+    if (isSenderLabel(head[i - 1]?.text ?? "")) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
@@ -228,13 +228,6 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
-/** A place is a few words; the text's dateline goes on from it with a comma, the agency in brackets or
- *  a dash. */
-const PLACE_MAX_WORDS = 5;
-const AFTER_PLACE = /^\s*(?:,|\(|[–—-]\s)/;
-const isDatelinePlace = (t: string, lede: string): boolean => lede.startsWith(t) && AFTER_PLACE.test(lede.slice(t.length)) && wordCount(t, PLACE_MAX_WORDS + 1) <= PLACE_MAX_WORDS;
-/** A label alone on its line naming who issued the page; the line under it is the issuer. */
-const SENDER_LABEL = /^(?:from|von|de|source|quelle|issued by|published by|herausgeber|absender|émetteur|organi[sz]ations?|departments?|ministry|ministerium)\s*:$/iu;
 /** A label and its value ("Location: Northport" in a forum poster's profile): a fact, not a section. */
 const FACT_PAIR = /:\s+\S/;
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and

@@ -1,9 +1,11 @@
 import type { SourceLine } from "../model";
 import { isTimeAgo } from "../date-words";
+import { wordCount } from "../text";
 import { isStandaloneCredit } from "../rules/remove-media-caption";
 
 /* What stands next to a headline candidate and says it is something else: a picture's credit under a
- * caption, a ticker's label, a live page's stamp over a key event. */
+ * caption, a ticker's label, a live page's stamp over a key event, a sender's label over an issuer, the
+ * text's dateline opening with a place. */
 
 /** A ticker's bar over the headline ("BREAKING: …", "Trending: …", "LIVE: …"): no headline of the page. */
 const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?|live|just in|developing|watch live)\s*[:|–—-]\s/i;
@@ -40,3 +42,13 @@ export function overPictureCredit(page: readonly SourceLine[], line: SourceLine)
   while (lo < page.length && page[lo]!.text === "") lo++;
   return lo < page.length && isStandaloneCredit(page[lo]!.text);
 }
+
+/** The dateline's place alone on its line, which the text opens with ("Santa Cruz de La Palma" over
+ *  "Santa Cruz de La Palma, 8 mar (EFE).- …"): a place is a few words, and the dateline goes on from it
+ *  with a comma, the agency in brackets or a dash. */
+const PLACE_MAX_WORDS = 5;
+const AFTER_PLACE = /^\s*(?:,|\(|[–—-]\s)/;
+export const isDatelinePlace = (t: string, lede: string): boolean => lede.startsWith(t) && AFTER_PLACE.test(lede.slice(t.length)) && wordCount(t, PLACE_MAX_WORDS + 1) <= PLACE_MAX_WORDS;
+/** A label alone on its line naming who issued the page; the line under it is the issuer. */
+const SENDER_LABEL = /^(?:from|von|de|source|quelle|issued by|published by|herausgeber|absender|émetteur|organi[sz]ations?|departments?|ministry|ministerium)\s*:$/iu;
+export const isSenderLabel = (t: string): boolean => SENDER_LABEL.test(t);

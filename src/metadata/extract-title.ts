@@ -58,8 +58,11 @@ const isNamedInLede = (text: string, opening: string): boolean =>
 const INFLECTION_MAX_LETTERS = 2;
 function writtenOutIn(name: string, opening: string): boolean {
   if (opening.includes(name)) return true;
-  const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(words.join(`\\p{L}{0,${INFLECTION_MAX_LETTERS}}\\s+`), "u").test(opening);
+  const words = name.split(/\s+/);
+  // Each word is in the opening as written (the ending follows it): without that, no regular expression.
+  if (!words.every((w) => opening.includes(w))) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join(`\\p{L}{0,${INFLECTION_MAX_LETTERS}}\\s+`), "u").test(opening);
 }
 
 /** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as

@@ -21,6 +21,8 @@ const opensWithTime = (t: string): boolean => {
   return (c === 0x6f || c === 0x75 || c === 0x61 || c === 0xe0) && TIME_WORD_START.test(t);
 };
 export const LIVE_STAMP_WINDOW = 6;
+/** A bare time alone on its line ("14:05", "9.41pm", "12h20", "um 14.05 Uhr"). */
+export const isBareTime = (t: string): boolean => t.length <= BARE_TIME_MAX_CHARS && opensWithTime(t) && BARE_TIME.test(t);
 /** Longer than any BARE_TIME ("a las 12:45 p.m."): a plain bound before the expression. */
 const BARE_TIME_MAX_CHARS = 18;
 

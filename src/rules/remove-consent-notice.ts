@@ -22,4 +22,13 @@ const BUTTON =
 const ADDRESS = /(?<![\p{L}])(?:we|our|us|you|your|this (?:web)?site|wir|uns|unser\p{L}*|sie|ihre?[nmrs]?|du|dein\p{L}*|diese (?:web)?seite|nous|nos|notre|vous|votre|vos|ce site|utilizamos|usamos|nuestr\p{L}*|usted|este sitio|noi|nostr\p{L}*|utilizziamo|usiamo|questo sito|nós|nosso\p{L}*|você|este site|wij|ons|onze|uw|deze (?:web)?site)(?![\p{L}])/iu;
 const ASKS_CONSENT = /(?<![\p{L}])(?:consent|accept|agree|zustimm|einverstanden|akzeptier|einwilligung|accepte|consentement|acept|consentimiento|accett|consenso|aceit|toestemming)/iu;
 const isNotice = (t: string): boolean => COOKIE_HINT.test(t) && COOKIE.test(t) && (CONSENT.test(t) || CONSENT_TRANSLATED.test(t)) && (!isProse(t) || ADDRESS.test(t) || ASKS_CONSENT.test(t));
-export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || isNotice(t));
+/** The switch in front of an embedded post or video on German and French news pages: its label
+ *  ("Externer Inhalt", "Empfohlener externer Inhalt") and the reader's consent to be shown it ("Ich bin
+ *  damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an
+ *  Drittplattformen übermittelt werden."): the site speaking, in the first person of a form's checkbox,
+ *  of content from elsewhere. */
+const EXTERNAL_LABEL = /^(?:empfohlener )?externer? inhalte?|contenus? externes?|external content|contenido externo|contenuto esterno|externe inhoud$/i;
+const EXTERNAL_CONSENT = /^(?:ich bin (?:damit )?einverstanden, dass|ich stimme zu, dass|j['’]accepte (?:que|le dépôt|l['’]affichage)|i agree (?:that|to (?:be shown|see|display))|acepto que)\s[^.!?]{0,80}(?:inhalt|contenu|content|contenido|daten|données)/iu;
+const EXTERNAL_MAX_CHARS = 400;
+const isExternalSwitch = (t: string): boolean => t.length <= EXTERNAL_MAX_CHARS && (EXTERNAL_LABEL.test(t) || EXTERNAL_CONSENT.test(t));
+export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || isNotice(t) || isExternalSwitch(t));

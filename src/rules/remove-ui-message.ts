@@ -27,8 +27,21 @@ const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|article|navigation|
  *  the Russian one under 40): longer lines are not tested. */
 const SKIP_LINK_MAX_CHARS = 48;
 
+/** A live blog's or feed's own buttons and badges ("Show more", "Load older posts", "Show 8 more posts",
+ *  "Pinned post from …", "Voir plus", "Épinglé", "Weitere Beiträge laden", "Weiterlesen nach der
+ *  Anzeige", "Continuer la lecture", "Ajouter à mes favoris", "Liveticker aktualisieren", "Neueste zuerst"): an audit's live pages kept them between
+ *  the entries, where no rule looked. */
+const FEED_BUTTON = /^(?:show (?:\d{1,3} )?more(?: (?:posts|updates|entries))?|(?:load|show|see|view) (?:\d{1,3} )?(?:more|older|newer|earlier|previous|new) (?:posts|updates|entries)|load more|pinned(?: post)?(?: from [^.!?]{2,40})?|(?:voir|afficher|lire) (?:la )?suite|(?:voir|afficher|charger) plus(?: de (?:messages|publications|posts|contenus))?|épinglé|continuer (?:la|ma) lecture|ajouter (?:à|aux) (?:mes )?favoris|mehr (?:anzeigen|laden)|(?:weitere|ältere|neuere) (?:beiträge|einträge|meldungen|posts) (?:laden|anzeigen)|weiterlesen nach der anzeige|angeheftet|(?:liveticker |liveblog |seite |page |feed )?(?:aktualisieren|actualiser|rafraîchir|refresh)|(?:afficher|voir|charger) (?:les |plus de )?(?:\d{1,3} )?(?:messages|publications|posts)(?: (?:précédents|suivants|plus anciens|plus récents))?|alle (?:ticker-)?(?:einträge|beiträge|meldungen) (?:anzeigen|laden)|(?:neueste|älteste|newest|oldest|latest) (?:zuerst|first)|ver más|mostrar más|cargar más|mostra (?:di )?più|carica altri|meer (?:laden|tonen))$/i;
+/** A shop's, booking site's or streaming service's button named after it ("Buy: Bandcamp", "Book now on
+ *  OpenTable", "Bei Thalia kaufen*", "Auf Spotify anhören", "Listen on Apple Music", "Voir chez Fnac",
+ *  "Tickets kaufen"): reviews print one under each verdict, and left in, each became a heading. At most
+ *  three words of name, as the shop buttons above. */
+const STORE_BUTTON = /^(?:buy: [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|book (?:now |a table |online )?(?:on|at|via|with) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|(?:jetzt )?(?:bei|auf) (?!(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube) )[\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2} (?:ansehen|kaufen|bestellen|entdecken|anhören|streamen|buchen|reservieren)|(?:listen|stream(?: it)?|watch it|buy it|order it)(?: now)? (?:on|at|from) [\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:voir|acheter|commander|écouter|réserver) (?:sur|chez) (?!(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube)$)[\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:tickets|karten) (?:kaufen|sichern|bestellen)|(?:get|buy|book) tickets)\*?$/iu;
+/** Longer than any button above. */
+const BUTTON_MAX_CHARS = 60;
+
 const REASON = "status message, button or skip link of the page";
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t));
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || STORE_BUTTON.test(t)));
 /** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
  *  alone is a message only between two of them. */
 const COUNTDOWN = /^\d{1,2}$/;

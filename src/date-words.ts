@@ -95,10 +95,11 @@ const AM_PM_END = /\d\s?[ap]\.\s?m\.$/i;
 
 /** A date of validity or a deadline ("Lieferbar ab …", "Angebot gültig bis …", "Closing date: …",
  *  "Valable jusqu'au …"), a match's kick-off or a product's release ("Kick-off: 19:45, Tuesday 1 October
- *  2024", "Release date: …", "On sale: …", "Erscheint am …"): when something can be had, must be done
+ *  2024", "Release date: …", "On sale: …", "Erscheint am …"), a film's, record's or programme's in a
+ *  review's box ("Kinostart: 21.03.2024", "VÖ: 23.02.2024", "Premiere: …", "Airs: …"): when something can be had, must be done
  *  by or happens, not when the page was written, nor a teaser card's stamp inside the text (see
  *  locate-body). */
-export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino|kick-?off|anstoß|anpfiff|coup d['’]envoi|release date|on sale|in stores|erscheint am|erscheinungstermin|verkaufsstart|marktstart|sortie le|date de sortie)(?![\p{L}])/iu;
+export const VALIDITY = /\b(?:lieferbar|verfügbar|erhältlich|gültig|bewerbungsschluss|anmeldeschluss|einsendeschluss|meldeschluss|frist|mindesthaltbar\w*|eintritt ab|date limite|valable|disponible|inscriptions?|deadline|closing date|available|valid (?:until|through|till)|expires?|offer ends|sale ends|bis zum|jusqu['’]au|à partir du|hasta el|válid[oa]|fecha límite|scadenza|valid[oa] fino|kick-?off|anstoß|anpfiff|coup d['’]envoi|release date|on sale|in stores|erscheint am|erscheinungstermin|verkaufsstart|marktstart|sortie le|date de sortie|kinostart|filmstart|im kino ab|in (?:cinemas|theaters|theatres)|(?:sortie )?en salles|vö|premieres?|première|uraufführung|ausstrahlung|sendetermin|airs|streaming ab|tv-start)(?![\p{L}])/iu;
 
 /** A post's meta line, opening with its date label ("Published: Nov 3, 2024 · by … · This post may
  *  contain affiliate links."): the date stage reads it, so no junk rule takes it and it is no dek. */

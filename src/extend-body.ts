@@ -137,49 +137,9 @@ export function extendTimeline(lines: readonly SourceLine[], span: BodySpan, wal
   return end - first + 1 >= MIN_TIMELINE_ROWS && !walls.has(lines[first - 1]!) ? { start: span.start, end } : span;
 }
 
-/** A review's pros and cons under its verdict ("Pros" / "+ Warm, detailed sound" / … / "Cons" / "- No
- *  case"): each group's heading, then its items, short lines, eight at most. The headings name them in
- *  the review languages of the dev pages; nothing else under a text opens so ("Plus" and "Pro" alone
- *  also label a site's paid articles, so they are left out). */
-const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|contra|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
-/** German reviews' "Pro" over its points, with their "Contra" a few lines on ("Pro" alone also labels a
- *  site's paid articles). */
-const PRO = /^pro\s*:?$/i;
-const CONTRA = /^contra\s*:?$/i;
-const isProsConsHeading = (lines: readonly SourceLine[], k: number): boolean =>
-  PROS_CONS_HEADING.test(lines[k]?.text ?? "") || (PRO.test(lines[k]?.text ?? "") && lines.slice(k + 2, k + 2 + PROS_CONS_ITEMS).some((l) => CONTRA.test(l.text)));
-const PROS_CONS_ITEMS = 8;
-const ITEM_MARK = /^[+\-–•✓✔✗✘]\s/;
-const PROS_CONS_ITEM_WORDS = 12;
-const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
-export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  let end = span.end;
-  while (end + 2 < lines.length && !walls.has(lines[end + 1]!) && isProsConsHeading(lines, end + 1) && isProsConsItem(lines[end + 2]!.text)) {
-    let k = end + 2;
-    // Items with a marker ("+ …", "- …") go on while the marker does: the page's "More reviews" after
-    // the last one has none.
-    const marked = ITEM_MARK.test(lines[k]!.text);
-    while (k + 1 < lines.length && k + 1 <= end + 1 + PROS_CONS_ITEMS && !walls.has(lines[k + 1]!) && isProsConsItem(lines[k + 1]!.text) && (!marked || ITEM_MARK.test(lines[k + 1]!.text))) k++;
-    end = k;
-  }
-  return end > span.end ? { start: span.start, end } : span;
-}
-
-/** A review's verdict under its specifications ("Verdict" / "The Harbour X3 is not a perfect phone, but
- *  …"): the heading and the paragraphs under it, three at most, before its pros and cons or its rating. */
-const VERDICT_HEADING = /^(?:(?:our |the |final )?verdict|(?:the )?bottom line|conclusion|final thoughts|should you buy it\??|(?:unser |test)?fazit|conclusión|veredicto|verdetto|conclusione|conclusie|oordeel|notre avis|en conclusion)\s*:?$/i;
-const VERDICT_PARAGRAPHS = 3;
-export function extendVerdict(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  const heading = lines[span.end + 1];
-  if (!heading || walls.has(heading) || !VERDICT_HEADING.test(heading.text)) return span;
-  let end = span.end + 1;
-  while (end + 1 < lines.length && end - span.end <= VERDICT_PARAGRAPHS && !walls.has(lines[end + 1]!) && isProse(lines[end + 1]!.text)) end++;
-  return end > span.end + 1 ? { start: span.start, end } : span;
-}
-
 /** Labels of the page's own furniture, which end a fact box: the article's metadata, its sources and
  *  credits, sharing and contact details (a site's address box sits right under the text too). */
-const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|fotos?|bild(?:er)?|images?|credits?|share|teilen|partager|compartir|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|author|autor|auteur|von|by|par|por|e-?mail|tel|telefon|phone|fax|contact|kontakt|adresse?|address|dirección|follow|folgen|read more|mehr|lesen sie|lire aussi|leer más|related|see also|siehe auch|voir aussi|copyright|kategorien?|categor(?:y|ies)|catégories?|categorías?|categorie|rubriken?|rubrique)\b/i;
+export const PAGE_LABEL = /^(?:source|sources|quelle|quellen|fuente|fonte|bron|photos?|fotos?|bild(?:er)?|images?|credits?|share|teilen|partager|compartir|published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|author|autor|auteur|von|by|par|por|e-?mail|tel|telefon|phone|fax|contact|kontakt|adresse?|address|dirección|follow|folgen|read more|mehr|lesen sie|lire aussi|leer más|related|see also|siehe auch|voir aussi|copyright|kategorien?|categor(?:y|ies)|catégories?|categorías?|categorie|rubriken?|rubrique)\b/i;
 const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && !isTagLine(t);
 /** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
  *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.

@@ -223,6 +223,26 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Pros", "+ Quiet engine for its size", "+ Cheap to run", "Cons", "- Small cabin", "Check price at Harbour Boats", "Read next", "Other headline here");
     expect(locateBody(l.filter((x) => !x.text.startsWith("Check price")), new Set([l[9]!]))).toEqual({ start: 1, end: 7 });
   });
+  describe("a review's specifications between its text and its verdict", () => {
+    const specs = ["Technical data", "Harbour Tern 40", "Engine", "Twin diesel, 2 x 150 kW", "Top speed", "32 knots", "Length", "12.4 m", "Price", "from 389,000 euros"];
+    const verdict = "The Tern 40 is a fine family cruiser with room for six and a range that reaches the islands without a stop.";
+    test("should take in the specifications, the German pros and cons and the verdict", () => {
+      const l = lines("Menu", P1, P2, ...specs, "Plus", "Big cabin", "Long range", "Minus", "Loud at full speed", "Verdict", verdict, "More tests", "Other headline here");
+      expect(locateBody(l, new Set([l[21]!]))).toEqual({ start: 1, end: 19 });
+    });
+    test.each([
+      ["nothing of the review", ["More tests", "Other headline here"]],
+      ["a rating's labels without figures", ["Verdict", verdict]],
+    ])("should not take in the pairs when %s follows", (name, after) => {
+      const pairs = name.startsWith("a rating") ? ["Sound", "Warm", "Comfort", "Good", "Build", "Solid"] : specs;
+      const l = lines("Menu", P1, P2, ...pairs, ...after);
+      expect(locateBody(l, new Set([l[l.length - 1]!]))?.end).toBe(2);
+    });
+    test("should not take in teaser headlines over their dates", () => {
+      const l = lines("Menu", P1, P2, "Ferry fares rise", "3 March 2025", "Bridge reopens", "1 March 2025", "New quay planned", "27 February 2025", "Verdict", verdict);
+      expect(locateBody(l)?.end).toBe(2);
+    });
+  });
   test("should still take a labelled date alone for a teaser card's stamp", () => {
     const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });

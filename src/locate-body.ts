@@ -106,6 +106,7 @@ function neutralBarTables(lines: readonly SourceLine[], values: number[]): void 
 /** A closing remark is a sentence or two (a thank-you, where to learn more); more prose after a box is
  *  another block, which the best run would have reached by itself if it were the text's. */
 const CLOSING_SENTENCES = 2;
+const KICKER = /^[^.!?:]{2,40}: /;
 
 /** The run found, less a headline at its start, and with what its last paragraph takes in below it (a
  *  list of sources also when a wall follows it: it stands between the text and the page's end marker). */
@@ -121,8 +122,21 @@ function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySe
   // gibt es im Rathaus.", "Wir gratulieren allen Paaren!"). Not under a table: on a dev page, another
   // article followed one.
   let end = extended.end;
-  const listed = end > run.end && !lines.slice(run.end + 1, end + 1).some((l) => l.text.includes("\t") || l.text.startsWith("|"));
-  for (let n = 0; listed && n < CLOSING_SENTENCES && end + 1 < lines.length && values[end + 1]! > 0 && !walls.has(lines[end + 1]!) && !isDateLine(lines[end + 1]!.text); n++) end++;
+  const closing = (from: number): number => {
+    let k = from;
+    for (let n = 0; n < CLOSING_SENTENCES && k + 1 < lines.length && values[k + 1]! > 0 && !walls.has(lines[k + 1]!) && !isDateLine(lines[k + 1]!.text); n++) k++;
+    return k;
+  };
+  const tabled = lines.slice(run.end + 1, end + 1).some((l) => l.text.includes("\t") || l.text.startsWith("|"));
+  if (end > run.end && !tabled) end = closing(end);
+  // Under a table, only a sentence or two that the page's furniture follows ("The Hurricanes host the
+  // Chiefs next Saturday." over the wire's sign-off), not the next article's headline with its kicker
+  // ("Back the harbour: …") or lede.
+  else if (tabled) {
+    const k = closing(end);
+    const furnitureNext = k + 1 < lines.length && (walls.has(lines[k + 1]!) || values[k + 1]! <= 0);
+    if (k > end && furnitureNext && !lines.slice(end + 1, k + 1).some((l) => KICKER.test(l.text))) end = k;
+  }
   return extendWireCredit(lines, extendSourceList(lines, { start: extended.start, end }, walls), walls);
 }
 

@@ -247,6 +247,10 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Harbour Bridge Closed For Repairs", "Date: 3 March 2025", P3);
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });
   });
+  test("should take in a closing sentence under a table when the page's furniture follows it", () => {
+    const l = lines("Menu", P1, P2, "Team\tPlayed\tWon\tPoints", "Harbour\t4\t3\t12", "Port Lind\t4\t2\t9", "Quayside\t4\t1\t6", "Harbour host Port Lind next Saturday, while Quayside travel north.", "- HWS", "More from Harbour Wire");
+    expect(locateBody(l, new Set([l[9]!]))).toEqual({ start: 1, end: 7 });
+  });
   test("should not run on from a table under the text into the prose after it", () => {
     const l = lines("Menu", P1, P2, "Harbour\tMaster\tEmail", "North\tAnna Lind\tanna@example.org", "South\tTom Berg\ttom@example.org", "East\tJon Dahl\tjon@example.org", "Back the harbour: a former minister says the islands will buy local.");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

@@ -74,6 +74,10 @@ function stampForm(text: string): StampForm | undefined {
   return CLOSING_TIME.test(text) && DATE_START.test(text) && isDateLine(text) ? "dated" : undefined;
 }
 
+/** How far apart an entry's stamp and the next may be: an entry of a heading, two paragraphs and a
+ *  list of four statistics took nine lines in an audit's live page. A time alone ("0:57", "14:05") is
+ *  as often a video card's running time or a teaser's: its entries must be closer (LIVE_STAMP_WINDOW). */
+const ENTRY_STAMP_WINDOW = 10;
 /** The entry's text may sit under its stamp, a heading and the writer's name ("From our reporter …"). */
 const ENTRY_TEXT_REACH = 3;
 
@@ -81,6 +85,17 @@ const ENTRY_TEXT_REACH = 3;
  *  LIVE_STAMP_WINDOW lines of the next: the candidates, by line index, each in line order. Each stamp
  *  after the first stands right under the entry before it, a line of prose; a comment's stands under
  *  the commenter's name ("Anna Lind says:"). */
+/** The stamp at i stands right under the entry before it, a line of prose; or, for a stamp that says
+ *  what it is ("7h ago", a date with its time), under a list or a box that closes an entry with prose,
+ *  but not under a commenter's name. */
+function closesEntry(lines: readonly SourceLine[], values: readonly number[], previous: number, i: number, form: StampForm): boolean {
+  if (values[i - 1]! > 0) return true;
+  // A comment's stamp stands under the commenter's name ("Anna Lind says:").
+  if (form === "time" || lines[i - 1]!.text.endsWith(":")) return false;
+  for (let k = previous + 1; k < i - 1; k++) if (values[k]! > 0) return true;
+  return false;
+}
+
 export function entryStampRuns(lines: readonly SourceLine[], values: readonly number[]): number[][] {
   const runs: number[][] = [];
   const open = new Map<StampForm, number[]>();
@@ -88,7 +103,7 @@ export function entryStampRuns(lines: readonly SourceLine[], values: readonly nu
     const form = stampForm(lines[i]!.text);
     if (!form || !values.slice(i + 1, i + 1 + ENTRY_TEXT_REACH).some((v) => v > 0)) continue;
     const run = open.get(form);
-    if (run && i - run[run.length - 1]! <= LIVE_STAMP_WINDOW && values[i - 1]! > 0) run.push(i);
+    if (run && i - run[run.length - 1]! <= (form === "time" ? LIVE_STAMP_WINDOW : ENTRY_STAMP_WINDOW) && closesEntry(lines, values, run[run.length - 1]!, i, form)) run.push(i);
     else {
       if (run && run.length >= 2) runs.push(run);
       open.set(form, [i]);

@@ -77,6 +77,15 @@ describe("locateBody", () => {
     const l = lines("Harbour fire: live updates", "14:32", "Anna Lind", P1, "2h ago", "13:55", "Maria Keller", P2, "13:20", "Quay closed", P3, P1);
     expect(locateBody(l)).toEqual({ start: 1, end: 11 });
   });
+  test("should read on past an entry that ends in a list, its next stamp saying how long ago", () => {
+    const stats = ["Aces: Lind 3, Berg 2", "Double faults: Lind 4, Berg 0", "Winners: Lind 11, Berg 9", "Unforced errors: Lind 17, Berg 8"];
+    const l = lines("Menu", "Harbour Open final: live", "By Anna Lind", "7h ago", "Lind wins the title", `${P1} ${P2}`, "8h ago", "Lind takes the second set", `${P2} ${P3}`, "Stats after set two:", ...stats, "9h ago", "Players are out", P3, P1);
+    expect(locateBody(l)).toEqual({ start: 3, end: 17 });
+  });
+  test("should not read a comment thread's stamps under each commenter's name as a live blog's", () => {
+    const l = lines("Menu", "Harbour notes", P1, P2, P3, "Comments", "Anna Lind says:", "3 March 2025 at 10:12 pm", "Great piece, thank you!", "Tom Berg says:", "4 March 2025 at 9:40 am", "I was on the quay that day and remember it well, the ferry was packed with people going to the fair.");
+    expect(locateBody(l)?.end).toBe(4);
+  });
   test("should read a live blog of 150,000 entries without overflowing the stack", () => {
     const l = Array.from({ length: 300_000 }, (_, i) => ({ no: i + 1, text: i % 2 === 0 ? "14:05" : P1 }));
     expect(locateBody(l)).toEqual({ start: 0, end: 299_999 });

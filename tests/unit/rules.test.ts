@@ -775,6 +775,7 @@ describe("removeSocialEmbed", () => {
     ["should remove a French post's chrome over 'Voir la publication sur X'", [para, "Préfecture du Port", "@prefport", "📊 Participation à 17h : 38,9 %", "Voir la publication sur X", para], [1, 2, 3, 4]],
     ["should remove a German embed's label with the poster's name", [para, "Beitrag auf X von Hafenamt Lindau", "@hafenamt", "Der Anleger bleibt bis Mittag gesperrt, teilte das Amt mit, die Fähren fahren ab dem Nachmittag.", "Inhalte von X anzeigen", para], [1, 2, 4]],
     ["should leave a live entry's time of day under a post's stamp", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "12:40 p.m.", "Ferries resume from the north quay", para], [1, 2, 4]],
+    ["should remove a post's chrome over its label and picture link, leaving the next entry's 'ago' stamp", [para, "Harbour Open", "@HarbourOpen", "Your finalists", "Pic.x.com/abc123", "Embedded post", "10h ago", "How they got here", para], [1, 2, 3, 4, 5]],
     ["should keep a sentence that tells readers to see a post on X", [para, "See the full post on X, where the harbour master answered questions for an hour."], []],
   ])("%s", (_n, texts, removed) => {
     expect(removeSocialEmbed.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual(removed);

@@ -55,7 +55,11 @@ export function liveStamps(lines: readonly SourceLine[], values: readonly number
  *  2025, 4:41 p.m. ET", "14/03/2020 16h26", "8. Oktober 2025 um 16:41"). Those are also the stamps of a
  *  feed of teaser cards and of a comment thread under an article, so a run of them counts only where
  *  the text found without them lies among them (see isLiveRun). Each stamp is a line of its own. */
-type StampForm = "ago" | "time" | "dated";
+type StampForm = "ago" | "time" | "dated" | "posted";
+/** A time under its label ("Posted at 14:52", "Updated at 9.05am", "Publié à 14h52", "Gepostet um
+ *  14:52"), as a broadcaster's live page prints each entry's: the label says what the time is. */
+export const isPostedAt = (t: string): boolean => t.length <= STAMP_MAX_CHARS && POSTED_AT.test(t) && BARE_TIME.test(t.slice(POSTED_AT.exec(t)![0].length));
+const POSTED_AT = /^(?:posted|updated|added|published|publié|mis à jour|gepostet|veröffentlicht|aktualisiert)\s(?:at|à|um)\s/i;
 const STAMP_MAX_CHARS = 40;
 /** "2 hours ago", "Hace 1 hora", "1 hr 22 min ago"; a teaser's "2 hours ago · 3 min read" has more. */
 const AGO_MAX_WORDS = 5;
@@ -66,6 +70,8 @@ const TIME_THEN_DATE = /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{
 function stampForm(text: string): StampForm | undefined {
   if (text.length > STAMP_MAX_CHARS || !/\d/.test(text)) return undefined;
   if (isTimeAgo(text) && wordCount(text, AGO_MAX_WORDS + 1) <= AGO_MAX_WORDS) return "ago";
+  const posted = POSTED_AT.exec(text);
+  if (posted) return BARE_TIME.test(text.slice(posted[0].length)) ? "posted" : undefined;
   if (!opensWithTime(text) && !DATE_START.test(text)) return undefined;
   if (ZONED_TIME.test(text) || BARE_TIME.test(text)) return "time";
   // The time first, then the date: "11:40 a.m. ET, March 6, 2025".
@@ -78,8 +84,9 @@ function stampForm(text: string): StampForm | undefined {
  *  list of four statistics took nine lines in an audit's live page. A time alone ("0:57", "14:05") is
  *  as often a video card's running time or a teaser's: its entries must be closer (LIVE_STAMP_WINDOW). */
 const ENTRY_STAMP_WINDOW = 10;
-/** The entry's text may sit under its stamp, a heading and the writer's name ("From our reporter …"). */
-const ENTRY_TEXT_REACH = 3;
+/** The entry's text may sit under its stamp, a heading, the writer's name and role ("Kirsty Grant" /
+ *  "Reporter, Fraserburgh"). */
+const ENTRY_TEXT_REACH = 4;
 
 /** Runs of same-form stamps (above), each over text within ENTRY_TEXT_REACH lines and within
  *  LIVE_STAMP_WINDOW lines of the next: the candidates, by line index, each in line order. Each stamp
@@ -87,11 +94,13 @@ const ENTRY_TEXT_REACH = 3;
  *  the commenter's name ("Anna Lind says:"). */
 /** The stamp at i stands right under the entry before it, a line of prose; or, for a stamp that says
  *  what it is ("7h ago", a date with its time), under a list or a box that closes an entry with prose,
- *  but not under a commenter's name. */
+ *  but not under a commenter's name; a stamp under its label, under any entry. */
 function closesEntry(lines: readonly SourceLine[], values: readonly number[], previous: number, i: number, form: StampForm): boolean {
   if (values[i - 1]! > 0) return true;
   // A comment's stamp stands under the commenter's name ("Anna Lind says:").
   if (form === "time" || lines[i - 1]!.text.endsWith(":")) return false;
+  // "Posted at 13:20" under an entry of pictures only (its heading left, "Your pictures").
+  if (form === "posted") return true;
   for (let k = previous + 1; k < i - 1; k++) if (values[k]! > 0) return true;
   return false;
 }

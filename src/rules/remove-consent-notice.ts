@@ -13,7 +13,7 @@ const CONSENT = /\b(?:consent|accept|agree|tracking|privacy|personali[sz](?:e|ed
 const CONSENT_TRANSLATED =
   /(?<![\p{L}])(?:zustimm|stimmst|einverstanden|akzeptier|datenschutz|einstellungen|zulassen|einwilligung|personalisier|surferlebnis|accepte|consentement|paramètres|expérience|confidentialité|acept|consentimiento|configuración|experiencia|privacidad|accett|consenso|impostazioni|esperienza|aceit|consentimento|configurações|experiência|privacidade|toestemming|instellingen|ervaring|nos partenaires|votre accord|finalités|traceurs|nuestros socios|nossos parceiros)/iu;
 const BUTTON =
-  /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|(?:alle )?akzeptieren|(?:alle )?ablehnen|(?:tout )?accepter|(?:tout )?refuser|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar(?: tudo)?|recusar|(?:alles )?accepteren|weigeren|accepter (?:et|&) fermer|continuer sans accepter|continue without accepting|continuar sin aceptar|continua senza accettare|personnaliser|paramétrer|gérer mes choix|personalizar|personalizza)[.!]?[\s|]*$/i;
+  /^(?:i accept|accept(?: all| cookies| and close)?|i agree|agree|got it|ok(?:ay)?|allow(?: all)?(?: cookies)?|reject(?: all)?|decline|manage (?:cookies|preferences|settings|options)|cookie settings|more options|adblock detected|ad ?blocker detected|(?:alle )?akzeptieren|(?:alle )?ablehnen|(?:tout )?accepter|(?:tout )?refuser|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar(?: tudo)?|recusar|(?:alles )?accepteren|weigeren|accepter (?:et|&) fermer|continuer sans accepter|accept and continue|continue without accepting|continuar sin aceptar|continua senza accettare|personnaliser|paramétrer|gérer mes choix|personalizar|personalizza)[.!]?[\s|]*$/i;
 
 /** A banner in sentences addresses the reader or speaks for the site ("We use cookies …", "Diese Seite
  *  verwendet …"), or asks for consent ("Wenn Cookies … akzeptiert werden, …"). A paragraph of an
@@ -25,10 +25,11 @@ const isNotice = (t: string): boolean => COOKIE_HINT.test(t) && COOKIE.test(t) &
 /** The switch in front of an embedded post or video on German and French news pages: its label
  *  ("Externer Inhalt", "Empfohlener externer Inhalt") and the reader's consent to be shown it ("Ich bin
  *  damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an
- *  Drittplattformen übermittelt werden."): the site speaking, in the first person of a form's checkbox,
+ *  Drittplattformen übermittelt werden.", "This article contains content provided by Twitter. We ask for your
+ *  permission before anything is loaded."): the site speaking, in the first person of a form's checkbox,
  *  of content from elsewhere. */
 const EXTERNAL_LABEL = /^(?:empfohlener )?externer? inhalte?|contenus? externes?|external content|contenido externo|contenuto esterno|externe inhoud$/i;
-const EXTERNAL_CONSENT = /^(?:ich bin (?:damit )?einverstanden, dass|ich stimme zu, dass|j['’]accepte (?:que|le dépôt|l['’]affichage)|i agree (?:that|to (?:be shown|see|display))|acepto que)\s[^.!?]{0,80}(?:inhalt|contenu|content|contenido|daten|données)/iu;
+const EXTERNAL_CONSENT = /^(?:ich bin (?:damit )?einverstanden, dass|ich stimme zu, dass|j['’]accepte (?:que|le dépôt|l['’]affichage)|i agree (?:that|to (?:be shown|see|display))|acepto que)\s[^.!?]{0,80}(?:inhalt|contenu|content|contenido|daten|données)|^this (?:article|page|post) contains content provided by [^.!?]{1,40}\. we ask for your permission/iu;
 const EXTERNAL_MAX_CHARS = 400;
 const isExternalSwitch = (t: string): boolean => t.length <= EXTERNAL_MAX_CHARS && (EXTERNAL_LABEL.test(t) || EXTERNAL_CONSENT.test(t));
 export const removeConsentNotice = lineMatchRule("remove-consent-notice", "cookie or ad-blocker notice", (t) => BUTTON.test(t) || isNotice(t) || isExternalSwitch(t));

@@ -1,7 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isDateLine, isTimeAgo } from "../date-words";
 import { isProse } from "../text";
-import { isBareTime } from "../live-stamps";
+import { isBareTime, isPostedAt } from "../live-stamps";
 
 /**
  * Posts and players embedded in the text (Instagram, YouTube, TikTok): the player's or post's own lines
@@ -15,13 +15,14 @@ import { isBareTime } from "../live-stamps";
 const EMBED_MARK = /^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram|(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) [^.!?]{1,80}|(?:watch|ansehen|regarder|ver|guarda|bekijk) (?:on|auf|sur|en|su|op) youtube|auf youtube ansehen|♬ .{1,120}|if playback doesn['’]t begin shortly, try restarting your device\.?|videos you watch may be added to the tv['’]s watch history.*|you['’]re signed out|tap to unmute|an error occurred while retrieving sharing information\..*)$/i;
 /** The link under a post embedded from a platform, in the languages of the audits' live pages ("View on
  *  X", "Auf X ansehen", "Inhalte von X anzeigen", "Beitrag auf X von <name>", "Voir la publication sur
- *  X", "Voir sur Bluesky", "Ver en X"), or its label or picture link ("Embedded post", "pic.x.com/…"): the post's name and handle are above it, perhaps its date. */
+ *  X", "Voir sur Bluesky", "Ver en X"), the marks a broadcaster prints around it ("Skip twitter post by
+ *  …", "Allow Twitter content?", "End of twitter post by …"), or its label or picture link ("Embedded post", "pic.x.com/…"): the post's name and handle are above it, perhaps its date. */
 const PLATFORM = "(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube)";
-const VIEW_ON_PLATFORM = new RegExp(`^(?:(?:view|see|read|open)(?: (?:this|the|full) (?:post|tweet|thread|video))? on ${PLATFORM}|(?:post|tweet|thread) (?:on|from) ${PLATFORM}(?: by [^.!?]{1,60})?|(?:auf|bei) ${PLATFORM} (?:ansehen|anzeigen|öffnen|lesen)|(?:inhalte?|beitrag|post|video) (?:von|auf|bei) ${PLATFORM}(?: (?:anzeigen|ansehen|laden)| von [^.!?]{1,60})?|voir (?:la publication |le post |le tweet |la vidéo |le message )?sur ${PLATFORM}|afficher (?:le contenu|la publication) (?:de|sur) ${PLATFORM}|ver (?:la publicación |el post )?en ${PLATFORM}|visualizza su ${PLATFORM}|bekijk op ${PLATFORM}|embedded (?:post|tweet|video|content)|eingebettete[rs]? (?:beitrag|inhalt|post|video)|(?:publication|vidéo) intégrée|pic\\.(?:x|twitter)\\.com\\/\\w+)$`, "i");
+const VIEW_ON_PLATFORM = new RegExp(`^(?:(?:view|see|read|open)(?: (?:this|the|full) (?:post|tweet|thread|video))? on ${PLATFORM}|(?:post|tweet|thread) (?:on|from) ${PLATFORM}(?: by [^.!?]{1,60})?|(?:auf|bei) ${PLATFORM} (?:ansehen|anzeigen|öffnen|lesen)|(?:inhalte?|beitrag|post|video) (?:von|auf|bei) ${PLATFORM}(?: (?:anzeigen|ansehen|laden)| von [^.!?]{1,60})?|voir (?:la publication |le post |le tweet |la vidéo |le message )?sur ${PLATFORM}|afficher (?:le contenu|la publication) (?:de|sur) ${PLATFORM}|ver (?:la publicación |el post )?en ${PLATFORM}|visualizza su ${PLATFORM}|bekijk op ${PLATFORM}|(?:skip|end of) ${PLATFORM} (?:post|content|video)(?: \\d{1,2})?(?: by [^.!?]{1,60})?|allow ${PLATFORM} content\\??|embedded (?:post|tweet|video|content)|eingebettete[rs]? (?:beitrag|inhalt|post|video)|(?:publication|vidéo) intégrée|pic\\.(?:x|twitter)\\.com\\/\\w+)$`, "i");
 const VIEW_ON_MAX_CHARS = 90;
 const isViewOn = (t: string): boolean => t.length <= VIEW_ON_MAX_CHARS && VIEW_ON_PLATFORM.test(t);
 const CLOCK_WORD = /uhr|[ap]\.?m\.?$|\dh\d/i;
-const isEntryStamp = (t: string): boolean => (isBareTime(t) && CLOCK_WORD.test(t)) || isTimeAgo(t);
+const isEntryStamp = (t: string): boolean => (isBareTime(t) && CLOCK_WORD.test(t)) || isTimeAgo(t) || isPostedAt(t);
 const isMark = (t: string): boolean => EMBED_MARK.test(t) || isViewOn(t);
 
 /** An X (Twitter) post's stamp, its time and day joined by a middle dot ("12:41 PM · Jun 2, 2026",
@@ -70,7 +71,7 @@ export const removeSocialEmbed: LineRule = {
         }
       }
       // Below the mark: the embed's own parts only (date stamp, running time); the text resumes after.
-      // A time of day ("12:40 p.m.", "12:20 Uhr", "12h15", not a clip's "1:48") or "10h ago" over a line
+      // A time of day ("12:40 p.m.", "12:20 Uhr", "12h15", "Posted at 11:05", not a clip's "1:48") or "10h ago" over a line
       // that is none of the embed's is the next live entry's stamp.
       for (let k = index + 1; k < lines.length && k <= index + EMBED_REACH && isPartBelow(lines[k]!.text) && !(isEntryStamp(lines[k]!.text) && !isPartBelow(lines[k + 1]?.text ?? "")); k++) take(k, "embedded post's date, counts or buttons");
       // Above it: parts, and titles or captions as long as prose (the text the embed sits in) closes

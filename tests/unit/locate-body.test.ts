@@ -82,6 +82,10 @@ describe("locateBody", () => {
     const l = lines("Menu", "Harbour Open final: live", "By Anna Lind", "7h ago", "Lind wins the title", `${P1} ${P2}`, "8h ago", "Lind takes the second set", `${P2} ${P3}`, "Stats after set two:", ...stats, "9h ago", "Players are out", P3, P1);
     expect(locateBody(l)).toEqual({ start: 3, end: 17 });
   });
+  test("should read a broadcaster's live page stamped 'Posted at', a reporter's name and role over one entry and pictures only in another", () => {
+    const l = lines("Menu", "Storm live", "Posted at 14:52", "Power cuts rise", `${P1} ${P2}`, "Posted at 14:31", "'Like a jet engine'", "Anna Lind", "Reporter, Harbour", `${P2} ${P3}`, "Posted at 13:58", "Your pictures", "Posted at 13:20", "Bridges closed", `${P3} ${P1}`, "Posted at 09:00", "Good morning", `${P1} ${P3}`);
+    expect(locateBody(l)).toEqual({ start: 2, end: 17 });
+  });
   test("should not read a comment thread's stamps under each commenter's name as a live blog's", () => {
     const l = lines("Menu", "Harbour notes", P1, P2, P3, "Comments", "Anna Lind says:", "3 March 2025 at 10:12 pm", "Great piece, thank you!", "Tom Berg says:", "4 March 2025 at 9:40 am", "I was on the quay that day and remember it well, the ferry was packed with people going to the fair.");
     expect(locateBody(l)?.end).toBe(4);

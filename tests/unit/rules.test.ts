@@ -171,6 +171,8 @@ describe("removeConsentNotice", () => {
     ["should still remove a banner that speaks for the site", "This site uses cookies to improve your browsing experience and to analyse traffic.", true],
     ["should remove the consent switch in front of an embedded post", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.", true],
     ["should remove the label over an embedded post", "Empfohlener externer Inhalt", true],
+    ["should remove a broadcaster's request to load a post", "This article contains content provided by Twitter. We ask for your permission before anything is loaded.", true],
+    ["should remove its button", "Accept and continue", true],
     ["should keep a German sentence in which someone agrees to something", "Ich bin damit einverstanden, dass der Hafen im Winter geschlossen bleibt, sagte der Bürgermeister.", false],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });
@@ -776,6 +778,7 @@ describe("removeSocialEmbed", () => {
     ["should remove a German embed's label with the poster's name", [para, "Beitrag auf X von Hafenamt Lindau", "@hafenamt", "Der Anleger bleibt bis Mittag gesperrt, teilte das Amt mit, die Fähren fahren ab dem Nachmittag.", "Inhalte von X anzeigen", para], [1, 2, 4]],
     ["should leave a live entry's time of day under a post's stamp", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "12:40 p.m.", "Ferries resume from the north quay", para], [1, 2, 4]],
     ["should remove a post's chrome over its label and picture link, leaving the next entry's 'ago' stamp", [para, "Harbour Open", "@HarbourOpen", "Your finalists", "Pic.x.com/abc123", "Embedded post", "10h ago", "How they got here", para], [1, 2, 3, 4, 5]],
+    ["should remove a broadcaster's marks around a post, leaving the next entry's 'Posted at' stamp", [para, "Harbour Traffic", "@harbourtraffic", "Bridge closed in both directions due to high winds. Please use other routes.", "Skip twitter post by Harbour Traffic", "Allow Twitter content?", "End of twitter post by Harbour Traffic", "Posted at 11:05", "Trains cancelled", para], [1, 2, 4, 5, 6]],
     ["should keep a sentence that tells readers to see a post on X", [para, "See the full post on X, where the harbour master answered questions for an hour."], []],
   ])("%s", (_n, texts, removed) => {
     expect(removeSocialEmbed.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual(removed);

@@ -55,7 +55,11 @@ export function liveStamps(lines: readonly SourceLine[], values: readonly number
  *  2025, 4:41 p.m. ET", "14/03/2020 16h26", "8. Oktober 2025 um 16:41"). Those are also the stamps of a
  *  feed of teaser cards and of a comment thread under an article, so a run of them counts only where
  *  the text found without them lies among them (see isLiveRun). Each stamp is a line of its own. */
-type StampForm = "ago" | "time" | "dated" | "posted";
+type StampForm = "ago" | "time" | "dated" | "posted" | "headed";
+/** A time of day with its entry's headline after a colon ("11:58 p.m.: Okafor declares victory", "14.05
+ *  Uhr: Polizei sperrt die Brücke"), as American papers' election nights and some German tickers print
+ *  each entry: the clock word ("p.m.", "Uhr") says it is a time, not a score or a ratio. */
+const HEADED_TIME = /^\d{1,2}[:.]\d{2}\s?(?:[aApP]\.?\s?[mM]\.?(?:\s[A-Z]{2,4})?|[uU]hr):\s+\S/;
 /** A time under its label ("Posted at 14:52", "Updated at 9.05am", "Publié à 14h52", "Gepostet um
  *  14:52"), as a broadcaster's live page prints each entry's: the label says what the time is. */
 export const isPostedAt = (t: string): boolean => t.length <= STAMP_MAX_CHARS && POSTED_AT.test(t) && BARE_TIME.test(t.slice(POSTED_AT.exec(t)![0].length));
@@ -68,6 +72,7 @@ const ZONED_TIME = /^\d{1,2}(?:[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?|\s?[aApP]\.?
 const CLOSING_TIME = /\d{1,2}[:.h]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s?[uU]hr)?(?:\s+[A-Z]{2,5})?$/;
 const TIME_THEN_DATE = /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?\s?[mM]\.?)?(?:\s+[A-Z]{2,5})?,\s+(?=\S)/;
 function stampForm(text: string): StampForm | undefined {
+  if (isDigitAt(text, 0) && HEADED_TIME.test(text)) return "headed";
   if (text.length > STAMP_MAX_CHARS || !/\d/.test(text)) return undefined;
   if (isTimeAgo(text) && wordCount(text, AGO_MAX_WORDS + 1) <= AGO_MAX_WORDS) return "ago";
   const posted = POSTED_AT.exec(text);

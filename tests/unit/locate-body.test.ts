@@ -86,6 +86,13 @@ describe("locateBody", () => {
     const l = lines("Menu", "Storm live", "Posted at 14:52", "Power cuts rise", `${P1} ${P2}`, "Posted at 14:31", "'Like a jet engine'", "Anna Lind", "Reporter, Harbour", `${P2} ${P3}`, "Posted at 13:58", "Your pictures", "Posted at 13:20", "Bridges closed", `${P3} ${P1}`, "Posted at 09:00", "Good morning", `${P1} ${P3}`);
     expect(locateBody(l)).toEqual({ start: 2, end: 17 });
   });
+  test.each([
+    ["an American paper's", ["11:58 p.m.: Lind declares victory", "10:45 p.m.: Levy fails again", "9:30 p.m.: Mayor wins second term", "7:30 p.m.: Polls are closed"]],
+    ["a German ticker's", ["22.15 Uhr: Lind erklärt ihren Sieg", "21.40 Uhr: Abgabe scheitert erneut", "20.30 Uhr: Bürgermeister gewinnt", "18.00 Uhr: Wahllokale schließen"]],
+  ])("should read %s entries that each open with the time and the headline on one line", (_n, stamps) => {
+    const l = lines("Menu", "Election night live", "By Anna Lind", stamps[0]!, `${P1} ${P2}`, stamps[1]!, P2, P3, "— Tom Berg", stamps[2]!, `${P3} ${P1}`, stamps[3]!, P1, "Reader comments");
+    expect(locateBody(l)).toEqual({ start: 3, end: 12 });
+  });
   test("should not read a comment thread's stamps under each commenter's name as a live blog's", () => {
     const l = lines("Menu", "Harbour notes", P1, P2, P3, "Comments", "Anna Lind says:", "3 March 2025 at 10:12 pm", "Great piece, thank you!", "Tom Berg says:", "4 March 2025 at 9:40 am", "I was on the quay that day and remember it well, the ferry was packed with people going to the fair.");
     expect(locateBody(l)?.end).toBe(4);

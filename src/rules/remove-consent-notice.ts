@@ -28,7 +28,7 @@ const isNotice = (t: string): boolean => COOKIE_HINT.test(t) && COOKIE.test(t) &
  *  Drittplattformen übermittelt werden.", "This article contains content provided by Twitter. We ask for your
  *  permission before anything is loaded."): the site speaking, in the first person of a form's checkbox,
  *  of content from elsewhere. */
-const EXTERNAL_LABEL = /^(?:empfohlener )?externer? inhalte?|contenus? externes?|external content|contenido externo|contenuto esterno|externe inhoud$/i;
+const EXTERNAL_LABEL = /^(?:(?:empfohlener )?externer? inhalte?|contenus? externes?|external content|contenido externo|contenuto esterno|externe inhoud)$/i;
 const EXTERNAL_CONSENT = /^(?:ich bin (?:damit )?einverstanden, dass|ich stimme zu, dass|j['’]accepte (?:que|le dépôt|l['’]affichage)|i agree (?:that|to (?:be shown|see|display))|acepto que)\s[^.!?]{0,80}(?:inhalt|contenu|content|contenido|daten|données)|^this (?:article|page|post) contains content provided by [^.!?]{1,40}\. we ask for your permission/iu;
 const EXTERNAL_MAX_CHARS = 400;
 const isExternalSwitch = (t: string): boolean => t.length <= EXTERNAL_MAX_CHARS && (EXTERNAL_LABEL.test(t) || EXTERNAL_CONSENT.test(t));

@@ -20,7 +20,7 @@ const EMBED_MARK = /^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|
 const PLATFORM = "(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube)";
 const VIEW_ON_PLATFORM = new RegExp(`^(?:(?:view|see|read|open)(?: (?:this|the|full) (?:post|tweet|thread|video))? on ${PLATFORM}|(?:post|tweet|thread) (?:on|from) ${PLATFORM}(?: by [^.!?]{1,60})?|(?:auf|bei) ${PLATFORM} (?:ansehen|anzeigen|öffnen|lesen)|(?:inhalte?|beitrag|post|video) (?:von|auf|bei) ${PLATFORM}(?: (?:anzeigen|ansehen|laden)| von [^.!?]{1,60})?|voir (?:la publication |le post |le tweet |la vidéo |le message )?sur ${PLATFORM}|afficher (?:le contenu|la publication) (?:de|sur) ${PLATFORM}|ver (?:la publicación |el post )?en ${PLATFORM}|visualizza su ${PLATFORM}|bekijk op ${PLATFORM}|(?:skip|end of) ${PLATFORM} (?:post|content|video)(?: \\d{1,2})?(?: by [^.!?]{1,60})?|allow ${PLATFORM} content\\??|embedded (?:post|tweet|video|content)|eingebettete[rs]? (?:beitrag|inhalt|post|video)|(?:publication|vidéo) intégrée|pic\\.(?:x|twitter)\\.com\\/\\w+)$`, "i");
 const VIEW_ON_MAX_CHARS = 90;
-const isViewOn = (t: string): boolean => t.length <= VIEW_ON_MAX_CHARS && VIEW_ON_PLATFORM.test(t);
+export const isViewOn = (t: string): boolean => t.length <= VIEW_ON_MAX_CHARS && VIEW_ON_PLATFORM.test(t);
 const CLOCK_WORD = /uhr|[ap]\.?m\.?$|\dh\d/i;
 const isEntryStamp = (t: string): boolean => (isBareTime(t) && CLOCK_WORD.test(t)) || isTimeAgo(t) || isPostedAt(t);
 const isMark = (t: string): boolean => EMBED_MARK.test(t) || isViewOn(t);

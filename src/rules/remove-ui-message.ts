@@ -1,4 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
+import { isViewOn } from "./remove-social-embed";
 
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Something went wrong with
  *  the connection!", "Please enable JavaScript", "Your browser does not support the video tag"), the
@@ -35,13 +36,14 @@ const FEED_BUTTON = /^(?:show (?:\d{1,3} )?more(?: (?:posts|updates|entries))?|(
 /** A shop's, booking site's or streaming service's button named after it ("Buy: Bandcamp", "Book now on
  *  OpenTable", "Bei Thalia kaufen*", "Auf Spotify anhören", "Listen on Apple Music", "Voir chez Fnac",
  *  "Tickets kaufen"): reviews print one under each verdict, and left in, each became a heading. At most
- *  three words of name, as the shop buttons above. */
-const STORE_BUTTON = /^(?:buy: [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|book (?:now |a table |online )?(?:on|at|via|with) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|(?:jetzt )?(?:bei|auf) (?!(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube) )[\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2} (?:ansehen|kaufen|bestellen|entdecken|anhören|streamen|buchen|reservieren)|(?:listen|stream(?: it)?|watch it|buy it|order it)(?: now)? (?:on|at|from) [\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:voir|acheter|commander|écouter|réserver) (?:sur|chez) (?!(?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|linkedin|youtube)$)[\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:tickets|karten) (?:kaufen|sichern|bestellen)|(?:get|buy|book) tickets)\*?$/iu;
+ *  three words of name, as the shop buttons above. A platform's link under a post it embeds ("Auf X
+ *  ansehen", "Voir sur X") is left to remove-social-embed, which takes the post's name and handle with it. */
+const STORE_BUTTON = /^(?:buy: [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|book (?:now |a table |online )?(?:on|at|via|with) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|(?:jetzt )?(?:bei|auf) [\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2} (?:ansehen|kaufen|bestellen|entdecken|anhören|streamen|buchen|reservieren)|(?:listen|stream(?: it)?|watch it|buy it|order it)(?: now)? (?:on|at|from) [\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:voir|acheter|commander|écouter|réserver) (?:sur|chez) [\p{L}\d.&'’+-]+(?: [\p{L}\d.&'’+-]+){0,2}|(?:tickets|karten) (?:kaufen|sichern|bestellen)|(?:get|buy|book) tickets)\*?$/iu;
 /** Longer than any button above. */
 const BUTTON_MAX_CHARS = 60;
 
 const REASON = "status message, button or skip link of the page";
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || STORE_BUTTON.test(t)));
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
 /** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
  *  alone is a message only between two of them. */
 const COUNTDOWN = /^\d{1,2}$/;

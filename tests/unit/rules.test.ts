@@ -173,6 +173,8 @@ describe("removeConsentNotice", () => {
     ["should remove the label over an embedded post", "Empfohlener externer Inhalt", true],
     ["should remove a broadcaster's request to load a post", "This article contains content provided by Twitter. We ask for your permission before anything is loaded.", true],
     ["should remove its button", "Accept and continue", true],
+    ["should keep a sentence about a browser's setting for external content", "The new browser blocks external content such as fonts and videos until the reader allows it, its makers said.", false],
+    ["should keep a French sentence about external content", "Le navigateur bloque désormais les contenus externes par défaut, selon ses concepteurs.", false],
     ["should keep a German sentence in which someone agrees to something", "Ich bin damit einverstanden, dass der Hafen im Winter geschlossen bleibt, sagte der Bürgermeister.", false],
   ])("%s", (_n, text, removed) => expect(removeConsentNotice.apply(lines(text)).length > 0).toBe(removed));
 });

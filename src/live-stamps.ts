@@ -75,8 +75,7 @@ function stampForm(text: string): StampForm | undefined {
   if (isDigitAt(text, 0) && HEADED_TIME.test(text)) return "headed";
   if (text.length > STAMP_MAX_CHARS || !/\d/.test(text)) return undefined;
   if (isTimeAgo(text) && wordCount(text, AGO_MAX_WORDS + 1) <= AGO_MAX_WORDS) return "ago";
-  const posted = POSTED_AT.exec(text);
-  if (posted) return BARE_TIME.test(text.slice(posted[0].length)) ? "posted" : undefined;
+  if (isPostedAt(text)) return "posted";
   if (!opensWithTime(text) && !DATE_START.test(text)) return undefined;
   if (ZONED_TIME.test(text) || BARE_TIME.test(text)) return "time";
   // The time first, then the date: "11:40 a.m. ET, March 6, 2025".

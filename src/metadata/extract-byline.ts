@@ -42,8 +42,10 @@ const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|upd
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
 const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
-/** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg".) */
-const BY_AT_END = new RegExp(String.raw`(?<!(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Vv]ideo|[Ii]llustration|[Gg]raphic)s?\s)\b[Bb]y\s+(${NAMES})\s*$`, "u");
+/** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg"; nor another hand's, who
+ *  checked, translated or drew the piece: "Fact-checked by Tom Hale", "Medically reviewed by …". A
+ *  book's "Reviewed by" names the review's writer, and a live page's "Edited by" its only one.) */
+const BY_AT_END = new RegExp(String.raw`(?<!(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|[Vv]ideo|[Ii]llustration|[Gg]raphic)s?\s|(?:[Ff]act[- ]?[Cc]heck(?:ed)?|(?:[Mm]edically|[Cc]linically|[Ee]xpert[- ]?)\s?[Rr]eviewed|[Vv]erified|[Ii]llustrated|[Tt]ranslated|[Pp]hotographed)\s)\b[Bb]y\s+(${NAMES})\s*$`, "u");
 /** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
  *  "Veröffentlicht am 9. September 2019 von Anna Lind", "Geplaatst door Anna Lind op 7 april 2015". */
 const DATED_BY_AT_END = new RegExp(String.raw`\s(?:par|von|door|da|di|por|av|af)\s+(${NAMES})\s*$`, "u");
@@ -293,11 +295,14 @@ const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => p
 /** The credit on a date line: the words before the date, or a separated part after it. */
 function nameBesideDate(text: string): string | undefined {
   // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
-  if (text.length > BYLINE_MAX_CHARS || text.includes("\t") || !isDateLine(text)) return undefined;
+  if (text.length > BYLINE_MAX_CHARS || text.includes("\t") || !/\d/.test(text)) return undefined;
   // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
   // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
   // januar 2020").
   const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
+  // The update's date and the first one's beside the name make the line too long for one date line
+  // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
+  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p)).length === 1)) return undefined;
   if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
   if (parts.length > 1) {
     const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));

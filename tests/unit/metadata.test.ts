@@ -148,6 +148,7 @@ describe("extractByline", () => {
     ["should read a bare name over the writer's post, without a date", ["Anna Lind", "Professor of Marine Biology at the University of Harbourton"], "Anna Lind"],
     ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
     ["should read an interview's writer", ["As told to Anna Lind"], "Anna Lind"],
+    ["should read a book review's writer after 'Reviewed by'", ["Reviewed by Anna Lind"], "Anna Lind"],
     ["should read a Portuguese text credit beside the photographer's", ["Texto: Rui Valadares | Fotos: Inês Coutinho"], "Rui Valadares"],
     ["should read an Italian text credit", ["Testo: Marco Bellandi"], "Marco Bellandi"],
     ["should keep a name whose last letter is an accented 'e' whole", ["By Renée Gagnon and José Ruiz"], ["Renée Gagnon", "José Ruiz"]],
@@ -190,6 +191,7 @@ describe("extractByline", () => {
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
+    ["should read the writer beside the update's date and the first one's, not the fact-checker under them", ["Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024", "Fact-checked by Tom Hale"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
   test.each([
@@ -225,6 +227,10 @@ describe("extractByline", () => {
     ["should not read a city with a particle before an en dash and the date", ["Ciudad de México – 5 de septiembre de 2024"]],
     ["should not read a section before an en dash and the date", ["Politik – 3. März 2025"]],
     ["should not read a category with a particle between the date and a comment count", ["8. Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare"]],
+    ["should not read a fact-checker as the writer", ["Fact-checked by Tom Hale"]],
+    ["should not read a medical reviewer as the writer", ["Medically reviewed by Tom Hale"]],
+    ["should not read a translator as the writer", ["Translated by Tom Hale"]],
+    ["should not read a line of two dates and two sections as a credit", ["News · Updated Oct 14, 2024 · Politics · Oct 3, 2024"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   const T = "Harbour budget passes after long debate";

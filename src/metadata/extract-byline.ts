@@ -265,9 +265,9 @@ const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 
-/** A platform's follow button under the writer's name (Medium, Substack): the name is the byline, however
- *  far the date. */
-const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$/i;
+/** A platform's follow button under the writer's name (Medium, Substack), or her handle ("@annalind"):
+ *  the name is the byline, however far the date. */
+const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$|^@[\w.]{2,30}$/i;
 /** A person's name, particles and all ("Marieke van Dongen"). */
 const PERSON = new RegExp(String.raw`^${NAME}$`, "u");
 /** "Marieke van Dongen – March 3, 2025": an en dash sets a person's name apart from the date. One word

@@ -191,6 +191,7 @@ describe("extractByline", () => {
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
+    ["should read a name over her handle, the date three lines down", ["Anna Lind", "@annalind", "/", "8:02 AM PDT • July 9, 2025"], "Anna Lind"],
     ["should read the writer beside the update's date and the first one's, not the fact-checker under them", ["Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024", "Fact-checked by Tom Hale"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
@@ -266,7 +267,7 @@ describe("extractByline", () => {
   });
 
   test("should read a bare name beside the line the date was read from, however long its labels", () => {
-    const head = lines("PUBLISHED TUE, NOV 19 2019 7:05 AM EST UPDATED TUE, NOV 19 2019 7:16 AM EST", "Anna Lind", "@ANNALIND");
+    const head = lines("PUBLISHED TUE, NOV 19 2019 7:05 AM EST UPDATED TUE, NOV 19 2019 7:16 AM EST", "Anna Lind", "Share");
     expect(extractByline(head, { dateLine: head[0] })?.author).toBe("Anna Lind");
     expect(extractByline(head)).toBeUndefined();
   });
@@ -1019,6 +1020,9 @@ describe("extractTitle", () => {
     ["a scoreboard's two sides and the score", "Atlético Ribera 2 - 1 CD Portuaria", 0],
     ["a fixtures widget's next match", "Millbrook Athletic v Harbour City", 0],
     ["a live page's full-time entry", "FT: Harbour City 3-1 Stanport Rovers", 0],
+    ["a cookie notice's button", "Manage cookies", 0],
+    ["a cookie notice's link", "Cookie settings", 0],
+    ["a notice that JavaScript is off", "JavaScript is disabled", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
@@ -1032,6 +1036,8 @@ describe("extractTitle", () => {
     ["a headline opening with 'Watchdog'", "Watchdog fines harbour operator over late ferries"],
     ["a headline opening with 'Following'", "Following the storm, islanders count the cost"],
     ["a headline opening with 'Sources'", "Sources say harbour board will resign on Friday"],
+    ["a headline about cookies", "Harbour browser 3.0 blocks third-party cookies by default"],
+    ["a headline about JavaScript", "Harbour council rebuilds its JavaScript booking site"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));
   test.each([
     ["Arabic", "مكتبة متنقلة تجوب قرى الصعيد لتشجيع الأطفال على القراءة", "Мобильная библиотека объезжает деревни, чтобы дети читали больше"],

@@ -7,7 +7,7 @@ import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./
 import { isBareNames, isNameWithAffiliation, nameAtVenue, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
-import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, hasBracketedCredit } from "./title-neighbours";
+import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
 /** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
@@ -193,7 +193,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
-    if (s > 0 && overPictureCredit(page, l)) s *= CAPTION_FACTOR;
+    if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
     if (s > 0 && isTrailOverHeadline(l.text, head)) s *= TRAIL_FACTOR;
     if (s > bestScore) {

@@ -29,7 +29,17 @@ export const isStamp = (t: string): boolean => t.length <= STAMP_MAX_CHARS && (B
  *  left the head with the caption rule; the caption, now the nearest line to the text, took the title
  *  of a dates-set page.) */
 export const CAPTION_FACTOR = 0.5;
-export function overPictureCredit(page: readonly SourceLine[], line: SourceLine): boolean {
+export const overPictureCredit = (page: readonly SourceLine[], line: SourceLine): boolean => isStandaloneCredit(nextOnPage(page, line));
+
+/** A product card's name over its price, alone on its line or with its shop ("De Zwaluw Z9" / "Vanaf €
+ *  549,-", "Aster Swift 14" / "$449 at Example"): a review's box or a deals widget, whose short name
+ *  matches the text's words in full. It scores the caption's share. (A dek that opens with a sum, "$310
+ *  million contract covers …", is no price.) */
+const PRICE = /^(?:ab |from |à partir de |desde |vanaf |a partir de |da )?(?:[$€£]\s?\d[\d,.]*(?:,[-–])?|\d[\d,.]*\s?[€$£])(?:\s+(?:at|on|from|bei|sur|chez|en|bij|op|su)\s+[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,2})?\*?$/iu;
+export const overPrice = (page: readonly SourceLine[], line: SourceLine): boolean => PRICE.test(nextOnPage(page, line));
+
+/** The text of the next line that is not empty on the page as dumped, removed lines included ("" at its end). */
+function nextOnPage(page: readonly SourceLine[], line: SourceLine): string {
   // The page is in line order: the next line is found by its number, not by a search of the page for
   // the line (which, for every candidate of every page, cost the whole stage a tenth more).
   let lo = 0;
@@ -40,9 +50,8 @@ export function overPictureCredit(page: readonly SourceLine[], line: SourceLine)
     else hi = mid;
   }
   while (lo < page.length && page[lo]!.text === "") lo++;
-  return lo < page.length && isStandaloneCredit(page[lo]!.text);
+  return lo < page.length ? page[lo]!.text : "";
 }
-
 /** The dateline's place alone on its line, which the text opens with ("Santa Cruz de La Palma" over
  *  "Santa Cruz de La Palma, 8 mar (EFE).- …"): a place is a few words, and the dateline goes on from it
  *  with a comma, the agency in brackets or a dash. */

@@ -34,8 +34,9 @@ export const isTitleLike = (t: string): boolean => {
  *  event's place ("Ort: …") or a keyword line. The widgets' words are whole words: "Listening to a
  *  glacier break", "Watchdog fines …", "Following the storm, …" and "Sources say …" are headlines. A
  *  notice about cookies or JavaScript says what to do with them ("Manage cookies", "JavaScript is
- *  disabled"); a headline may name them ("Browser drops third-party cookies by default"). */
-const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|(?:images?|photos?|pictures?|credits?|source|getty|afp)(?![a-zà-öø-ÿ])|ap photo|reuters\/|(?:last )?updated|[（(]?(?:最終更新|更新日|更新时间|更新時間|수정)|(?:published|posted)(?![a-zà-öø-ÿ])|posté(?:e)? le|mis en ligne|veröffentlicht|erstellt am|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|aggiornato|atualizado|actualizado|bijgewerkt|eine? (?:artikel|beitrag|bericht|kommentar|kolumne|reportage) von|door\s|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|(?:share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in)(?![a-zà-öø-ÿ])|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback)\b|\b(?:enable|uses?|accept(?: all)?|allow|manage|about)\s+(?:our\s+)?(?:javascript|cookies?)\b|\b(?:javascript|cookies?)\s+(?:is\s+)?(?:settings|policy|preferences|consent|notice|disabled|required)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
+ *  disabled"); a headline may name them ("Browser drops third-party cookies by default"). A reading
+ *  time anywhere makes a meta line ("Niveau : intermédiaire · 8 min de lecture"). */
+const NOT_A_TITLE = new RegExp(String.raw`^(?:you are here|当前位置|您的位置|你的位置|目前位置|現在位置|现在位置|字号|字體|字体|by\s|von\s|par\s|por\s|(?:written|created|erstellt|ort|wo|where|location|venue|lieu)\s*:|(?:keywords?|tags?|mots?-clés?|schlagw(?:ö|o)rte?)\s*[:>]|(?:images?|photos?|pictures?|credits?|source|getty|afp)(?![a-zà-öø-ÿ])|ap photo|reuters\/|(?:last )?updated|[（(]?(?:最終更新|更新日|更新时间|更新時間|수정)|(?:published|posted)(?![a-zà-öø-ÿ])|posté(?:e)? le|mis en ligne|veröffentlicht|erstellt am|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|aggiornato|atualizado|actualizado|bijgewerkt|eine? (?:artikel|beitrag|bericht|kommentar|kolumne|reportage) von|door\s|publié|publicado|pubblicato|gepubliceerd|geplaatst|${MORE_PUBLISHED_LABELS}|(?:share|follow|watch|listen|sign (?:in|up)|subscribe|log ?in)(?![a-zà-öø-ÿ])|\d+\s*(?:min|minutes?|hours?|days?)\b)|\b(?:copyright|all rights reserved|getty images|playback)\b|\b\d+\s*min(?:ute)?s?\.?\s+(?:read|de lecture|di lettura|de lectura|de leitura|leestijd)\b|\b(?:lesezeit|lesedauer|temps de lecture|reading time|leestijd)\s*:?\s*\d|\b(?:enable|uses?|accept(?: all)?|allow|manage|about)\s+(?:our\s+)?(?:javascript|cookies?)\b|\b(?:javascript|cookies?)\s+(?:is\s+)?(?:settings|policy|preferences|consent|notice|disabled|required)\b|(?<!Ã)©|\s(?:foto|bild|photo)\s*:\s*\S|\((?:[^()]*\/[^()]*|[^()]*(?:credit|photo|image|getty|reuters|afp|ap)\b[^()]*)\)\s*$`, "i");
 /** A site's menu flattened into one line: "Menu Home News Business Sport", "Accueil Actualités Société
  *  Sport Culture". Its first entry names it (not "Home": "Home Office Announces …" is a headline); the
  *  rest are capitalised words only. */
@@ -174,14 +175,15 @@ const SCORE_TICKER = /(?:\s\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){2,}$|^(?:FT|HT|AET|F
  *  three cells or more. A headline and the site's name have one bar between them. */
 const isBarRow = (text: string): boolean => text.split(" | ").length >= 3 && /\d/.test(text);
 /** A review's rating ("★★★½ (out of four)", "Rating: 3 of 4 stars", "Bewertung: ★★★★☆", "Note : 15/20",
- *  "3.5 out of 4 stars"). */
-const RATING = /[★☆]|^(?:rating|score|verdict|our rating|bewertung|wertung|unsere wertung|note|notre note)\s*[:：]?\s*\d|\b\d(?:[.,]\d)?\s*(?:out of|of|von|sur|\/)\s*(?:\d{1,3}|four|five|ten)(?:\s*(?:stars?|sternen?|étoiles?))?\s*\)?$/i;
+ *  "3.5 out of 4 stars", "4 van 5 sterren"). */
+const RATING = /[★☆]|^(?:rating|score|verdict|our rating|bewertung|wertung|unsere wertung|note|notre note)\s*[:：]?\s*\d|\b\d(?:[.,]\d)?\s*(?:out of|of|von|sur|van|de|su|\/)\s*(?:\d{1,3}|four|five|ten)(?:\s*(?:stars?|sternen?|étoiles?|sterren|estrellas|stelle))?\s*\)?$/i;
 /** A stamp of how long ago, after its label ("Prices checked 3 hours ago", "Updated 2 days ago"). */
 const TIME_AGO_END = /^(?:\S+\s+){0,3}\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 
 /** A line that opens with a dash is a list's item, a quote's turn or a Korean headline's sub-headlines
- *  ("- 시, 친환경 유람선 3척 도입"), never the headline. */
-const DASH_START = /^[-–—]\s/;
+ *  ("- 시, 친환경 유람선 3척 도입"), never the headline; nor one that opens with a plus, a review's pro
+ *  ("+ Quiet in eco mode"). */
+const DASH_START = /^[-–—+]\s/;
 
 /** A Japanese, Chinese or Korean date line ("2025年3月12日 14時30分", "2025년 4월 3일"), which the English
  *  parser the title stage asks does not read. */

@@ -4,23 +4,24 @@ import { META_LINE_START } from "../date-words";
 /** Affiliate and sponsorship disclosures ("If you buy something through this post, we may get a share of
  *  the sale", "… may earn an affiliate commission", "Dieser Artikel enthält Affiliate-Links", "Wir
  *  finanzieren uns über Affiliate-Links. … erhalten wir eine Provision", "Este artículo contiene enlaces
- *  de afiliado", "… ricevo una piccola commissione", "… ontvangen wij een kleine commissie", "My
+ *  de afiliado", "… ricevo una piccola commissione", "… ontvangen wij een kleine commissie", "Deze
+ *  review bevat affiliate links", "Le site peut percevoir une rémunération sur les achats …", "My
  *  tickets were provided by X. All opinions are my own."): the site's standing notice about its income,
  *  printed on every shopping, review or travel page, never part of the story. Said as the site says it:
  *  a modal with earning a commission or a share, links said to be affiliate links, or opinions said to
  *  be the writer's own despite a sponsor. */
 const DISCLOSURE =
-  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\b(?:erhalten|bekommen)\s+(?:wir|die redaktion|der verlag)\b[^.!?]{0,40}\bprovision\b|\bprovision\b[^.!?]{0,80}\b(?:über (?:unsere|die|diese) links|links? (?:ein)?kaufen|gekennzeichneten links)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie)\b|\bamazon[- ]?(?:associates?|partner|affiliat[eo]|afiliad[oa]|associad[oa])\b|\b(?:associates?|partner|partenaire|affiliat[eo]|afiliad[oa]|associad[oa]) (?:de |da |d['’])?amazon\b/i;
+  /\b(?:may|might|can|could|will)\s+(?:earn|receive|get|make)\s+(?:a\s+|an\s+)?(?:small\s+)?(?:share of (?:the )?sales?|(?:affiliate\s+)?commissions?)\b|\b(?:may|might|can|could)\s+(?:earn|receive|get)\s+compensation\b[^.!?]{0,40}\blinks?\b|\bif you (?:buy|purchase|click)\b[^.!?]{0,60}\b(?:through|via)\b[^.!?]{0,40}\b(?:links?|posts?|site|page)\b|\b(?:contains?|includes?|enthält|enthalten|befinden sich|bevat|bevatten|contient|contiennent)\b[^.!?]{0,40}\baffiliate(?:[- ]links?\b|\b[^.!?]{0,30}\blinks\b)|\bliens? (?:affiliés|d['’]affiliation)\b|\b(?:peut|peuvent|pourr(?:a|ait|ions)|pouvons)\s+(?:percevoir|recevoir|toucher)\s+une\s+(?:petite\s+)?(?:commission|rémunération)\b[^.!?]{0,60}\b(?:liens?|achats?|achetez)\b|\baffiliate-links?\b[^!?]{0,160}\b(?:provision|vergütung)\b|\b(?:erhalten|bekommen)\s+(?:wir|die redaktion|der verlag)\b[^.!?]{0,40}\bprovision\b|\bprovision\b[^.!?]{0,80}\b(?:über (?:unsere|die|diese) links|links? (?:ein)?kaufen|gekennzeichneten links)\b|\bsind affiliate-links\b|\b(?:contiene|contienen|incluye|contém|inclui|bevat)\b[^.!?]{0,40}\b(?:enlaces?|links?)\b[^.!?]{0,20}\b(?:de )?(?:afiliad[oa]s?|affiliat\w*|affiliazione)\b|\b(?:recib(?:o|imos)|receb(?:o|emos)|ricev(?:o|iamo)|ontvang(?:en)?)\b[^.!?]{0,30}\b(?:comisión|comissão|commissione|commissie|provisie|vergoeding)\b|\bamazon[- ]?(?:associates?|partner|affiliat[eo]|afiliad[oa]|associad[oa])\b|\b(?:associates?|partner|partenaire|affiliat[eo]|afiliad[oa]|associad[oa]) (?:de |da |d['’])?amazon\b/i;
 /** A notice is a sentence or two; a longer paragraph that mentions commissions is reporting. The
  *  shortest wording ("may earn a commission") keeps menu entries and labels from being tested at all. */
 const NOTICE_MAX_CHARS = 300;
 const NOTICE_MIN_CHARS = "may earn commission".length;
 
 /** Letters every disclosure above has, in any case, as one cheap test before the full expression
- *  ("commis", "affili", "share of", "if you", "pensa"; "comis", "afilia", "provis", "mazon"). Classes,
+ *  ("commis", "affili", "share of", "if you", "pensa"; "comis", "afilia", "provis", "mazon", "percev"). Classes,
  *  not the i flag, and each part opening on a letter that few positions hold, so the engine skips
  *  ahead: a third faster than the words whole. */
-const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Cc][Oo][Mm][Ii][Ss]|[Ff][Ii][Ll][Ii][Aa]|[Pp][Rr][Oo][Vv][Ii][Ss]|[Mm][Aa][Zz][Oo][Nn]/;
+const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Cc][Oo][Mm][Ii][Ss]|[Ff][Ii][Ll][Ii][Aa]|[Pp][Rr][Oo][Vv][Ii][Ss]|[Mm][Aa][Zz][Oo][Nn]|[Pp][Ee][Rr][Cc][Ee][Vv]/;
 
 /** A sponsor's notice: the writer's opinions said to be their own, or the post said to be sponsored.
  *  Apart from the disclosure expression, behind plain searches for its words, so that the lines the

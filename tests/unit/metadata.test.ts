@@ -1023,6 +1023,10 @@ describe("extractTitle", () => {
     ["a cookie notice's button", "Manage cookies", 0],
     ["a cookie notice's link", "Cookie settings", 0],
     ["a notice that JavaScript is off", "JavaScript is disabled", 0],
+    ["a tutorial's level and reading time", "Niveau : intermédiaire · 8 min de lecture", 0],
+    ["a German reading time after its label", "Lesezeit: 4 Min.", 0],
+    ["a review's pro after its plus", "+ Quiet in the eco mode", 0],
+    ["a Dutch review's rating in stars", "4 van 5 sterren", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
@@ -1049,6 +1053,11 @@ describe("extractTitle", () => {
     const head = lines("Harbour Falls Courier", "Local News", "Council approves harbour upgrade despite worries over rates", "Anna Lind | Staff writer", "Published: 03/11/2025 6:15 PM CDT");
     const page = [...head, ...lines(LEDE, "Harbour Falls Courier Harbour Falls Courier", "© 2025 Harbour Falls Courier")];
     expect(extractTitle(head, lines(LEDE), page).title).toBe("Council approves harbour upgrade despite worries over rates");
+  });
+  test("should take the headline over a product card's name that its price stands under", () => {
+    const page = lines("Review: Harbour Z9 – the robot vacuum that no longer gets stuck under the sofa", "4 out of 5 stars", "Anna Lind", "March 3, 2025", "Pros and cons", "Maps fast", "Quiet", "Small bin", "The Harbour Z9", "From € 549,-", "View at Example", "The Harbour Z9 robot vacuum maps a house in twelve minutes and, for once, does not get stuck, we found after three weeks of tests.");
+    const head = page.slice(0, 9);
+    expect(extractTitle(head, page.slice(11), page).title).toBe("Review: Harbour Z9 – the robot vacuum that no longer gets stuck under the sofa");
   });
   test("should take the headline over its dek and a byline with its job", () => {
     const head = lines("Thousands of island ferry workers 'treated as second-class staff'", "Report claims the ferry companies have created a pool of low-paid crews for the summer season", "Anna Lind Transport editor", "Mon 20 Jan 2020 06.05 GMT");

@@ -65,6 +65,7 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
   neutralBarTables(lines, values);
+  neutralIntroducedLists(lines, values, walls);
   // What crossing each line costs a run that has started, apart from its date (see bestRun): the
   // removed lines right before it (see FREE_REMOVED_LINES).
   const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
@@ -100,6 +101,38 @@ function neutralBarTables(lines: readonly SourceLine[], values: number[]): void 
     const rows = texts[i]!.includes(" | ") ? barRows(texts, i) : 0;
     if (rows > 0 && texts.slice(i + 1, i + rows).every((t) => /\d/.test(t))) for (let k = i; k < i + rows; k++) values[k] = Math.max(values[k]!, 0);
     if (rows > 0) i += rows - 1;
+  }
+}
+
+/** A list the text introduces with a sentence and goes on after ("… the schools are closed in the
+ *  following towns:" / "Modena" / "Carpi" / … / "Civil protection urges people to …"): its items, a
+ *  place or a name each, weigh nothing rather than cost as furniture, so the run goes on past them to
+ *  the text's next paragraph. A menu's "Follow us:" is no sentence, and a teaser list under "More from
+ *  our series:" has no paragraph of prose under it before the page's end. */
+/** The introducing sentence: one of eight words or more, or a shorter one under a paragraph ("Areas
+ *  covered by the warning include:"); a widget's label of five words over its links under a byline
+ *  ("Search for this author in:") is none. */
+const LIST_INTRO_MIN_WORDS = 8;
+const SHORT_LIST_INTRO_MIN_WORDS = 5;
+const isListIntro = (t: string, valueAbove: number): boolean => {
+  const words = wordCount(t, LIST_INTRO_MIN_WORDS);
+  return words >= LIST_INTRO_MIN_WORDS || (words >= SHORT_LIST_INTRO_MIN_WORDS && valueAbove > 0);
+};
+const INTRODUCED_ITEM_MAX_WORDS = 6;
+const MIN_INTRODUCED_ITEMS = 2;
+/** Longer than a region's or a squad's list (the audit's longest, 14 towns); a longer run of short
+ *  lines is a page's directory. */
+const INTRODUCED_ITEMS_MAX = 25;
+function neutralIntroducedLists(lines: readonly SourceLine[], values: number[], walls: ReadonlySet<SourceLine>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!t.endsWith(":") || values[i]! <= 0 || !isListIntro(t, values[i - 1] ?? 0)) continue;
+    let k = i + 1;
+    const isItem = (l: SourceLine, v: number) => !walls.has(l) && v <= 0 && !l.text.endsWith(":") && wordCount(l.text, INTRODUCED_ITEM_MAX_WORDS + 1) <= INTRODUCED_ITEM_MAX_WORDS;
+    while (k < lines.length && k - i <= INTRODUCED_ITEMS_MAX && isItem(lines[k]!, values[k]!)) k++;
+    if (k - i - 1 < MIN_INTRODUCED_ITEMS || k >= lines.length || values[k]! <= 0 || walls.has(lines[k]!)) continue;
+    for (let j = i + 1; j < k; j++) values[j] = 0;
+    i = k - 1;
   }
 }
 

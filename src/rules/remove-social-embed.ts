@@ -46,6 +46,14 @@ const isEmbedText = (t: string): boolean => !isProse(t);
  *  the line over an embed at the top of the text is the article's own date line. */
 const isPartBelow = (t: string): boolean => isMark(t) || EMBED_PART.test(t) || isDateLine(t);
 const isPartAbove = (t: string): boolean => isMark(t) || EMBED_PART.test(t);
+/** A broadcaster's marks around an embed open and close it ("Skip twitter post by …" over the post or
+ *  its request to load it, "End of twitter post by …" under): all between is the embed's, and what
+ *  stands above the opening mark is the text's own (a list the post follows), unless it is a post
+ *  with its handle. */
+const SKIP_MARK = new RegExp(`^skip ${PLATFORM} (?:post|content|video)`, "i");
+const END_MARK = new RegExp(`^end of ${PLATFORM} (?:post|content|video)`, "i");
+/** The fullest paste between the two: a post's text, its request to load, the button and a disclaimer. */
+const SKIPPED_EMBED_MAX_LINES = 12;
 
 export const removeSocialEmbed: LineRule = {
   id: "remove-social-embed",
@@ -61,6 +69,10 @@ export const removeSocialEmbed: LineRule = {
       const viewOn = !stamp && isViewOn(l.text);
       if (!stamp && !viewOn && !EMBED_MARK.test(l.text)) return;
       take(index, "embedded post or player");
+      if (SKIP_MARK.test(l.text)) {
+        const end = lines.findIndex((e, k) => k > index && k - index <= SKIPPED_EMBED_MAX_LINES && END_MARK.test(e.text));
+        for (let k = index + 1; k <= end; k++) take(k, "embedded post or player");
+      }
       if (stamp || viewOn) {
         const handle = [1, 2, 3, X_HANDLE_REACH].map((d) => index - d).find((k) => k >= 0 && HANDLE.test(lines[k]!.text));
         if (handle !== undefined) {
@@ -77,6 +89,8 @@ export const removeSocialEmbed: LineRule = {
       // Above it: parts, and titles or captions as long as prose (the text the embed sits in) closes
       // the run above; a headline and byline over an embed are not its title.
       let top = index;
+      // Above an opening mark, only a post whose name and handle stand over it is the embed's.
+      if (SKIP_MARK.test(l.text) && ![1, 2, 3, X_HANDLE_REACH].some((d) => HANDLE.test(lines[index - d]?.text ?? ""))) return;
       while (top - 1 >= 0 && index - (top - 1) <= EMBED_REACH && !taken.has(top - 1) && isEmbedText(lines[top - 1]!.text)) top--;
       // The run is closed above by the text's prose, or by another embed's lines (an Instagram caption
       // between "View this post" and "A post shared by").

@@ -39,6 +39,17 @@ describe("locateBody", () => {
     const l = lines("Home", "City", "All night on the harbour bus", "By Anna Lind", P1, P2, P3, note, "About us", "Contact");
     expect(locateBody(l)).toEqual({ start: 4, end: 7 });
   });
+  test.each([
+    ["a sentence", "To be safe, the council has closed the schools in the following towns and villages:", []],
+    ["a short sentence under a paragraph", "Areas covered by the warning include:", [P1]],
+  ])("should read on past a list of places that %s introduces, to the paragraph under it", (_n, intro, above) => {
+    const l = lines("Home", "Weather", "Schools shut as river warning issued", ...above, P2, intro, "Northport", "Millbrook", "Kestrel Bay", "Upper Dunmore", "Saltby", "Harwick Green", P3, "About us", "Contact");
+    expect(locateBody(l)).toEqual({ start: 3, end: l.length - 3 });
+  });
+  test("should not read on from a widget's label over its links under a byline", () => {
+    const l = lines("Home", "Science", "Telescope opens to astronomers worldwide", "Anna Lind", "Search for this author in:", "Harbour Med", "Example.com", "Scholar Search", P1, P2, P3);
+    expect(locateBody(l)).toEqual({ start: 8, end: 10 });
+  });
   test("should not cross the copyright footer into teaser cards", () => {
     const l = lines(P1, P2, "© 2020 Example News. All rights reserved.", "Other Story Headline Here", P3, P3);
     expect(locateBody(l)).toEqual({ start: 0, end: 1 });

@@ -213,7 +213,10 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // …or with no byline, when the winner opens the text's block as a long dek without its stop under a
   // shorter headline (a press release: headline / "Forschende … nachgewiesen, dass …" / the text).
   const dekOverText = best >= 0 && best === head.length - 1 && !!over && isLongUnendedDek(head[best]!.text, over.text);
-  if (over && (byline || dekOverText) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  // …or of two sentences under a line of one ("Aveva 91 anni. Sabato i funerali …" under "Addio a
+  // Giuseppe Boselli, …"): a headline says one thing.
+  const twoSentences = best >= 0 && !!over && INNER_SENTENCE.test(head[best]!.text) && !INNER_SENTENCE.test(over.text);
+  if (over && (byline || dekOverText || twoSentences) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };
@@ -238,6 +241,9 @@ const FACT_PAIR = /:\s+\S/;
 
 /** How far over the text a byline makes an exclamation opening it a dek (byline, date, then the dek). */
 const BYLINE_OVER_TEXT_LINES = 3;
+/** A stop between two sentences: after a lowercase letter or a figure, before a capital ("… 91 anni.
+ *  Sabato …"); not an initial's or a title's ("Dr. Lind", "U.S. Navy"). */
+const INNER_SENTENCE = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
 const QUESTION_END = /\?["'”’]?$/;
 const EXCLAMATION_END = /!["'”’]?$/;
 /** A blog theme's date header over the post's title, the title with its full stop ("Sunday, March 2,

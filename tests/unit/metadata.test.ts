@@ -1059,6 +1059,10 @@ describe("extractTitle", () => {
     const head = page.slice(0, 9);
     expect(extractTitle(head, page.slice(11), page).title).toBe("Review: Harbour Z9 – the robot vacuum that no longer gets stuck under the sofa");
   });
+  test("should take the headline over a shorter dek of two sentences on the byline", () => {
+    const head = lines("Home", "Obituaries", "Harbour loses Anna Lind, who founded the island's first ferry line", "She was 91. The funeral is on Saturday", "Tomas Reyes", "Tuesday 5 March 2024");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Harbour loses Anna Lind, who founded the island's first ferry line");
+  });
   test("should take the headline over its dek and a byline with its job", () => {
     const head = lines("Thousands of island ferry workers 'treated as second-class staff'", "Report claims the ferry companies have created a pool of low-paid crews for the summer season", "Anna Lind Transport editor", "Mon 20 Jan 2020 06.05 GMT");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Thousands of island ferry workers 'treated as second-class staff'");

@@ -41,9 +41,10 @@ const POSTED_AT = String.raw`\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|e
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?!(?:Admin|Administrator|Editor|Redaktion|Redacción|Rédaction|Redazione|Redactie|Staff|Team|Unknown|Anonymous)\s)\p{Lu}[\p{L}'’-]+(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
 
 /** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
- *  Jane Doe", "Das Interview führte Jane Doe.", "Propos recueillis par Jane Doe", perhaps with the
+ *  Jane Doe", "Das Interview führte Jane Doe.", "Das Gespräch führte …", "Die Fragen stellte …", "Propos
+ *  recueillis par Jane Doe", perhaps with the
  *  photographer's ("Words: Jane Doe / Photos: John Roe"). */
-const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+[Ii]nterview\s+führte|[Pp]ropos\s+recueillis\s+par|[Ii]nterview\s*:)\s*(${NAMES})(?:\s*[/|]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
+const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:)\s*(${NAMES})(?:\s*[/|]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
 
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 

@@ -41,7 +41,7 @@ const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|upd
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Pp]ropos\s+recueillis\s+par|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ee]ntretien\s+(?:réalisé\s+)?par|[Ii]nterview(?:ed)?\s+by|(?:[Ee]in(?:e)?\s+)?(?:[Gg]astbeitrag|[Gg]astkommentar|[Ii]nterview)\s+von|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 /** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg"; nor another hand's, who
  *  checked, translated or drew the piece: "Fact-checked by Tom Hale", "Medically reviewed by …". A
  *  book's "Reviewed by" names the review's writer, and a live page's "Edited by" its only one.) */
@@ -58,6 +58,9 @@ const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+/** The interviewer's credit, "Interview: Anna Lind", the name alone after it ("Interview: Anna Lind über
+ *  die Fähre" is a headline's kicker over the one interviewed). (At the text's end, see CREDIT_BELOW.) */
+const INTERVIEWER = new RegExp(String.raw`^[Ii]nterview\s*:\s*(${NAMES})$`, "u");
 /** A name in capitals and, in title case, the outlet or agency it writes for, as wire copy prints it
  *  ("By JANE DOE Harbour Press", "By JANE DOE and JOHN ROE Tri-County Wire"): the case tells where the
  *  name ends. */
@@ -220,7 +223,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     const t0 = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "").replace(GLUED_BY, "$1 ");
     const t = t0.includes("@") ? t0.replace(EMAIL_AFTER, "") : t0;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
     const user = t.match(BY_USER);

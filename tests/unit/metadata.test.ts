@@ -149,6 +149,11 @@ describe("extractByline", () => {
     ["should read a live page's coverage credit", ["Live coverage by Anna Lind and Tomas Reyes"], ["Anna Lind", "Tomas Reyes"]],
     ["should read an interview's writer", ["As told to Anna Lind"], "Anna Lind"],
     ["should read a book review's writer after 'Reviewed by'", ["Reviewed by Anna Lind"], "Anna Lind"],
+    ["should read an interviewer's label", ["Interview: Anna Lind"], "Anna Lind"],
+    ["should read a German guest piece's writer with her titles", ["Ein Gastbeitrag von Prof. Dr. Anna Lind"], "Prof. Dr. Anna Lind"],
+    ["should read a German guest commentary's writer", ["Gastkommentar von Anna Lind"], "Anna Lind"],
+    ["should read a French interviewer's credit at the top", ["Recueilli par Anne Lind"], "Anne Lind"],
+    ["should read an English interviewer's credit", ["Interviewed by Anna Lind"], "Anna Lind"],
     ["should read a Portuguese text credit beside the photographer's", ["Texto: Rui Valadares | Fotos: Inês Coutinho"], "Rui Valadares"],
     ["should read an Italian text credit", ["Testo: Marco Bellandi"], "Marco Bellandi"],
     ["should keep a name whose last letter is an accented 'e' whole", ["By Renée Gagnon and José Ruiz"], ["Renée Gagnon", "José Ruiz"]],
@@ -231,6 +236,7 @@ describe("extractByline", () => {
     ["should not read a fact-checker as the writer", ["Fact-checked by Tom Hale"]],
     ["should not read a medical reviewer as the writer", ["Medically reviewed by Tom Hale"]],
     ["should not read a translator as the writer", ["Translated by Tom Hale"]],
+    ["should not read the one interviewed after a kicker as the writer", ["Interview: Anna Lind über die neue Fähre"]],
     ["should not read a line of two dates and two sections as a credit", ["News · Updated Oct 14, 2024 · Politics · Oct 3, 2024"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
@@ -317,6 +323,9 @@ describe("authorFromPostFooter", () => {
     ["should read a French text credit", ["Texte : Anne Lind"], "Anne Lind"],
     ["should read a German interviewer's credit", ["Das Interview führte Anna Lind."], "Anna Lind"],
     ["should read a French interviewer's credit", ["Propos recueillis par Anne Lind"], "Anne Lind"],
+    ["should read a German interviewer's credit that says 'Gespräch'", ["Das Gespräch führte Anna Lind."], "Anna Lind"],
+    ["should read a German credit for the questions", ["Die Fragen stellte Anna Lind."], "Anna Lind"],
+    ["should read a short French interviewer's credit", ["Recueilli par Anne Lind"], "Anne Lind"],
   ])("%s", (_n, page, author) => expect(authorFromPostFooter(lines(...page))).toEqual(author));
 });
 

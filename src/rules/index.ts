@@ -24,6 +24,7 @@ import { removeGamblingPromo } from "./remove-gambling-promo";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
 import { removeUiMessage } from "./remove-ui-message";
+import { removeWriterNote } from "./remove-writer-note";
 
 /**
  * Line rules in the order they run. Single-line labels go first so that the rules that look at
@@ -45,6 +46,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeInlineLink,
   removeNewsTicker,
   removeAuthorBox,
+  removeWriterNote,
   removePromoBox,
   removePressContact,
   removeEngagementPrompt,

@@ -12,6 +12,7 @@ import { removeSiteFooter } from "../../src/rules/remove-site-footer";
 import { removeUiMessage } from "../../src/rules/remove-ui-message";
 import { removeEmptyImage } from "../../src/rules/remove-empty-image";
 import { removeAffiliateNotice } from "../../src/rules/remove-affiliate-notice";
+import { removeWriterNote } from "../../src/rules/remove-writer-note";
 import { removeAuthorBox } from "../../src/rules/remove-author-box";
 import { removeEngagementPrompt } from "../../src/rules/remove-engagement-prompt";
 import { removeInlineLink } from "../../src/rules/remove-inline-link";
@@ -257,6 +258,11 @@ describe("single-line widgets in translation", () => {
     ["should remove an English streaming button", removeUiMessage, "Listen on Harbour Music"],
     ["should remove a French shop button", removeUiMessage, "Voir chez Quaishop"],
     ["should remove a Dutch shop button", removeUiMessage, "Bekijk bij Havenwinkel"],
+    ["should remove a German note on the guest writer", removeWriterNote, "Die Autorin ist Professorin für Volkswirtschaft an der Universität Hafenstadt und Mitglied im Beirat des Instituts."],
+    ["should remove a French note on the guest writer", removeWriterNote, "L'auteure est maîtresse de conférences en économie à l'université du Port."],
+    ["should remove a note on the writer in brackets", removeWriterNote, "(The author is a senior fellow at the Harbour Institute.)"],
+    ["should remove a French note that the piece is a guest's", removeSiteFooter, "Cet article est une tribune, rédigée par un auteur extérieur au journal et dont le point de vue n'engage pas la rédaction."],
+    ["should remove a German note that the piece is the writer's opinion", removeSiteFooter, "Der Beitrag gibt ihre persönliche Meinung wieder."],
     ["should remove a Spanish shop button", removeUiMessage, "Comprar en Tienda Puerto"],
     ["should remove an Italian shop button", removeUiMessage, "Acquista su Portoshop"],
     ["should remove a Dutch price 'from'", removeUiMessage, "Vanaf € 549,-"],
@@ -588,6 +594,8 @@ describe("single-line widgets in translation", () => {
     ["should keep a sentence that opens with 'Show more'", removeUiMessage, "Show more patience with the ferry crews, the mayor said."],
     ["should keep an analyst's line that opens with 'Buy:'", removeUiMessage, "Buy: the shares are cheap after the harbour strike, the analyst wrote."],
     ["should keep a Spanish sentence that opens with 'Ver en'", removeUiMessage, "Ver en directo el partido del puerto costará diez euros este año."],
+    ["should keep a review's sentence on the book's author", removeWriterNote, "The author is at her best when she writes about the harbour at night, and the book is better for it."],
+    ["should keep a sentence on what the writer was told", removeWriterNote, "The writer was told by the council that the ferry would run again in spring."],
     ["should keep a French report on a site's pay", removeAffiliateNotice, "Le ministre a dit que la plateforme peut percevoir une commission de 30 % sur chaque vente, ce que contestent les éditeurs."],
     ["should keep a sentence about booking on a site", removeUiMessage, "Book now on the council's website if you want a berth this summer."],
     ["should keep a Spanish sentence about a commission", removeAffiliateNotice, "La comisión de investigación recibió ayer el informe final sobre el accidente del puerto."],

@@ -14,7 +14,9 @@ const MAX_CHARS = 120;
 
 /** A newsletter pitch a little longer than a prompt: a sentence that tells the reader to sign up (or to
  *  "get" the updates), on a line that speaks of a newsletter or an inbox ("Want more sports news? Sign
- *  up for the Sports Omelette to get all our analysis…"). The imperative at a sentence's start keeps
+ *  up for the Sports Omelette to get all our analysis…"), or of the journalism it pays for ("Support
+ *  local journalism. Subscribe to …", "… Abonnez-vous pour soutenir une presse indépendante."). The
+ *  imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
 const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
 // At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
@@ -24,7 +26,7 @@ const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay i
 const PITCH_VERB_AFTER_STOP = new RegExp(`[.!?:]\\s+${PITCH_VERB}`, "i");
 /** …or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
  *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge/i;
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
 const PITCH_MAX_CHARS = 250;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
@@ -53,10 +55,11 @@ const DOUBLE_OPT_IN = /[Dd]ouble[- ][Oo]pt[- ][Ii]n\b/;
  *  making a donation …": the site asking for money without naming journalism. */
 const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to) (?:us|our work|this (?:site|blog|work))\b|^if you (?:found|value|valued|enjoyed|liked|appreciate[d]?) (?:this|the|our) (?:reporting|article|story|journalism|work)\b[^.!?]{0,40}\bplease consider (?:making a )?(?:donation|donating|a gift|contributing|supporting)\b/i;
 /** The site's own funding told with its ask: "Example Ledger is a nonprofit newsroom. Support our work.",
- *  "We are a reader-funded magazine. … please consider a donation." (A story about a nonprofit newsroom
- *  does not ask the reader to give.) */
-const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported)\b/i;
-const ASK = /\b(?:support (?:our|us)|donat\w*|contribut\w* (?:today|now)|give today|become a (?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b/i;
+ *  "We are a reader-funded magazine. … please consider a donation.", "Support for Example Radio comes
+ *  from listeners like you. Become a sustaining member today.", "Enjoyed this story? Example is
+ *  reader-funded." (A story about a nonprofit newsroom does not ask the reader to give.) */
+const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported|(?:listeners|readers|viewers) like you)\b/i;
+const ASK = /\b(?:support (?:our|us)|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
 /** "Our journalism is free to read, but it costs money to produce. Support <Site>.": the site's ask, its
  *  reason first. */
 const FREE_BUT_COSTS = /\b(?:our|unser\w*|notre|nuestro)\s+(?:journalism|reporting|journalismus|journalisme|periodismo)\b[^.!?]{0,80}\b(?:free|kostenlos|gratuit|gratis)\b[^\n]{0,120}\b(?:support|donat\w*|contribut\w*|become a (?:member|supporter)|unterstütz\w*|soutenez|apoya)\b/i;

@@ -69,7 +69,8 @@ export const removeSocialEmbed: LineRule = {
       const viewOn = !stamp && isViewOn(l.text);
       if (!stamp && !viewOn && !EMBED_MARK.test(l.text)) return;
       take(index, "embedded post or player");
-      if (SKIP_MARK.test(l.text)) {
+      const skip = SKIP_MARK.test(l.text);
+      if (skip) {
         const end = lines.findIndex((e, k) => k > index && k - index <= SKIPPED_EMBED_MAX_LINES && END_MARK.test(e.text));
         for (let k = index + 1; k <= end; k++) take(k, "embedded post or player");
       }
@@ -90,7 +91,7 @@ export const removeSocialEmbed: LineRule = {
       // the run above; a headline and byline over an embed are not its title.
       let top = index;
       // Above an opening mark, only a post whose name and handle stand over it is the embed's.
-      if (SKIP_MARK.test(l.text) && ![1, 2, 3, X_HANDLE_REACH].some((d) => HANDLE.test(lines[index - d]?.text ?? ""))) return;
+      if (skip && ![1, 2, 3, X_HANDLE_REACH].some((d) => HANDLE.test(lines[index - d]?.text ?? ""))) return;
       while (top - 1 >= 0 && index - (top - 1) <= EMBED_REACH && !taken.has(top - 1) && isEmbedText(lines[top - 1]!.text)) top--;
       // The run is closed above by the text's prose, or by another embed's lines (an Instagram caption
       // between "View this post" and "A post shared by").

@@ -44,7 +44,15 @@ export const HEADLINE_MAX_WORDS = 30;
  *  were the closing paragraphs of two dev pages (aeb body F1 0.973 → 0.975). */
 const PROSE_LOWERCASE_WORDS = 2;
 const LONG_LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/gu;
-const inSentenceCase = (text: string): boolean => (text.match(LONG_LOWERCASE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
+/** …or short English verbs and pronouns in lowercase, which English title case capitalises ("May",
+ *  "Be", "Is", "He"): two make a sentence ("Memorials may be directed to St. Paul's Lutheran Church or
+ *  Cedar Valley Hospice."; an obituary's closing line of names was furniture, and the text ended
+ *  before it). English words only: a German teaser's "auf" and "zum" say nothing of its case. */
+const SHORT_SENTENCE_WORD = /(?:^|\s)(?:may|be|is|are|was|were|been|can|will|has|had|have|do|does|did|it|he|she|we|they|his|her|its|our|who|not|said|says|would|must|also)(?=[\s,;:.!?]|$)/g;
+const inSentenceCase = (text: string): boolean => {
+  if ((text.match(LONG_LOWERCASE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS) return true;
+  return (text.match(SHORT_SENTENCE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
+};
 
 const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
 /** Footers are short; checking the length first keeps the expressions off long paragraphs, and the

@@ -20,8 +20,11 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
     // Every label on the line: "erstellt von Anna — veröffentlicht 28.01.2022" dates the second.
     for (const m of matchesOf(PUBLISHED_ANYWHERE, line.text)) {
       if (!isLabelAt(line.text, m.index!)) continue;
-      const d = datesIn(line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, ""), ctx)[0];
-      if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: false };
+      const rest = line.text.slice(m.index! + m[0].length).replace(BY_NAME_ON, "");
+      const d = datesIn(rest, ctx)[0];
+      // A stamp that is only its label and date ("Published by Island Gazette on Mar. 21, 2024.", an
+      // obituary platform's under every notice) is metadata wherever it stands, not the text's end.
+      if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: m.index === 0 && d.index === 0 && STAMP_END.test(rest.slice(d.end)) };
     }
     // A blog's footer sentence about the post: its one date is when it was posted, however many
     // categories stand between the label and the date.
@@ -31,6 +34,7 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
   }
   return undefined;
 }
+const STAMP_END = /^\.?\s*$/;
 /** A label opens its line or a part of it ("… — veröffentlicht 28.01.2022", "Anna Lind | Published …"),
  *  or stands on a short line; inside a sentence ("The design statement, first published on 12 May 2019,
  *  lists …", "The results were published on 2 June 2025.") it dates what the sentence reports. */

@@ -28,14 +28,20 @@ const VIDEO_PROMO = /^(?:video now|watch more|more videos?|watch the latest)\s*:
 const VIDEO_HINT = /[Vv]ideo|VIDEO|[Ww]atch|WATCH|YouTube/;
 const VIDEO_PROMO_MAX_CHARS = 160;
 
-const REASON = "promo box (did-you-know, tip, FAQ header, video promo)";
+/** An obituary platform's store under the death notice: "To send flowers to the family or plant a tree
+ *  in memory of …, please visit our floral store.", "To plant trees in memory, please visit the
+ *  Sympathy Store." The same sentence under every notice, the shop its subject. */
+const TRIBUTE_STORE = /^to (?:send (?:flowers|a (?:floral|sympathy) (?:tribute|gift)|sympathy gifts?)|plant (?:a )?(?:memorial )?trees?)\b[^.!?]{0,160}\bvisit\b[^.!?]{0,60}\b(?:store|shop|florist)\.?$/i;
+const TRIBUTE_MAX_CHARS = 240;
+
+const REASON = "promo box (did-you-know, tip, FAQ header, video promo, tribute store)";
 export const removePromoBox: LineRule = {
   id: "remove-promo-box",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       const t = l.text;
-      if (PROMO.test(t) || (t.length <= VIDEO_PROMO_MAX_CHARS && VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)) || (FAQ_HEADER.test(t) && !isAnsweredFaq(lines, index))) marks.push({ index, reason: REASON });
+      if (PROMO.test(t) || (t.length <= VIDEO_PROMO_MAX_CHARS && VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)) || (FAQ_HEADER.test(t) && !isAnsweredFaq(lines, index)) || (t.length <= TRIBUTE_MAX_CHARS && (t.startsWith("To ") || t.startsWith("to ")) && TRIBUTE_STORE.test(t))) marks.push({ index, reason: REASON });
     });
     return marks;
   },

@@ -19,6 +19,9 @@ describe("proseValue", () => {
     ["should count a German lead full of names and nouns as prose by its lowercase verbs", "Hafenstadt – Jetzt macht Finanzminister Peter Kranich Ernst: Familien mit Kindern sollen ab Januar weniger Steuern zahlen!", 122],
     ["should count a German sentence full of names, figures and nouns as prose by two lowercase verbs", "Das Requiem findet am Freitag, 15. März, um 14 Uhr in der Pfarrkirche St. Martin statt.", 87],
     ["should still make a long headline-case sentence cost", "Harbour Master Says The Old Ferry Will Return To Service Next Summer After Repairs.", -25],
+    ["should count an English sentence full of names as prose by its short lowercase verbs", "Memorials may be directed to St. Paul's Lutheran Church or Cedar Valley Hospice.", 80],
+    ["should still make a headline-case sentence with only minor words in lowercase cost", "Harbour Master to Return the Old Ferry to Service in Spring, Says Port of Eastbay.", -25],
+    ["should still make a German teaser with short lowercase words cost", "Erhalten Sie Antworten auf Ihre Fragen zum Thema Betrieblicher Infektionsschutz.", -25],
   ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
 });
 

@@ -486,6 +486,14 @@ describe("labelledAnywhere", () => {
     ["should not read a stand at a fair for a label", "Am Stand der Bäckerei gab es am 12. März 2025 frische Brezeln.", "de"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
+
+  test.each([
+    ["should take out a stamp that is only its label, its publisher and its date", "Published by Island Gazette on Mar. 21, 2024.", true],
+    ["should take out a bare label and date", "Publié le 29 juin 2019", true],
+    ["should leave a footer sentence that goes on after its date", "This entry was posted in Gardening, Diary and tagged frost on March 4, 2019 by admin.", false],
+    ["should leave a line that says more after the date", "Published on 12 May 2019 in the spring issue of the harbour magazine", false],
+    ["should leave a label after a byline's bar", "Anna Lind | Published on 12 May 2019", false],
+  ])("%s", (_n, text, consumed) => expect(labelledAnywhere(lines(text), { reference: REF, language: "en" })?.consumeLine).toBe(consumed));
 });
 
 describe("a forum thread", () => {

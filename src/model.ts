@@ -44,6 +44,8 @@ export interface Block {
   rows?: string[][];
   /** table: the source stopped in the middle of a row */
   truncated?: boolean;
+  /** a paragraph printed bold: an interview's question */
+  strong?: boolean;
   /** a block rebuilt from several source lines (a table, code) ends on this one */
   endLine?: number;
 }

@@ -55,7 +55,7 @@ export function renderBlocks(blocks: readonly Block[]): string {
         pushAll(out, renderCode(b.text));
         break;
       default:
-        out.push(escapeBlockStart(escapeInline(b.text)));
+        out.push(b.strong ? `**${escapeInline(b.text)}**` : escapeBlockStart(escapeInline(b.text)));
     }
   });
   return out.join("\n") + "\n";

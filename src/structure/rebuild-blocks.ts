@@ -7,6 +7,7 @@ import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
+import { markInterviewQuestions } from "./interview-questions";
 import { isPoint, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
@@ -115,6 +116,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
+  markInterviewQuestions(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
 }

@@ -2,7 +2,7 @@ import matter from "gray-matter";
 import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import type { Article } from "../../src/model";
-import { escapeInline, FRONT_MATTER_KEYS, renderArticle } from "../../src/render";
+import { escapeInline, FRONT_MATTER_KEYS, renderArticle, renderBlocks } from "../../src/render";
 import { rebuildBlocks } from "../../src/structure/rebuild-blocks";
 
 const md = new MarkdownIt({ html: false });
@@ -127,5 +127,22 @@ describe("tables innerText wrote with tabs", () => {
   });
   test("should not make a single line with a tab a table", () => {
     expect(blocksOf("Island\t1,204,000", "The island route carried the most passengers again last year.").map((b) => b.kind)).not.toContain("table");
+  });
+});
+
+describe("an interview's questions", () => {
+  const kinds = (texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text }))).map((b) => (b.strong ? "strong" : b.kind));
+  const EN_ANSWER = "I started on the ferries when I was nineteen, and I never really wanted to leave the harbour after that.";
+  const EXPLAINER_ANSWER = "The new fares apply from March on every island route, and season tickets rise by about a tenth.";
+  test.each([
+    ["should print an English interview's questions bold, answered in the first person", ["Why the ferries?", EN_ANSWER, "What changed since then?", EN_ANSWER, "What comes next?", EN_ANSWER], ["strong", "paragraph", "strong", "paragraph", "strong", "paragraph"]],
+    ["should print questions put in the polite form bold", ["Frau Lind, warum haben Sie die Fähre gekauft?", "Weil die Insel sonst keine Verbindung mehr gehabt hätte, und das konnte niemand wollen.", "Hat Sie das Geld gekostet?", "Eine ganze Menge, aber die Gemeinde hat einen Teil der Kosten übernommen.", "Bereuen Sie es?", "Keinen einzigen Tag, auch wenn der Winter auf dem Wasser hart sein kann."], ["strong", "paragraph", "strong", "paragraph", "strong", "paragraph"]],
+    ["should print the interviewer's labelled turns bold, a statement too", ["Rundschau: Ist die Fähre ausgelastet?", "Lind: Im Sommer ja, im Winter fahren wir oft fast leer zur Insel und wieder zurück.", "Rundschau: Trotzdem steigen die Preise.", "Lind: Weil der Diesel teurer geworden ist und die Werft mehr verlangt als früher.", "Rundschau: Und was sagt die Gemeinde dazu?", "Lind: Die Gemeinde will helfen, aber sie hat selbst kaum Geld für die Verbindung.", "Rundschau: Wie geht es weiter?", "Lind: Wir warten auf den Haushalt und hoffen auf einen Zuschuss vom Land."], ["strong", "paragraph", "strong", "paragraph", "strong", "paragraph", "strong", "paragraph"]],
+    ["should keep an explainer's questions as headings", ["What changes?", EXPLAINER_ANSWER, "Should you buy a season ticket now?", EXPLAINER_ANSWER, "Who pays less?", EXPLAINER_ANSWER], ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]],
+    ["should keep two questions as headings", ["Why the ferries?", EN_ANSWER, "What comes next?", EN_ANSWER], ["heading", "paragraph", "heading", "paragraph"]],
+  ])("%s", (_n, texts, expected) => expect(kinds(texts)).toEqual(expected));
+  test("should render a bold question as strong text that Markdown reads as such", () => {
+    const html = md.render(renderBlocks([{ kind: "paragraph", text: "Why *the* ferries?", line: 1, strong: true }]));
+    expect(html.trim()).toBe("<p><strong>Why *the* ferries?</strong></p>");
   });
 });

@@ -22,21 +22,22 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
 export function classifySegments(segments: readonly (readonly SourceLine[])[], rules: readonly LineRule[]): Classified[] {
   const states = segments.map((lines) => {
     const nonEmpty = lines.filter((l) => l.text !== "");
-    return { nonEmpty, kept: nonEmpty, removals: [] as Removal[], walls: new Set<SourceLine>() };
+    return { nonEmpty, kept: nonEmpty, removals: [] as Removal[], walls: new Set<SourceLine>(), inText: new Set<SourceLine>() };
   });
   for (const rule of rules) {
-    for (const state of states) state.kept = applyRule(rule, state.kept, state.removals, state.walls);
+    for (const state of states) state.kept = applyRule(rule, state.kept, state.removals, state.walls, state.inText);
   }
-  return states.map(({ nonEmpty, kept, removals, walls }) => {
+  return states.map(({ nonEmpty, kept, removals, walls, inText }) => {
     removals.sort((a, b) => a.line - b.line);
-    return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept) };
+    return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept, inText) };
   });
 }
 
 /** One rule over the lines kept so far: records what it removes and moves walls on; returns what stays. */
-function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], walls: Set<SourceLine>): SourceLine[] {
+function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], walls: Set<SourceLine>, inText: Set<SourceLine>): SourceLine[] {
   const marks = rule.apply(kept);
   if (marks.length === 0) return kept;
+  for (const m of marks) if (m.inText && kept[m.index]) inText.add(kept[m.index]!);
   const dropped = new Map<number, string>();
   // Code the text shows is kept whole: its short lines look like labels, buttons and menus to the rules.
   for (const m of marks) if (!dropped.has(m.index) && kept[m.index] && kept[m.index]!.code === undefined) dropped.set(m.index, m.reason);
@@ -68,14 +69,16 @@ function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], wall
   return kept.filter((_, i) => !dropped.has(i));
 }
 
-/** For each kept line, how many lines the rules removed right before it (when any). */
-function gapsBefore(lines: readonly SourceLine[], kept: readonly SourceLine[]): Map<SourceLine, number> {
+/** For each kept line, how many lines the rules removed right before it (when any), not counting the
+ *  text's own furniture (see LineMark.inText). */
+function gapsBefore(lines: readonly SourceLine[], kept: readonly SourceLine[], inText: ReadonlySet<SourceLine>): Map<SourceLine, number> {
   const stays = new Set(kept);
   const gaps = new Map<SourceLine, number>();
   let gap = 0;
   for (const l of lines) {
-    if (!stays.has(l)) gap++;
-    else {
+    if (!stays.has(l)) {
+      if (!inText.has(l)) gap++;
+    } else {
       if (gap > 0) gaps.set(l, gap);
       gap = 0;
     }

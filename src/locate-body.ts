@@ -214,8 +214,10 @@ function bestRun(lines: readonly SourceLine[], values: readonly number[], gapCos
   for (let i = 0; i < count; i++) {
     const text = lines[i]!.text;
     const v = values[i]! - (sum > 0 ? gapCosts[i]! + (!live.has(i) && isCardStamp(lines, i) ? DATE_IN_TEXT_COST : 0) : 0);
-    if (sum <= 0) {
-      sum = v;
+    // The cost is the crossing's: a run that would rather not cross starts afresh at the line, its
+    // value whole (the lede under an interactive's removed labels is the text's first paragraph).
+    if (sum <= 0 || sum + v < values[i]!) {
+      sum = values[i]!;
       start = i;
     } else sum += v;
     if (sum > bestSum) {

@@ -94,6 +94,9 @@ export interface LineMark {
   /** the removed line ended the article (a "More in …" or "Popular posts" header): the article text
    *  does not continue past it, whatever prose follows */
   wall?: boolean;
+  /** the removed line was part of the text's own furniture (a chart's labels between two paragraphs):
+   *  the text runs on across it, as if it were not there, instead of paying for a gap of removed lines */
+  inText?: boolean;
 }
 
 /** A block-level rule: rewrites blocks (drops some, cuts sentences out of others) and says what it took. */

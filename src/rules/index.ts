@@ -1,5 +1,6 @@
 import type { LineRule } from "../model";
 import { removeAdLabel } from "./remove-ad-label";
+import { removeChartBlock } from "./remove-chart-block";
 import { removeAuthorBox } from "./remove-author-box";
 import { removeEngagementPrompt } from "./remove-engagement-prompt";
 import { removeInlineLink } from "./remove-inline-link";
@@ -33,6 +34,8 @@ import { removeWriterNote } from "./remove-writer-note";
  */
 export const LINE_RULES: readonly LineRule[] = [
   removeAdLabel,
+  // Before the buttons and credits: the chart tool's buttons and the graphic's credit mark its labels.
+  removeChartBlock,
   removeShareWidget,
   removeConsentNotice,
   removeUiMessage,

@@ -335,6 +335,12 @@ describe("locateBody", () => {
     expect(locateBody(l, new Set(), new Map([[l[3]!, removed]]))).toEqual(span);
   });
 
+  test("should start the text at a paragraph under a long gap, rather than at the sentence over the gap", () => {
+    // "This works best on a desktop browser." over an interactive's removed labels, then the lede.
+    const l = lines("This interactive works best on a desktop browser.", P1, P2, P3);
+    expect(locateBody(l, new Set(), new Map([[l[1]!, 14]]))).toEqual({ start: 1, end: 3 });
+  });
+
   test("should keep a short first paragraph that follows a long removed share bar", () => {
     const l = lines("Home", "Councillors will meet again in March.", P1, P2);
     expect(locateBody(l, new Set(), new Map([[l[1]!, 12]]))).toEqual({ start: 1, end: 3 });

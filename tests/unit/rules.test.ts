@@ -23,6 +23,7 @@ import { removePressContact } from "../../src/rules/remove-press-contact";
 import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
+import { removeChartBlock } from "../../src/rules/remove-chart-block";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 /** A headline run into its first sentence, as tickers print their items. */
@@ -1046,4 +1047,21 @@ describe("portals' stock lines under the text", () => {
     ["should keep a report on a fund for local news", removeSubscribePrompt, "Support local journalism has grown, the foundation said, and donations doubled last year."],
     ["should keep a report on a messaging app", removeSubscribePrompt, "Get the latest version of WhatsApp before the old one stops working, the company told users."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text))).toEqual([]));
+});
+
+describe("removeChartBlock", () => {
+  const para = "The port handled more containers than ever last year, and the trend held in the first months of this one.";
+  const removed = (...texts: string[]) => removeChartBlock.apply(lines(...texts)).map((m) => m.index);
+  test.each([
+    ["should take a chart's labels and values with its source", [para, "Containers handled", "in thousands", "2022", "2023", "1,240", "1,380", "Source: Port Authority", para], [1, 2, 3, 4, 5, 6, 7]],
+    ["should take a chart without values when its tool's line ends it", [para, "Ferry passengers by route", "North route", "South route", "Island loop", "Created with Datawrapper", para], [1, 2, 3, 4, 5]],
+    ["should take the graphic's credit and its buttons", [para, "Ships in port", "Bulk", "Container", "Graphic: Anna Lind/Harbour Times", "Get the data", "Download image", para], [1, 2, 3, 4, 5, 6]],
+  ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+  test.each([
+    ["should leave a list of names over a source line", [para, "Anna Lind", "Maria Keller", "Tom Berg", "Source: Harbour Office", para]],
+    ["should leave a wire credit under a paragraph", [para, "Source: Reuters"]],
+    ["should leave two labels over a source", [para, "2023", "1,380", "Source: Port Authority", para]],
+    ["should leave a menu over a footer-like line, with no paragraph above it", ["Home", "News", "2024", "2025", "Map: Harbour districts", para]],
+    ["should not walk up through the byline and date over an interactive's labels", [para, "By Anna Lind | Aug. 30, 2024", "Play", "Pause", "Day 1", "Day 2", "Map: Anna Lind/Harbour Times", para]],
+  ])("%s", (_n, texts, expected = []) => expect(removed(...texts)).toEqual(expected));
 });

@@ -1,4 +1,5 @@
-import { lineMatchRule } from "./define";
+import type { LineMark, LineRule, SourceLine } from "../model";
+import { wordCount } from "../text";
 
 /** Ad slot labels ("Advertisement", "Story continues below advertisement", "Reklama", "Hirdetés", "広告",
  *  "إعلان"): the ad itself is gone from the text dump and only its label is left between paragraphs.
@@ -9,9 +10,37 @@ import { lineMatchRule } from "./define";
  *  "Story continues below this ad"), or that the slot is still empty ("This advertisement has not loaded yet,
  *  but your article continues below"). */
 const AD_LABEL =
-  /^[-–—(\[]*\s*(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored ads?|paid content|promoted|ad feedback|advertorial|anzeige|werbung|reklame|publicité|publicidad|publicidade|pubblicità|advertentie|annonce|anuncio|реклама|reklama|reklam|annons|annonse|mainos|publicitate|publicitat|anunci|hirdetés|oglas|оглас|inzerce|inzercia|reklaam|reklāma|iklan|quảng cáo|διαφήμιση|διαφημιση|إعلان|مساحة إعلانية|تبلیغات|تبليغات|פרסומת|विज्ञापन|广告|廣告|広告|광고|haberin devamı|czytaj dalej|devamını oku|(?:story|article) continues(?: below(?: (?:this |the )?(?:ad|advert|advertisement))?)?|continue reading(?: below| the main story)?|continua (?:após a|depois da) publicidade|pub|weiterlesen|lire la suite|seguir leyendo|leggi tutto|continuar lendo|lees verder|scroll to continue(?: with content)?|(?:skip|hide) (?:ad|advert(?:isement)?)|article content)(?:\s+\d{1,2})?(?:\s*[·•|]\s*scroll to continue(?: with content)?|\s+hide ad)?\s*[-–—)\]]*[.:]?$/i;
+  /^[-–—(\[]*\s*(advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored ads?|contenu sponsorisé|sponsorisé|gesponsert|contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|gesponsord|paid content|promoted|ad feedback|advertorial|anzeige|werbung|reklame|publicité|publicidad|publicidade|pubblicità|advertentie|annonce|anuncio|реклама|reklama|reklam|annons|annonse|mainos|publicitate|publicitat|anunci|hirdetés|oglas|оглас|inzerce|inzercia|reklaam|reklāma|iklan|quảng cáo|διαφήμιση|διαφημιση|إعلان|مساحة إعلانية|تبلیغات|تبليغات|פרסומת|विज्ञापन|广告|廣告|広告|광고|haberin devamı|czytaj dalej|devamını oku|(?:story|article) continues(?: below(?: (?:this |the )?(?:ad|advert|advertisement))?)?|continue reading(?: below| the main story)?|continua (?:após a|depois da) publicidade|pub|weiterlesen|lire la suite|seguir leyendo|leggi tutto|continuar lendo|lees verder|scroll to continue(?: with content)?|(?:skip|hide) (?:ad|advert(?:isement)?)|article content)(?:\s+\d{1,2})?(?:\s*[·•|]\s*scroll to continue(?: with content)?|\s+hide ad)?\s*[-–—)\]]*[.:]?$/i;
 
 /** An empty slot's note, kept apart so the label's expression above stays anchored on short lines. */
 const AD_NOT_LOADED = /^(?:this |the )?(?:ad|advert|advertisement) (?:has not|hasn['’]t) loaded yet(?:[,;]? but (?:your|the) (?:article|story) continues(?: below)?)?[.!]?$/i;
 
-export const removeAdLabel = lineMatchRule("remove-ad-label", "advertisement label", (t) => AD_LABEL.test(t) || AD_NOT_LOADED.test(t));
+/** A portal's ad card under its label, in the text: the ad's headline, its advertiser and its button
+ *  ("Ad" / "Seniors born 1940–1965 should claim this benefit" / "Benefits Guide" / "Learn More"). The
+ *  card ends at the button; lines with no button under them are the text's. Labels that say an ad is
+ *  there, not those that say the text goes on. */
+const AD_CARD_LABEL = /^(?:ad|ads|advertisement|sponsored(?: content)?|promoted|paid content|anzeige|werbung|publicité|contenu sponsorisé|sponsorisé|gesponsert|publicidad|contenido patrocinado|patrocinado|pubblicità|contenuto sponsorizzato|sponsorizzato|advertentie|gesponsord)$/i;
+const AD_BUTTON = /^(?:learn more|shop now|sign up|get (?:the )?(?:offer|quote|deal)|see (?:more|offer|the offer)|click here|install(?: now)?|download(?: now)?|book now|try (?:it )?(?:for )?free|apply now|order now|mehr erfahren|jetzt (?:testen|kaufen|bestellen|entdecken|informieren|ansehen|sichern)|zum angebot|hier klicken|en savoir plus|découvrir|je découvre|voir l['’]offre|j['’]en profite|más información|saber más|ver oferta|scopri(?: di più)?|meer informatie|bekijk)$/i;
+/** Between the label and the button: a headline and the advertiser's name, each a short line. */
+const AD_CARD_LINES = 3;
+const AD_CARD_LINE_MAX_WORDS = 16;
+
+export const removeAdLabel: LineRule = {
+  id: "remove-ad-label",
+  apply(lines: readonly SourceLine[]): LineMark[] {
+    const marks: LineMark[] = [];
+    lines.forEach((l, i) => {
+      if (!(AD_LABEL.test(l.text) || AD_NOT_LOADED.test(l.text))) return;
+      marks.push({ index: i, reason: "advertisement label" });
+      if (!AD_CARD_LABEL.test(l.text)) return;
+      for (let k = i + 1; k < lines.length && k <= i + AD_CARD_LINES + 1; k++) {
+        if (AD_BUTTON.test(lines[k]!.text)) {
+          for (let j = i + 1; j <= k; j++) marks.push({ index: j, reason: "advertisement card under its label" });
+          return;
+        }
+        if (wordCount(lines[k]!.text, AD_CARD_LINE_MAX_WORDS + 1) > AD_CARD_LINE_MAX_WORDS) return;
+      }
+    });
+    return marks;
+  },
+};

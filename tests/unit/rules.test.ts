@@ -1065,3 +1065,16 @@ describe("removeChartBlock", () => {
     ["should not walk up through the byline and date over an interactive's labels", [para, "By Anna Lind | Aug. 30, 2024", "Play", "Pause", "Day 1", "Day 2", "Map: Anna Lind/Harbour Times", para]],
   ])("%s", (_n, texts, expected = []) => expect(removed(...texts)).toEqual(expected));
 });
+
+describe("removeAdLabel on a portal's ad card", () => {
+  const para = "The port handled more containers than ever last year, and the trend held in the first months of this one.";
+  const removed = (...texts: string[]) => removeAdLabel.apply(lines(...texts)).map((m) => m.index);
+  test.each([
+    ["should take the card's headline, advertiser and button with the label", [para, "Ad", "Seniors should claim this benefit before Friday", "Benefits Guide", "Learn More", para], [1, 2, 3, 4]],
+    ["should take a German card", [para, "Anzeige", "Jetzt Heizkosten sparen: Das empfehlen Experten", "Energieratgeber", "Mehr erfahren", para], [1, 2, 3, 4]],
+    ["should take a French sponsored card and its label", [para, "Contenu sponsorisé", "Cette astuce fait fondre la graisse", "Santé Plus", "En savoir plus", para], [1, 2, 3, 4]],
+    ["should leave the lines under a label with no button under them", [para, "Advertisement", "Harbour news", "Ferries", para], [1]],
+    ["should leave the text under a label that says it goes on", [para, "Story continues", "Harbour news", "Learn more"], [1]],
+    ["should leave a paragraph between the label and a button", [para, "Ad", para, "Learn More"], [1]],
+  ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});

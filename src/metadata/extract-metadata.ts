@@ -6,7 +6,7 @@ import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BI
 import type { DateResult } from "./dates-in";
 import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
-import { extractSource } from "./extract-source";
+import { extractSource, providerCredit } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 import { WRITER_LABEL } from "./bare-names";
@@ -240,13 +240,15 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     if (tags.dropped) messages.push({ line: tags.lines[0]!.no, rule: "extract-tags", reason: `${MAX_TAGS + tags.dropped} keywords; the first ${MAX_TAGS} were kept as tags (the whole line is in the report)` });
   }
   const src = extractSource([...parts.body, ...parts.tail]);
+  // Over the headline only: under it, "Provided by …" credits a picture.
+  const provider = titleLine ? providerCredit(parts.page ?? [], titleLine.no) : undefined;
   if (src) {
-    meta.source = src.source;
+    meta.source = provider ?? src.source;
     consumed.push({ line: src.line, rule: "extract-source", reason: "publisher disclaimer or copyright line (moved to front matter: source)" });
   } else {
     // The site's copyright footer names the publisher even after the footer rule has removed it.
-    const footer = extractSource(parts.page ?? []);
-    if (footer) meta.source = footer.source;
+    const footer = provider ? undefined : extractSource(parts.page ?? []);
+    meta.source = provider ?? footer?.source;
   }
   return { meta, consumed, messages };
 }

@@ -108,3 +108,16 @@ export function extractSource(lines: readonly SourceLine[]): SourceResult | unde
   }
   return undefined;
 }
+
+/** A portal's credit to the outlet whose story it shows, over the headline ("Provided by Harbour
+ *  Times", "Bereitgestellt von …", "Fourni par …"): that outlet is the story's source, not the portal
+ *  whose copyright closes the page. */
+const PROVIDER = /^(?:provided by|bereitgestellt von|fourni par|proporcionado por|fornito da|aangeboden door|geleverd door)\s+(\S.{1,60})$/iu;
+export function providerCredit(page: readonly SourceLine[], before: number): string | undefined {
+  for (const l of page) {
+    if (l.no >= before) return undefined;
+    const m = PROVIDER.exec(l.text);
+    if (m) return cutName(m[1]);
+  }
+  return undefined;
+}

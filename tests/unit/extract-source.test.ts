@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { extractSource } from "../../src/metadata/extract-source";
+import { extractSource, providerCredit } from "../../src/metadata/extract-source";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 
@@ -35,4 +35,14 @@ describe("extractSource", () => {
     ["should keep the last dot of a legal form written with dots", "© 2024 Hafenverein Lindholm e.V.", "Hafenverein Lindholm e.V."],
     ["should read the outlet an opinion disclaimer names", "The views expressed are not necessarily those of Harbour Gazette.", "Harbour Gazette"],
   ])("%s", (_n, text, source) => expect(extractSource(lines(text))?.source).toBe(source));
+});
+
+describe("providerCredit", () => {
+  const page = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+  test.each([
+    ["should read a portal's credit to the outlet over the headline", ["Portal", "Provided by Harbour Times", "Harbour board approves dredging"], 3, "Harbour Times"],
+    ["should read a German portal's credit", ["Bereitgestellt von Rheinland Echo", "Schule wird neu gebaut"], 2, "Rheinland Echo"],
+    ["should read a French portal's credit", ["Fourni par Le Journal du Val", "Le Journal du Val", "Grêle dans le Val"], 3, "Le Journal du Val"],
+    ["should not read a picture's credit under the headline", ["Portal", "Harbour board approves dredging", "Provided by Anna Lind"], 2, undefined],
+  ])("%s", (_n, texts, titleLine, source) => expect(providerCredit(page(...texts), titleLine)).toBe(source));
 });

@@ -37,11 +37,11 @@ export const NAMES = String.raw`${NAME}${NOTE}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
  *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), the agency it was written with ("Par
  *  Anna Lind avec Belga", "Von Anna Lind mit dpa"), or where ("By Anna Lind at the Harbour Stadium"). */
-const AFTER_NAME = String.raw`(?=\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
+const AFTER_NAME = String.raw`(?=\s+and\s+the\s+[^,]{2,40}\s(?:team|staff|desk|newsroom)$|\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ee]ntretien\s+(?:réalisé\s+)?par|[Ii]nterview(?:ed)?\s+by|(?:[Ee]in(?:e)?\s+)?(?:[Gg]astbeitrag|[Gg]astkommentar|[Ii]nterview)\s+von|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?)\s+by|[Ss]tory\s+von|[Aa]rticle\s+(?:de|par)|[Aa]rtículo\s+de|[Aa]rticolo\s+di|(?:[Ee]ine\s+)?(?:Recherche|Analyse|Datenanalyse)\s+von|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ee]ntretien\s+(?:réalisé\s+)?par|[Ii]nterview(?:ed)?\s+by|(?:[Ee]in(?:e)?\s+)?(?:[Gg]astbeitrag|[Gg]astkommentar|[Ii]nterview)\s+von|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 /** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg"; nor another hand's, who
  *  checked, translated or drew the piece: "Fact-checked by Tom Hale", "Medically reviewed by …". A
  *  book's "Reviewed by" names the review's writer, and a live page's "Edited by" its only one.) */
@@ -221,7 +221,10 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
     const t0 = withoutCountTail(line.text).replace(FOOTNOTE_MARK, "").replace(AGENCY_AFTER, "").replace(GLUED_BY, "$1 ");
-    const t = t0.includes("@") ? t0.replace(EMAIL_AFTER, "") : t0;
+    const t1 = t0.includes("@") ? t0.replace(EMAIL_AFTER, "") : t0;
+    // "Tech Policy Digest / by Ines Carvalho / Feb 12, 2025": a separated part that opens with its
+    // by-word is the byline, whatever the feed's or section's name before it.
+    const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD_START.test(p)) ?? t1) : t1;
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
@@ -236,6 +239,9 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
   return undefined;
 }
 
+const BY_PART_HINT = /\s[|/·•]\s+(?:by|von|par|por)\s/i;
+const PART_SEPARATOR = /\s+[|/·•]\s+/;
+const BY_WORD_START = /^(?:by|von|par|por)\s+\p{Lu}/iu;
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;

@@ -59,16 +59,20 @@ const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to)
  *  from listeners like you. Become a sustaining member today.", "Enjoyed this story? Example is
  *  reader-funded." (A story about a nonprofit newsroom does not ask the reader to give.) */
 const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported|(?:listeners|readers|viewers) like you)\b/i;
-const ASK = /\b(?:support (?:our|us)|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
+const ASK = /\b(?:support (?:our|us)|your (?:gift|donation|support) keeps\b|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
 /** "Our journalism is free to read, but it costs money to produce. Support <Site>.": the site's ask, its
  *  reason first. */
 const FREE_BUT_COSTS = /\b(?:our|unser\w*|notre|nuestro)\s+(?:journalism|reporting|journalismus|journalisme|periodismo)\b[^.!?]{0,80}\b(?:free|kostenlos|gratuit|gratis)\b[^\n]{0,120}\b(?:support|donat\w*|contribut\w*|become a (?:member|supporter)|unterstütz\w*|soutenez|apoya)\b/i;
+/** The question that opens a paywall's or a donor's pitch under the text, and the pitch right after it:
+ *  "Vous avez aimé cet article ? Abonnez-vous pour 1 € …", "Hat Ihnen dieser Artikel gefallen?
+ *  Unterstützen Sie …", "¿Te ha gustado este artículo? Suscríbete …". */
+const LIKED_THEN_ASK = /^(?:vous avez aimé|(?:hat )?ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|¿te ha gustado|ti è piaciuto)(?=\s)[^.!?]{0,40}\?\s*(?:abonnez|abonnieren|suscríbe|abbonati|soutenez|unterstützen|faites un don|spenden)/i;
 const APPEAL_MAX_CHARS = 200;
 /** A piece of every appeal and answer above, as one plain search before them: the expressions try
  *  their words at every position, and most lines have none of these. */
-const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported/i;
+const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported|aimé|gefallen|gustado|piaciuto/i;
 const isAppeal = (t: string) =>
-  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || DONATE_NOW.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || FREE_BUT_COSTS.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)));
+  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || DONATE_NOW.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || FREE_BUT_COSTS.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)) || LIKED_THEN_ASK.test(t));
 /** The letters SIGNED_UP's answers open with, in lowercase: a line opening otherwise skips it. */
 const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
 const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);

@@ -1078,3 +1078,23 @@ describe("removeAdLabel on a portal's ad card", () => {
     ["should leave a paragraph between the label and a button", [para, "Ad", para, "Learn More"], [1]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });
+
+describe("newsroom asks under an investigation", () => {
+  const para = "The port handled more containers than ever last year, and the trend held in the first months of this one.";
+  test.each([
+    ["should remove an investigation's request for tips", removeEngagementPrompt, "Do you have information about a harbour ferry company? Contact our reporters securely at tips@example.org."],
+    ["should remove a request to hear from workers", removeEngagementPrompt, "Do you work for a ferry company? We want to hear from you."],
+    ["should remove a reader's tip line with a stake in it", removeEngagementPrompt, "If you or someone you know has information about the harbour contracts, email us at tips@example.org."],
+    ["should remove a French request for information", removeEngagementPrompt, "Vous avez des informations à nous transmettre ? Écrivez-nous à enquetes@example.fr"],
+    ["should remove a French paywall pitch after its question", removeSubscribePrompt, "Vous avez aimé cet article ? Abonnez-vous pour 1 € le premier mois."],
+    ["should remove a nonprofit's gift ask", removeSubscribePrompt, "Harbour Voice is a nonprofit newsroom. Your gift keeps stories like this free for everyone."],
+    ["should remove an audio player's loading note", removeUiMessage, "Getting your Trinity Audio player ready..."],
+    ["should remove a German loading note", removeUiMessage, "Wird geladen …"],
+    ["should remove a text-size button", removeUiMessage, "Click to resize text"],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text, para)).map((m) => m.index)).toEqual([1]));
+  test.each([
+    ["should keep a police appeal in the story", removeEngagementPrompt, "Do you have information about the robbery? Call Harbour Police on 555-0100."],
+    ["should keep an interview's question about information", removeEngagementPrompt, "Vous avez des informations sur l'origine de l'incendie ?"],
+    ["should keep a report on a nonprofit's gifts", removeSubscribePrompt, "The nonprofit said gifts from readers doubled last year."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text, para))).toEqual([]));
+});

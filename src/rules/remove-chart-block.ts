@@ -15,7 +15,13 @@ const CHART_TOOL = /^(?:created with (?:datawrapper|flourish|infogram)|datawrapp
  *  note on them, the embed's script still loading. */
 const SOURCE_NOTE = /^(?:(?:sources?|quellen?|data|daten|note|notes|anmerkung|hinweis|lecture|champ|fuente|fonte|bron)\s?:\s*\S|(?:loading|wird geladen|chargement|cargando)\s?(?:…|\.\.\.)$)/iu;
 const isStrongFooter = (t: string): boolean => CHART_TOOL.test(t) || GRAPHIC_CREDIT.test(t);
-const isFooter = (t: string): boolean => isStrongFooter(t) || SOURCE_NOTE.test(t);
+/** The first two letters every footer above opens with, as one plain test before the expressions (a
+ *  graphic's credit after its description, "Guardian graphic. Source: …", is searched for apart): most
+ *  lines of a page open otherwise. */
+const FOOTER_START = /^(?:c[hraé]|g[reé]|in|ka|ma|v[io]|d[aoi]|f[lou]|té|o[pu]|ex|so|qu|no|an|hi|l[eo]|br|wi)/i;
+const FOOTER_MAX_CHARS = 300;
+const mayBeFooter = (t: string): boolean => t.length <= FOOTER_MAX_CHARS && (FOOTER_START.test(t) || t.includes(" graphic. ") || t.includes(" chart. "));
+const isFooter = (t: string): boolean => mayBeFooter(t) && (isStrongFooter(t) || SOURCE_NOTE.test(t));
 
 /** A value or a tick: a number, perhaps signed, with its unit or percent sign ("-10", "47.8%", "2023",
  *  "1,5 Mio."). */

@@ -18,8 +18,9 @@ const QUESTION_END = /\?["'”’»)]?$/u;
 
 const isQuestion = (b: Block): boolean => (b.kind === "heading" || b.kind === "paragraph") && QUESTION_END.test(b.text) && wordCount(b.text, QUESTION_MAX_WORDS + 1) <= QUESTION_MAX_WORDS;
 /** A question put to someone by her name or in the polite second person ("Frau Lind, …", "Haben Sie
- *  …", "Vous écrivez …", "Avez-vous …", "¿Usted cree …?"). Not the English "you": an explainer asks "Should you lock your
- *  rate?" of its reader. Case matters for German: a lowercase "sie" is "she" or "they". */
+ *  …", "Vous écrivez …", "Avez-vous …", "¿Usted cree …?"). Not the English "you": an explainer asks
+ *  "Should you lock your rate?" of its reader. Case matters for German: a lowercase "sie" is "she" or
+ *  "they". */
 const ADDRESSED = /(?:^|[\s(«„"-])(?:Sie|Ihnen|Ihre?[mnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted(?:es)?)(?=[\s,.;:!?'’»”)]|$)|(?:^|\s)(?:Herr|Frau|Monsieur|Madame|Señora?|Signora?|Signor)\s+\p{Lu}[\p{L}'’-]+,/u;
 /** The interviewer's name or outlet before her questions ("Rundschau: …", "Q: …", "AZ: …"): the same
  *  label over two of them at least (an explainer's "Exkurs: …" stands once). */
@@ -29,8 +30,8 @@ const speakerOf = (text: string): string | undefined => SPEAKER.exec(text)?.[1];
  *  character. How much of that is real?"), asks someone, or the answer is in the first person. */
 const isTurn = (question: string, answer: string): boolean => splitSentences(question).length > 1 || ADDRESSED.test(question) || FIRST_PERSON.test(answer);
 
-/** Marks the questions of an interview (a question over each answer, MIN_QUESTIONS or more, half of
- *  them or more an interview's turns) as bold paragraphs. */
+/** Marks the questions of an interview (a question over each answer, MIN_QUESTIONS or more, more than
+ *  half of them an interview's turns) as bold paragraphs, with the interviewer's labelled lines. */
 export function markInterviewQuestions(blocks: Block[]): void {
   const turns: Block[] = [];
   let interview = 0;
@@ -41,12 +42,11 @@ export function markInterviewQuestions(blocks: Block[]): void {
     if (isTurn(b.text, answer.text)) interview++;
   });
   const speakers = turns.map((b) => speakerOf(b.text)).filter((x) => x !== undefined);
-  const labelled = speakers.filter((x) => speakers.indexOf(x) !== speakers.lastIndexOf(x)).length;
-  interview = Math.max(interview, labelled);
+  const asker = speakers.find((x) => speakers.indexOf(x) !== speakers.lastIndexOf(x));
+  if (asker !== undefined) interview = Math.max(interview, speakers.filter((x) => x === asker).length);
   if (turns.length < MIN_QUESTIONS || interview * 2 <= turns.length) return;
   // The interviewer's label also opens her turns that ask nothing ("Rundschau: Trotzdem sind die
   // Zahlen gesunken.").
-  const asker = speakers.find((x) => speakers.indexOf(x) !== speakers.lastIndexOf(x));
   for (const b of blocks) {
     if (!turns.includes(b) && !(asker !== undefined && b.kind === "paragraph" && speakerOf(b.text) === asker)) continue;
     b.kind = "paragraph";

@@ -224,7 +224,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     const t1 = t0.includes("@") ? t0.replace(EMAIL_AFTER, "") : t0;
     // "Tech Policy Digest / by Ines Carvalho / Feb 12, 2025": a separated part that opens with its
     // by-word is the byline, whatever the feed's or section's name before it.
-    const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD_START.test(p)) ?? t1) : t1;
+    const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD.test(p)) ?? t1) : t1;
     if (t.length > BYLINE_MAX_CHARS) continue;
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
@@ -241,7 +241,6 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
 
 const BY_PART_HINT = /\s[|/·•]\s+(?:by|von|par|por)\s/i;
 const PART_SEPARATOR = /\s+[|/·•]\s+/;
-const BY_WORD_START = /^(?:by|von|par|por)\s+\p{Lu}/iu;
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;

@@ -1,6 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { endsLikeSentence, isProse, wordCount } from "../text";
 import { isDateLine } from "../date-words";
+import { BY_WORD } from "../metadata/extract-byline";
 
 /** A chart or map as a text dump shows it: its title and subtitle, legend labels, axis ticks and bare
  *  values one a line, then its footer (the data's source, a note, the graphic's credit, the chart tool's
@@ -29,8 +30,7 @@ const VALUE = /^[-−–+]?\s?[$€£]?\d[\d.,  ]*\s?(?:%|‰|[\p{L}.]{1,5})?$/u
 /** A label is a short line that is no sentence: the chart's title and subtitle run to a dozen words. */
 const LABEL_MAX_WORDS = 14;
 /** The byline and the date over an interactive are the article's, however short. */
-const BY_LINE = /^(?:by|von|par|por|door|di)\s+\p{Lu}/iu;
-const isByOrDate = (t: string): boolean => BY_LINE.test(t) || isDateLine(t);
+const isByOrDate = (t: string): boolean => BY_WORD.test(t) || isDateLine(t);
 const isChartLine = (t: string): boolean => VALUE.test(t) || (!endsLikeSentence(t) && wordCount(t, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS);
 
 /** Fewer labels over a footer are a table's or a list's source line, or a caption's. With no credit or

@@ -270,7 +270,10 @@ export function firstDateLine(lines: readonly SourceLine[], ctx: DateContext): D
   return undefined;
 }
 
-const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && (!/[.!?]$/.test(text) || endsOnDateStop(text));
+const isOnlyDate = (text: string, extra: number) => extra <= DATE_LINE_MAX_EXTRA_CHARS && (!/[.!?]$/.test(text) || endsOnDateStop(text) || READING_TIME_END.test(text));
+/** A reading time set apart after the date, its minutes abbreviated ("9. Januar 2024 | Lesezeit: 5
+ *  Min."): the stop is the abbreviation's, not a sentence's. */
+const READING_TIME_END = /[|·•]\s*[\p{L} ]{0,20}:?\s*\d{1,3}\s*min\.$/iu;
 /** Croatian, Serbian and Hungarian end a date with the full stop of an ordinal ("3. veljače 2025.",
  *  "2025. november 12."), Lithuanian with the abbreviated day ("12 d."): no sentence ends there when the
  *  line opens with the date, a label or a weekday. */

@@ -122,12 +122,18 @@ function parseAll(text: string, reference: Date, language: Language, dayFirst?: 
 
 /** A chrono result as a found date; a range that ends on another day is a period. */
 function toFound(r: chrono.ParsedResult): { iso: string | null; index: number; end: number; period?: boolean } {
-  const found = { iso: isoOf(r.start), index: r.index, end: r.index + r.text.length };
+  const found = { iso: isoOf(r.start, r.text), index: r.index, end: r.index + r.text.length };
   const sameDay = !r.end || (["year", "month", "day"] as const).every((k) => r.end!.get(k) === r.start.get(k));
   return sameDay ? found : { ...found, period: true };
 }
 
-function isoOf(c: chrono.ParsedComponents): string | null {
+/** The zone names whose offset changes with summer time. chrono gives them the offset of the reference
+ *  day, not of the date, when the time comes first ("10:32 a.m. ET, Oct. 28, 2024" came out −05:00);
+ *  luxon gives the offset the zone had on the date. */
+const SEASONAL_ZONE: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles", CET: "Europe/Paris" };
+const SEASONAL_ZONE_NAME = /\b(ET|CT|MT|PT|CET)\b/;
+
+function isoOf(c: chrono.ParsedComponents, text: string): string | null {
   const y = c.get("year"), m = c.get("month"), d = c.get("day");
   if (y == null || m == null || d == null) return null;
   const day = DateTime.fromObject({ year: y, month: m, day: d });
@@ -136,7 +142,8 @@ function isoOf(c: chrono.ParsedComponents): string | null {
   if (!c.isCertain("hour")) return date;
   const h = c.get("hour") ?? 0, min = c.get("minute") ?? 0;
   const time = `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
-  const off = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
+  const zone = c.isCertain("timezoneOffset") ? SEASONAL_ZONE_NAME.exec(text)?.[1] : undefined;
+  const off = zone ? DateTime.fromObject({ year: y, month: m, day: d, hour: h, minute: min }, { zone: SEASONAL_ZONE[zone] }).offset : c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
   if (off == null) return `${date}T${time}`;
   const sign = off < 0 ? "-" : "+";
   const abs = Math.abs(off);

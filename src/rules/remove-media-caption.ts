@@ -204,6 +204,10 @@ const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
 /** How far under a credit the byline of a headline over it stands: a second credit ("Video report
  *  by …") between them on the audit's broadcaster page. */
 const BYLINE_UNDER_CREDIT_LINES = 2;
+/** A date line, or a line of parts set apart by bars or dots one of which is a date ("9. Januar 2024 |
+ *  Lesezeit: 5 Min."): a header's stamp, never a caption. */
+const STAMP_PARTS = /\s[|·•]\s/;
+const isStampLine = (text: string): boolean => isDateLine(text) || (STAMP_PARTS.test(text) && text.split(STAMP_PARTS).some(isDateLine));
 const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => {
   for (let k = index + 1; k <= index + BYLINE_UNDER_CREDIT_LINES && k < lines.length; k++) {
     const t = lines[k]!.text;
@@ -216,11 +220,14 @@ const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => 
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
   const above = lines[index - 1]?.text ?? "";
-  if (above === "" || above.endsWith(":") || !(CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t)) || isDateLine(above) || wordCount(t, CREDIT_ONLY_MAX_WORDS + 1) > CREDIT_ONLY_MAX_WORDS) return false;
+  if (above === "" || above.endsWith(":") || !(CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t)) || wordCount(t, CREDIT_ONLY_MAX_WORDS + 1) > CREDIT_ONLY_MAX_WORDS) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
-  // The headline over its lead picture's credit, the byline under them (other credits between).
+  // The headline over its lead picture's credit, the byline under them (other credits between); or the
+  // header's byline or date line over the picture's credit ("By Jane Doe" / "Photographs by Ann Lee",
+  // "9. Januar 2024 | Lesezeit: 5 Min." / "Foto: Jane Doe/dpa").
   if (!endsLikeSentence(above) && isBylineUnder(lines, index)) return false;
+  if (((BY_WORD.test(above) || isJobByline(above)) && !endsLikeSentence(above)) || isStampLine(above)) return false;
   // A phrase without its stop under the credit, a sentence over it: the caption is the phrase, under
   // a credit printed first (not under a label alone, "Credit...", whose name is the line under it).
   const below = lines[index + 1]?.text ?? "";

@@ -362,6 +362,8 @@ describe("findDates", () => {
   });
   test.each([
     ["should read an English date with time and zone", "Nov. 19, 2019 8:03 am ET", "en", "2019-11-19T08:03-05:00"],
+    ["should give a seasonal zone its summer offset when the time comes first", "Last updated: 10:32 a.m. ET, Oct. 28, 2024", "en", "2024-10-28T10:32-04:00"],
+    ["should give a seasonal zone its winter offset when the time comes first", "4:05 p.m. PT, Dec. 2, 2024", "en", "2024-12-02T16:05-08:00"],
     ["should read day-first dots on an English page", "Published 02.11.2020", "en", "2020-11-02"],
     ["should read a German month name", "Veröffentlicht am 3. März 2019", "de", "2019-03-03"],
     ["should open a date glued to a word, and keep the time after its dash", "La Información16.08.2020 - 21:03h", "es", "2020-08-16T21:03"],
@@ -832,6 +834,9 @@ describe("extractDate", () => {
   });
   test("should take a line of a published and an updated date as metadata, whole", () => {
     expect(extractDate(lines("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"), [], ctx)).toMatchObject({ date: "2019-11-19T10:48", consumeLine: true });
+  });
+  test("should take a date line with its reading time, abbreviated, as metadata, whole", () => {
+    expect(extractDate(lines("9. Januar 2024 | Lesezeit: 5 Min."), [], { ...ctx, language: "de" })).toMatchObject({ date: "2024-01-09", consumeLine: true });
   });
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");

@@ -204,6 +204,8 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should keep a long paragraph over a credit", [before, `${before} ${after} ${before}`, "Photo: Jane Doe", after], [2]],
     ["should keep the sentence over a credit printed before its stop-less caption", [before, "Photo: Jane Doe", "The lifeguard who pulled the boy from the water", after], [1]],
     ["should keep a date line over a credit", ["March 3, 2024", "Photo: Jane Doe", after], [1]],
+    ["should keep the byline over the photographer's credit", ["The last tenants of the harbour block", "By Jane Doe", "Photographs by Anna Lind", after], [2]],
+    ["should keep a date line with its reading time over a credit", ["Warum der Hafen mehr kostet", "9. Januar 2024 | Lesezeit: 5 Min.", "Foto: Anna Lind/dpa", after], [2]],
     ["should keep the headline over its picture's credit with the byline under them", ["Harbour town votes to restore its lighthouse", "Credit: Harbour TV", "Video report by Anna Lind", "By Harbour TV reporter Anna Lind", after], [1, 2]],
   ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
 });

@@ -162,7 +162,13 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // (For want of one, a bare name or the newsroom over a plain date line a few lines over the text:
   // "Tobias Wren" / "Mar 4, 2025 — 8 min read" / a picture's text alternative / the text. Further up, a
   // site's name over its header clock.)
-  const hasHeadlineOver = (top: number) => head.slice(Math.max(0, top - HEADLINE_OVER_BYLINE_LINES), top).some((h) => titleWords(h.text) >= ANCHOR_MIN_WORDS && titleScore(h.text, 0, lede) > 0);
+  // (A menu's entry between two others, "Events" / "Submit a Story" / "Contact", is no headline: a blog
+  // prints "Posted on … by admin" under its menu, over the post's title.)
+  const inMenu = (k: number) => isLabel(head[k]) && isLabel(head[k - 1]) && isLabel(head[k + 1]);
+  const hasHeadlineOver = (top: number) => {
+    for (let k = Math.max(0, top - HEADLINE_OVER_BYLINE_LINES); k < top; k++) if (titleWords(head[k]!.text) >= ANCHOR_MIN_WORDS && titleScore(head[k]!.text, 0, lede) > 0 && !inMenu(k)) return true;
+    return false;
+  };
   const marked = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && hasHeadlineOver(i));
   const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
   let texts: string[] | undefined;

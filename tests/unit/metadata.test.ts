@@ -948,6 +948,12 @@ describe("extractTitle", () => {
     const head = lines("Skip to content", "Harbour Institute for Policy Studies", "Research", "Experts", "Commentary", "Ferry Tickets Are Cheap Now. Parking Is Not.", "November 14, 2023", "Anna Lind");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry Tickets Are Cheap Now. Parking Is Not.");
   });
+  test("should take a blog post's title under its 'Posted on' line, not the blog's tagline over the menu", () => {
+    const headline = "Guest column: Vote yes on the harbour library levy — it's the best deal in town";
+    const head = lines("Harbour Township Community Blog", "News and views from Harbour Township and the Upper Kettle Valley", "Home", "About", "Events", "Submit a Story", "Contact", "Posted on June 2, 2024 by admin", headline, "Republished with permission from the Harbour Weekly.", "By Anna Lind");
+    const text = lines("I have lived in Harbour Township for 41 years, and I have voted against more tax levies than I can count. I am going to vote yes on the library levy on June 11, and I want to explain why.", "The levy would cost the owner of a $200,000 home about $4.60 a month. For that, the Upper Kettle Valley Library would keep its doors open six days a week instead of four.");
+    expect(extractTitle(head, text).title).toBe(headline);
+  });
   test("should take a Hebrew headline over its longer dek over a bare name and the date", () => {
     const headline = "בטבריה תיפתח טיילת חדשה לאורך הנמל: \"סוף סוף נוכל ללכת ליד המים\"";
     const dek = "הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי. העבודות יימשכו כשנה וחצי";

@@ -28,8 +28,11 @@ const isTimelineEntry = (text: string): boolean => {
  *  …"): when the event is, a row of the text's own box; a card's stamp has no such label. Alone, "Datum:
  *  18.10.2021" is the page's own date under its headline. */
 const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
+/** A print view's or a CMS's meta rows ("Datum: 04.04.2023" / "Autor: Anna Lind") are the article's:
+ *  no event has a writer. */
+const WRITER_ROW = /^(?:author|autor(?:in)?|auteur|autore|verfasser(?:in)?|by|von|par|por|door)\s*:/i;
 export const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
-  EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? ""));
+  EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? "")) && !WRITER_ROW.test(lines[i - 1]?.text ?? "") && !WRITER_ROW.test(lines[i + 1]?.text ?? "");
 /** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
  *  10", "Freitag, 10. März" over a police log's or a calendar's entries): a card's stamp names its year
  *  or its time. */

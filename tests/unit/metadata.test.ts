@@ -829,6 +829,7 @@ describe("extractDate", () => {
     ["should not date an article by the event it announces (German label)", "de", ["Termin: 08.05.2020, 19 Uhr"]],
     ["should not date an article by the event it announces (English label)", "en", ["When: Saturday, June 6, 2020, 8 pm"]],
     ["should take the article's own date line over the event's", "en", ["When: June 6, 2020", "May 2, 2020"], "2020-05-02"],
+    ["should take a print view's date row over its writer's row", "de", ["Wolf reißt sieben Schafe am Hafen", "Datum: 04.04.2023", "Autor: Anna Lind", "Rubrik: Region"], "2023-04-04"],
   ] as const)("%s", (_n, language, head, date?: string) => {
     expect(extractDate(lines(...head), [], { ...ctx, language })?.date).toBe(date);
   });

@@ -31,6 +31,11 @@ const NAMES_JOINED = / (?:and|und|et|y|e|en|&) /;
  *  none of them). */
 const NAME_AT_VENUE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(?:Stadium|Park|Arena|Ground|Field|Oval|Road|Lane|Centre|Center|Circuit|Dome|Bowl|Gardens?|Stadion|Racecourse|Velodrome)$/u;
 export const nameAtVenue = (t: string): string | undefined => NAME_AT_VENUE.exec(t)?.[1];
+/** A correspondent's byline with the place she files from, "Tom Hale in Port Kastel": by its form a
+ *  headline in title case too ("Protests Grow in Hong Kong"), so read only where a byline stands (over
+ *  the date, under a longer headline or dek). */
+const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+export const nameInPlace = (t: string): string | undefined => NAME_IN_PLACE.exec(t)?.[1];
 
 /** A writer's post spelt out on its own line under the name, as opinion pages print it: "Professor of
  *  Marine Biology at the University of Harbourton", "Catedrática de Hidrología en la Universidad de

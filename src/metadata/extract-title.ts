@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, t
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
-import { isBareNames, isNameWithAffiliation, nameAtVenue, RELEASE_LABEL } from "./bare-names";
+import { isBareNames, isNameWithAffiliation, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
@@ -191,7 +191,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text)) && !isLifespan(head[i + 1]?.text ?? "")) return;
+    // So is a name with the place it is filed from under a headline or a dek ("Tom Hale in Port Kastel").
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text) || isFiledFrom(head, i)) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text || capitalShare(scored) >= STOPPED_TITLE_CASE ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;
@@ -213,7 +214,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // A writer's bare name over the date line is a byline too ("Joanne Whitlock" / "Tuesday 2 June 2026"),
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
-  const byline = isUnderDek(head[best + 1]?.text ?? "") || (isNameLine(head[best + 1]?.text ?? "") && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
+  const byline = isUnderDek(head[best + 1]?.text ?? "") || ((isNameLine(head[best + 1]?.text ?? "") || !!nameInPlace(head[best + 1]?.text ?? "")) && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
   // …or with no byline, when the winner opens the text's block as a long dek without its stop under a
@@ -308,6 +309,11 @@ function introducedItems(head: readonly SourceLine[]): Set<number> {
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l.text) && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
 
+
+/** A name with its place is a byline under a line of a headline's or a dek's length; under a section's
+ *  label it may be a headline in title case ("World" / "Protests Grow in Hong Kong"). */
+const FILED_FROM_UNDER_WORDS = 8;
+const isFiledFrom = (head: readonly SourceLine[], i: number): boolean => !!nameInPlace(head[i]!.text) && i > 0 && wordCount(head[i - 1]!.text, FILED_FROM_UNDER_WORDS) >= FILED_FROM_UNDER_WORDS;
 
 /** No stated title: the opening words of the first paragraph, marked as derived. */
 export function deriveTitle(lines: readonly SourceLine[]): string {

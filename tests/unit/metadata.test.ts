@@ -204,6 +204,7 @@ describe("extractByline", () => {
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
     ["should read a name over her handle, the date three lines down", ["Anna Lind", "@annalind", "/", "8:02 AM PDT • July 9, 2025"], "Anna Lind"],
+    ["should read a correspondent's name with the place she files from, over the date", ["Anna Lind in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Anna Lind"],
     ["should read the writer beside the update's date and the first one's, not the fact-checker under them", ["Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024", "Fact-checked by Tom Hale"], "Anna Lind"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
 
@@ -975,6 +976,16 @@ describe("extractTitle", () => {
     const headline = "Why the harbour budget vote keeps slipping, and who gains from the delay";
     const head = lines("Politics", "Analysis", headline, "Analysis by Anna Lind", "Senior political correspondent", "Updated 4:52 PM EDT, Thu June 20, 2024");
     expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
+  test("should not take a news site's analysis byline with its outlet for the headline, with nothing else above the date", () => {
+    const head = lines("Politics", "Analysis", "Analysis by Anna Lind, HTN", "3 minute read", "Updated 3:14 PM EDT, Tue March 4, 2025");
+    expect(extractTitle(head, lines(LEDE)).title).not.toBe("Analysis by Anna Lind, HTN");
+  });
+  test.each([
+    ["under a dek", ["World", "Centre-right wins most seats in island vote but falls short of majority", "Party of Anna Lind will need a partner to govern after record turnout in the snap election", "Tom Hale in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Centre-right wins most seats in island vote but falls short of majority"],
+    ["under a section's label, a headline in title case", ["World", "Protests Grow in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Protests Grow in Port Kastel"],
+  ])("should read a name with its place over the date as the byline only %s", (_n, head, title) => {
+    expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(title);
   });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";

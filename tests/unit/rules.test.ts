@@ -359,6 +359,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a Dutch ad label", removeAdLabel, "Advertentie"],
     ["should remove a Portuguese ad label", removeAdLabel, "Publicidade"],
     ["should remove an ad's feedback link", removeAdLabel, "Ad Feedback"],
+    ["should remove a video ad's feedback link", removeAdLabel, "Video Ad Feedback"],
     ["should remove a French read-more link", removeAdLabel, "Lire la suite"],
     ["should remove a German skip link", removeUiMessage, "Zum Inhalt springen"],
     ["should remove an English skip link", removeUiMessage, "Skip to main content"],

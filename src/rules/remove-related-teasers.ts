@@ -1,6 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isTagLine } from "../metadata/extract-tags";
 import { isProse, pieceCount } from "../text";
+import { contentWords } from "../metadata/title-score";
 import { MORE_SEE_ALSO } from "./remove-inline-link";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
@@ -53,7 +54,7 @@ export const removeRelatedTeasers: LineRule = {
       // and so is a label shorter than every card over it ("Leggi anche" / "Valmonte, approvato il
       // bilancio: 2 milioni per strade e scuole" / "I percorsi alternativi" / paragraph). Under an end
       // header, only after a small box: the text goes on there.
-      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && isSectionAfterCards(lines, i + 1, j - 1);
+      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && (isSectionAfterCards(lines, i + 1, j - 1) || (headsParagraph(lines[j - 1]!.text, lines[j]!.text) && paragraphsInARow(memo, j) >= HEADED_PARAGRAPHS));
       marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !section && !resumesAfter(memo, i, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // A box of one story inside the text: its card and excerpt, whatever the run below took.
@@ -135,6 +136,28 @@ export function isSectionAfterCards(lines: readonly SourceLine[], first: number,
   if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t)) return false;
   for (let c = first; c < k; c++) if (pieceCount(lines[c]!.text, 2 * words) < 2 * words) return false;
   return true;
+}
+
+/** …or a heading that names what the paragraph under it says ("Beiträge könnten auf über 20 Prozent
+ *  steigen" over "… könnte der Beitragssatz … auf 20,3 Prozent steigen"; "O que diz a secretaria" over
+ *  "Em nota, a Secretaria …"): most of its words are the paragraph's. Another story's headline shares
+ *  a word or two with the text at most (its topic is the same, not its sentences). Words compared by
+ *  their first five letters ("Beiträge", "Beitragssatz"); three in five on the audit's pages, a card
+ *  over the text's next paragraph less than half. */
+const HEADING_SHARED_MIN = 0.6;
+/** …and the text goes on under it: a card's headline shares its words with its own excerpt, which the
+ *  next card follows (a dev page's "Corona-Infektion: … verschiebt Saisonauftakt" over "… muss seinen
+ *  Saisonstart aufgrund einer Corona-Infektion verschieben"). */
+const HEADED_PARAGRAPHS = 2;
+const HEADING_SHARED_MIN_WORDS = 2;
+const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((w) => w.slice(0, 5)));
+function headsParagraph(heading: string, paragraph: string): boolean {
+  const own = stems(heading);
+  if (own.size === 0) return false;
+  const under = stems(paragraph);
+  let shared = 0;
+  for (const w of own) if (under.has(w)) shared++;
+  return shared / own.size >= HEADING_SHARED_MIN && (shared >= HEADING_SHARED_MIN_WORDS || own.size === 1);
 }
 
 export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text);

@@ -65,6 +65,10 @@ describe("removeRelatedTeasers", () => {
     const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Læs også", card(1), "Hvem får ikke rabat?", para(3), para(4)));
     expect(marks.map((m) => m.index)).toEqual([2, 3]);
   });
+  test.each([
+    ["should leave the subheading that names the paragraph under a box inside the text", [para(1), para(2), "Lesen Sie auch", card(1), card(2), "Harbour budget goes to the council", para(3), para(4)], [2, 3, 4]],
+    ["should still take a card over its own excerpt when the next card follows", [para(1), para(2), "Lesen Sie auch", card(1), "Ferry strike: crews walk out", "The ferry crews walked out on Monday morning, and the strike will go on all week.", card(3)], [2, 3, 4]],
+  ])("%s", (_n, texts, removed) => expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
   test("should still take a question at the end of a teaser list under the text", () => {
     const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Read also", card(1), "Will the ferry return?"));
     expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);

@@ -124,6 +124,9 @@ const ANCHOR_BONUS = 0.5;
  *  check below sees to a short one, and a long one does not get the bonus. */
 const BYLINE_BONUS = 0.5;
 const ANCHOR_MIN_WORDS = 3;
+/** A headline of full length: the audit's captions under a byline stood under headlines of 14 and 18
+ *  words; a dev page's headline under its byline, under a newsletter's 5-word link. */
+const FULL_HEADLINE_WORDS = 8;
 
 /** What such a breadcrumb trail keeps of its score: the headline it cuts short wins. */
 const TRAIL_FACTOR = 0.5;
@@ -169,8 +172,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     for (let k = Math.max(0, top - HEADLINE_OVER_BYLINE_LINES); k < top; k++) if (titleWords(head[k]!.text) >= ANCHOR_MIN_WORDS && titleScore(head[k]!.text, 0, lede) > 0 && !inMenu(k)) return true;
     return false;
   };
-  const marked = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && isBylineOrDate(l.text) && hasHeadlineOver(i));
+  const marked = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && (isBylineOrDate(l.text) || isLabelledByline(l.text)) && hasHeadlineOver(i));
   const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
+  const longHeadlineOver = (top: number) => top >= 0 && head.slice(Math.max(0, top - HEADLINE_OVER_BYLINE_LINES), top).some((h) => titleWords(h.text) >= FULL_HEADLINE_WORDS && titleScore(h.text, 0, lede) > 0);
   let texts: string[] | undefined;
   head.forEach((l, i) => {
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
@@ -196,7 +200,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text || capitalShare(scored) >= STOPPED_TITLE_CASE ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;
-    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || i === head.length - 1)) s += ANCHOR_BONUS;
+    // (Right over the text, under the byline of a headline of full length over it, a line is a
+    // picture's caption.)
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;

@@ -956,6 +956,26 @@ describe("extractTitle", () => {
     const text = lines("I have lived in Harbour Township for 41 years, and I have voted against more tax levies than I can count. I am going to vote yes on the library levy on June 11, and I want to explain why.", "The levy would cost the owner of a $200,000 home about $4.60 a month. For that, the Upper Kettle Valley Library would keep its doors open six days a week instead of four.");
     expect(extractTitle(head, text).title).toBe(headline);
   });
+  test.each([
+    ["a labelled writer", "Texto: Anna Lind"],
+  ])("should take the headline over its dek, date and %s, not the picture's caption under them", (_n, byline) => {
+    const headline = "Harbour towns agree to clear 900 hectares of scrub before the summer fire season";
+    const head = lines("Regional", headline, "Four councils sign a deal with the commons boards; owners have until 30 April to clear their land", "12 mar 2025, 14:05", byline, "The four mayors of the harbour towns signed the protocol at the town hall in Portsea");
+    const text = lines("The four mayors of the harbour towns signed a protocol on Wednesday at the town hall in Portsea to clear 900 hectares of scrub before the summer.");
+    expect(extractTitle(head, text).title).toBe(headline);
+  });
+  test("should take an interview's headline over its dek, date and byline, not the caption naming its subject under them", () => {
+    const headline = "«Il porto ci ha salvato, ma i giovani non vogliono più pescare». Parla Anna Lind, armatrice a Portovecchio";
+    const head = lines("Economia", headline, "Dopo vent'anni alla guida della flotta di famiglia, la presidente della cooperativa San Marco racconta crisi, export e ricambio", "pubblicato il 12 marzo 2025 alle 14:05", "di Tomas Berg", "Anna Lind nel magazzino del pesce della cooperativa San Marco");
+    const text = lines("PORTOVECCHIO – Ogni mattina alle cinque Anna Lind è già al porto. Da vent'anni guida la cooperativa San Marco, trenta pescherecci e un magazzino del pesce.");
+    expect(extractTitle(head, text).title).toBe(headline);
+  });
+  test("should still take a headline under its byline and date under a newsletter's short link", () => {
+    const headline = "Mayor of Portsea explains the town's decision to keep requiring face coverings";
+    const head = lines("Portsea", "90°", "Harbour News Email Alerts", "Coronavirus", "By Anna Lind", "Published May 14, 2020 1:34 pm", headline);
+    const text = lines("The town of Portsea passed an emergency ordinance on Wednesday that will keep requiring face coverings in public.");
+    expect(extractTitle(head, text).title).toBe(headline);
+  });
   test("should take a Hebrew headline over its longer dek over a bare name and the date", () => {
     const headline = "בטבריה תיפתח טיילת חדשה לאורך הנמל: \"סוף סוף נוכל ללכת ליד המים\"";
     const dek = "הטיילת באורך שלושה קילומטרים תחבר את העיר העתיקה לחוף הדרומי. העבודות יימשכו כשנה וחצי";

@@ -233,6 +233,29 @@ describe("newsletter platforms', magazines' and Portuguese, French and Dutch pag
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
 });
 
+describe("paywall, feedback and read-also lines in Portuguese, Italian, Dutch, Polish and French", () => {
+  test.each([
+    ["should remove a French paywall label inside the text", removeSubscribePrompt, "Article réservé à nos abonnés"],
+    ["should remove a French paywall's question", removeSubscribePrompt, "Vous avez envie de lire la suite ?"],
+    ["should remove a French paywall's offer", removeSubscribePrompt, "Débloquez tous les articles immédiatement."],
+    ["should remove a Dutch paywall's question", removeSubscribePrompt, "Nog geen abonnee?"],
+    ["should remove a Dutch paywall's offer", removeSubscribePrompt, "Lees onbeperkt alle PLUS-artikels voor 1 euro de eerste maand."],
+    ["should remove a Portuguese gift article's note", removeSubscribePrompt, "Este artigo é exclusivo para assinantes, mas foi-lhe oferecido por um amigo."],
+    ["should remove a Portuguese offer with the price glued to the euro sign", removeSubscribePrompt, "Assine o Diário do Porto a partir de 1€ no primeiro mês e tenha acesso ilimitado."],
+    ["should remove a Portuguese feedback question", removeEngagementPrompt, "Gostou deste artigo?"],
+    ["should remove an Italian feedback question", removeEngagementPrompt, "Ti è piaciuto questo articolo?"],
+    ["should remove a French feedback question with its pitch", removeEngagementPrompt, "Cet article vous a été utile ? Sachez que vous pouvez suivre Le Phare sur Google Actualités."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
+  test.each([
+    ["should keep a Portuguese sentence about a gift", removeEngagementPrompt, "Gostou deste presente? perguntou a avó ao neto, que sorriu."],
+    ["should keep a Dutch sentence about subscribers", removeSubscribePrompt, "Nog geen abonneeprijs is bekend voor het nieuwe seizoen, zegt de club."],
+  ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
+  const para = (n: number) => `Paragraph ${n} of the article goes on about the harbour budget and what the council decided to do next.`;
+  test.each([["Ver también"], ["Te recomendamos"], ["Przeczytaj również"], ["Czytaj także"], ["Ook interessant"]])("should take '%s' for a read-also header", (header) => {
+    expect(removeRelatedTeasers.apply(lines(para(1), para(2), header, "Another story about the ferry fares", para(3), para(4), para(5))).map((m) => m.index)).toEqual([2, 3]);
+  });
+});
+
 describe("removeGamblingPromo", () => {
   test.each([
     ["should remove a US wire page's odds line with its hotline", ["Get the latest odds: Hawks +4.5 vs. Chicago. 21+. Gambling problem? Call 1-800-GAMBLER."], [0]],

@@ -81,6 +81,12 @@ export const SENTENCE_STOPS = ".!?…。！？:;：；।؟۔";
 /** Every word count below is compared with these thresholds only: counting stops past the largest. */
 const WORDS_CAP = Math.max(HEADLINE_MAX_WORDS, 2 * MIN_SENTENCE_WORDS, UNENDED_PROSE_MIN_WORDS);
 
+/** A signature in brackets after a sentence's stop: a few names or an agency, perhaps a date. */
+const SIGNED_END = /[.!?…]["”»’]?\s*\([^()]{1,80}\)$/;
+/** …not a picture's credit, which ends a caption ("A farmer walks across a dried riverbed. (Express
+ *  Archive)", "(File photo)", "(Archivbild)"). */
+const PICTURE_NOTE = /archiv|photo|foto|file|image|bild|picture|pic\b|getty|reuters|afp|ap\b/i;
+
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {
   // The site's copyright footer ends the page's main content; crossing it takes a lot of prose.
@@ -93,6 +99,13 @@ export function proseValue(text: string): number {
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
     return cells.length >= 2 ? cells.join(" ").length * SHORT_PROSE_WEIGHT : cells.length === 0 ? 0 : -FURNITURE_COST;
+  }
+  // A paragraph signed after its last stop, by the agency or the writers and the day ("… am Montag.
+  // (dpa)", "… beschlossen werden. (Lena Hofbauer, Michael Strasser, 3.3.2025)"), is valued as the
+  // sentences it ends: the names' capitals read as a headline's.
+  if (text.endsWith(")")) {
+    const signed = SIGNED_END.exec(text);
+    if (signed && !PICTURE_NOTE.test(signed[0])) return proseValue(text.slice(0, signed.index + 1));
   }
   const words = wordCount(text, WORDS_CAP);
   const sentence = endsWithOneOf(text, SENTENCE_STOPS);

@@ -23,6 +23,14 @@ describe("proseValue", () => {
     ["should still make a headline-case sentence with only minor words in lowercase cost", "Harbour Master to Return the Old Ferry to Service in Spring, Says Port of Eastbay.", -25],
     ["should still make a German teaser with short lowercase words cost", "Erhalten Sie Antworten auf Ihre Fragen zum Thema Betrieblicher Infektionsschutz.", -25],
   ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
+  test.each([
+    ["its agency", "Der Verkehr wird umgeleitet, sagte die Polizei am Montag. (dpa)"],
+    ["its writers and the day", "Das Budget soll im April im Nationalrat beschlossen werden. (Anna Lind, Tomas Berg, 3.3.2025)"],
+  ])("should value a paragraph signed with %s as the sentences it ends", (_n, text) => {
+    expect(proseValue(text)).toBe(proseValue(text.slice(0, text.lastIndexOf("(")).trimEnd()));
+    expect(proseValue(text)).toBeGreaterThan(0);
+  });
+  test("should still make a caption ending in its picture's credit cost", () => expect(proseValue("A farmer walks across the dried harbour. (Express Archive)")).toBe(-25));
 });
 
 describe("locateBody", () => {

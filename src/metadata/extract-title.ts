@@ -7,6 +7,7 @@ import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./
 import { isBareNames, isNameWithAffiliation, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
+import { introducedItems } from "./title-key-points";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
@@ -168,13 +169,14 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // (A menu's entry between two others, "Events" / "Submit a Story" / "Contact", is no headline: a blog
   // prints "Posted on … by admin" under its menu, over the post's title.)
   const inMenu = (k: number) => isLabel(head[k]) && isLabel(head[k - 1]) && isLabel(head[k + 1]);
-  const hasHeadlineOver = (top: number) => {
-    for (let k = Math.max(0, top - HEADLINE_OVER_BYLINE_LINES); k < top; k++) if (titleWords(head[k]!.text) >= ANCHOR_MIN_WORDS && titleScore(head[k]!.text, 0, lede) > 0 && !inMenu(k)) return true;
+  const headlineOver = (top: number, minWords: number) => {
+    for (let k = Math.max(0, top - HEADLINE_OVER_BYLINE_LINES); k < top; k++) if (titleWords(head[k]!.text) >= minWords && titleScore(head[k]!.text, 0, lede) > 0 && !inMenu(k)) return true;
     return false;
   };
+  const hasHeadlineOver = (top: number) => headlineOver(top, ANCHOR_MIN_WORDS);
   const marked = head.findIndex((l, i) => l.text.length <= BYLINE_LINE_MAX_CHARS && (isBylineOrDate(l.text) || isLabelledByline(l.text)) && hasHeadlineOver(i));
   const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
-  const longHeadlineOver = (top: number) => top >= 0 && head.slice(Math.max(0, top - HEADLINE_OVER_BYLINE_LINES), top).some((h) => titleWords(h.text) >= FULL_HEADLINE_WORDS && titleScore(h.text, 0, lede) > 0);
+  const longHeadlineOver = (top: number) => top >= 0 && headlineOver(top, FULL_HEADLINE_WORDS);
   let texts: string[] | undefined;
   head.forEach((l, i) => {
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
@@ -274,43 +276,6 @@ function opensAsStoppedHeadline(body: readonly SourceLine[], head: readonly Sour
 function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
   const first = body[0];
   return !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
-}
-
-/** A box of key points between the headline and the byline: a short label ending in a colon ("In
- *  short:") or one of the boxes' usual names ("Key points", "Highlights"), over at least three points,
- *  each a phrase of some words, and then the byline or date. The points are headline-length lines beside the byline, so they are not candidates. Three,
- *  so that a kicker ("Exclusive:") over a headline and its dek leaves them both; every line a point, and
- *  a headline-length line above the label, so that a widget's label ("Set your location:", "You are
- *  here:") over menus, a breadcrumb and the headline takes nothing. A box by its usual name may also
- *  stand under the byline, its points running on to the text. */
-/** The boxes' usual names: such a box may also sit under the byline, its points running on to the text. */
-const BOX_NAME = /^(?:key (?:points|facts|takeaways)|highlights|in brief|at a glance|what we know|das wichtigste(?: in kürze)?|l['’]essentiel|en bref|en resumen|in sintesi)\s*:?$/iu;
-/** Any label over the box: a colon's, a box's usual name, or "Summary" (which, under the byline, is
- *  as often a section's heading). */
-const COLON_LABEL = /^[\p{L}\p{N}][^:]{0,30}:$/u;
-const SUMMARY = /^summary$/i;
-const isListLabel = (t: string): boolean => COLON_LABEL.test(t) || BOX_NAME.test(t) || SUMMARY.test(t);
-const LIST_LABEL_MAX_WORDS = 3;
-const LIST_LABEL_MAX_CHARS = 32;
-const MIN_INTRODUCED_ITEMS = 3;
-const ITEM_MIN_WORDS = 4;
-const endsPoints = (t: string): boolean => isBylineOrDate(t) || CREDIT_BY.test(t);
-function introducedItems(head: readonly SourceLine[]): Set<number> {
-  const items = new Set<number>();
-  for (let i = 0; i < head.length; i++) {
-    const t = head[i]!.text;
-    // Labels are short: most head lines (menus are short too) fail the plain tests before the expression.
-    if (t.length > LIST_LABEL_MAX_CHARS) continue;
-    if (!isListLabel(t) || wordCount(t) > LIST_LABEL_MAX_WORDS || wordCount(head[i - 1]?.text ?? "") < ANCHOR_MIN_WORDS) continue;
-    let end = i + 1;
-    // A point may name a time ("Red warning in place until 18:00"): only a byline or a short line ends them.
-    while (end < head.length && !endsPoints(head[end]!.text) && wordCount(head[end]!.text) >= ITEM_MIN_WORDS) end++;
-    const closed = end < head.length ? endsPoints(head[end]!.text) || isDateLine(head[end]!.text) : BOX_NAME.test(t);
-    if (!closed || end - i - 1 < MIN_INTRODUCED_ITEMS) continue;
-    for (let k = i; k < end; k++) items.add(k);
-    i = end - 1;
-  }
-  return items;
 }
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l.text) && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);

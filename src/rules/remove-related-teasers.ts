@@ -145,11 +145,11 @@ export function isSectionAfterCards(lines: readonly SourceLine[], first: number,
  *  their first five letters ("Beiträge", "Beitragssatz"); three in five on the audit's pages, a card
  *  over the text's next paragraph less than half. */
 const HEADING_SHARED_MIN = 0.6;
+const HEADING_SHARED_MIN_WORDS = 2;
 /** …and the text goes on under it: a card's headline shares its words with its own excerpt, which the
  *  next card follows (a dev page's "Corona-Infektion: … verschiebt Saisonauftakt" over "… muss seinen
  *  Saisonstart aufgrund einer Corona-Infektion verschieben"). */
 const HEADED_PARAGRAPHS = 2;
-const HEADING_SHARED_MIN_WORDS = 2;
 const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((w) => w.slice(0, 5)));
 function headsParagraph(heading: string, paragraph: string): boolean {
   const own = stems(heading);

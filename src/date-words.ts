@@ -49,6 +49,12 @@ export function isLifespan(text: string): boolean {
   return !!m && Number(m[2]) - Number(m[1]) >= LIFESPAN_MIN_YEARS;
 }
 
+/** A bar or dot between spaces: how bylines set their date apart and menus their entries. */
+export const SPACED_BAR = /\s[|·•]\s/;
+/** A date line, or a line of parts set apart so, one of which is a date line ("9. Januar 2024 |
+ *  Lesezeit: 5 Min."): a header's stamp. */
+export const isStampLine = (text: string): boolean => isDateLine(text) || (SPACED_BAR.test(text) && text.split(SPACED_BAR).some(isDateLine));
+
 /** A line that is a date or a "3 hours ago" stamp and little else: article metadata, not text. */
 export function isDateLine(text: string): boolean {
   // Every pattern above needs a digit: most lines have none, and that search is the cheapest.

@@ -1,4 +1,4 @@
-import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS } from "../date-words";
+import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS, SPACED_BAR } from "../date-words";
 import { capitalShare, endsLikeSentence, beyondLatin1, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
@@ -50,8 +50,6 @@ const WEEKDAY_LEAD = /^\p{L}+(?: \p{L}+)?,\s*(?=\d)/u;
 const CLOCK = /\b\d{1,2}[:h]\d{2}\b/;
 const HOUR_WORD = /\b(?:h|uhr|heures?|horas?|ore)\b/gi;
 const PLACE_MAX_WORDS = 3;
-/** A bar or dot between spaces: how bylines set their date apart and menus their entries. */
-const SPACED_BAR = /\s[|·•]\s/;
 /** A post's tags or a menu in a row ("Anna Lind, News, Ferries, Island", "Deutsch · English (US) ·
  *  Svenska · Español"): four items or more, none longer than two words. A headline that lists things
  *  has a longer item, or a verb ("…, Uganda win Youth Awards"). */

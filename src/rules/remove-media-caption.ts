@@ -2,7 +2,7 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { pushAll } from "../arrays";
 import { endsLikeSentence, isDigitAt, isProse, wordCount } from "../text";
 import { BY_WORD, isJobByline } from "../metadata/extract-byline";
-import { isDateLine, isTimeAgo } from "../date-words";
+import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what
@@ -204,10 +204,6 @@ const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
 /** How far under a credit the byline of a headline over it stands: a second credit ("Video report
  *  by …") between them on the audit's broadcaster page. */
 const BYLINE_UNDER_CREDIT_LINES = 2;
-/** A date line, or a line of parts set apart by bars or dots one of which is a date ("9. Januar 2024 |
- *  Lesezeit: 5 Min."): a header's stamp, never a caption. */
-const STAMP_PARTS = /\s[|·•]\s/;
-const isStampLine = (text: string): boolean => isDateLine(text) || (STAMP_PARTS.test(text) && text.split(STAMP_PARTS).some(isDateLine));
 const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => {
   for (let k = index + 1; k <= index + BYLINE_UNDER_CREDIT_LINES && k < lines.length; k++) {
     const t = lines[k]!.text;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import type { Browser } from "playwright-core";
@@ -9,17 +9,9 @@ import { runScript, sampleProject } from "../integration/sample-project";
 export const CHROMIUM = "/usr/bin/chromium";
 export const NO_BROWSER = `no browser at ${CHROMIUM}: the browser tests need Debian's Chromium (run: apt-get install -y chromium; .ci/run does this)`;
 
-const made: string[] = [];
-
-/** Removes the throwaway projects this test file built (symlinks to node_modules are not followed). */
-export function cleanUp() {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-}
-
-/** Builds the sample archive in a throwaway copy of the project, optionally under a sub-path. */
+/** Builds the sample archive in a throwaway copy of the project (removed when the test file ends), optionally under a sub-path. */
 export async function buildSample(pathPrefix?: string): Promise<{ dir: string; site: string }> {
   const dir = sampleProject();
-  made.push(dir);
   const r = await runScript(dir, "build.ts", pathPrefix ? ["--pathprefix", pathPrefix] : []);
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
   return { dir, site: join(dir, "_site") };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runScript } from "../integration/sample-project";
-import { buildSample, cleanUp, launch, NO_BROWSER, serve } from "./harness";
+import { buildSample, launch, NO_BROWSER, serve } from "./harness";
 
 /** Markup that runs script if any page, feed or search result fails to escape it. */
 const EVIL = `</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2"> & "quotes"`;
@@ -42,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.server.close();
-  cleanUp();
 });
 
 async function visit(path: string, ready?: (p: Page) => Promise<unknown>) {

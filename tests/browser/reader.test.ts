@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import matter from "gray-matter";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSample, cleanUp, launch, NO_BROWSER, serve } from "./harness";
+import { buildSample, launch, NO_BROWSER, serve } from "./harness";
 
 let browser: Browser | undefined;
 let root: { url: string; server: Server };
@@ -26,7 +26,6 @@ afterAll(async () => {
   await browser?.close();
   root?.server.close();
   sub?.server.close();
-  cleanUp();
 });
 
 /** Articles whose Markdown names Pokrovsk: what a search for it must return. */

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { tempDir } from "./temp-dirs";
 import { runScript } from "./sample-project";
 
 /** Exit codes as the README documents them: 0 ran, 3 ran with warnings (--strict), 1 could not run, 2 bad usage. */
 function project(withWarning: boolean) {
-  const root = mkdtempSync(join(tmpdir(), "cli-exit-"));
+  const root = tempDir("cli-exit-");
   mkdirSync(join(root, "raw"));
   writeFileSync(join(root, "raw/a.txt"), "Town Hall Roof Repaired\n\nThe roof of the old town hall has been repaired after the storms.\n");
   if (withWarning) writeFileSync(join(root, "raw/empty.txt"), "");

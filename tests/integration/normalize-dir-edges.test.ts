@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
+import { tempDir } from "./temp-dirs";
 import { MANIFEST_NAME, normalizeDir } from "../../scripts/lib/normalize-dir";
 import { MAX_DUMP_BYTES } from "../../src/decode";
 
@@ -10,7 +10,7 @@ const BODY = "The roof of the old town hall has been repaired after last winter'
 const dump = (title: string) => `${title}\n\n${BODY}`;
 
 function setup(dumps: Record<string, string | Uint8Array> = { "a.txt": dump("Town Hall Roof Repaired") }) {
-  const root = mkdtempSync(join(tmpdir(), "normalize-edges-"));
+  const root = tempDir("normalize-edges-");
   mkdirSync(join(root, "raw"));
   for (const [name, content] of Object.entries(dumps)) writeFileSync(join(root, "raw", name), content);
   return { root, inDir: join(root, "raw"), outDir: join(root, "out"), quiet: true };
@@ -117,7 +117,7 @@ describe("normalizeDir: every write stays inside the output folder", () => {
 
   test("should refuse to write through a folder linked outside the output folder", () => {
     const o = setup();
-    const elsewhere = mkdtempSync(join(tmpdir(), "normalize-elsewhere-"));
+    const elsewhere = tempDir("normalize-elsewhere-");
     mkdirSync(o.outDir);
     symlinkSync(elsewhere, join(o.outDir, "undated"));
     expect(() => normalizeDir(o)).toThrow(/link to a folder outside/);

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { tempDir } from "./temp-dirs";
 import { normalizeDir } from "../../scripts/lib/normalize-dir";
 
 const DUMP = "Town Hall Roof Repaired\n\nThe roof of the old town hall has been repaired after last winter's storms damaged it.\n\nThe building reopens to visitors on Monday.\n";
 
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), "normalize-dir-"));
+  const root = tempDir("normalize-dir-");
   mkdirSync(join(root, "raw"));
   writeFileSync(join(root, "raw/a.txt"), DUMP);
   return { root, inDir: join(root, "raw"), outDir: join(root, "out"), quiet: true };

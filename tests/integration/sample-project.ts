@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { spawn } from "node:child_process";
+import { tempDir } from "./temp-dirs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
 /** A throwaway copy of the project (sample dumps, pages, layouts, config) sharing code and node_modules,
- *  so a test can build a whole archive without touching the working tree. */
+ *  so a test can build a whole archive without touching the working tree; removed when the test file ends. */
 export function sampleProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "archive-test-"));
+  const dir = tempDir("archive-test-");
   for (const p of ["content/raw", "content/_data", "content/pages", "content/assets", "layouts", ".eleventy.ts"]) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   for (const p of ["node_modules", "src", "scripts", "package.json"]) symlinkSync(join(ROOT, p), join(dir, p));
   return dir;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HtmlValidate } from "html-validate";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSample, cleanUp } from "../browser/harness";
+import { beforeAll, describe, expect, test } from "vitest";
+import { buildSample } from "../browser/harness";
 
 const builds: Record<string, string> = {};
 const PREFIXES = ["/", "/sub/"];
@@ -11,7 +11,6 @@ const PREFIXES = ["/", "/sub/"];
 beforeAll(async () => {
   for (const prefix of PREFIXES) builds[prefix] = (await buildSample(prefix === "/" ? undefined : prefix)).site;
 });
-afterAll(cleanUp);
 
 const files = (site: string, ext: string) => readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
 

@@ -1,6 +1,6 @@
 import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isCopyrightLine } from "./metadata/extract-source";
-import { isPictureCopyright } from "./rules/remove-media-caption";
+import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
 
 /* How much one line speaks for being article text, for the body's maximum-sum run (locate-body): prose

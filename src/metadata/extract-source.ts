@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount } from "../text";
-import { isPictureCopyright } from "../rules/remove-media-caption";
+import { isPictureCopyright } from "../picture-credit";
 
 export interface SourceResult {
   source: string;

@@ -1,7 +1,7 @@
 import type { SourceLine } from "../model";
 import { isTimeAgo } from "../date-words";
 import { wordCount } from "../text";
-import { isStandaloneCredit } from "../rules/remove-media-caption";
+import { isStandaloneCredit } from "../picture-credit";
 import { PRICE } from "../rules/remove-ui-message";
 
 /* What stands next to a headline candidate and says it is something else: a picture's credit under a

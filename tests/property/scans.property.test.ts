@@ -4,7 +4,7 @@ import { detectLanguage, type LatinLanguage, STOP_WORDS } from "../../src/langua
 import { unglue } from "../../src/metadata/parse-date";
 import { FLAT_BULLET } from "../../src/structure/unglue-lines";
 import { candidateSeams, latinCandidateSeams, seamsOf } from "../../src/structure/find-seams";
-import { mayBeWireCaption, WIRE_CAPTION } from "../../src/rules/remove-media-caption";
+import { mayBeWireCaption, WIRE_CAPTION } from "../../src/picture-credit";
 
 /** The scans written for speed, against the plain definitions they must equal. */
 const RUNS = 2000;

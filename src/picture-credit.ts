@@ -9,8 +9,15 @@ import { BY_WORD } from "./metadata/extract-byline";
  *  labels beyond English and German are the picture's word ("Fotó:", "Fotoğraf:", "Фото:", "Kuva:",
  *  "Zdjęcie:", "Snímka:", "Ảnh:"), the photographer's ("Snimio:") and the abbreviations that only credit a
  *  picture (Polish "Fot.", Lithuanian "Nuotr."). A chart's or figure's credit is one too ("Grafik: IKP",
- *  "Figure: A. Lind et al., Harbour Journal, 2025", "Illustration: Anna Lind for …"). */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila|grafik|infografik|graphic|graphique|grafica|illustration|abbildung|figure)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+ *  "Figure: A. Lind et al., Harbour Journal, 2025", "Illustration: Anna Lind for …"), and so is a
+ *  caption under the word for one ("Bildunterschrift: …", "Légende : …", "Didascalia: …"). */
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:bildunterschrift|bildbeschreibung|légende|leyenda|didascalia|legenda|bijschrift|onderschrift|caption)\s*:\s*\S|^(?:photo|image|picture|foto|bild|credit|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila|grafik|infografik|graphic|graphique|grafica|illustration|abbildung|figure)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+
+/** A photo's note alone on its line, a small paper's or a wire's: who sent the picture ("Submitted
+ *  photo", "Contributed photo", "Courtesy photo"), or the photographer, the outlet and what kind of picture
+ *  it is ("Jane Doe The Harbour Star file photo"). Capitalised words before the kind: case matters. */
+const PHOTO_NOTE = /^(?:[Ss]ubmitted|[Cc]ontributed|[Cc]ourtesy|[Ss]taff|[Hh]andout) photo\.?$|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’&-]*){1,7}\s(?:file|staff|handout|pool) (?:photo|picture)$/u;
+export const isPhotoNote = (t: string): boolean => t.endsWith("photo") || t.endsWith("photo.") || t.endsWith("picture") ? PHOTO_NOTE.test(t) : false;
 
 /** The toggle of a caption the page folds away ("Show Caption", "Hide Caption"). */
 export const CAPTION_TOGGLE = /^(?:toggle|hide|show) caption$/i;
@@ -133,7 +140,7 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 /** A caption's label or a credit, in any of the forms above. The plain tests before each expression are
  *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
 export function isCaptionOrCredit(t: string): boolean {
-  if (CAPTION.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t)) return true;
+  if (CAPTION.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t) || isPhotoNote(t)) return true;
   // Past the longest caption with a named credit, only a name over its agency is left to try.
   if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));
   const slash = t.includes("/");

@@ -3,7 +3,7 @@ import { pushAll } from "../arrays";
 import { endsLikeSentence, isProse, wordCount } from "../text";
 import { BY_WORD, isJobByline } from "../metadata/extract-byline";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
-import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isCaptionOrCredit } from "../picture-credit";
+import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -31,10 +31,17 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  picture's caption, so the short line over it is that caption. "©" only with an agency in capitals
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
  *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. */
-const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
+const CREDIT_ONLY = /^\(?(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
+/** Words of the credit before its outlet: the outlet after a slash ("Photo by Jane Doe / The Harbour
+ *  City Ledger") is a name of its own, as long as the outlet's. */
 const CREDIT_ONLY_MAX_WORDS = 7;
+const creditWords = (t: string): number => {
+  const slash = t.indexOf("/");
+  return wordCount(slash > 0 ? t.slice(0, slash) : t, CREDIT_ONLY_MAX_WORDS + 1);
+};
+const isCreditOnly = (t: string): boolean => (CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t) || isPhotoNote(t)) && creditWords(t) <= CREDIT_ONLY_MAX_WORDS;
 /** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
  *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
 const CAPTION_ABOVE_MAX_WORDS = 30;
@@ -51,10 +58,16 @@ const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => 
   return false;
 };
 
+/** The caption alone (the picture's text alternative), then again with its credit glued on: "Premier
+ *  Jane Doe." over "Premier Jane Doe.Credit: Ann Lee". Shorter than a caption, a line that starts
+ *  this one is a label's word ("Foto" over "Foto: dpa"), gone with it anyway. */
+const TWIN_MIN_CHARS = 10;
+const isCaptionTwin = (above: string, t: string): boolean => above.length >= TWIN_MIN_CHARS && t.length > above.length && t.startsWith(above);
+
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
   const above = lines[index - 1]?.text ?? "";
-  if (above === "" || above.endsWith(":") || !(CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t)) || wordCount(t, CREDIT_ONLY_MAX_WORDS + 1) > CREDIT_ONLY_MAX_WORDS) return false;
+  if (above === "" || above.endsWith(":") || !isCreditOnly(t)) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
   // The headline over its lead picture's credit, the byline under them (other credits between); or the
@@ -126,6 +139,7 @@ export const removeMediaCaption: LineRule = {
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
       if (isCaptionAbove(lines, index)) marks.push({ index: index - 1, reason: "picture's caption over its credit" });
+      else if (isCaptionTwin(lines[index - 1]?.text ?? "", l.text)) marks.push({ index: index - 1, reason: "picture's caption, printed again with its credit" });
 
       const next = lines[index + 1];
       if (!next || !BARE_CAPTION_LABEL.test(l.text) || next.text.length > CAPTION_MAX_CHARS) return;

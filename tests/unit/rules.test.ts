@@ -211,6 +211,14 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should keep the byline over the photographer's credit", ["The last tenants of the harbour block", "By Jane Doe", "Photographs by Anna Lind", after], [2]],
     ["should keep a date line with its reading time over a credit", ["Warum der Hafen mehr kostet", "9. Januar 2024 | Lesezeit: 5 Min.", "Foto: Anna Lind/dpa", after], [2]],
     ["should keep the headline over its picture's credit with the byline under them", ["Harbour town votes to restore its lighthouse", "Credit: Harbour TV", "Video report by Anna Lind", "By Harbour TV reporter Anna Lind", after], [1, 2]],
+    ["should remove the caption over a credit with its outlet after a slash", [before, "Riders wait for the night bus at the harbour terminal on Monday.", "Photo by Jane Doe / The Harbour City Ledger", after], [1, 2]],
+    ["should remove the caption over a credit in brackets", [before, "Zöllner kontrollieren am Hafen einfahrende Lastwagen.", "(Foto: Anna Lind/Hafen Bild)", after], [1, 2]],
+    ["should remove the caption over the photographer, the outlet and a file photo's note", [before, "The health minister speaks to reporters at the harbour on Tuesday.", "Jane Doe The Harbour Star file photo", after], [1, 2]],
+    ["should remove the caption over a small paper's 'Submitted photo'", [before, "Pupils of the harbour school plant trees along the quay.", "Submitted photo", after], [1, 2]],
+    ["should remove the caption printed again with its credit glued on", [before, "Harbour master Jane Doe.", "Harbour master Jane Doe.Credit: Anna Lind", after], [1, 2]],
+    ["should keep a line over a caption that only opens with the same words", [before, "Harbour master Jane Doe.", "Harbour master Jane Doe at the opening. Photo: Anna Lind", after], [2]],
+    ["should remove a caption under the word for one", [before, "Bildunterschrift: Die Ministerin während der Debatte im Landtag.", after], [1]],
+    ["should keep a heading in title case that ends in 'photo'", [before, "The Harbour Festival in Photos", after], []],
   ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
 });
 

@@ -85,7 +85,7 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
  *  lines ("0:00", "1:35") or one ("0:00 / 1:35"). Under it stand the clip's title, its description
  *  and credit, and the caption's toggle ("Show Caption"): a player set between the headline and the
  *  byline gave the article its title. */
-const PLAYER_START = /^0?0:00(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const PLAYER_START = /^0?0:[0-5]\d(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The clip's title, description and credit: three lines on the audit's invented pages; one more
  *  for a two-line title. */
 const PLAYER_CAPTION_LINES = 4;

@@ -111,7 +111,14 @@ const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYW
  *  invitation alone ("Join us at the harbour on Saturday") is a sentence. */
 const EVENT_PROMO = /^(?:join us (?:at|for)\b[^\n]{0,160}\b(?:save|get|grab|book|register)\b[^\n]{0,60}\b(?:pass(?:es)?|tickets?|seats?)\b|save (?:up to )?[$€£]\s?\d[\d,.]*\s+(?:on|off)\s+(?:your |a |the )?(?:pass(?:es)?|tickets?)\b)/i;
 const EVENT_PROMO_MAX_CHARS = 260;
-const isPrompt = (t: string): boolean => (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
+/** A newsletter box's name alone, and the box's button to log in: "Newsletter", "Unser Newsletter",
+ *  "Einloggen", "Se connecter". Whole lines: a sentence about a newsletter is the text's. */
+const NEWSLETTER_NAME = /^(?:(?:our|unser(?:e|en)?|notre|nuestro|la nostra|onze|a nossa) )?newsletters?$/i;
+const LOGIN_BUTTON = /^(?:jetzt )?(?:einloggen|se connecter|connectez-vous|inloggen|log ?in|sign ?in|accedi|iniciar sesión)$/i;
+const BOX_BUTTON_MAX_CHARS = 22;
+const isNewsletterName = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && NEWSLETTER_NAME.test(t);
+const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && LOGIN_BUTTON.test(t);
+const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal
@@ -145,6 +152,8 @@ const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isPro
 /** …or a sentence of it right under the letter's name ("Newsletter Éducation" / "Chaque mercredi, l'actualité
  *  de l'école …"): short, between the name and the address field. */
 const BLURB_SENTENCE_MAX_CHARS = 200;
+/** Lines between two of a box's prompts that are the box's too, at most: a name and a blurb of two lines. */
+const BOX_FILL_LINES = 3;
 
 export const removeSubscribePrompt: LineRule = {
   id: "remove-subscribe-prompt",
@@ -166,6 +175,22 @@ export const removeSubscribePrompt: LineRule = {
         }
       }
     }
-    return marks.sort((a, b) => a.index - b.index);
+    // The box's lines between its name and its button ("Newsletter" / "Der Morgen" / "Erhalten Sie die
+    // wichtigsten Nachrichten …" / "Einloggen"): a name and a blurb without the words above, and short.
+    // Under the word "Newsletter" only: between a header's "Sign up" and "Subscribe" stand its date and
+    // its title. A button to log in ends a box, but is not one alone: in a header, it is its menu's.
+    for (const { index: top } of [...marks]) {
+      if (!isNewsletterName(lines[top]!.text)) continue;
+      let bottom = top + 2;
+      while (bottom <= top + 1 + BOX_FILL_LINES && bottom < lines.length && !taken.has(bottom) && !isLoginButton(lines[bottom]!.text)) bottom++;
+      if (bottom >= lines.length || bottom > top + 1 + BOX_FILL_LINES || lines.slice(top + 1, bottom).some((l) => l.text.length > BLURB_SENTENCE_MAX_CHARS)) continue;
+      for (let k = top + 1; k <= bottom; k++) {
+        if (taken.has(k)) continue;
+        taken.add(k);
+        marks.push({ index: k, reason: "newsletter box between its name and its button" });
+      }
+    }
+    marks.sort((a, b) => a.index - b.index);
+    return marks;
   },
 };

@@ -222,6 +222,22 @@ describe("removeMediaCaption: a caption over its credit", () => {
   ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
 });
 
+describe("interface lines inside the text: a copied link's notice, a player's clock a few seconds in, a newsletter box", () => {
+  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
+  const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
+  test.each([
+    ["should remove a French share sheet's notice", removeShareWidget, [before, "Lien copié", after], [1]],
+    ["should remove a share sheet's notice after the site's logo", removeShareWidget, [before, "abc link copied", after], [1]],
+    ["should keep a sentence about a copied link", removeShareWidget, [before, "The link copied from the old site was broken.", after], []],
+    ["should remove a player's clock a second into the clip", removeMediaCaption, [before, "0:01", "0:45", after], [1, 2]],
+    ["should keep two times of day one over the other", removeMediaCaption, [before, "14:00", "15:30", after], []],
+    ["should remove a newsletter box from its name to its login button", removeSubscribePrompt, [before, "Newsletter", "Der Morgen", "Erhalten Sie die wichtigsten Nachrichten aus der Region.", "Einloggen", after], [1, 2, 3, 4]],
+    ["should keep a header's date and title between its sign-up buttons", removeSubscribePrompt, ["Sign up", "Jan 18, 2025", "Harbour Notes", "Subscribe", before], [0, 3]],
+    ["should keep a login button that no box stands over", removeSubscribePrompt, ["The Commute Report", "Posts", "Login", before], []],
+  ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
+});
+
 describe("newsletter platforms', magazines' and Portuguese, French and Dutch page lines", () => {
   test.each([
     ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],

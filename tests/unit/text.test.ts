@@ -20,6 +20,8 @@ describe("isDateLine", () => {
     ["should read a date whose time ends in 'a. m.'", "3 March 2024, 9:15 a. m."],
     ["should read a labelled stamp of hours ago", "Published about 5 hours ago"],
     ["should read a post and its update a few years apart", "Posted 12 March 2019 - Updated 14 March 2021"],
+    ["should read an article's update told as a sentence", "Article was updated 2 hrs ago"],
+    ["should read a last update's age", "Last updated 5 mins ago"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
 
   test.each([

@@ -1,5 +1,7 @@
 import type { SourceLine } from "../model";
 import { pieceCount } from "../text";
+import { isDateLine } from "../date-words";
+import { isOutlet, isRole } from "./byline-names";
 
 /** Bylines without a by-word: a name alone on its line, or several joined by "and". */
 
@@ -89,6 +91,22 @@ export function stackedNames(lines: readonly SourceLine[], i: number): string[] 
   while (to + 2 < lines.length && to < at + STACK_REACH && isPair(to + 2)) to += 2;
   // The same name twice (an avatar's caption over the byline) is one writer.
   const found = [...new Set(lines.slice(from, to + 2).map((l) => l.text).filter(isName))];
+  return found.length > 1 ? found : undefined;
+}
+
+/** Co-writers stacked without their jobs, the date under the last ("Anna Lind" / "Tomas Berg" / "3. März
+ *  2025, 15:14"): all of them. A name over its paper ("Anna Lind" / "Harbour Courier-Journal") is one
+ *  writer's byline. Three names at most: more capitalised lines in a row are a menu's. */
+const STACKED_NAMES_MAX = 3;
+export function stackedBareNames(lines: readonly SourceLine[], i: number): string[] | undefined {
+  const isName = (k: number): boolean => k >= 0 && k < lines.length && BARE_NAME.test(lines[k]!.text) && !lines[k]!.text.includes(",") && !isButtonOrLabel(lines[k]!.text) && !isOutlet(lines[k]!.text) && !isRole(lines[k]!.text) && !isJobLine(lines[k]!.text);
+  if (!isName(i)) return undefined;
+  let from = i;
+  while (from > i - STACKED_NAMES_MAX + 1 && isName(from - 1)) from--;
+  let to = i;
+  while (to < from + STACKED_NAMES_MAX - 1 && isName(to + 1)) to++;
+  if (from === to || isName(to + 1) || isName(from - 1) || !isDateLine(lines[to + 1]?.text ?? "")) return undefined;
+  const found = [...new Set(lines.slice(from, to + 1).map((l) => l.text))];
   return found.length > 1 ? found : undefined;
 }
 

@@ -4,7 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedNames, WRITER_LABEL } from "./bare-names";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isDeskName, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -208,7 +208,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { pieceCount } from "../text";
+import { pieceCount, wordCount } from "../text";
 import { isDateLine } from "../date-words";
 import { isOutlet, isRole } from "./byline-names";
 
@@ -12,8 +12,21 @@ import { isOutlet, isRole } from "./byline-names";
  *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind", "Dr. med. Anna Lind"), as on a By-line, and the wire service may close it ("Jane Doe,
  *  The Harbour Sentinel (TNS)"). */
 export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+(?:(?:med|phil|jur|rer\. nat)\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
-/** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"). */
-export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && BARE_NAME.test(t);
+/** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"), or with
+ *  a paper of a longer name ("Jane Doe, The Sutter Creek Gazette"): an outlet's words, four or five. */
+export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && (BARE_NAME.test(t) || isNameWithOutlet(t));
+const OUTLET_MAX_WORDS = 5;
+const isNameWithOutlet = (t: string): boolean => {
+  const comma = t.indexOf(", ");
+  if (comma < 0) return false;
+  const outlet = t.slice(comma + 2);
+  return BARE_NAME.test(t.slice(0, comma)) && isOutletName(outlet);
+};
+/** A paper's name alone: a few capitalised words, one of them an outlet's ("The Harbour Daily Ledger";
+ *  "The" alone makes no paper of "The Harbour Deal Falls Short"). */
+export const isOutletName = (t: string): boolean => CAPITALISED_WORDS.test(t) && wordCount(t, OUTLET_MAX_WORDS + 1) <= OUTLET_MAX_WORDS && isOutlet(t.replace(LEADING_THE, ""));
+const LEADING_THE = /^the\s+/i;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/u;
 /** Two or more people on their own line, the last joined by "and" in the dev pages' languages ("Anna
  *  Lind and Tomas Reyes", "Anna Lind, Jonas Berg und Tomas Reyes", Dutch "en", Portuguese "e"): each a bare name of two or three
  *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small

@@ -50,6 +50,7 @@ describe("extractByline", () => {
     ["should read one writer whose name is printed twice over the date", ["Anna Lind", "Anna Lind", "March 12, 2024"], "Anna Lind"],
     ["should not read the paper under the writer's name for a second writer", ["Anna Lind", "Harbour Courier-Journal", "March 12, 2024"], "Anna Lind"],
     ["should not read the writer's job under the name for a second writer", ["Anna Lind", "Transport Correspondent", "March 12, 2024"], "Anna Lind"],
+    ["should read a name with a paper of four words after its comma", ["Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Anna Lind"],
     ["should read two writers stacked over the date without their jobs", ["Anna Lind", "Tomas Berg", "3. März 2025, 15:14"], ["Anna Lind", "Tomas Berg"]],
     ["should not read a job in title case under the name for a second writer", ["Anna Lind", "Research Director", "March 12, 2024"], "Anna Lind"],
     ["should not read a paper called a leader under the name for a second writer", ["Anna Lind", "Bayside Leader", "March 12, 2024"], "Anna Lind"],
@@ -1008,6 +1009,13 @@ describe("extractTitle", () => {
     ["under a dek", ["World", "Centre-right wins most seats in island vote but falls short of majority", "Party of Anna Lind will need a partner to govern after record turnout in the snap election", "Tom Hale in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Centre-right wins most seats in island vote but falls short of majority"],
     ["under a section's label, a headline in title case", ["World", "Protests Grow in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Protests Grow in Port Kastel"],
   ])("should read a name with its place over the date as the byline only %s", (_n, head, title) => {
+    expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(title);
+  });
+  test.each([
+    ["the writer's paper on the line under the name", ["The Harbour Daily Ledger", "Subscribe", "News", "Sports", "LOCAL", "Anna Lind, harbour's longest-serving mayor, dies at 88", "Tom Reyes", "The Harbour Daily Ledger", "Published 5:32 PM EST Nov. 20, 2024"], "Anna Lind, harbour's longest-serving mayor, dies at 88"],
+    ["a paper of four words after the name's comma", ["News", "Local", "Gazette to end print edition Dec. 28, move to digital-only", "Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Gazette to end print edition Dec. 28, move to digital-only"],
+    ["a headline that opens with 'The' under a name over the date", ["Opinion", "Tom Reyes", "The Harbour Deal Falls Short", "Nov 20, 2024"], "The Harbour Deal Falls Short"],
+  ])("should take the headline over a byline with %s", (_n, head, title) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(title);
   });
   test("should not take a name and its outlet after a bullet for the headline", () => {

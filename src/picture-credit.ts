@@ -55,6 +55,11 @@ const CREDIT_TAIL_CHARS = 120;
  *  "/" are common (labels, links, dates), and "ot. " ends many a sentence ("not. "); these words are
  *  not. */
 const CREDIT_HINT = /Photo|PHOTO|Fot|FOTO|fot\.|Picture|Image|Bild|Illustration|Credit|rédit|RÉDIT|Фото|Kuva|Zdj|Sním|Snim|Nuotr|Ảnh|©|[A-Za-z]\s?\//;
+/** …or with an outlet's or a sender's note in brackets after the caption's last sentence: a broadcaster's
+ *  "(Harbour News: Jane Doe)", "(Express Photo: Jane Doe)", "(Supplied: Jane Doe)", "(Supplied)", or
+ *  who sent the picture ("(Viewer photo)", "(Courtesy photo)", "(Harbour Police photo)"). The
+ *  credited name has two or three capitalised words. */
+const NOTED_CREDIT = /[.!?…]["'”’]?\s*\((?:Supplied|\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3}(?: [Pp]hoto)?: \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}|(?:\p{Lu}[\p{L}\d&.'’-]*\s){1,4}[Pp]hoto)\)$/u;
 /** …or with the credit alone in brackets after the caption's last sentence, names and agencies
  *  joined by slashes: "The first map of the harbour floor. (Harbour Survey/Jane Doe/Agency)". A
  *  paragraph that cites a poll ends its sentence after the bracket ("… 40 percent (Reuters/Ipsos)."). */
@@ -116,8 +121,18 @@ const isPhotoCredit = (t: string, slash: boolean) => {
   // "Av Johan Lindqvist/TT", "By Jane Doe/AP": the writer and the agency, a byline.
   if (!slash || BY_WORD.test(t)) return false;
   const m = CREDIT_NAME.exec(t);
-  return !!m && PICTURE_AGENCY.test(m[2]!.trim());
+  return !!m && (isPictureAgency(m[2]!.trim()) || isPictureAgency(m[1]!));
 };
+/** A picture agency or a wire's photo desk, listed or named as one ("The Canadian Press", "Gallo Images"),
+ *  on either side of the slash: "Adrian Doe/The Canadian Press", "Gallo Images/Jane Doe". */
+const PICTURE_DESK = /\s(?:images|photos?|pictures|press|pool)$/i;
+const isPictureAgency = (t: string): boolean => PICTURE_AGENCY.test(t) || PICTURE_DESK.test(t);
+/** An agency alone, perhaps with its picture's word ("AP Photo", "Reuters", "The Canadian Press"). */
+export const isAgencyName = (t: string): boolean => t.length <= AGENCY_NAME_MAX_CHARS && isPictureAgency(t.replace(PHOTO_AFTER, ""));
+const AGENCY_NAME_MAX_CHARS = 40;
+const PHOTO_AFTER = /\s(?:photo|foto)$/i;
+/** A name and its agency, alone on the line under a caption ("Jane Doe/The Canadian Press"). */
+export const isAgencyCredit = (t: string): boolean => t.includes("/") && !BY_WORD.test(t) && isPhotoCredit(t, true);
 
 /** Whether s[i] is a capital letter (an uppercase letter with a lowercase form). */
 const isUpperAt = (s: string, i: number): boolean => {
@@ -149,7 +164,7 @@ export function isCaptionOrCredit(t: string): boolean {
   return (
     isPhotoCredit(t, slash) ||
     (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) ||
-    (short && last === 0x29 && (CREDITED_CAPTION.test(t) || BRACKETED_CREDIT.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t))) ||
+    (short && last === 0x29 && (CREDITED_CAPTION.test(t) || BRACKETED_CREDIT.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t) || NOTED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)))) ||
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||

@@ -3,7 +3,7 @@ import { pushAll } from "../arrays";
 import { endsLikeSentence, isProse, wordCount } from "../text";
 import { BY_WORD, isJobByline } from "../metadata/extract-byline";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
-import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
+import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -31,17 +31,24 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  picture's caption, so the short line over it is that caption. "©" only with an agency in capitals
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
  *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. */
-const CREDIT_ONLY = /^\(?(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
-/** Words of the credit before its outlet: the outlet after a slash ("Photo by Jane Doe / The Harbour
- *  City Ledger") is a name of its own, as long as the outlet's. */
+/** Words of the credit before its outlet: the outlet after a slash or a bar ("Photo by Jane Doe / The
+ *  Harbour City Ledger", "Photo credit: Jane Doe | Harbour Media Group") is a name of its own. */
 const CREDIT_ONLY_MAX_WORDS = 7;
 const creditWords = (t: string): number => {
-  const slash = t.indexOf("/");
-  return wordCount(slash > 0 ? t.slice(0, slash) : t, CREDIT_ONLY_MAX_WORDS + 1);
+  const cut = OUTLET_SEPARATOR.exec(t)?.index ?? -1;
+  return wordCount(cut > 0 ? t.slice(0, cut) : t, CREDIT_ONLY_MAX_WORDS + 1);
 };
+const OUTLET_SEPARATOR = /\/| \| /;
 const isCreditOnly = (t: string): boolean => (CREDIT_ONLY.test(t) || COPYRIGHT_CREDIT_ONLY.test(t) || isPhotoNote(t)) && creditWords(t) <= CREDIT_ONLY_MAX_WORDS;
+/** Under a caption's stop only, these too: a name and its agency without a label ("Jane Doe/The Canadian
+ *  Press", "Gallo Images/Jane Doe"), a byline's form as well; the credit in brackets ("(Foto: Jane
+ *  Doe/Agency)") or labelled "Photo credit:", which a section's heading stands over in a buying guide
+ *  ("Where to Buy" / "(Image credit: Harbour Shop)"). */
+const SENTENCE_CREDIT_ONLY = /^(?:\((?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|image)|(?:photo|image|picture) credits?)\s*:\s*\p{Lu}[^.!?:]{0,60}$/iu;
+const isCreditUnderSentence = (t: string, above: string): boolean => endsLikeSentence(above) && (SENTENCE_CREDIT_ONLY.test(t) || isAgencyCredit(t)) && creditWords(t) <= CREDIT_ONLY_MAX_WORDS;
 /** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
  *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
 const CAPTION_ABOVE_MAX_WORDS = 30;
@@ -64,10 +71,19 @@ const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => 
 const TWIN_MIN_CHARS = 10;
 const isCaptionTwin = (above: string, t: string): boolean => above.length >= TWIN_MIN_CHARS && t.length > above.length && t.startsWith(above);
 
+/** The credit split in two under the caption, the photographer over the agency ("… on Tuesday." / "Jane
+ *  Doe" / "AP Photo"), as small papers' layouts print it. */
+const PHOTOGRAPHER = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+function isPhotographerOverAgency(lines: readonly SourceLine[], index: number): boolean {
+  const name = lines[index - 1]?.text ?? "";
+  const caption = lines[index - 2]?.text ?? "";
+  return isAgencyName(lines[index]!.text) && PHOTOGRAPHER.test(name) && endsLikeSentence(caption) && !OPENS_QUOTE.test(caption) && wordCount(caption, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
+}
+
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
   const above = lines[index - 1]?.text ?? "";
-  if (above === "" || above.endsWith(":") || !isCreditOnly(t)) return false;
+  if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above))) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
   // The headline over its lead picture's credit, the byline under them (other credits between); or the
@@ -139,6 +155,7 @@ export const removeMediaCaption: LineRule = {
       if (!isCaptionOrCredit(l.text)) return;
       marks.push({ index, reason: REASON });
       if (isCaptionAbove(lines, index)) marks.push({ index: index - 1, reason: "picture's caption over its credit" });
+      else if (isPhotographerOverAgency(lines, index)) marks.push({ index: index - 2, reason: "picture's caption over its credit" }, { index: index - 1, reason: "photographer over the agency's credit" });
       else if (isCaptionTwin(lines[index - 1]?.text ?? "", l.text)) marks.push({ index: index - 1, reason: "picture's caption, printed again with its credit" });
 
       const next = lines[index + 1];

@@ -219,6 +219,13 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should keep a line over a caption that only opens with the same words", [before, "Harbour master Jane Doe.", "Harbour master Jane Doe at the opening. Photo: Anna Lind", after], [2]],
     ["should remove a caption under the word for one", [before, "Bildunterschrift: Die Ministerin während der Debatte im Landtag.", after], [1]],
     ["should keep a heading in title case that ends in 'photo'", [before, "The Harbour Festival in Photos", after], []],
+    ["should remove the caption over a name and a wire's photo desk", [before, "The health minister speaks at a news conference in the capital on Thursday.", "Jane Doe/The Harbour Press", after], [1, 2]],
+    ["should remove the caption over an agency and the photographer's name", [before, "The utility says it has enough capacity for the summer.", "Harbour Images/Jane Doe", after], [1, 2]],
+    ["should keep a headline over a name and a wire's photo desk", ["Harbour bridge to reopen in spring", "Jane Doe/The Harbour Press", after], [1]],
+    ["should remove the caption over a credit labelled 'Photo credit:' with its outlet after a bar", [before, "An aerial view of the new housing estate on the harbour on Monday.", "Photo credit: Jane Doe | Harbour Media Group", after], [1, 2]],
+    ["should keep a buying guide's heading over its picture's credit in brackets", [before, "Where to Buy", "(Image credit: Harbour Shop)", after], [2]],
+    ["should remove the caption and the photographer over the agency's credit", [before, "A firefighter walks past a burned home on Tuesday.", "Jane Doe", "AP Photo", after], [1, 2, 3]],
+    ["should keep a long paragraph and a name over an agency's credit", [`${before} ${after}`, "Jane Doe", "AP Photo", after], [2]],
   ])("%s", (_n, texts, removed) => expect(sorted(texts)).toEqual(removed));
 });
 
@@ -369,6 +376,10 @@ describe("single-line widgets in translation", () => {
     ["should remove a caption that ends with its credit", removeMediaCaption, "Protesters gather in the square on Sunday (Image: GETTY )"],
     ["should remove a German caption that ends with its credit", removeMediaCaption, "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)"],
     ["should remove an Italian caption that ends with its credit in brackets without a colon", removeMediaCaption, "Il ponte mobile bloccato in posizione aperta (foto Rossi)"],
+    ["should remove a caption that ends with a broadcaster's credit in brackets", removeMediaCaption, "Researchers count the birds at night without disturbing them. (Harbour News: Jane Doe)"],
+    ["should remove a caption that ends with an outlet's photo credit in brackets", removeMediaCaption, "The depot will be expanded under the new plan. (Express Photo: Jane Doe)"],
+    ["should remove a caption that ends with a viewer's photo note", removeMediaCaption, "Smoke rises from a garage on Harbour Avenue late Tuesday.(Viewer photo)"],
+    ["should remove a caption that ends with 'Supplied'", removeMediaCaption, "The new ferry on its first crossing. (Supplied)"],
     ["should remove a caption that ends with an archive picture's note", removeMediaCaption, "Der Bahnhof im Winter (Archivbild)"],
     ["should remove a French caption with its credit labelled in capitals after a bar", removeMediaCaption, "Le bourgmestre devant la maison communale | PHOTO : ANNA LIND"],
     ["should remove a French caption that ends with its 'Crédit photo' label", removeMediaCaption, "Le bourgmestre devant la maison communale. Crédit photo : Anna Lind"],

@@ -87,6 +87,28 @@ const SIGNED_END = /[.!?…]["”»’]?\s*\([^()]{1,80}\)$/;
  *  Archive)", "(File photo)", "(Archivbild)"). */
 const PICTURE_NOTE = /archiv|photo|foto|file|image|bild|picture|pic\b|getty|reuters|afp|ap\b/i;
 
+/** A sign-off after a dash: the outlet's or agency's name of a few capitalised words, or its address. */
+const DASH_SIGNED_END = /[\p{Ll}\d][.!?…]["”»’]?\s[–—-]\s?\p{Lu}[\p{L}\d&'’]*(?:[ .]\p{L}[\p{L}\d&'’]*){0,3}$/u;
+/** A paragraph signed after a dash: no heading, however short ("… of easing. – Harbourly.com"). */
+export const isSignedAfterDash = (text: string): boolean => signedAfterDash(text) >= 0;
+/** Where the sentences before a dash's sign-off end (after their stop), or -1: a sentence of a few words
+ *  at least, as a shop's "Heger & Cie. - Die Manufaktur" is none. */
+function signedAfterDash(text: string): number {
+  if (!isLetterAt(text, text.length - 1)) return -1;
+  const tail = text.length > DASH_SIGNED_TAIL_CHARS ? text.slice(-DASH_SIGNED_TAIL_CHARS) : text;
+  const signed = DASH_SIGNED_END.exec(tail);
+  if (!signed) return -1;
+  const end = text.length - tail.length + signed.index + 2;
+  return wordCount(text.slice(0, end), SIGNED_MIN_WORDS) >= SIGNED_MIN_WORDS ? end : -1;
+}
+const SIGNED_MIN_WORDS = 6;
+/** Longer than any sign-off DASH_SIGNED_END matches, with the stop before it. */
+const DASH_SIGNED_TAIL_CHARS = 48;
+const isLetterAt = (t: string, i: number): boolean => {
+  const c = t.charCodeAt(i) | 32;
+  return (c >= 97 && c <= 122) || t.charCodeAt(i) > 127;
+};
+
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {
   // The site's copyright footer ends the page's main content; crossing it takes a lot of prose.
@@ -107,6 +129,10 @@ export function proseValue(text: string): number {
     const signed = SIGNED_END.exec(text);
     if (signed && !PICTURE_NOTE.test(signed[0])) return proseValue(text.slice(0, signed.index + 1));
   }
+  // …or signed after a dash, by the outlet or the agency ("… the pace of easing. – Harbourly.com", "…
+  // on Monday. — Reuters"): a site that ends every story so.
+  const signedEnd = signedAfterDash(text);
+  if (signedEnd >= 0) return proseValue(text.slice(0, signedEnd));
   const words = wordCount(text, WORDS_CAP);
   const sentence = endsWithOneOf(text, SENTENCE_STOPS);
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text)) {

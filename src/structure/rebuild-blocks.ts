@@ -2,6 +2,7 @@ import type { Block, SourceLine } from "../model";
 import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { isDateLine } from "../date-words";
+import { isSignedAfterDash } from "../prose-value";
 import { isProgrammeEntry } from "./programme-entry";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
@@ -267,7 +268,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
   // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
-  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

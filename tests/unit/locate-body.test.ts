@@ -30,6 +30,14 @@ describe("proseValue", () => {
     expect(proseValue(text)).toBe(proseValue(text.slice(0, text.lastIndexOf("(")).trimEnd()));
     expect(proseValue(text)).toBeGreaterThan(0);
   });
+  test.each([
+    ["its outlet's address after a dash", "Officials warned that a weaker currency could slow the pace of easing. – Harbourly.com", " – Harbourly.com"],
+    ["its agency after a dash", "The ferry will run again from Monday, the harbour master said. — Reuters", " — Reuters"],
+  ])("should value a paragraph signed with %s as the sentences it ends", (_n, text, sign) => {
+    expect(proseValue(text)).toBe(proseValue(text.slice(0, -sign.length)));
+    expect(proseValue(text)).toBeGreaterThan(0);
+  });
+  test("should not take a shop's name before a dash for a signed sentence", () => expect(proseValue("Harbour & Cie. - Die Manufaktur")).toBeLessThan(0));
   test("should still make a caption ending in its picture's credit cost", () => expect(proseValue("A farmer walks across the dried harbour. (Express Archive)")).toBe(-25));
 });
 

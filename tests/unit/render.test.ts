@@ -100,6 +100,7 @@ describe("rebuildBlocks", () => {
     ["should read a release's highlights over its dateline as a list", ["Revenue of $41.2 million, up 8% year over year", "Fleet availability rose to 97.4%", "HARBOURTON, Maine, March 4, 2025 -- Harbour Ferries today reported results for the quarter.", PARAGRAPH], ["list-item", "list-item", "paragraph", "paragraph"]],
     ["should read the highlights under a wire's dateline alone as a list, the dateline as text", ["Hamburg (ots) -", "Investition von 85 Millionen Euro", "Rund 300 neue Arbeitsplätze bis 2026", PARAGRAPH], ["paragraph", "list-item", "list-item", "paragraph"]],
     ["should not read two phrases over a paragraph without a release's dateline as a list", ["Revenue of $41.2 million, up 8% year over year", "Fleet availability rose to 97.4%", PARAGRAPH], ["heading", "heading", "paragraph"]],
+    ["should not take a paragraph signed after a dash for a heading", ["The harbour master warned that the ferry could run late. – Harbourly.com", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a line that ends in its own colon for an item", ["The plans:", "A second ferry to the islands", "What the crews said:", "Longer hours at the office", PARAGRAPH], ["paragraph", "heading", "paragraph", "heading", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });

@@ -145,7 +145,15 @@ const BOX_NAME = /\b(?:brief(?:ing)?|digest|bulletin|roundup|dispatch|weekly|dai
  *  ("Court roundup: Sentences handed down in …"). */
 const BOX_NAME_MAX_WORDS = 7;
 const isBoxName = (t: string): boolean => BOX_NAME.test(t) && !t.includes(": ") && wordCount(t, BOX_NAME_MAX_WORDS + 1) <= BOX_NAME_MAX_WORDS;
-const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (BOX_LINE.test(t) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
+/** A paragraph of two sentences or more that names an e-mail address only (no letter, inbox or privacy)
+ *  is the text's, by the box or not ("… call 555-0114 or email circulation@… . The paper will hold help sessions …"). */
+const LETTER_WORD = /newsletter|inbox|posteingang|privacy|datenschutz|confidentialit|privacidad|unsubscribe|signing up|subscribing/i;
+const isTextAboutMail = (t: string): boolean => t.length > TEXT_ABOUT_MAIL_MIN_CHARS && isProse(t) && SECOND_SENTENCE.test(t) && !LETTER_WORD.test(t);
+const SECOND_SENTENCE = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
+/** Longer than a box's blurb with an address ("Get the day's news by email every morning."), which
+ *  runs to a sentence of 60–120 characters on the dev pages and the audits' invented ones. */
+const TEXT_ABOUT_MAIL_MIN_CHARS = 150;
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && ((BOX_LINE.test(t) && !isTextAboutMail(t)) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);

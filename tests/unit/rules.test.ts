@@ -242,6 +242,7 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should remove a newsletter box from its name to its login button", removeSubscribePrompt, [before, "Newsletter", "Der Morgen", "Erhalten Sie die wichtigsten Nachrichten aus der Region.", "Einloggen", after], [1, 2, 3, 4]],
     ["should keep a header's date and title between its sign-up buttons", removeSubscribePrompt, ["Sign up", "Jan 18, 2025", "Harbour Notes", "Subscribe", before], [0, 3]],
     ["should keep a login button that no box stands over", removeSubscribePrompt, ["The Commute Report", "Posts", "Login", before], []],
+    ["should keep the text's last paragraph with an e-mail address over a subscription box", removeSubscribePrompt, [before, "Readers with questions can call the office at 555-0114 or email help@harbourgazette.example. The paper will hold free help sessions at the harbour library on two Saturdays in December.", "Support local journalism", "Subscribe to The Harbour Gazette"], [2, 3]],
     ["should remove a reaction widget's question", removeEngagementPrompt, [before, "How does this story make you feel?", "Happy", after], [1]],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });

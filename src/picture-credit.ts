@@ -1,7 +1,7 @@
 /** What a picture's caption label or credit looks like, on its own line or at the end of a caption:
  *  the text tests the caption rule, the title's neighbours and the prose value share. */
 import { wordCount } from "./text";
-import { BY_WORD } from "./metadata/extract-byline";
+import { BY_WORD } from "./metadata/byline-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
  *  "Media caption Residents watched…", "Photo: Reuters", "(Image credit: Best Buy)"): the picture is not in a text dump, so what

@@ -1,7 +1,8 @@
 import type { SourceLine } from "../model";
 import { isDateLine } from "../date-words";
 import { entryFooter } from "./post-meta";
-import { BYLINE_MAX_CHARS, NAME, NAMES } from "./extract-byline";
+import { NAMES } from "./extract-byline";
+import { BYLINE_MAX_CHARS, NAME } from "./byline-words";
 import { names } from "./byline-names";
 import { WRITER_LABEL } from "./bare-names";
 

@@ -1,10 +1,11 @@
 import type { SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
 import { withoutCountTail } from "./post-meta";
-import { DATE_START, isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
-import { isDateLabel } from "./extract-date";
+import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isDeskName, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
+import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
+import { nameBesideDate } from "./name-beside-date";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -15,12 +16,6 @@ export interface BylineResult {
   bare?: boolean;
 }
 
-/** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
- *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
-/** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
-const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published`;
-const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
  *  Press"), or the agency's job title ("By JANE DOE AP Sports Writer"): cut off before the byline is
  *  read, as its words would pass for a name's. */
@@ -137,8 +132,6 @@ export function isPostUnderName(t: string, above: string | undefined, aboveThat:
 /** A press release's or an event's box, its label and value on one line ("Ort Saarbrücken" over "Datum
  *  28.01.2022"): two capitalised words, but no writer. */
 const BOX_LABEL_START = /^(?:Ort|Datum|Zeit|Uhrzeit|Place|Lieu|Lugar|Luogo|Location|Venue|Date|Time|Heure|Hora|Ora)\s/;
-/** Bylines are short lines; a long one is a sentence that happens to start with "By". */
-export const BYLINE_MAX_CHARS = 120;
 /** " — 12 Kommentare", " | 3 Comments": the longest comment-count tail withoutCountTail cuts. */
 const COUNT_TAIL_MAX_CHARS = 30;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
@@ -171,10 +164,6 @@ const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}
  *  ("… for the Harbour Examiner", "…, Special to …", "… (AP)"): a byline, never a headline. */
 export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDITED_NAME.test(t.replace(BY_WORD, ""));
 
-/** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
- *  ANSA", "Xinhua", "EFE"): the agency is the byline (and its code in capitals is no writer's avatar
- *  initials: see remove-author-box). */
-export const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap)$/iu;
 
 /** The writer's address after the name, as small papers' sites print the byline: "By Dana Whitcomb
  *  dwhitcomb@lindenpress.com". Only after a name's letters: a line of an address alone is none. */
@@ -262,63 +251,6 @@ function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly So
 const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, 1);
 const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);
 
-/** One to four capitalised words: a person, or an agency or newsroom credited as author. */
-const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
-/** Labels that share a date's line but name nobody (the date stage's publication and update labels,
- *  isDateLabel, the hours' am/pm, a box's "Datum" / "Date" / "Zeit"), weekdays shortened in the dev pages' other
- *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
- *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
- *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|date|datum|fecha|data|dato|time|zeit|uhrzeit|heure|hora|ora|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
-const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
-const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
-
 /** A platform's follow button under the writer's name (Medium, Substack), or her handle ("@annalind"):
  *  the name is the byline, however far the date. */
 const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$|^@[\w.]{2,30}$/i;
-/** A person's name, particles and all ("Marieke van Dongen"). */
-const PERSON = new RegExp(String.raw`^${NAME}$`, "u");
-/** "Marieke van Dongen – March 3, 2025": an en dash sets a person's name apart from the date. One word
- *  there is as often the section ("Politik – 3. März 2025"), so the name must be a person's, two words
- *  or more, and no place's: the words that open cities' names with a particle ("Ciudad de México", "Rio
- *  de Janeiro") are no first names. */
-const PLACE_START = /^(?:Ciudad|Rio|Río|São|San|Santa|Santo|Saint|Sankt|St\.?|Port|Puerto|Porto|Fort|Buenos|Los|Las|Nueva|New|Bad|Den|Villa|Vila|Castel|Castillo|Mont|Monte|Pont|Ponte)\s/;
-function personBesideDate(parts: readonly string[]): string | undefined {
-  if (parts.length !== 2) return undefined;
-  const [before, after] = parts.map((p) => p.trim().replace(BY_WORD, "")) as [string, string];
-  return PERSON.test(before) && !PLACE_START.test(before) && !isDeskName(before) && !isNotACredit(before) && isDateLine(after) && !isDateLine(before) ? before : undefined;
-}
-
-/** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
-export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
-
-/** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
-const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
-
-/** "Barcelona | 3 de marzo de 2025 | 10:15": one word opening a row of the date and the time is the
- *  place it was written in, unless a news agency ("Reuters | Nov 18, 2019 | 11:03"). A blogger's first
- *  name has a row of its own ("Anna | 3 March 2025 | 4 comments"). */
-const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => part === parts[0] && parts.length >= 3 && !part.includes(" ") && !WIRE_AGENCY.test(part) && parts.slice(1).every((p) => /\d/.test(p));
-
-/** The credit on a date line: the words before the date, or a separated part after it. */
-function nameBesideDate(text: string): string | undefined {
-  // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
-  if (text.length > BYLINE_MAX_CHARS || text.includes("\t") || !/\d/.test(text)) return undefined;
-  // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
-  // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
-  // januar 2020").
-  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
-  // The update's date and the first one's beside the name make the line too long for one date line
-  // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
-  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p)).length === 1)) return undefined;
-  if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
-  if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
-    return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
-  }
-  const words = text.split(/\s+/);
-  const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));
-  if (at <= 0) return undefined;
-  const before = words.slice(0, at).join(" ");
-  return CREDIT.test(before) && !isNotACredit(before) && !isDeskName(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
-}

@@ -3,7 +3,7 @@ import { isProse, wordCount } from "../text";
 import { DATE_WORDS } from "../date-words";
 import { isDropCap } from "../structure/rebuild-blocks";
 import { badgeMonth } from "../metadata/other-months";
-import { NAME, WIRE_AGENCY } from "../metadata/extract-byline";
+import { NAME, WIRE_AGENCY } from "../metadata/byline-words";
 import { isJobLine } from "../metadata/bare-names";
 
 /** Author boxes and byline widgets around the headline: avatar initials ("JT"), a bare "Published"

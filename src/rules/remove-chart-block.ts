@@ -1,7 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { endsLikeSentence, isProse, wordCount } from "../text";
 import { isDateLine } from "../date-words";
-import { BY_WORD } from "../metadata/extract-byline";
+import { BY_WORD } from "../metadata/byline-words";
 
 /** A chart or map as a text dump shows it: its title and subtitle, legend labels, axis ticks and bare
  *  values one a line, then its footer (the data's source, a note, the graphic's credit, the chart tool's

@@ -1,7 +1,8 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { pushAll } from "../arrays";
 import { endsLikeSentence, isProse, wordCount } from "../text";
-import { BY_WORD, isJobByline } from "../metadata/extract-byline";
+import { isJobByline } from "../metadata/extract-byline";
+import { BY_WORD } from "../metadata/byline-words";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
 import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
 

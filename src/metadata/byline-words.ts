@@ -1,0 +1,20 @@
+/** The words bylines are made of, shared by the byline readers and the rules that must not take a byline
+ *  for junk: names, the by-word, the agencies, the calendar words that are no names. */
+
+/** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
+export const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published`;
+export const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
+/** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
+ *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+
+/** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
+export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
+
+/** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
+ *  ANSA", "Xinhua", "EFE"): the agency is the byline (and its code in capitals is no writer's avatar
+ *  initials: see remove-author-box). */
+export const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap)$/iu;
+
+/** Bylines are short lines; a long one is a sentence that happens to start with "By". */
+export const BYLINE_MAX_CHARS = 120;

@@ -1,0 +1,62 @@
+import { DATE_START, isDateLine, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { isDateLabel } from "./extract-date";
+import { isDeskName } from "./bare-names";
+import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
+
+/* A writer named on the date's own line: "Anna Lind | 3 March 2025", "Reuters November 18, 2019 11:03 PM". */
+
+/** One to four capitalised words: a person, or an agency or newsroom credited as author. */
+const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+/** Labels that share a date's line but name nobody (the date stage's publication and update labels,
+ *  isDateLabel, the hours' am/pm, a box's "Datum" / "Date" / "Zeit"), weekdays shortened in the dev pages' other
+ *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
+ *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
+ *  letters ("Anna") was taken for a zone. */
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|date|datum|fecha|data|dato|time|zeit|uhrzeit|heure|hora|ora|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
+const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
+const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
+
+/** A person's name, particles and all ("Marieke van Dongen"). */
+const PERSON = new RegExp(String.raw`^${NAME}$`, "u");
+/** "Marieke van Dongen – March 3, 2025": an en dash sets a person's name apart from the date. One word
+ *  there is as often the section ("Politik – 3. März 2025"), so the name must be a person's, two words
+ *  or more, and no place's: the words that open cities' names with a particle ("Ciudad de México", "Rio
+ *  de Janeiro") are no first names. */
+const PLACE_START = /^(?:Ciudad|Rio|Río|São|San|Santa|Santo|Saint|Sankt|St\.?|Port|Puerto|Porto|Fort|Buenos|Los|Las|Nueva|New|Bad|Den|Villa|Vila|Castel|Castillo|Mont|Monte|Pont|Ponte)\s/;
+function personBesideDate(parts: readonly string[]): string | undefined {
+  if (parts.length !== 2) return undefined;
+  const [before, after] = parts.map((p) => p.trim().replace(BY_WORD, "")) as [string, string];
+  return PERSON.test(before) && !PLACE_START.test(before) && !isDeskName(before) && !isNotACredit(before) && isDateLine(after) && !isDateLine(before) ? before : undefined;
+}
+
+
+/** A part that opens with a month or weekday name ("Monday", "Nov") is part of the date. */
+const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
+
+/** "Barcelona | 3 de marzo de 2025 | 10:15": one word opening a row of the date and the time is the
+ *  place it was written in, unless a news agency ("Reuters | Nov 18, 2019 | 11:03"). A blogger's first
+ *  name has a row of its own ("Anna | 3 March 2025 | 4 comments"). */
+const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => part === parts[0] && parts.length >= 3 && !part.includes(" ") && !WIRE_AGENCY.test(part) && parts.slice(1).every((p) => /\d/.test(p));
+
+/** The credit on a date line: the words before the date, or a separated part after it. */
+export function nameBesideDate(text: string): string | undefined {
+  // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
+  if (text.length > BYLINE_MAX_CHARS || text.includes("\t") || !/\d/.test(text)) return undefined;
+  // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
+  // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
+  // januar 2020").
+  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
+  // The update's date and the first one's beside the name make the line too long for one date line
+  // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
+  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p)).length === 1)) return undefined;
+  if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
+  if (parts.length > 1) {
+    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
+    return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
+  }
+  const words = text.split(/\s+/);
+  const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));
+  if (at <= 0) return undefined;
+  const before = words.slice(0, at).join(" ");
+  return CREDIT.test(before) && !isNotACredit(before) && !isDeskName(before) && isDateLine(words.slice(at).join(" ")) ? before : undefined;
+}

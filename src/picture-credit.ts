@@ -1,6 +1,6 @@
 /** What a picture's caption label or credit looks like, on its own line or at the end of a caption:
  *  the text tests the caption rule, the title's neighbours and the prose value share. */
-import { wordCount } from "./text";
+import { isLetterAt, wordCount } from "./text";
 import { BY_WORD } from "./metadata/byline-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
@@ -168,12 +168,10 @@ export function isCaptionOrCredit(t: string): boolean {
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
-    (endsInLetter(last) && (slash || t.includes(" for ")) && hasNamedCredit(t))
+    // The outlet's last letter ends a named credit's line; prose ends with its stop (most lines with " for ").
+    (isLetterAt(t, t.length - 1) && (slash || t.includes(" for ")) && hasNamedCredit(t))
   );
 }
-/** The outlet's last letter ends a named credit's line; prose ends with its stop (most lines that hold
- *  " for "). */
-const endsInLetter = (last: number): boolean => ((last | 32) >= 97 && (last | 32) <= 122) || last > 127;
 
 /** Wire and regional forms of the credit: AP's "(AP Photo/Jane Doe, File)", a gallery's "Item 1 of 2 …"
  *  or "[1/2] …" before the caption, "Photo / Jane Doe", "[Jane Doe, Outlet]", "PHOTO: OUTLET" or

@@ -1,4 +1,4 @@
-import { capitalShare, endsWithOneOf, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
+import { capitalShare, endsWithOneOf, isLetterAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
@@ -104,10 +104,6 @@ function signedAfterDash(text: string): number {
 const SIGNED_MIN_WORDS = 6;
 /** Longer than any sign-off DASH_SIGNED_END matches, with the stop before it. */
 const DASH_SIGNED_TAIL_CHARS = 48;
-const isLetterAt = (t: string, i: number): boolean => {
-  const c = t.charCodeAt(i) | 32;
-  return (c >= 97 && c <= 122) || t.charCodeAt(i) > 127;
-};
 
 /** How much a line speaks for being article text: positive for prose, negative for furniture. */
 export function proseValue(text: string): number {

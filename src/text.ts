@@ -8,6 +8,12 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_LETTER = /\p{Lu}/u;
 /** Whether s[i] is an ASCII digit, by char code: a plain test before an expression that needs one. */
 export const isDigitAt = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+/** Whether s[i] is an ASCII letter or any character past ASCII (accented letters, other scripts), by char
+ *  code: a line that ends so ends without a stop or a bracket. */
+export const isLetterAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c > 127;
+};
 /** What \s matches, by char code. */
 export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));

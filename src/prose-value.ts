@@ -1,5 +1,5 @@
 import { capitalShare, endsWithOneOf, isLetterAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
-import { isCopyrightLine } from "./metadata/extract-source";
+import { endsWithReservedRights, isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
 
@@ -54,13 +54,11 @@ const inSentenceCase = (text: string): boolean => {
   return (text.match(SHORT_SENTENCE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
 };
 
-const RIGHTS_RESERVED_END = /\ball rights reserved\.?\s*$/iu;
-/** Footers are short; checking the length first keeps the expressions off long paragraphs, and the
- *  plain search for the phrase keeps the $-anchored one off every other line. */
+/** Footers are short; checking the length first keeps the expressions off long paragraphs. */
 const FOOTER_MAX_CHARS = 200;
 /** "© Jane Doe", "© Oli Muster/Agency", "© dpa": a picture's credit (isPictureCopyright), printed under
  *  pictures inside the text, is no footer. */
-export const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCopyright(text)) || (/rights reserved/i.test(text) && RIGHTS_RESERVED_END.test(text)));
+export const isCopyrightFooter = (text: string) => text.length <= FOOTER_MAX_CHARS && ((isCopyrightLine(text) && !isPictureCopyright(text)) || endsWithReservedRights(text));
 /** What the copyright footer costs: more than any run of teaser cards after it (≈150 characters each)
  *  adds up to on the dev pages, so the text never continues past it. */
 export const WALL_COST = 2000;

@@ -15,6 +15,14 @@ const DISCLAIMER = new RegExp(String.raw`not necessarily (?:reflect )?(?:those|t
 /** How footers state the reserved rights, in the dev pages' languages. */
 const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits réservés|todos los derechos|derechos reservados|tutti i diritti|diritti riservati|riproduzione riservata|alle rechten|todos os direitos|direitos reservados|wszelkie prawa|všetky práva|všechna práva|sva prava|minden jog|alle rettigheder|alla rättigheter|kaikki oikeudet|toate drepturile|tüm hakları|все права|усі права|всі права";
 
+/** How a footer's line ends when it states the reserved rights: "… All rights reserved.", "Todos los
+ *  derechos reservados.", "Alle Rechte vorbehalten.", "Tous droits réservés.". Not the Italian agencies' "RIPRODUZIONE
+ *  RISERVATA", which ends their photos' captions too. */
+const RIGHTS_RESERVED_END = /\b(?:all rights reserved|derechos reservados|rechte vorbehalten|droits réservés|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone)\.?\s*$/iu;
+/** Longer than any ending above with its stop and spaces: only the line's last characters are read. */
+const RIGHTS_END_CHARS = 30;
+export const endsWithReservedRights = (t: string): boolean => RIGHTS_RESERVED_END.test(t.length > RIGHTS_END_CHARS ? t.slice(-RIGHTS_END_CHARS) : t);
+
 /** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
  *  and a "by", then the holder's name, which is most often the publisher's. */
 const FOOTER = /^(?:(?:©|\(c\)|copyright\b)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(?:by\s+)?(.+)/iu;

@@ -1,17 +1,16 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
+import { endsWithReservedRights } from "../metadata/extract-source";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, the print
  *  edition's note, copyright and rights lines (and the rights notice in sentences), the comments'
  *  disclaimer, a market-data site's note that its quotes are delayed by so many minutes. They name
  *  the site, never the story, and the article does not go on past them (a copyright line with its year
  *  is the page's footer; "© Getty Images" under a photo is not). */
-const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:got|do you have) a (?:news )?tip\?.{0,80}|heb (?:jij|je|u) een (?:nieuws)?tip(?: voor (?:de|onze) redactie)?\?.{0,80}|(?:haben sie|hast du) einen (?:hinweis|tipp|themenvorschlag)(?: für (?:die|unsere) redaktion)?\?.{0,80}|vous avez une info(?:rmation)?\s?\?.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
-/** "… All rights reserved." ends a short line; the length and the plain search first keep the
- *  expression, which tries 80 starting points, off every other line. */
-const RIGHTS_RESERVED = /^.{0,80}\ball rights reserved\.?$/iu;
-/** The longest line it can match, in UTF-16 units (an astral character is two). */
-const RIGHTS_RESERVED_MAX_CHARS = 2 * 80 + "all rights reserved.".length;
+const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:got|(?:do you )?have) an? (?:news tip|tip|story(?: idea| tip)?|news story)(?: or (?:a )?(?:news tip|tip|story(?: idea)?))?(?: for (?:us|our newsroom|the newsroom))?\?.{0,80}|¿?(?:tienes|tiene) (?:una (?:noticia|historia|denuncia)|un (?:dato|tip|soplo))\s?\?.{0,80}|heb (?:jij|je|u) een (?:nieuws)?tip(?: voor (?:de|onze) redactie)?\?.{0,80}|(?:haben sie|hast du) einen (?:hinweis|tipp|themenvorschlag)(?: für (?:die|unsere) redaktion)?\?.{0,80}|vous avez une info(?:rmation)?\s?\?.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
+/** "… All rights reserved." ends a short line (in the dev pages' languages too: "Todos los derechos
+ *  reservados."), 80 characters before the rights at most. */
+const RIGHTS_RESERVED_MAX_CHARS = 80 + "todos los derechos reservados.".length;
 /** The print edition's note under the online text: "A version of this article appears in print on …,
  *  Section A, Page 1 …", "Published in the print edition of March 30, 2025", "This article appeared in
  *  the print edition …", a magazine's "This article appeared in the March 2026 issue of …", "This
@@ -42,7 +41,7 @@ const hasTextAbove = (lines: readonly SourceLine[], index: number): boolean => {
   for (let k = 0; k < index && prose < PROSE_BEFORE_END; k++) if (isProse(lines[k]!.text)) prose++;
   return prose >= PROSE_BEFORE_END;
 };
-const isFooter = (t: string) => FOOTER.test(t) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && /rights reserved/i.test(t) && RIGHTS_RESERVED.test(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
+const isFooter = (t: string) => FOOTER.test(t) || (t.length <= SOURCE_NOTE_MAX_CHARS && SOURCE_NOTE_INITIALS.includes(t.charCodeAt(0) | 0x20) && SOURCE_NOTE.test(t)) || (t.length <= RIGHTS_RESERVED_MAX_CHARS && endsWithReservedRights(t)) || (t.length <= RIGHTS_NOTE_MAX_CHARS && t.includes("may not be") && RIGHTS_NOTE.test(t) && RIGHTS_NOTE_TERMS.test(t));
 
 /** The same site's note on its review above the text, with its badges one a line: "This article has been
  *  reviewed according to X's editorial process and policies. Editors have highlighted …" / "fact-checked"

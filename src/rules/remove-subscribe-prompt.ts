@@ -111,6 +111,23 @@ const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYW
  *  invitation alone ("Join us at the harbour on Saturday") is a sentence. */
 const EVENT_PROMO = /^(?:join us (?:at|for)\b[^\n]{0,160}\b(?:save|get|grab|book|register)\b[^\n]{0,60}\b(?:pass(?:es)?|tickets?|seats?)\b|save (?:up to )?[$€£]\s?\d[\d,.]*\s+(?:on|off)\s+(?:your |a |the )?(?:pass(?:es)?|tickets?)\b)/i;
 const EVENT_PROMO_MAX_CHARS = 260;
+/** A subscription's price pitch: "Subscribe to the Courier for as little as $4.99 a month.", "Get
+ *  unlimited access for $1 for 6 months", "Join today for just R60 a month": a verb that offers the
+ *  subscription, a price in a currency, and the period it pays for. Alone, it must offer the site's
+ *  reading (access, journalism, news): "Sign up for an ad-free account for $11.99 a month" is a
+ *  streaming story's sentence. Beside a prompt, it is the box's. */
+const PRICE_PITCH = /^(?:subscribe|sign up|join|get (?:unlimited |full |digital )?access|start (?:your|a) (?:free )?(?:trial|subscription)|try|unlock)\b[^.!?\n]{0,80}?(?:[$€£₹]\s?\d|\b(?:R|KSh|Rs\.?|NZ\$|A\$|C\$|S\$|R\$|₱|P)\s?\d|\d\s?(?:€|euros?\b))[^!?\n]{0,40}?(?:\b(?:a|per|each|every)\s(?:month|week|year|day)\b|\/\s?(?:month|mo|week|wk|year|yr)\b|\bfor (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\b(?:monthly|weekly|yearly|annually)\b)[^\n]{0,60}$/i;
+const PRICE_PITCH_MAX_CHARS = 200;
+const READING_OFFER = /\b(?:access|journalism|news|reporting|stories|articles|e-?edition)\b/i;
+const isPricePitch = (t: string): boolean => t.length <= PRICE_PITCH_MAX_CHARS && PRICE_PITCH.test(t);
+/** A local news site's pitch for its free updates, printed inside the text: "Find out what's happening in
+ *  Maplewood with free, real-time updates from <Site>.", "Stay on top of the news in X with our free
+ *  daily alerts" (the place's name glued to "with" as the page prints it: no word boundary before it). */
+const FREE_UPDATES = /^(?:find out|see|stay (?:up to date|informed|on top of)|keep up with|get)\b[^.!?]{0,80}with (?:our )?free\b[^.!?]{0,40}\b(?:updates|alerts|newsletters?|e-?mails)\b[^\n]{0,40}$/i;
+const FREE_UPDATES_MAX_CHARS = 200;
+/** The button under such a pitch: "Let's go!", "Sign me up", "Count me in". Beside a prompt only. */
+const SIGN_UP_BUTTON = /^(?:let['’]s go|sign me up|count me in|i['’]m in|yes,? sign me up|get started)!?$/i;
+
 /** A newsletter box's name alone, and the box's button to log in: "Newsletter", "Unser Newsletter",
  *  "Einloggen", "Se connecter". Whole lines: a sentence about a newsletter is the text's. */
 const NEWSLETTER_NAME = /^(?:(?:our|unser(?:e|en)?|notre|nuestro|la nostra|onze|a nossa) )?newsletters?$/i;
@@ -118,7 +135,7 @@ const LOGIN_BUTTON = /^(?:jetzt )?(?:einloggen|se connecter|connectez-vous|inlog
 const BOX_BUTTON_MAX_CHARS = 22;
 const isNewsletterName = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && NEWSLETTER_NAME.test(t);
 const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && LOGIN_BUTTON.test(t);
-const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t);
+const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal
@@ -153,7 +170,7 @@ const SECOND_SENTENCE = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
 /** Longer than a box's blurb with an address ("Get the day's news by email every morning."), which
  *  runs to a sentence of 60–120 characters on the dev pages and the audits' invented ones. */
 const TEXT_ABOUT_MAIL_MIN_CHARS = 150;
-const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && ((BOX_LINE.test(t) && !isTextAboutMail(t)) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (SIGN_UP_BUTTON.test(t) || isPricePitch(t) || (BOX_LINE.test(t) && !isTextAboutMail(t)) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);

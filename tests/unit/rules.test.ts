@@ -247,6 +247,28 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 
+describe("local news sites' stock lines: a price pitch, a pitch for free updates, a tip line, translated buttons and rights", () => {
+  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
+  const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
+  test.each([
+    ["should remove a subscription's price pitch that offers access", removeSubscribePrompt, [before, "Subscribe to the Harbour Ledger for R60 a month and get unlimited access to our journalism.", after], [1]],
+    ["should remove a price pitch and the label over it beside the subscribe button", removeSubscribePrompt, [before, "Support local journalism", "Subscribe to the Courier for as little as $4.99 a month.", "Subscribe", "Legal Notices"], [1, 2, 3]],
+    ["should keep a streaming story's price that offers no reading", removeSubscribePrompt, [before, "Sign up for a ferry pass with no ads for $11.99 a month", after], []],
+    ["should keep a story about a paper's new prices", removeSubscribePrompt, [before, "The Ledger will charge $4.99 a month for its digital edition from January, the publisher said.", after], []],
+    ["should remove a pitch for free updates inside the text, and its button", removeSubscribePrompt, [before, "Find out what's happening in Port Lindwith free, real-time updates from Harbour Wire.", "Let's go!", after], [1, 2]],
+    ["should keep a sentence about free updates in the past", removeSubscribePrompt, [before, "Residents who signed up last year got free updates on the works by text message, the council said.", after], []],
+    ["should remove a tip line in question form", removeSiteFooter, [before, "Have a story idea or news tip? Email tips@harbourtv.example.", after], [1]],
+    ["should keep a sentence that asks a question about a story", removeSiteFooter, [before, "Have a look at the story the council told in 2019: the bridge was due then too.", after], []],
+    ["should remove Spanish rights reserved", removeSiteFooter, [before, "Derechos de autor 2024 Telenoticias 34. Todos los derechos reservados.", after], [1]],
+    ["should keep an Italian agency's caption credit for the caption rule", removeSiteFooter, [before, "Un invaso quasi a secco - RIPRODUZIONE RISERVATA", after], []],
+    ["should remove Spanish share buttons", removeShareWidget, [before, "Enviar por email", "Copiar link", after], [1, 2]],
+    ["should remove a French share button", removeShareWidget, [before, "Envoyer par e-mail", after], [1]],
+    ["should remove a TV site's affiliate programme notice", removeAffiliateNotice, [before, "Harbour Television participates in various affiliate marketing programs, which means we may get paid commissions on products purchased through our links.", after], [1]],
+    ["should remove a bookmark button and a subscriber badge", removeUiMessage, [before, "Abonnés", "Ajouter à vos sélections", after], [1, 2]],
+  ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
+});
+
 describe("newsletter platforms', magazines' and Portuguese, French and Dutch page lines", () => {
   test.each([
     ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],

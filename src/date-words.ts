@@ -63,8 +63,15 @@ export function isDateLine(text: string): boolean {
   // stages before), while the date expression scans a whole paragraph.
   if (AGO.test(text)) return true;
   if (wordCount(text, DATE_LINE_MAX_WORDS + 1) > DATE_LINE_MAX_WORDS) return withoutMiddleCredits(text) !== undefined || publishedOfPair(text) !== undefined;
-  return (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && DATE_WORDS.test(withoutDuration(text)) && !isLifespan(text);
+  return (!endsLikeSentence(text) || (AM_PM_END.test(text) && DATE_START.test(text))) && !introducesWithTime(text) && DATE_WORDS.test(withoutDuration(text)) && !isLifespan(text);
 }
+/** A sentence that introduces a list under it and names the hour of its figures ("Among the closures
+ *  reported as of 9:30 a.m.:"): its colon, and lowercase words a stamp has not ("Updated Dec. 4, 2024,
+ *  at 9:47 a.m.:" has two, "Mis à jour le 12 mars à 14h20 :" three). On a local station's page it was
+ *  read as a teaser card's stamp, and the text's list and last paragraphs were cut off under it. */
+const INTRO_LOWERCASE_WORDS = 4;
+const LOWERCASE_WORD = /(?:^|\s)\p{Ll}{2,}(?=[\s,:]|$)/gu;
+const introducesWithTime = (text: string): boolean => text.endsWith(":") && (text.match(LOWERCASE_WORD)?.length ?? 0) >= INTRO_LOWERCASE_WORDS;
 /** A published date and the update's on one line, each with its weekday and time ("Tue Nov 12, 2024
  *  11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM"): too many words for one date line, but two of
  *  them. */

@@ -47,6 +47,11 @@ describe("locateBody", () => {
     expect(locateBody(l)).toEqual({ start: 4, end: 7 });
   });
 
+  test("should read on past a list introduced by a sentence that names the hour of its figures", () => {
+    const l = lines("Home", "Weather", P1, P2, "Among the closures reported to the station at 9:30 a.m.:", "Harbour Public Schools — closed, no online classes", "Port Lind Public Schools — closed", "Harbour State College — campus closed, online classes continue", "County offices — opening at 10 a.m.", "The full list is on the station's closings page.", P3, "Forecasters said the wind would drop by Friday, but the cold would stay into the weekend.", "Related Articles", "Contact Us");
+    expect(locateBody(l)).toEqual({ start: 2, end: 11 });
+  });
+
   test("should start the text under the head when an update's note stands over the headline", () => {
     const note = "Updated on 6 May 2025: an earlier version of this story misspelt the name of the harbour master. We have corrected it.";
     const dek = "A night on the last bus around the harbour, with the drivers, the cleaners and the people who ride it to work every day.";

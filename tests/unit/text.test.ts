@@ -34,6 +34,7 @@ describe("isDateLine", () => {
     ["should not read a video box's running time and source", "02:41 - Source: Harbour TV"],
     ["should not read a life's dates under an obituary's name", "June 2, 1938 – October 28, 2025"],
     ["should not read a review's score with a decimal", "Score 7.5/10"],
+    ["should not read a sentence that introduces a list with the hour of its figures", "Among the closures reported to KXYZ as of 9:30 a.m.:"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(false));
 });
 

@@ -9,7 +9,7 @@ import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
 import { markInterviewQuestions } from "./interview-questions";
-import { isPoint, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
+import { DATELINE_ALONE, isPoint, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
@@ -110,6 +110,12 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     const next = lines[i + 1];
     if (next && isDropCap(l.text, next.text)) {
       blocks.push({ kind: "paragraph", text: l.text + next.text, line: l.no, endLine: next.no });
+      i++;
+      continue;
+    }
+    // A dateline printed on its own line over the first paragraph ("OMAHA, Neb. —"): the paragraph's opening.
+    if (next && DATELINE_ALONE.test(l.text) && isProse(next.text)) {
+      blocks.push({ kind: "paragraph", text: `${l.text} ${next.text}`, line: l.no, endLine: next.no });
       i++;
       continue;
     }

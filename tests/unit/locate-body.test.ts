@@ -206,6 +206,9 @@ describe("locateBody", () => {
     ["under the release's date and its buttons", ["Harbour Ferries Reports Fourth Quarter Results", "03/04/2025", "Download PDF", "Add to Briefcase", ...POINTS, LEDE, P1], { start: 4, end: 8 }],
     ["under a wire's dateline alone, with the dateline", ["Harbour Ferries eröffnet neues Terminal", "Hamburg (ots) -", "Investition von 85 Millionen Euro", "Rund 300 neue Arbeitsplätze bis 2026", P1, P2], { start: 1, end: 5 }],
   ])("should take in a press release's highlights %s", (_n, texts, span) => expect(locateBody(lines(...texts))).toEqual(span));
+  test("should take in a station's dateline alone over the text", () => {
+    expect(locateBody(lines("Harbour bar shooting leaves one dead", "OMAHA, Neb. —", P1, P2))).toEqual({ start: 1, end: 3 });
+  });
   test.each([
     ["a headline and its dek right over a wire's dateline", ["Harbour Ferries Reports Fourth Quarter Results", "Revenue rose on busier summer crossings and a new route", LEDE, P1], { start: 2, end: 3 }],
     ["points over a paragraph that opens with no release's dateline", ["Mar 04, 2025, 08:30 ET", ...POINTS, P1, P2], { start: 4, end: 5 }],

@@ -105,7 +105,7 @@ describe("rebuildBlocks", () => {
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });
 
-describe("drop caps", () => {
+describe("a paragraph's opening on a line of its own: drop caps, datelines", () => {
   const textsOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text }))).map((b) => b.text);
   test.each([
     ["should join a drop cap to the rest of its word", ["T", "he boat leaves at ten."], ["The boat leaves at ten."]],
@@ -113,6 +113,9 @@ describe("drop caps", () => {
     ["should join an A that makes a sentence's first word", ["A", "t first light the boat left."], ["At first light the boat left."]],
     ["should join an I that makes a sentence's first word", ["I", "t was a cold morning."], ["It was a cold morning."]],
     ["should keep an A that is a word of its own apart", ["A", "new ferry for the island."], ["A", "new ferry for the island."]],
+    ["should open the first paragraph with a dateline printed on its own line", ["OMAHA, Neb. —", "One man was hurt in a fire at the harbour late Wednesday, police said."], ["OMAHA, Neb. — One man was hurt in a fire at the harbour late Wednesday, police said."]],
+    ["should open it with a capital's dateline and its agency", ["LONDON (Reuters) -", "The harbour authority raised its fees on Monday, its chief said."], ["LONDON (Reuters) - The harbour authority raised its fees on Monday, its chief said."]],
+    ["should keep a section's name in capitals over a heading apart", ["LOCAL NEWS", "Harbour Bridge Opens"], ["LOCAL NEWS", "Harbour Bridge Opens"]],
   ])("%s", (_n, lines, texts) => expect(textsOf(...lines)).toEqual(texts));
 });
 

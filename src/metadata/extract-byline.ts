@@ -185,6 +185,15 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     const t = lines[i]!.text;
     if ((BARE_NAME.test(t) || isBareNames(t)) && head.includes(lines[i]!) && !isButtonOrLabel(t) && isSplitByLabel(prevOnPage(lines, i, page)?.text ?? "")) return { author: names(t), line: lines[i]!, consumeLine: true, bare: true };
   }
+  // A name whose comma the page broke off from its affiliation over the date ("Anna Lind," / "Harbour
+  // Staff"): the name is the writer's, the line under it says whom she writes for.
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!t.endsWith(",") || !head.includes(lines[i]!)) continue;
+    const name = t.slice(0, -1).replace(BY_WORD, "");
+    const below = nextOnPage(lines, i, page)?.text ?? "";
+    if (BARE_NAME.test(name) && !name.includes(",") && isNameWithAffiliation(`${name}, ${below}`) && lines.slice(i + 1, i + 2 + NAME_TO_DATE_LINES).some((l) => l === dateLine || isDateLine(l.text))) return { author: names(name), line: lines[i]!, consumeLine: true, bare: true };
+  }
   // No marked byline: a bare name right next to the date line.
   for (let i = 0; i < lines.length; i++) {
     // Right under the headline a name is the byline even when the text follows it at once; further

@@ -52,6 +52,7 @@ describe("extractByline", () => {
     ["should not read the writer's job under the name for a second writer", ["Anna Lind", "Transport Correspondent", "March 12, 2024"], "Anna Lind"],
     ["should read a name with a paper of four words after its comma", ["Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Anna Lind"],
     ["should read two writers stacked over the date without their jobs", ["Anna Lind", "Tomas Berg", "3. März 2025, 15:14"], ["Anna Lind", "Tomas Berg"]],
+    ["should read a name whose comma the page broke off from the site's staff line", ["Anna Lind,", "Harbour Staff", "Verified Staff Badge", "Posted Wed, Nov 20, 2024 at 5:32 pm ET"], "Anna Lind"],
     ["should not read a job in title case under the name for a second writer", ["Anna Lind", "Research Director", "March 12, 2024"], "Anna Lind"],
     ["should not read a paper called a leader under the name for a second writer", ["Anna Lind", "Bayside Leader", "March 12, 2024"], "Anna Lind"],
     ["should read a bare name with the paper it writes for beside the date", ["Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],

@@ -45,8 +45,10 @@ export const removeRelatedTeasers: LineRule = {
       if (l.text.length > HEADER_MAX_CHARS) return;
       const end = END_HEADER.test(l.text);
       if (!end && !HEADER.test(l.text)) return;
-      memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
-      const j = runEndAt(memo, i + 1);
+      memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), plainRunEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
+      // Under the page's own end lists, questions do not lengthen the run: where it ends decides whether
+      // the text resumes under it, and a list's cards run on into an offer box's sentences.
+      const j = runEndAt(memo, i + 1, !end);
       // (A run of two cards or more is a small box: see resumesAfter.)
       const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : undefined;
       // A question over the paragraphs that go on under a "read also" box inside the text is the text's
@@ -83,7 +85,8 @@ export const removeRelatedTeasers: LineRule = {
 
 /** What the runs ask of the lines, remembered: a page of many headers (a menu of "More from …" links)
  *  would otherwise walk the same run again from each header, which is quadratic in the page's lines.
- *  card, prose: per line, 0 not asked yet, 1 yes, 2 no; runEnd: per line, 0 not known yet, else 1 +
+ *  card: per line, 0 not asked yet, 1 a card, 3 a question's card, 2 neither; prose: 0 not asked, 1
+ *  yes, 2 no; runEnd (plainRunEnd, without questions' cards): per line, 0 not known yet, else 1 +
  *  the first line at or after it that is not a card; repeatedAbove: per headline that ends a run, the
  *  nearest line above it with the same text (-1: none down to the first header that asked); suffixProse:
  *  prose lines from each line to the end. */
@@ -92,18 +95,35 @@ interface LineMemo {
   card: Int8Array;
   prose: Int8Array;
   runEnd: Int32Array;
+  plainRunEnd: Int32Array;
   repeatedAbove: Map<number, number>;
   suffixProse?: Int32Array;
 }
-const isCardAt = (m: LineMemo, k: number): boolean => (m.card[k] ||= isHeadlineCard(m.lines[k]!.text) ? 1 : 2) === 1;
+const isCardAt = (m: LineMemo, k: number, questions = false): boolean => {
+  const kind = (m.card[k] ||= isHeadlineCard(m.lines[k]!.text) ? 1 : isQuestionCard(m, k) ? 3 : 2);
+  return kind === 1 || (questions && kind === 3);
+};
+/** A headline that asks ("Wetter in Niedersachsen: Wann kommt der erste Frost?"): prose by its stop, but
+ *  one phrase, and a card when it has a kicker as teasers do, or another card under it. A question
+ *  under a box with the text's paragraph under it is the text's (an interview's next question, "Wie
+ *  lange kann das dauern?"). */
+const isQuestionCard = (m: LineMemo, k: number): boolean => {
+  const t = m.lines[k]!.text;
+  if (!t.trimEnd().endsWith("?") || INNER_STOP.test(t) || pieceCount(t, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS) return false;
+  return KICKER.test(t) || (k + 1 < m.lines.length && isHeadlineCard(m.lines[k + 1]!.text));
+};
+const INNER_STOP = /[.!?…]["'”’»]?\s/;
+/** A teaser's kicker before its headline: "Verkehr in der Stadt: …", "DÉCRYPTAGE - …". */
+const KICKER = /^[^.!?:]{2,60}?\s?:\s|^\p{Lu}{3,}\s[-–—]\s/u;
 const isProseAt = (m: LineMemo, k: number): boolean => (m.prose[k] ||= isProse(m.lines[k]!.text) ? 1 : 2) === 1;
 
 /** The first line at or after `from` that is not a headline card (the end of a header's run). */
-function runEndAt(m: LineMemo, from: number): number {
+function runEndAt(m: LineMemo, from: number, questions: boolean): number {
+  const runEnd = questions ? m.runEnd : m.plainRunEnd;
   let k = from;
-  while (k < m.lines.length && m.runEnd[k] === 0 && isCardAt(m, k)) k++;
-  const end = k < m.lines.length && m.runEnd[k] !== 0 ? m.runEnd[k]! - 1 : k;
-  for (let x = from; x <= k && x < m.lines.length; x++) m.runEnd[x] = end + 1;
+  while (k < m.lines.length && runEnd[k] === 0 && isCardAt(m, k, questions)) k++;
+  const end = k < m.lines.length && runEnd[k] !== 0 ? runEnd[k]! - 1 : k;
+  for (let x = from; x <= k && x < m.lines.length; x++) runEnd[x] = end + 1;
   return end;
 }
 
@@ -124,16 +144,27 @@ function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
   return at >= from;
 }
 
-/** Whether the line at `k`, under the cards from `first`, is a section's heading: a question, or a
- *  label of a few words, at most half as long as any of the cards (a box's headlines vary less), and
- *  whole (a widget's words, "Stay updated with", end with the word that led to its button). */
+/** Whether the line at `k`, under the cards from `first`, is a section's heading: a question (an
+ *  interview's next one, "Wie lange kann das dauern?"), or a label of a few words, at most half as long
+ *  as any of the cards (a box's headlines vary less), and whole (a widget's words, "Stay updated
+ *  with", end with the word that led to its button), or a short line without a kicker under cards
+ *  that all have theirs. A question with a kicker is a card ("Verkehr in der Stadt: Weniger Autos,
+ *  mehr Staus?"): teasers ask questions as often as headlines do. */
 const SECTION_MAX_WORDS = 5;
+/** The audits' text headings under kickered cards had four to six words ("Prudence sur les routes", "Des
+ *  effets contrastés pour les ménages"); the cards without a kicker in boxes of kickered ones, seven
+ *  to ten. */
+const KICKERLESS_HEADING_MAX_WORDS = 6;
 const CUT_PHRASE_END = /(?:^|\s)(?:with|to|for|of|and|or|the|a|an|in|on|at|by|from|our|your|mit|für|und|von|zu|avec|pour|et|de|du|con|per|di|y|en|met|voor|van)$/i;
 export function isSectionAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
   const t = lines[k]!.text;
-  if (t.trimEnd().endsWith("?")) return true;
-  const words = pieceCount(t, SECTION_MAX_WORDS + 1);
-  if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t)) return false;
+  const question = t.trimEnd().endsWith("?");
+  if (question) return !KICKER.test(t);
+  const words = pieceCount(t, SUBHEADING_MAX_WORDS + 1);
+  // Under cards that all have their kicker, a line without one is the text's heading ("Verglas de 1998 :
+  // …?" / "Prudence sur les routes").
+  if (words <= KICKERLESS_HEADING_MAX_WORDS && !KICKER.test(t) && !CUT_PHRASE_END.test(t) && k > first && lines.slice(first, k).every((l) => KICKER.test(l.text))) return true;
+  if ((words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t))) return false;
   for (let c = first; c < k; c++) if (pieceCount(lines[c]!.text, 2 * words) < 2 * words) return false;
   return true;
 }

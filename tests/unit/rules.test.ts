@@ -69,6 +69,16 @@ describe("removeRelatedTeasers", () => {
     ["should leave the subheading that names the paragraph under a box inside the text", [para(1), para(2), "Lesen Sie auch", card(1), card(2), "Harbour budget goes to the council", para(3), para(4)], [2, 3, 4]],
     ["should still take a card over its own excerpt when the next card follows", [para(1), para(2), "Lesen Sie auch", card(1), "Ferry strike: crews walk out", "The ferry crews walked out on Monday morning, and the strike will go on all week.", card(3)], [2, 3, 4]],
   ])("%s", (_n, texts, removed) => expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
+  test.each([
+    ["should take a question with its kicker among the cards of a box inside the text", [para(1), para(2), "Mehr zum Thema", "Ferries: Harbour plan falls behind its goals", "Traffic in the harbour: fewer cars, more queues?", para(3), para(4)], [2, 3, 4]],
+    ["should take a question that another card follows", [para(1), para(2), "Related Articles", "What's the difference between a gale warning and a storm warning?", "When to expect the first storm of the winter, according to history", "Latest Forecast"], [2, 3, 4, 5]],
+    ["should take a question with an upper-case kicker as the box's only card", [para(1), para(2), "Lire aussi :", "DECRYPTAGE - Will the harbour fees go up again?", para(3), para(4)], [2, 3]],
+    ["should leave an interview's next question under a box inside the text", [para(1), para(2), "Read also", "Harbour fees: the council plans a review", "Will the harbour fees go up again next year?", "Very likely. The council has to fill a gap in the budget, and the fees are the quickest way to do it.", para(3)], [2, 3]],
+    ["should leave the text's short heading without a kicker under cards that have theirs", [para(1), para(2), "Lire aussi :", "Ferries: how to get your money back", "Storm of 1998: are we better prepared now?", "Caution on the roads", para(3), para(4)], [2, 3, 4]],
+  ])("%s", (_n, texts, removed) => expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
+  test("should not run an end list over a question into the text that follows it", () => {
+    expect(wallAt([para(1), para(2), para(3), "You might like", "It's official: northern lights season is back", "News", "Yesterday", "Flying with a dog: what are your options?", "News", "Yesterday", "Harbour Air brings back its lounge", "News", "Yesterday", "Harbour Card", para(4), para(5), para(6), para(7)])).toBe(true);
+  });
   test("should still take a question at the end of a teaser list under the text", () => {
     const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Read also", card(1), "Will the ferry return?"));
     expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);

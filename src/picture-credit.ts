@@ -74,6 +74,17 @@ const FOR_OUTLET_CREDIT = /[.!?…]["'”’]?\s*\((?:(?:[Pp]hoto(?:graph)?|[Ii]
  *  Press", "… since 1979. Jane Doe for The Harbour Review". A name of two or three capitalised words,
  *  and the outlet's capitalised words to the end of the line: prose ends with a stop. */
 const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s?\/\s?(?:The\s)?|\sfor\sThe\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** …or in the forms of Austrian, Belgian and French regional papers: the agency and photographer after
+ *  "©" without a stop before it ("… ins LKH Leoben © APA/Jane Doe", "… © Harbour Rundschau"), the
+ *  Belgian picture desks after a dash ("… à Herstal. - Belga", "… trois heures. - D.R."), a credit with
+ *  its slash after a bar ("… (Loire-Atlantique). | Archives Jane Doe / Le Courrier"), or "Photo" and
+ *  the paper before the photographer ("… minute. Photo Le Messager - Jane Doe", "Photo d'illustration
+ *  Le Courrier /Jane Doe"). Prose has no "©"; a wire's sign-off after a dash is its agency's, not a
+ *  picture desk's ("… said. — Reuters" is the text's: see prose-value). */
+const REGIONAL_CREDIT = /\S\s+©\s?\p{Lu}[^©.!?:|]{1,50}$|[.!?…]["'”’»]?\s+[-–]\s(?:D\.R\.|DR|Belga|BELGA|Photo ?[Nn]ews|PHOTO NEWS|ImageGlobe|Isopix)$|[.!?…)]["'”’»]?\s*\|\s*\p{Lu}[^|.!?]{1,80}\s?\/\s?\p{Lu}[^|.!?/]{1,60}$|[.!?…]["'”’»]?\s+Photo(?:\s+d['’](?:illustration|archives?))?\s+\p{Lu}[^.!?]{1,60}?(?:\s?\/\s?|\s[-–]\s)\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/** What every form above holds, as plain searches before the expression. */
+const mayHaveRegionalCredit = (t: string): boolean => t.includes("©") || t.includes(" - ") || t.includes(" – ") || t.includes("|") || t.includes("Photo ");
+
 /** A caption with such a credit runs to two sentences (an agency's caption on a dev page, 386 characters),
  *  and says what the picture shows in five words or more: a headline with a kicker ("Visual Abstract.
  *  Influenza Vaccination for The Elderly") has fewer before its stop. */
@@ -168,6 +179,7 @@ export function isCaptionOrCredit(t: string): boolean {
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
+    (short && mayHaveRegionalCredit(t) && REGIONAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     // The outlet's last letter ends a named credit's line; prose ends with its stop (most lines with " for ").
     (isLetterAt(t, t.length - 1) && (slash || t.includes(" for ")) && hasNamedCredit(t))
   );

@@ -27,7 +27,10 @@ const FOLLOW_TRANSLATED = /^\W{0,3}\s*(?:suivez[- ]nous|rejoignez[- ]nous|sígue
  *  LinkedIn". Two names of networks or sharing ways at least, and nothing else. */
 const NETWORK_ROW = /^(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|reddit|pinterest|messenger|print|copy link|flipboard|threads|bluesky|mastodon|sms|xing|vk|weibo|wechat|line)(?:\s*[|·•,/]\s*|\s+|$)){2,}$/i;
 
-const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || ((FOLLOW.test(t) || FOLLOW_TRANSLATED.test(t)) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS) || (mayOfferRepublishing(t) && REPUBLISH.test(t) && wordCount(t, REPUBLISH_MAX_WORDS + 1) <= REPUBLISH_MAX_WORDS));
+/** An invitation to share over the buttons: "Wenn Dir der Artikel gefallen hat, teile ihn auf:", "If you
+ *  liked this article, share it on:", "Enjoyed this story? Share it with a friend". */
+const SHARE_INVITE = /^(?:(?:wenn (?:dir|ihnen|euch) (?:der|dieser) (?:artikel|beitrag|text) gefallen hat|if you (?:liked|enjoyed) (?:this|the) (?:article|story|post)|(?:enjoyed|liked) (?:this|the) (?:article|story|post)\?)[,.]?\s+(?:teile|teilen sie|teilt|share) (?:ihn|es|ihn gerne|it|this)\b[^.!?]{0,40}[:.!]?)$/i;
+const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || NETWORK_ROW.test(t) || SHARE_INVITE.test(t) || ((FOLLOW.test(t) || FOLLOW_TRANSLATED.test(t)) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS) || (mayOfferRepublishing(t) && REPUBLISH.test(t) && wordCount(t, REPUBLISH_MAX_WORDS + 1) <= REPUBLISH_MAX_WORDS));
 
 /** The audio player under "Listen to this article": its clock and running time ("00:00", "24:31",
  *  "0:00 / 24:31", "1x") and its note on the voice ("Produced by … using AI narration", "Narrated by

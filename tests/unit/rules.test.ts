@@ -221,6 +221,13 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should keep the byline over the photographer's credit", ["The last tenants of the harbour block", "By Jane Doe", "Photographs by Anna Lind", after], [2]],
     ["should keep a date line with its reading time over a credit", ["Warum der Hafen mehr kostet", "9. Januar 2024 | Lesezeit: 5 Min.", "Foto: Anna Lind/dpa", after], [2]],
     ["should keep the headline over its picture's credit with the byline under them", ["Harbour town votes to restore its lighthouse", "Credit: Harbour TV", "Video report by Anna Lind", "By Harbour TV reporter Anna Lind", after], [1, 2]],
+    ["should remove a caption with its agency and photographer after '©' and no stop", [before, "Der Hubschrauber brachte die Verletzten ins Spital © APA/Jane Doe", after], [1]],
+    ["should remove a caption with a Belgian picture desk after a dash", [before, "Le tram lors d'un essai place du Port, à Herstal. - Belga", after], [1]],
+    ["should remove a caption with 'D.R.' after a dash", [before, "Les pompiers sont intervenus durant plus de trois heures. - D.R.", after], [1]],
+    ["should remove a caption with its archive credit after a bar", [before, "Anna Lind, dans son exploitation de Clisson (Loire-Atlantique). | Archives Jane Doe / Le Courrier du Port", after], [1]],
+    ["should remove a caption with 'Photo', the paper and the photographer", [before, "Le milieu de terrain, auteur du but à la 88e minute. Photo Le Messager - Jane Doe", after], [1]],
+    ["should keep a wire story's paragraph signed with its agency after a dash", [before, "The harbour authority said the ferries would run again from Monday, after the repairs. — Reuters", after], []],
+    ["should keep a paragraph with a dash and a name after its stop", [before, "The harbour reopened on Monday. - Jane Doe, harbour master, said she was relieved.", after], []],
     ["should remove the caption over a credit with its outlet after a slash", [before, "Riders wait for the night bus at the harbour terminal on Monday.", "Photo by Jane Doe / The Harbour City Ledger", after], [1, 2]],
     ["should remove the caption over a credit in brackets", [before, "Zöllner kontrollieren am Hafen einfahrende Lastwagen.", "(Foto: Anna Lind/Hafen Bild)", after], [1, 2]],
     ["should remove the caption over the photographer, the outlet and a file photo's note", [before, "The health minister speaks to reporters at the harbour on Tuesday.", "Jane Doe The Harbour Star file photo", after], [1, 2]],
@@ -257,7 +264,7 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 
-describe("local news sites' stock lines: a price pitch, a pitch for free updates, a tip line, translated buttons and rights", () => {
+describe("local and regional news sites' stock lines: a price pitch, free updates, a tip line, translated buttons, rights and share invitations", () => {
   const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
   const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
   const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
@@ -276,6 +283,9 @@ describe("local news sites' stock lines: a price pitch, a pitch for free updates
     ["should remove a French share button", removeShareWidget, [before, "Envoyer par e-mail", after], [1]],
     ["should remove a TV site's affiliate programme notice", removeAffiliateNotice, [before, "Harbour Television participates in various affiliate marketing programs, which means we may get paid commissions on products purchased through our links.", after], [1]],
     ["should remove a bookmark button and a subscriber badge", removeUiMessage, [before, "Abonnés", "Ajouter à vos sélections", after], [1, 2]],
+    ["should remove a picture's full-screen button in French", removeUiMessage, [before, "Voir en plein écran", after], [1]],
+    ["should remove a German invitation to share over the buttons", removeShareWidget, [before, "Wenn Dir der Artikel gefallen hat, teile ihn auf:", after], [1]],
+    ["should keep a sentence about sharing an article", removeShareWidget, [before, "If you liked this article, the editors said, you will like the harbour series that starts next week.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 

@@ -40,8 +40,13 @@ const ELSEWHERE_MAX_WORDS = 8;
  *  is the text leading into its own clip. */
 const MEDIA_LINK = /^(?:WATCH|Watch|LISTEN|Listen|VIDEOS?|Videos?|PHOTOS|Photos|GALLERY|Gallery|PODCAST|Podcast|DON['’]T MISS|Don['’]t miss|MUST READ|Must read|TRENDING|ALSO SEE)\s*[:|]\s*\S.*[^.]$/;
 
+/** A public broadcaster's pointer to its own earlier story: "Mehr dazu in Mann in Badeteich ertrunken
+ *  (noe.ORF.at; 28.5.2024)", "Mehr dazu in news.ORF.at", "Mehr dazu: …". The story's site and date in
+ *  brackets, or an address, or the label's colon: "Mehr dazu in Kürze." is a sentence. */
+const MORE_ON_IT = /^mehr dazu(?:\s*:\s*\S|\s+(?:in|auf|bei)\s+(?:.{3,150}\([^()]{2,60}\)|\S+\.[a-z]{2,}\S*)$)/i;
+
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
 );

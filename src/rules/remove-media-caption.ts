@@ -10,11 +10,13 @@ import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgen
  *  and with the same caption printed over the label (the picture's text alternative). */
 const BARE_CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*[,:]?$/i;
 const REASON = "picture or video caption label or credit";
-/** A video card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
+/** A video or audio card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
  *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
  *  as a teaser card's stamp, which ended the text there. */
-const VIDEO_LABEL = /^(?:v[ií]d[eé]o|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda)$/i;
-const RUNNING_TIME = /^(?:(?:duration|length|running time|dauer|laufzeit|durée|duración|duração|durata|duur)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?$/i;
+const VIDEO_LABEL = /^(?:v[ií]d[eé]o|audio|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda)$/i;
+/** The time alone, labelled or not, or with the show the clip is from, as broadcasters print their audio
+ *  and video cards ("01:42 min, aus Rendez-vous vom 11.03.2025."). */
+const RUNNING_TIME = /^(?:(?:duration|length|running time|dauer|laufzeit|durée|duración|duração|durata|duur)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?(?:,?\s+(?:aus|from|de|dans|tratto da|uit)\s[^.!?]{1,60}?(?:\s(?:vom|du|del|van|of)\s[\d.\/ ]{6,10})?\.?)?$/i;
 /** Where a running time can start: its digit, or its label's first letter. */
 const RUNNING_TIME_START = /^[\dDdLlRr]/;
 const VIDEO_TITLE_LINES = 2;

@@ -842,6 +842,9 @@ describe("removeInlineLink", () => {
     ["should keep a paragraph that opens with 'More:'", "More: the council also agreed to study a second ferry route in summer, to run twice a day from June to September, and to ask the regional government for the money it would need to buy the boat.", false],
     ["should keep a sentence that mentions related matters", "Related issues were left for the next meeting.", false],
     ["should remove a link to the rest of the story on another site", "Lire la suite sur Le Journal du Port !", true],
+    ["should remove a broadcaster's pointer to its earlier story with the site and date", "Mehr dazu in Mann in Badeteich bei Hafenstadt ertrunken (noe.hafen.at; 28.5.2024)", true],
+    ["should remove a broadcaster's pointer to its news site", "Mehr dazu in news.hafen.at", true],
+    ["should keep a German sentence that promises more soon", "Mehr dazu in Kürze.", false],
     ["should remove a link to a section's other stories", "READ MORE IN POLITICS", true],
     ["should remove a read-also label run into its headline", "À lire aussiLa tempête de la nuit dernière sur le port", true],
     ["should keep a sentence that opens with a word starting like the label", "Read moreover the second report, which came out in May, before deciding.", false],
@@ -888,6 +891,14 @@ describe("removeMediaCaption: video cards", () => {
   });
   test("should take a bare 'Video' label, the clip's title and its running time under it", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Video", "Harbour festival: the best moments", "02:34", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
+  test("should take a broadcaster's audio card: its label, title, running time with the show, and the play button's text", () => {
+    const texts = ["The ferry left at noon after a long wait at the quay.", "Audio", "Long queues expected at the harbour", "01:42 min, aus Rendez-vous vom 11.03.2025.", "abspielen. Laufzeit 1 Minute 42 Sekunden.", "The seals came back after the cleanup."];
+    expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3]);
+    expect(removeUiMessage.apply(lines(...texts)).map((m) => m.index)).toEqual([4]);
+  });
+  test("should remove a video player's loading notice", () => {
+    expect(removeUiMessage.apply(lines("The ferry left at noon.", "Video Player wird geladen", "The seals came back.")).map((m) => m.index)).toEqual([1]);
   });
   test("should keep a time under a sentence about a video", () => {
     expect(removeMediaCaption.apply(lines("Watch: the council's video shows the new quay being built from the air, day by day.", "14:32", "The ferry left at noon.")).map((m) => m.index)).toEqual([]);

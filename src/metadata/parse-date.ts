@@ -190,6 +190,10 @@ const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
 /** "às 20h15", "20h15": the hour's letter between hour and minutes, which the parsers other than the
  *  French one do not read, so the date lost its time; rewritten with a colon, except after French "à". */
 const H_TIME = /(?<!à\s*)\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
+/** …or with spaces around the "h" as French and Quebec pages print it ("à 16 h 45", "7 h 32 HNE"), which
+ *  the parsers read as the hour alone; or glued to the next label ("7:05Mis à jour …"). */
+const SPACED_H_TIME = /\b([01]?\d|2[0-3])(?: h ?| ?h )([0-5]\d)\b/g;
+const TIME_GLUED = /(\d{1,2}:\d{2})(?=\p{Lu}\p{Ll})/gu;
 const HALF_DAY = /(오[전후]|午[前後]|[上下]午)\s*(\d{1,2}:\d{2})/g;
 const PM_WORDS = new Set(["오후", "午後", "下午"]);
 /** …or an Arabic one after it ("02:30 م", "9:15 صباحاً"): م / مساءً is the afternoon, ص / صباحاً the morning. */
@@ -197,7 +201,9 @@ const ARABIC_HALF_DAY = /(\d{1,2}:\d{2})\s*(مساءً|مساء|صباحاً|ص�
 function withTimeJoined(text: string): string {
   let out = text;
   if (/[·•|–—-]|\sr\./.test(out)) out = out.replace(TIME_APART, "$1, ").replace(TIME_BEFORE, "$1, ");
+  if (out.includes(" h") || out.includes("h ")) out = out.replace(SPACED_H_TIME, "$1h$2");
   if (out.includes("h")) out = out.replace(H_AFTER_TIME, "$1").replace(H_TIME, "$1:$2");
+  if (out.includes(":")) out = out.replace(TIME_GLUED, "$1 ");
   if (/[오午]/.test(out)) out = out.replace(HALF_DAY, (_m, half: string, time: string) => `${time} ${PM_WORDS.has(half) ? "PM" : "AM"}`);
   if (/[صم]/.test(out)) out = out.replace(ARABIC_HALF_DAY, (_m, time: string, half: string) => `${time} ${half.startsWith("م") ? "PM" : "AM"}`);
   return out;

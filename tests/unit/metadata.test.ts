@@ -372,6 +372,8 @@ describe("findDates", () => {
     ["should give a seasonal zone its winter offset when the time comes first", "4:05 p.m. PT, Dec. 2, 2024", "en", "2024-12-02T16:05-08:00"],
     ["should read day-first dots on an English page", "Published 02.11.2020", "en", "2020-11-02"],
     ["should read a German month name", "Veröffentlicht am 3. März 2019", "de", "2019-03-03"],
+    ["should keep the minutes of a French time with spaces around its 'h'", "Publié le 11 mars 2025 à 16 h 45", "fr", "2025-03-11T16:45"],
+    ["should keep the minutes of a time glued to the update's label", "Publié le 8 avr. 2025 à 7:05Mis à jour le 8 avr. 2025 à 9:40", "fr", "2025-04-08T07:05"],
     ["should open a date glued to a word, and keep the time after its dash", "La Información16.08.2020 - 21:03h", "es", "2020-08-16T21:03"],
     ["should open a month's name glued to the name before it", "Anna LindMarch 12, 2018", "en", "2018-03-12"],
     ["should open a date printed twice without a space", "25/08/201725/08/2017 ~ Anna Lind", "de", "2017-08-25"],

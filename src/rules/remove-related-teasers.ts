@@ -158,13 +158,12 @@ const KICKERLESS_HEADING_MAX_WORDS = 6;
 const CUT_PHRASE_END = /(?:^|\s)(?:with|to|for|of|and|or|the|a|an|in|on|at|by|from|our|your|mit|für|und|von|zu|avec|pour|et|de|du|con|per|di|y|en|met|voor|van)$/i;
 export function isSectionAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
   const t = lines[k]!.text;
-  const question = t.trimEnd().endsWith("?");
-  if (question) return !KICKER.test(t);
-  const words = pieceCount(t, SUBHEADING_MAX_WORDS + 1);
+  if (t.trimEnd().endsWith("?")) return !KICKER.test(t);
+  const words = pieceCount(t, KICKERLESS_HEADING_MAX_WORDS + 1);
   // Under cards that all have their kicker, a line without one is the text's heading ("Verglas de 1998 :
   // …?" / "Prudence sur les routes").
   if (words <= KICKERLESS_HEADING_MAX_WORDS && !KICKER.test(t) && !CUT_PHRASE_END.test(t) && k > first && lines.slice(first, k).every((l) => KICKER.test(l.text))) return true;
-  if ((words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t))) return false;
+  if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t)) return false;
   for (let c = first; c < k; c++) if (pieceCount(lines[c]!.text, 2 * words) < 2 * words) return false;
   return true;
 }

@@ -81,9 +81,15 @@ const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu
  *  the paper before the photographer ("… minute. Photo Le Messager - Jane Doe", "Photo d'illustration
  *  Le Courrier /Jane Doe"). Prose has no "©"; a wire's sign-off after a dash is its agency's, not a
  *  picture desk's ("… said. — Reuters" is the text's: see prose-value). */
-const REGIONAL_CREDIT = /\S\s+©\s?\p{Lu}[^©.!?:|]{1,50}$|[.!?…]["'”’»]?\s+[-–]\s(?:D\.R\.|DR|Belga|BELGA|Photo ?[Nn]ews|PHOTO NEWS|ImageGlobe|Isopix)$|[.!?…)]["'”’»]?\s*\|\s*\p{Lu}[^|.!?]{1,80}\s?\/\s?\p{Lu}[^|.!?/]{1,60}$|[.!?…]["'”’»]?\s+Photo(?:\s+d['’](?:illustration|archives?))?\s+\p{Lu}[^.!?]{1,60}?(?:\s?\/\s?|\s[-–]\s)\p{Lu}[\p{L}.'’ -]{1,40}$/u;
-/** What every form above holds, as plain searches before the expression. */
-const mayHaveRegionalCredit = (t: string): boolean => t.includes("©") || t.includes(" - ") || t.includes(" – ") || t.includes("|") || t.includes("Photo ");
+const COPYRIGHT_CREDIT = /\S\s+©\s?\p{Lu}[^©.!?:|]{1,50}$/u;
+const DESK_AFTER_DASH = /[.!?…]["'”’»]?\s+[-–]\s(?:D\.R\.|DR|Belga|BELGA|Photo ?[Nn]ews|PHOTO NEWS|ImageGlobe|Isopix)$/;
+const SLASHED_AFTER_BAR = /[.!?…)]["'”’»]?\s*\|\s*\p{Lu}[^|.!?]{1,80}\s?\/\s?\p{Lu}[^|.!?/]{1,60}$/u;
+const PHOTO_PAPER_NAME = /[.!?…]["'”’»]?\s+Photo(?:\s+d['’](?:illustration|archives?))?\s+\p{Lu}[^.!?]{1,60}?(?:\s?\/\s?|\s[-–]\s)\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/** Each form behind the plain search for what it holds: lines with a dash or a bar are common. */
+const hasRegionalCredit = (t: string): boolean => {
+  const tail = endOf(t, CREDIT_TAIL_CHARS);
+  return (tail.includes("©") && COPYRIGHT_CREDIT.test(tail)) || ((tail.includes(" - ") || tail.includes(" – ")) && DESK_AFTER_DASH.test(tail)) || (tail.includes("|") && tail.includes("/") && SLASHED_AFTER_BAR.test(tail)) || (tail.includes("Photo ") && PHOTO_PAPER_NAME.test(tail));
+};
 
 /** A caption with such a credit runs to two sentences (an agency's caption on a dev page, 386 characters),
  *  and says what the picture shows in five words or more: a headline with a kicker ("Visual Abstract.
@@ -179,7 +185,7 @@ export function isCaptionOrCredit(t: string): boolean {
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
-    (short && mayHaveRegionalCredit(t) && REGIONAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && hasRegionalCredit(t)) ||
     // The outlet's last letter ends a named credit's line; prose ends with its stop (most lines with " for ").
     (isLetterAt(t, t.length - 1) && (slash || t.includes(" for ")) && hasNamedCredit(t))
   );

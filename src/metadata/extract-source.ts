@@ -21,7 +21,12 @@ const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits rése
 const RIGHTS_RESERVED_END = /\b(?:all rights reserved|derechos reservados|rechte vorbehalten|droits réservés|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone)\.?\s*$/iu;
 /** Longer than any ending above with its stop and spaces: only the line's last characters are read. */
 const RIGHTS_END_CHARS = 30;
-export const endsWithReservedRights = (t: string): boolean => RIGHTS_RESERVED_END.test(t.length > RIGHTS_END_CHARS ? t.slice(-RIGHTS_END_CHARS) : t);
+/** What every ending above holds, as a plain search first: most short lines hold none of them. */
+const RIGHTS_HINT = /serv|behalt|behoud|zastrze/i;
+export const endsWithReservedRights = (t: string): boolean => {
+  const tail = t.length > RIGHTS_END_CHARS ? t.slice(-RIGHTS_END_CHARS) : t;
+  return RIGHTS_HINT.test(tail) && RIGHTS_RESERVED_END.test(tail);
+};
 
 /** A copyright footer: its marks ("©", "(c)", "Copyright", also together: "© Copyright"), the years
  *  and a "by", then the holder's name, which is most often the publisher's. */

@@ -26,6 +26,11 @@ import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
 import { removeChartBlock } from "../../src/rules/remove-chart-block";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+/** A paragraph of the text on each side of the lines a table tests. */
+const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
+/** The indexes a rule marks, in order. */
+const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
 /** A headline run into its first sentence, as tickers print their items. */
 const GLUED_ITEM =
   "Port workers end strike after pay deal ROTTERDAM: Dock workers returned to work on Friday after unions accepted a revised offer that raises wages over two years and limits night shifts for older staff.";
@@ -198,8 +203,6 @@ describe("removeConsentNotice", () => {
 });
 
 describe("removeMediaCaption on a clip without its running time", () => {
-  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
-  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
   test.each([
     ["should remove the label and the clip's title between two paragraphs", [before, "Vídeo", "Images of the old bridge before the works", after], [1, 2]],
     ["should keep a menu's 'Watch Live' over the headline", ["Weather", "Watch Live", "Council approves the new harbour bridge", after], []],
@@ -207,8 +210,6 @@ describe("removeMediaCaption on a clip without its running time", () => {
 });
 
 describe("removeMediaCaption: a caption over its credit", () => {
-  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
-  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
   const sorted = (texts: string[]) => removeMediaCaption.apply(lines(...texts)).map((m) => m.index).sort();
   test.each([
     ["should remove the caption over a labelled credit", [before, "Cyclists on the ring road, which is to become a bike street.", "Photo: Jane Doe", after], [1, 2]],
@@ -249,9 +250,6 @@ describe("removeMediaCaption: a caption over its credit", () => {
 });
 
 describe("interface lines inside the text: a copied link's notice, a player's clock a few seconds in, a newsletter box", () => {
-  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
-  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
-  const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
   test.each([
     ["should remove a French share sheet's notice", removeShareWidget, [before, "Lien copié", after], [1]],
     ["should remove a share sheet's notice after the site's logo", removeShareWidget, [before, "abc link copied", after], [1]],
@@ -267,9 +265,6 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
 });
 
 describe("local and regional news sites' stock lines: a price pitch, free updates, a tip line, translated buttons, rights and share invitations", () => {
-  const before = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
-  const after = "Work on the foundations is due to start in the autumn and take two years to finish.";
-  const removed = (rule: LineRule, texts: string[]) => rule.apply(lines(...texts)).map((m) => m.index).sort();
   test.each([
     ["should remove a subscription's price pitch that offers access", removeSubscribePrompt, [before, "Subscribe to the Harbour Ledger for R60 a month and get unlimited access to our journalism.", after], [1]],
     ["should remove a price pitch and the label over it beside the subscribe button", removeSubscribePrompt, [before, "Support local journalism", "Subscribe to the Courier for as little as $4.99 a month.", "Subscribe", "Legal Notices"], [1, 2, 3]],

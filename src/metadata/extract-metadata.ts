@@ -190,7 +190,9 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const meta: ArticleMeta = { title: t.title, titleSource: t.titleSource, tags: [] };
   if ("section" in t && t.section) meta.section = t.section;
   const lead = parts.body.slice(0, BODY_LEAD_LINES);
-  const found = extractByline([...afterTitle, ...lead], { head: afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
+  // The date line read from the text's first lines closes the head: a name over it is a byline there.
+  const dateAt = d ? lead.indexOf(d.line) : -1;
+  const found = extractByline([...afterTitle, ...lead], { head: dateAt > 0 ? [...afterTitle, ...lead.slice(0, dateAt)] : afterTitle, around: [...parts.head, ...lead], dateLine: d?.line, page: parts.page }) ?? bylineOverTitle(parts.head, titleLine, d?.line);
   const end = [...parts.body.slice(-BIO_TEXT_LINES), ...parts.tail.slice(0, BIO_BELOW_LINES)];
   // The byline under the post ("Posted by Anna at 9:14 PM", "Words: …"), read only when the one over the
   // text is missing or a bare name: a blog's own name over its date header reads as one, and gives way.

@@ -265,6 +265,14 @@ describe("extractByline", () => {
     ["a teaser's byline over another headline over it", ["Harbour Post", "By Tomas Reyes", "Ferry fares to rise in spring", "February 14, 2025", T, ...TEXT]],
   ])("should not read %s", (_n, page) => expect(authorOf(page)).toBeUndefined());
 
+  test("should read a bare name over a date line that the located text opened with, under the dek", () => {
+    const page = ["Harbour Post", "Sports", T, "Down two goals at the break, the Harbour side came back to win on Saturday night. The win puts them top of the table.", "Tomas Reyes", "| Published 16/03/2025", ...TEXT];
+    const [article] = normalizeDump("lead.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles;
+    expect(article!.meta.author).toBe("Tomas Reyes");
+    expect(article!.meta.summary).toMatch(/^Down two goals/);
+    expect(article!.blocks.map((b) => b.text).join(" ")).not.toMatch(/Tomas Reyes|Down two goals/);
+  });
+
   test("should read a bare name under the headline when the date line stands above the headline", () => {
     const head = lines("Wednesday 20 November 2019 9:22 am", "Harbour budget passes after long debate", "Anna Lind", "Anna Lind", "Share");
     const underTitle = head.slice(2);

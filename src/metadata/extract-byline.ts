@@ -136,6 +136,9 @@ const BOX_LABEL_START = /^(?:Ort|Datum|Zeit|Uhrzeit|Place|Lieu|Lugar|Luogo|Locat
 const COUNT_TAIL_MAX_CHARS = 30;
 /** How near a date line a bare name must stand to be read as the byline (lines). */
 const NAME_TO_DATE_LINES = 2;
+/** The time alone on its line, as Quebec's and live pages print it between the byline and the day
+ *  ("5 h 00", "14:32", "9:30 a.m. ET"): a stamp, which a bare name beside is the byline's. */
+const CLOCK_ALONE = /^\d{1,2}(?::| ?h ?)\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
 
 /** Looks through the lines under the headline for a byline, nearest the headline first. A bare name
  *  counts only among `head` lines (above the text) and when no paragraph follows it on the page (else
@@ -206,7 +209,7 @@ export function extractByline(lines: readonly SourceLine[], { head = lines, arou
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }

@@ -51,6 +51,7 @@ describe("extractByline", () => {
     ["should not read the paper under the writer's name for a second writer", ["Anna Lind", "Harbour Courier-Journal", "March 12, 2024"], "Anna Lind"],
     ["should not read the writer's job under the name for a second writer", ["Anna Lind", "Transport Correspondent", "March 12, 2024"], "Anna Lind"],
     ["should read a name with a paper of four words after its comma", ["Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Anna Lind"],
+    ["should read a bare name over the place it files from and the time alone", ["Anna Lind", "à Montréal", "5 h 00", "Publié le 20 février 2025"], "Anna Lind"],
     ["should read two writers stacked over the date without their jobs", ["Anna Lind", "Tomas Berg", "3. März 2025, 15:14"], ["Anna Lind", "Tomas Berg"]],
     ["should read a name whose comma the page broke off from the site's staff line", ["Anna Lind,", "Harbour Staff", "Verified Staff Badge", "Posted Wed, Nov 20, 2024 at 5:32 pm ET"], "Anna Lind"],
     ["should not read a job in title case under the name for a second writer", ["Anna Lind", "Research Director", "March 12, 2024"], "Anna Lind"],

@@ -87,6 +87,11 @@ const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|
  *  reporter", "Staff Writer", "Medizinredakteurin"). */
 export const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => endsWithCaseless(t, e)) && JOB_LINE.test(t);
 const JOB_LINE_MAX_CHARS = 60;
+/** The programme that pays for a local reporter, printed under her name in place of a job: Canada's
+ *  "Local Journalism Initiative" (in French, "Initiative de journalisme local"), "Report for America
+ *  corps member". */
+const REPORTING_PROGRAMME = /^(?:local journalism initiative(?: reporter)?|initiative de journalisme local|report for america(?: corps member)?)$/i;
+export const isReportingProgramme = (t: string): boolean => REPORTING_PROGRAMME.test(t);
 /** The jobs' last letters, as plain tests before the expression: most lines end otherwise. */
 const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista", "ice"];
 const endsWithCaseless = (t: string, e: string): boolean => t.length >= e.length && t.slice(-e.length).toLowerCase() === e;

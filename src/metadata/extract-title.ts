@@ -4,7 +4,7 @@ import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, t
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
-import { isBareNames, isNameWithAffiliation, isOutletName, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
+import { isBareNames, isNameWithAffiliation, isOutletName, isReportingProgramme, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { introducedItems } from "./title-key-points";
@@ -198,8 +198,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // university after a comma, or two names joined by "and", is the byline, not the headline;
     // over a life's dates, it is an obituary's headline.
     // So is a name with the place it is filed from under a headline or a dek ("Tom Hale in Port Kastel").
-    // So is the writer's paper under the name ("Tom Reyes" / "The Harbour Daily Ledger" / date).
-    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text) || isFiledFrom(head, i) || (isOutletName(l.text) && PERSON_NAME.test(head[i - 1]?.text ?? ""))) && !isLifespan(head[i + 1]?.text ?? "")) return;
+    // So is the writer's paper or reporting programme under the name ("Tom Reyes" / "The Harbour
+    // Daily Ledger" / date, "Initiative de journalisme local").
+    if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text) || isFiledFrom(head, i) || (PERSON_NAME.test(head[i - 1]?.text ?? "") && (isOutletName(l.text) || isReportingProgramme(l.text)))) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text || capitalShare(scored) >= STOPPED_TITLE_CASE ? 1 : STOPPED_FACTOR);
     const words = s > 0 ? titleWords(l.text) : 0;

@@ -1025,6 +1025,8 @@ describe("extractTitle", () => {
   });
   test.each([
     ["the writer's paper on the line under the name", ["The Harbour Daily Ledger", "Subscribe", "News", "Sports", "LOCAL", "Anna Lind, harbour's longest-serving mayor, dies at 88", "Tom Reyes", "The Harbour Daily Ledger", "Published 5:32 PM EST Nov. 20, 2024"], "Anna Lind, harbour's longest-serving mayor, dies at 88"],
+    ["the reporting programme on the line under the name", ["Nouvelles", "Municipal", "Le conseil adopte un règlement pour encadrer les locations de courte durée", "Anna Lind", "Initiative de journalisme local", "Publié le 11 mars 2025 à 16 h 45"], "Le conseil adopte un règlement pour encadrer les locations de courte durée"],
+    ["the writer's job on the line under the name", ["News", "Harbour budget passes after a four-hour debate on the ferry terminal", "Anna Lind", "Local Democracy Reporter", "Published 5:32 PM EST Nov. 20, 2024"], "Harbour budget passes after a four-hour debate on the ferry terminal"],
     ["a paper of four words after the name's comma", ["News", "Local", "Gazette to end print edition Dec. 28, move to digital-only", "Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Gazette to end print edition Dec. 28, move to digital-only"],
     ["a headline that opens with 'The' under a name over the date", ["Opinion", "Tom Reyes", "The Harbour Deal Falls Short", "Nov 20, 2024"], "The Harbour Deal Falls Short"],
   ])("should take the headline over a byline with %s", (_n, head, title) => {

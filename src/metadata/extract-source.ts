@@ -126,6 +126,8 @@ export function extractSource(lines: readonly SourceLine[]): SourceResult | unde
  *  Times", "Bereitgestellt von …", "Fourni par …"): that outlet is the story's source, not the portal
  *  whose copyright closes the page. */
 const PROVIDER = /^(?:provided by|bereitgestellt von|fourni par|proporcionado por|fornito da|aangeboden door|geleverd door)\s+(\S.{1,60})$/iu;
+/** The provider's name alone under its credit (the portal prints its logo's text there too). */
+export const isProviderUnderCredit = (t: string, above: string | undefined): boolean => !!above && above.endsWith(t) && PROVIDER.exec(above)?.[1] === t;
 export function providerCredit(page: readonly SourceLine[], before: number): string | undefined {
   for (const l of page) {
     if (l.no >= before) return undefined;

@@ -1,3 +1,4 @@
+import { isProviderUnderCredit } from "./extract-source";
 import type { SourceLine } from "../model";
 import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
 import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
@@ -114,6 +115,12 @@ function anchorsTitle(next: SourceLine | undefined): boolean {
   const t = next.text;
   return isBylineOrDate(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
 }
+/** A kicker of one word between a line and a long one under it ("Pays de la Loire" / "Entretien" / a
+ *  headline of twenty words): the long line is the kicker's headline, not the dek of the line over it. */
+const isKickerOverLongLine = (head: readonly SourceLine[], i: number): boolean => {
+  const [kicker, below] = [head[i + 1]?.text ?? "", head[i + 2]?.text ?? ""];
+  return wordCount(kicker, 2) === 1 && /^\p{Lu}\p{L}+$/u.test(kicker) && !isBylineOrDate(below) && !DATE_WORDS.test(below);
+};
 /** A line this long under a headline is its dek, punctuated or not; in sentence case, from 8 words. */
 const DEK_MIN_WORDS = 12;
 const DEK_SENTENCE_CASE_MIN_WORDS = 8;
@@ -191,8 +198,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     // The dateline's place on its own line over the date ("Santa Cruz de La Palma" / "08/03/2025 21:15"),
     // which the text opens with ("Santa Cruz de La Palma, 8 mar (EFE).- …").
     if (first && isDateLine(head[i + 1]?.text ?? "") && isDatelinePlace(l.text, first.text)) return;
-    // The value under a sender's label ("From:" / "Department for …", as government pages print it).
-    if (isSenderLabel(head[i - 1]?.text ?? "")) return;
+    // The value under a sender's label ("From:" / "Department for …", as government pages print it),
+    // or a portal's provider under its credit ("Fourni par Le Journal du Val" / "Le Journal du Val").
+    if (isSenderLabel(head[i - 1]?.text ?? "") || isProviderUnderCredit(l.text, head[i - 1]?.text)) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
@@ -206,7 +214,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     const words = s > 0 ? titleWords(l.text) : 0;
     // (Right over the text, under the byline of a headline of full length over it, a line is a
     // picture's caption.)
-    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || anchorsTitle(head[i + 2]) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || (anchorsTitle(head[i + 2]) && !isKickerOverLongLine(head, i)) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;

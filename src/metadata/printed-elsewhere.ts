@@ -1,5 +1,13 @@
 import type { SourceLine } from "../model";
 import { isCopyrightLine } from "./extract-source";
+import { isProse } from "../text";
+
+/** A candidate that is less than a third of a prose line it is found in is a phrase of that sentence; a
+ *  share button's or a card's text around a repeated headline is shorter. */
+const IN_SENTENCE_RATIO = 3;
+const BY_WORD_BEFORE = /\b(?:by|par|von|por|di|da|door)\s$/i;
+/** "door " and a space: the longest by-word the test above reads. */
+const BY_WORD_MAX_CHARS = 6;
 
 /* Whether a head line is printed again elsewhere on the page (share buttons, breadcrumbs, "Related"
  * cards repeat the headline): one native search per candidate over the page joined once. */
@@ -13,9 +21,12 @@ export interface JoinedPage {
 export function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
   if (joined.text === undefined) Object.assign(joined, joinLines(joined.page));
   for (let k = joined.text!.indexOf(l.text); k >= 0; k = joined.text!.indexOf(l.text, k + 1)) {
-    // The site's name again in its copyright line is no headline printed twice.
+    // The site's name again in its copyright line is no headline printed twice, nor a region's or a
+    // person's name in a sentence of the text ("Pays de la Loire" in "…, président de la chambre
+    // d'agriculture des Pays de la Loire, revient …").
     const other = joined.page[lineIndexAt(joined.starts!, k)]!;
-    if (other.no !== l.no && !isCopyrightLine(other.text)) return true;
+    // Nor is a name after a by-word, as a portal credits the paper ("Fourni par Le Journal du Val").
+    if (other.no !== l.no && !isCopyrightLine(other.text) && !BY_WORD_BEFORE.test(joined.text!.slice(Math.max(0, k - BY_WORD_MAX_CHARS), k)) && !(other.text.length > IN_SENTENCE_RATIO * l.text.length && isProse(other.text))) return true;
   }
   return false;
 }

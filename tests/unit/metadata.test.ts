@@ -1032,6 +1032,12 @@ describe("extractTitle", () => {
   ])("should take the headline over a byline with %s", (_n, head, title) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(title);
   });
+  test.each([
+    ["a region's name in the menu over a one-word kicker and a long headline", ["Nantes", "Angers", "Pays de la Loire", "Entretien", "« Les éleveurs ne veulent plus être la variable d'ajustement » : le président de la chambre d'agriculture s'explique"], "ENTRETIEN. À la veille du salon régional, le président de la chambre d'agriculture des Pays de la Loire revient sur la colère des éleveurs.", "« Les éleveurs ne veulent plus être la variable d'ajustement » : le président de la chambre d'agriculture s'explique"],
+    ["a portal's provider under its credit", ["Regions", "Provided by The Vale Journal", "The Vale Journal", "Hail in the Vale: up to 80 % of the harvest lost in some vineyards after the storm on Sunday"], LEDE, "Hail in the Vale: up to 80 % of the harvest lost in some vineyards after the storm on Sunday"],
+  ])("should take the headline, not %s", (_n, head, lede, title) => {
+    expect(extractTitle(lines(...head), lines(lede), lines(...head, lede)).title).toBe(title);
+  });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
     const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");

@@ -282,6 +282,7 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should remove a bookmark button and a subscriber badge", removeUiMessage, [before, "Abonnés", "Ajouter à vos sélections", after], [1, 2]],
     ["should remove a picture's full-screen button in French", removeUiMessage, [before, "Voir en plein écran", after], [1]],
     ["should remove a French comment button", removeUiMessage, [before, "Réagir", after], [1]],
+    ["should remove a French follow button", removeUiMessage, [before, "Suivre", after], [1]],
     ["should remove a French paywall's notice", removeSubscribePrompt, [before, "L'article est réservé aux abonnés.", after], [1]],
     ["should remove a French subscriber's access note", removeSubscribePrompt, [before, "Votre abonnement vous permet d'accéder à cet article", after], [1]],
     ["should remove a French offer's lines", removeSubscribePrompt, [before, "Accédez à tous nos contenus", "Offre spéciale : 1€ le premier mois", after], [1, 2]],

@@ -72,8 +72,9 @@ export const removeRelatedTeasers: LineRule = {
       // Headlines an earlier header's run took already are not marked twice.
       for (let k = Math.max(i + 1, markedUpTo + 1); k < last; k++) marks.push({ index: k, reason: "related-article headline" });
       markedUpTo = Math.max(markedUpTo, last - 1);
-      // A card's dek: one short paragraph right after a repeated headline.
-      const lastHeadline = j > i + 1 ? lines[j - 1]!.text : "";
+      // A card's dek: one short paragraph right after a repeated headline. (The box's header printed
+      // again closes it, "Read More" / "Related Articles" under its cards: the text goes on under it.)
+      const lastHeadline = j > i + 1 && !isHeaderText(lines[j - 1]!.text) ? lines[j - 1]!.text : "";
       const dek = lines[j];
       if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && repeatedAbove(memo, j - 1, Math.max(0, i - 1))) {
         marks.push({ index: j, reason: "related-article summary" });
@@ -82,6 +83,8 @@ export const removeRelatedTeasers: LineRule = {
     return marks;
   },
 };
+
+const isHeaderText = (t: string): boolean => t.length <= HEADER_MAX_CHARS && (HEADER.test(t) || END_HEADER.test(t));
 
 /** What the runs ask of the lines, remembered: a page of many headers (a menu of "More from …" links)
  *  would otherwise walk the same run again from each header, which is quadratic in the page's lines.

@@ -170,7 +170,10 @@ const SECOND_SENTENCE = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
 /** Longer than a box's blurb with an address ("Get the day's news by email every morning."), which
  *  runs to a sentence of 60–120 characters on the dev pages and the audits' invented ones. */
 const TEXT_ABOUT_MAIL_MIN_CHARS = 150;
-const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (SIGN_UP_BUTTON.test(t) || isPricePitch(t) || (BOX_LINE.test(t) && !isTextAboutMail(t)) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
+/** …and so is someone's words in quotation marks ("\"Not an e-mail. A note,\" a colleague said."): no box's blurb
+ *  opens with a quotation mark. */
+const QUOTE_START = /^["“”„«‹'‘]/;
+const isBoxLine = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && (SIGN_UP_BUTTON.test(t) || isPricePitch(t) || (BOX_LINE.test(t) && !isTextAboutMail(t) && !QUOTE_START.test(t)) || (!isProse(t) && ((BOX_LABEL.test(t) && wordCount(t, BOX_LABEL_MAX_WORDS + 1) <= BOX_LABEL_MAX_WORDS) || isBoxName(t))));
 /** The letter's blurb without those words ("A weekly look at what's happening in schools"): a line
  *  without a sentence's stop, between box lines. */
 const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isProse(t);

@@ -93,7 +93,8 @@ function plainTeaserMarks(ls: SourceLine[]): LineMark[] {
     const last = section ? j - 1 : j;
     for (let k = Math.max(i + 1, markedUpTo + 1); k < last; k++) marks.push({ index: k, reason: "related-article headline" });
     markedUpTo = Math.max(markedUpTo, last - 1);
-    const lastHeadline = j > i + 1 ? ls[j - 1]!.text : "";
+    // The box's header printed again under its cards closes it.
+    const lastHeadline = j > i + 1 && !HEADER.test(ls[j - 1]!.text) && !END_HEADER.test(ls[j - 1]!.text) ? ls[j - 1]!.text : "";
     const dek = ls[j];
     if (lastHeadline && dek && dek.text.length <= 300 && ls.slice(Math.max(0, i - 1), j).filter((x) => x.text === lastHeadline).length > 1) marks.push({ index: j, reason: "related-article summary" });
   });

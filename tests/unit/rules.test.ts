@@ -299,6 +299,13 @@ describe("local and regional news sites' stock lines: a price pitch, free update
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 
+describe("national papers' and tabloids' boxes: a related box closed by its header, a newsletter box beside a quote", () => {
+  test.each([
+    ["should keep the paragraph under a related box that its header printed again closes", removeRelatedTeasers, [before, "Read More", "Related Articles", "Prince makes surprise appearance at rugby match with son", "Royal", "Princess's touching gesture to well-wisher spotted in new video", "Royal", "Read More", "Related Articles", "Later this month she is expected to join the King at the Commonwealth service.", after], [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["should keep a quote that mentions an e-mail over a newsletter box", removeSubscribePrompt, [before, '"He would send you a handwritten note," a colleague said. "Not an e-mail. A note."', "Newsletter", "Get the best of the Harbour Review in your in-box every day.", "Sign up", after], [2, 3, 4]],
+  ])("%s", (_n, rule, texts, expected) => expect([...new Set(removed(rule as LineRule, texts as string[]))].sort((a, b) => a - b)).toEqual(expected));
+});
+
 describe("newsletter platforms', magazines' and Portuguese, French and Dutch page lines", () => {
   test.each([
     ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],

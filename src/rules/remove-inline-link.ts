@@ -18,7 +18,7 @@ export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|
 const SEE_ALSO = "read also|also read|see also|lesen sie auch|lire aussi|à lire aussi|lire également|leggi anche|vedi anche|lea también|leia também|veja também|ver também|lees ook|zie ook|bekijk ook|saiba mais";
 const LINK_OTHERWISE_SET = new RegExp(String.raw`^(?:[»›>]+\s*)?(?:${SEE_ALSO})\s*(?:>>|»|›|–|—|-)\s*\S`, "i");
 const LINK_IN_CAPITALS = new RegExp(String.raw`^(?:${SEE_ALSO.toUpperCase()}|READ MORE)\.\s+\S`);
-const LINK = new RegExp(String.raw`^(?:[»›>]+\s*)?[(\[]?\s*(?:read|read more|read next|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|mehr zum thema|leggi anche su|ti potrebbe interessare|potrebbe interessarti|lees meer|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|approfondisci|ler também|confira|más información|lesetipp|noticia relacionada|${SEE_ALSO}|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
+const LINK = new RegExp(String.raw`^(?:[»›>]+\s*)?[(\[]?\s*(?:read|read more|read next|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|get the (?:full )?recipe|mehr zum thema|leggi anche su|ti potrebbe interessare|potrebbe interessarti|lees meer|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|approfondisci|ler também|confira|más información|lesetipp|noticia relacionada|${SEE_ALSO}|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|lees ook|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").
@@ -31,8 +31,10 @@ const LINK_MAX_WORDS = 30;
 
 /** "Read more on <site>", "Lire la suite sur …", "READ MORE IN POLITICS": the rest of the story, or more
  *  stories, elsewhere. A short line: a sentence that starts "Read more in…" goes on. */
-const ELSEWHERE = /^(?:read more|lire la suite|weiterlesen|mehr lesen|leer más|leggi tutto|lees verder|continue reading)\s+(?:on|at|in|sur|bei|auf|en|su|op)\s+\S/i;
+const ELSEWHERE = /^(?:read more|read the (?:original|full) (?:article|story|post)|lire la suite|lire l['’]article (?:original|complet)|weiterlesen|mehr lesen|leer más|leggi tutto|lees verder|continue reading)\s+(?:on|at|in|sur|bei|auf|en|su|op)\s+\S/i;
 const ELSEWHERE_MAX_WORDS = 8;
+/** …and the site's pointer to its section for more: "For more stories like this, check our news page." */
+const FOR_MORE = /^for more (?:stories|news|articles|updates|content)(?: like this)?,?\s+(?:check|visit|see|head to|go to|follow)\s[^.!?]{0,60}[.!]?$/i;
 
 /** A clip, gallery or podcast set into the text under its label ("WATCH: <title>", "Video: <title>",
  *  "LISTEN: …", "DON'T MISS: …"): only its title survives a copy, and the label says it is another page's.
@@ -48,5 +50,5 @@ const MORE_ON_IT = /^mehr dazu(?:\s*:\s*\S|\s+(?:in|auf|bei)\s+(?:.{3,150}\([^()
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS),
+  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t),
 );

@@ -299,10 +299,37 @@ describe("local and regional news sites' stock lines: a price pitch, free update
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 
-describe("national papers' and tabloids' boxes: a related box closed by its header, a newsletter box beside a quote", () => {
+describe("national papers' and tabloids' boxes and plugs: a related box closed by its header, a newsletter box beside a quote, 'most read in …', paywall, app and newsletter pitches", () => {
   test.each([
     ["should keep the paragraph under a related box that its header printed again closes", removeRelatedTeasers, [before, "Read More", "Related Articles", "Prince makes surprise appearance at rugby match with son", "Royal", "Princess's touching gesture to well-wisher spotted in new video", "Royal", "Read More", "Related Articles", "Later this month she is expected to join the King at the Commonwealth service.", after], [1, 2, 3, 4, 5, 6, 7, 8]],
     ["should keep a quote that mentions an e-mail over a newsletter box", removeSubscribePrompt, [before, '"He would send you a handwritten note," a colleague said. "Not an e-mail. A note."', "Newsletter", "Get the best of the Harbour Review in your in-box every day.", "Sign up", after], [2, 3, 4]],
+    ["should remove a 'most read' box's header with its section", removeRelatedTeasers, [before, "MOST READ IN TV", "Soap star quits show after seven years", after], [1, 2]],
+    ["should remove a box of what subscribers are reading", removeRelatedTeasers, [before, "Subscribers are reading", "Inside the feud that split a family bakery", after], [1, 2]],
+    ["should remove a single related article's header", removeRelatedTeasers, [before, "Related article", "Singers pay tribute to harbour songwriter", after], [1, 2]],
+    ["should remove a paywall's prompt to read on with a subscription", removeSubscribePrompt, [before, "Continue reading with a subscription", "Get unlimited access to the Harbour Times. Cancel anytime.", after], [1, 2]],
+    ["should remove a newsletter pitch after a dash", removeSubscribePrompt, [before, "Don't miss the latest news from around the coast - sign up to our daily newsletter here.", after], [1]],
+    ["should remove a newsletter pitch after an em dash", removeSubscribePrompt, [before, "Never miss a story — sign up for the Harbour's free daily newsletter.", after], [1]],
+    ["should keep a sentence with a dash before a verb that signs up", removeSubscribePrompt, [before, "Parents queued from dawn - sign up day for the harbour swim school is always busy, the coach said.", after], []],
+    ["should remove the site's app pitch", removeSubscribePrompt, [before, "Get breaking news and the day's top stories sent straight to your phone with the Harbour Times app", after], [1]],
+    ["should remove a syndicated story's pointer to its original", removeInlineLink, [before, "Read the original article on Harbour Weekly.", after], [1]],
+    ["should remove the site's pointer to its section", removeInlineLink, [before, "For more stories like this, check our news page.", after], [1]],
+    ["should keep a pointer to someone else's information", removeInlineLink, [before, "For more information, check the council's website.", after], []],
+  ])("%s", (_n, rule, texts, expected) => expect([...new Set(removed(rule as LineRule, texts as string[]))].sort((a, b) => a - b)).toEqual(expected));
+});
+
+describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming buttons, embed consent", () => {
+  test.each([
+    ["should remove a recipe card's buttons", removeUiMessage, [before, "Print Recipe Pin Recipe", "Jump to Recipe", "Imprimer la recette", "Rezept drucken", after], [1, 2, 3, 4]],
+    ["should remove a recipe's rating count", removeUiMessage, [before, "4.85 from 132 votes", "4,9 de 37 votes", after], [1, 2]],
+    ["should remove a recipe's servings scaler", removeUiMessage, [before, "1x 2x 3x", after], [1]],
+    ["should remove a shop box's and a streaming service's buttons", removeUiMessage, [before, "Shop This Story", "Watch on Harbourflix", "Jetzt in der Hafen Mediathek ansehen", after], [1, 2, 3]],
+    ["should remove a feedback form's answer", removeUiMessage, [before, "Thanks for your feedback!", after], [1]],
+    ["should remove a meal plan's link to a recipe", removeInlineLink, [before, "Get the recipe: Lemon-Garlic Sheet-Pan Chicken", after], [1]],
+    ["should remove an invitation to show one's try of the recipe", removeEngagementPrompt, [before, "Tried this recipe?Tag @harbourkitchen on Instagram", "Vous avez testé cette recette ? Mentionnez @cuisineduport", "Did you make one of these dinners? Share your photos with #HarbourSuppers.", after], [1, 2, 3]],
+    ["should remove a French invitation to pin the post", removeEngagementPrompt, [before, "Épinglez-la pour plus tard !", after], [1]],
+    ["should remove a French ad label in a sentence", removeAdLabel, [before, "La suite après cette publicité", after], [1]],
+    ["should remove a German embed's consent box", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, um den Instagram-Inhalt anzuzeigen.", "Zustimmen", "An dieser Stelle finden Sie einen Inhalt von YouTube, der den Artikel ergänzt.", after], [1, 2, 3]],
+    ["should keep a sentence on the council's consent", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, sagte der Bürgermeister, und die Fraktionen stimmten am Abend zu.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect([...new Set(removed(rule as LineRule, texts as string[]))].sort((a, b) => a - b)).toEqual(expected));
 });
 

@@ -36,4 +36,9 @@ const SPONSOR_HINT = / own|ponsored/;
 const GETS_COMMISSION = /\b(?:gets?|earns?|receives?)\s+(?:a\s+)?(?:small\s+)?commission\b/i;
 const OF_LINKS = /\b(?:affiliate|links?)\b/i;
 
-export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE_START.test(t) && ((HINT.test(t) && (DISCLOSURE.test(t) || (GETS_COMMISSION.test(t) && OF_LINKS.test(t)))) || (SPONSOR_HINT.test(t) && SPONSORED.test(t))));
+/** A shop box's note on its price, perhaps with the time the price was read ("Preis kann jetzt höher sein.
+ *  Stand: 03.03.2025, 08:12 Uhr", "Letzte Aktualisierung am 3.03.2025", "Prices may have changed since
+ *  publication"): the widget's, and its stamp is no date of the article's. */
+const PRICE_NOTE = /^\*?\s*(?:(?:der )?preis kann (?:jetzt |inzwischen )?höher sein|preise? (?:inkl\.|inklusive) (?:mwst|ust)\b|(?:letzte )?aktualisierung am \d|prices? (?:may|might|can|could) (?:have changed|change|vary|be higher)|(?:le )?prix (?:peut|peuvent|pourrait) (?:avoir changé|varier|être plus élevé)|(?:el )?precio puede (?:variar|haber cambiado|ser más alto))[^\n]{0,120}$/i;
+const PRICE_NOTE_MAX_CHARS = 160;
+export const removeAffiliateNotice = lineMatchRule("remove-affiliate-notice", "affiliate disclosure", (t) => (t.length >= NOTICE_MIN_CHARS && t.length <= NOTICE_MAX_CHARS && !META_LINE_START.test(t) && ((HINT.test(t) && (DISCLOSURE.test(t) || (GETS_COMMISSION.test(t) && OF_LINKS.test(t)))) || (SPONSOR_HINT.test(t) && SPONSORED.test(t)))) || (t.length <= PRICE_NOTE_MAX_CHARS && PRICE_NOTE.test(t)));

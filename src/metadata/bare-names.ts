@@ -134,7 +134,7 @@ export const WRITER_LABEL = /^(?:(?:(?:this|the) (?:article|story|post|piece) (?
 
 /** Co-writers stacked with the joiner on a line of its own ("Alice Kim" / "and" / "Ben Ortiz"), as
  *  newsletter platforms print them: all the names, when the one at i is among them. */
-const JOINER_LINE = /^(?:and|und|et|y|e|en|&)$/;
+export const JOINER_LINE = /^(?:and|und|et|y|e|en|&)$/;
 export function joinedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
   const isName = (k: number): boolean => k >= 0 && k < lines.length && BARE_NAME.test(lines[k]!.text) && !isButtonOrLabel(lines[k]!.text);
   let from = i;

@@ -4,6 +4,7 @@ import { withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
 import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
+import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
@@ -19,7 +20,7 @@ export interface BylineResult {
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
  *  Press"), or the agency's job title ("By JANE DOE AP Sports Writer"): cut off before the byline is
  *  read, as its words would pass for a name's. */
-const AGENCY_AFTER = /\s+(?:The\s+)?(?:Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?|AP(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Writer|Reporter|Correspondent|Editor))$/u;
+const AGENCY_AFTER = /\s+(?:The\s+)?(?:For\s+(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}|Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?|AP(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Writer|Reporter|Correspondent|Editor))$/u;
 /** "ByLiam Ferris": a chain's layout prints the by-word and the name in two elements, and the copied
  *  text has no space between them. */
 const GLUED_BY = /^(By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
@@ -76,18 +77,6 @@ const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t
 const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin)$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
-/** Words that open a job's title rather than end a name ("Staff", "Senior", "Local Democracy"). */
-const JOB_OPENER = String.raw`(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)`;
-const JOB_END_WORD = String.raw`(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$`;
-const NOT_A_NAME_START = String.raw`(?!(?:By|BY|The|Our|Your|An?|Letters?|${JOB_OPENER.slice(3, -1)})\s)`;
-const ROLE_NAME_WORD = String.raw`(?!${JOB_OPENER}\s)\p{Lu}[\p{L}'’.-]+`;
-/** A name with its job after it, set apart or not: "Jamie Lind | Staff writer", "Anna Lind, Senior
- *  Reporter", "Anna Lind Education correspondent", "By Anna Lind Harbour Press Writer" (wire copy). A job
- *  that opens with one of its usual words ("Mary Ann Lind Staff Writer") leaves the name all the words
- *  before it; otherwise the name takes as few words as it can (two or three), so that a beat's word
- *  ("Education") or an outlet's ("Harbour Press") goes with the job. A job alone ("Chief Political
- *  Correspondent", "The Harbour Editor") names nobody. */
-const NAME_WITH_ROLE = new RegExp(String.raw`^(?:(?:[Bb]y|BY)\s+)?${NOT_A_NAME_START}(?:(${ROLE_NAME_WORD}(?:\s+${ROLE_NAME_WORD}){1,2})\s+${JOB_OPENER}(?:\s+[\p{L}-]+){0,2}\s+${JOB_END_WORD}|(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}?)(?:\s*[|,–—-]\s*(?:[\p{L}-]+\s+){0,3}|(?:\s+[\p{L}-]+){1,3}\s+)${JOB_END_WORD})`, "u");
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
  *  by-word and the name, perhaps with the outlet's name before it ("By Harbour News reporter Anna
  *  Lind", a broadcaster's regional site). */
@@ -106,12 +95,7 @@ export const isLabelledByline = (t: string): boolean => t.length <= BYLINE_MAX_C
 /** Plain tests before the expressions: the job's last letters end the line, "By" starts it; a caseless
  *  byline has a character beyond ASCII. Most head lines have none of these. */
 const BY_START = /^(?:[Bb]y|BY)\s/;
-const JOB_END = /(?:riter|porter|ondent|ditor|umnist|nalist|ibutor)$/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const nameWithRole = (t: string): RegExpMatchArray | null => {
-  const m = NAME_WITH_ROLE.exec(t);
-  return m && [m[0], m[1] ?? m[2]!];
-};
 const caselessByline = (t: string): RegExpMatchArray | null => {
   const m = CASELESS_BYLINE.exec(t);
   return m && [m[0], m.slice(1).find((g) => g !== undefined)!];
@@ -173,7 +157,14 @@ export const isCreditLine = (t: string): boolean => isLabelledByline(t) || CREDI
 const EMAIL_AFTER = /(?<=\p{L})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/u;
 const FOOTNOTE_MARK = /(?<=\p{L})[*¹†]+$/u;
 
-export function extractByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
+export function extractByline(lines: readonly SourceLine[], context: BylineContext = {}): BylineResult | undefined {
+  const found = findByline(lines, context);
+  if (!found || typeof found.author !== "string") return found;
+  const stack = writerStack(lines, lines.indexOf(found.line));
+  return stack?.includes(found.author) ? { ...found, author: stack } : found;
+}
+
+function findByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   const marked = markedByline(lines);
   if (marked) return marked;
   // A name or agency sharing the date's line: "Reuters November 18, 2019 11:03 PM",
@@ -227,6 +218,8 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // by-word is the byline, whatever the feed's or section's name before it.
     const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD.test(p)) ?? t1) : t1;
     if (t.length > BYLINE_MAX_CHARS) continue;
+    const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
+    if (paired) return { author: paired, line, consumeLine: true };
     const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };

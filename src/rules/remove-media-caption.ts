@@ -83,8 +83,13 @@ function isPhotographerOverAgency(lines: readonly SourceLine[], index: number): 
   return isAgencyName(lines[index]!.text) && PHOTOGRAPHER.test(name) && endsLikeSentence(caption) && !OPENS_QUOTE.test(caption) && wordCount(caption, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
 }
 
+const CAPTION_BELOW_MIN_WORDS = 3;
+/** Rights reserved, and no owner named: the article's own notice under its last paragraph ("©
+ *  RIPRODUZIONE RISERVATA"), no picture's credit. */
+const RIGHTS_ALONE = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?$/i;
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
+  if (RIGHTS_ALONE.test(t)) return false;
   const above = lines[index - 1]?.text ?? "";
   if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above))) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
@@ -95,9 +100,10 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   if (!endsLikeSentence(above) && isBylineUnder(lines, index)) return false;
   if (((BY_WORD.test(above) || isJobByline(above)) && !endsLikeSentence(above)) || isStampLine(above)) return false;
   // A phrase without its stop under the credit, a sentence over it: the caption is the phrase, under
-  // a credit printed first (not under a label alone, "Credit...", whose name is the line under it).
+  // a credit printed first (not under a label alone, "Credit...", whose name is the line under it). A
+  // word or two there is no caption: a dateline's place ("Nashville"), a label.
   const below = lines[index + 1]?.text ?? "";
-  return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS);
+  return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && wordCount(below, CAPTION_BELOW_MIN_WORDS) >= CAPTION_BELOW_MIN_WORDS);
 }
 
 /** A player's clock as a text dump keeps it: the position at the start and the clip's length, on two

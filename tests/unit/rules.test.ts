@@ -310,6 +310,8 @@ describe("national papers' and tabloids' boxes and plugs: a related box closed b
     ["should remove a newsletter pitch after a dash", removeSubscribePrompt, [before, "Don't miss the latest news from around the coast - sign up to our daily newsletter here.", after], [1]],
     ["should remove a newsletter pitch after an em dash", removeSubscribePrompt, [before, "Never miss a story — sign up for the Harbour's free daily newsletter.", after], [1]],
     ["should keep a sentence with a dash before a verb that signs up", removeSubscribePrompt, [before, "Parents queued from dawn - sign up day for the harbour swim school is always busy, the coach said.", after], []],
+    ["should remove a caption over its agency's credit with a dateline's place under it", removeMediaCaption, [before, "The singer performs at the harbour awards in November 2024.", "Anna Lind/Getty Images", "Nashville", after], [1, 2]],
+    ["should keep the last paragraph over the article's rights line", removeMediaCaption, ["The council will discuss the new rules in May. It would be a good moment to decide what city we want.", "© RIPRODUZIONE RISERVATA", "Argomenti"], [1]],
     ["should remove the site's app pitch", removeSubscribePrompt, [before, "Get breaking news and the day's top stories sent straight to your phone with the Harbour Times app", after], [1]],
     ["should remove a syndicated story's pointer to its original", removeInlineLink, [before, "Read the original article on Harbour Weekly.", after], [1]],
     ["should remove the site's pointer to its section", removeInlineLink, [before, "For more stories like this, check our news page.", after], [1]],

@@ -132,17 +132,6 @@ export function stackedBareNames(lines: readonly SourceLine[], i: number): strin
  *  written by", "Words by", "Author", "Geschrieben von" (an author box, or a byline split in two). */
 export const WRITER_LABEL = /^(?:(?:(?:this|the) (?:article|story|post|piece) (?:was|is) )?written by|words by|author|autor(?:in)?|auteur|geschrieben von|verfasst von)\s*:?$/i;
 
-/** Co-writers stacked with the joiner on a line of its own ("Alice Kim" / "and" / "Ben Ortiz"), as
- *  newsletter platforms print them: all the names, when the one at i is among them. */
+/** A joiner alone on its line between co-writers ("Alice Kim" / "and" / "Ben Ortiz"), as newsletter
+ *  platforms and national papers print them: see co-writers.ts. */
 export const JOINER_LINE = /^(?:and|und|et|y|e|en|&)$/;
-export function joinedNames(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const isName = (k: number): boolean => k >= 0 && k < lines.length && BARE_NAME.test(lines[k]!.text) && !isButtonOrLabel(lines[k]!.text);
-  let from = i;
-  while (isName(from - 2) && JOINER_LINE.test(lines[from - 1]!.text)) from -= 2;
-  let to = i;
-  while (isName(to + 2) && JOINER_LINE.test(lines[to + 1]!.text)) to += 2;
-  if (from === to) return undefined;
-  const found: string[] = [];
-  for (let k = from; k <= to; k += 2) found.push(lines[k]!.text);
-  return found;
-}

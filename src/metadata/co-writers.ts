@@ -35,6 +35,8 @@ function writerAt(lines: readonly SourceLine[], k: number): { name: string; next
   const name = BARE_NAME.test(bare) && !bare.includes(",") && !isButtonOrLabel(bare) && !isJobLine(bare) ? bare : JOB_END.test(bare) ? nameWithRole(bare)?.[1] : undefined;
   return name ? { name, next: isJobLine(lines[k + 1]?.text) ? k + 2 : k + 1 } : undefined;
 }
+/** The writer after the joiner under the writer w, if any. */
+const joinedAfter = (lines: readonly SourceLine[], w: { next: number }) => (JOINER_LINE.test(lines[w.next]?.text ?? "") ? writerAt(lines, w.next + 1) : undefined);
 export function writerStack(lines: readonly SourceLine[], i: number): string[] | undefined {
   if (i < 0) return undefined;
   let top = i;
@@ -43,7 +45,7 @@ export function writerStack(lines: readonly SourceLine[], i: number): string[] |
     let w = writerAt(lines, s);
     if (!w) continue;
     const found = [w.name];
-    for (let next = JOINER_LINE.test(lines[w.next]?.text ?? "") ? writerAt(lines, w.next + 1) : undefined; next; next = JOINER_LINE.test(lines[w.next]?.text ?? "") ? writerAt(lines, w.next + 1) : undefined) {
+    for (let next = joinedAfter(lines, w); next; next = joinedAfter(lines, w)) {
       found.push(next.name);
       w = next;
     }

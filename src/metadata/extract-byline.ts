@@ -6,7 +6,7 @@ import { names } from "./byline-names";
 import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
 import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, joinedNames, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -200,7 +200,7 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? joinedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { isProviderUnderCredit } from "./extract-source";
 import type { SourceLine } from "../model";
 import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
+import { isListedCopy, isSectionEntry, type SectionIndex } from "./section-entries";
 import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
@@ -167,6 +168,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   const lede = contentWords(opening);
   const openingLower = opening.toLowerCase();
   const joined: JoinedPage = { page };
+  const sections: SectionIndex = { page, body };
+  const listedCopy = (other: SourceLine) => isListedCopy(sections, other);
   const items = introducedItems(head);
   // The byline above a candidate, with its headline over it ("Headline" / "By …" / "What we know so
   // far" / the text): the candidate is a box's heading or a caption in the article's opening.
@@ -211,12 +214,14 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if ((isDateLine(head[i + 1]?.text ?? "") || isDateLine(head[i + 2]?.text ?? "")) && (PERSON_NAME.test(l.text) || isNameWithAffiliation(l.text) || isBareNames(l.text) || nameAtVenue(l.text) || isFiledFrom(head, i) || (PERSON_NAME.test(head[i - 1]?.text ?? "") && (isOutletName(l.text) || isReportingProgramme(l.text)))) && !isLifespan(head[i + 1]?.text ?? "")) return;
     const scored = isStoppedHeadline(head, i) ? l.text.slice(0, -1) : l.text;
     let s = titleScore(scored, head.length - 1 - i, isNamedInLede(l.text, openingLower) ? NO_WORDS : lede) * (scored === l.text || capitalShare(scored) >= STOPPED_TITLE_CASE ? 1 : STOPPED_FACTOR);
+    // An entry of the text's table of contents or jump links (see section-entries).
+    if (s > 0 && isSectionEntry(sections, l)) return;
     const words = s > 0 ? titleWords(l.text) : 0;
     // (Right over the text, under the byline of a headline of full length over it, a line is a
     // picture's caption.)
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || (anchorsTitle(head[i + 2]) && !isKickerOverLongLine(head, i)) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
-    if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l)) s += REPEATED_BONUS;
+    if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l, listedCopy)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
     if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.

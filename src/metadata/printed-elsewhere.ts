@@ -18,7 +18,7 @@ export interface JoinedPage {
   text?: string;
   starts?: number[];
 }
-export function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
+export function printedElsewhere(joined: JoinedPage, l: SourceLine, ignored?: (other: SourceLine) => boolean): boolean {
   if (joined.text === undefined) Object.assign(joined, joinLines(joined.page));
   for (let k = joined.text!.indexOf(l.text); k >= 0; k = joined.text!.indexOf(l.text, k + 1)) {
     // The site's name again in its copyright line is no headline printed twice, nor a region's or a
@@ -26,7 +26,7 @@ export function printedElsewhere(joined: JoinedPage, l: SourceLine): boolean {
     // d'agriculture des Pays de la Loire, revient …").
     const other = joined.page[lineIndexAt(joined.starts!, k)]!;
     // Nor is a name after a by-word, as a portal credits the paper ("Fourni par Le Journal du Val").
-    if (other.no !== l.no && !isCopyrightLine(other.text) && !BY_WORD_BEFORE.test(joined.text!.slice(Math.max(0, k - BY_WORD_MAX_CHARS), k)) && !(other.text.length > IN_SENTENCE_RATIO * l.text.length && isProse(other.text))) return true;
+    if (other.no !== l.no && !isCopyrightLine(other.text) && !BY_WORD_BEFORE.test(joined.text!.slice(Math.max(0, k - BY_WORD_MAX_CHARS), k)) && !(other.text.length > IN_SENTENCE_RATIO * l.text.length && isProse(other.text)) && !ignored?.(other)) return true;
   }
   return false;
 }

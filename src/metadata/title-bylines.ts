@@ -19,10 +19,11 @@ export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
  *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
  *  community paper's credit for a reader's or a guest's piece; a CMS's "Geschrieben von …" (Joomla's
- *  info block), "Écrit par …", "Scritto da …": never the headline. (Not an anchor for
+ *  info block), "Écrit par …", "Scritto da …", and a reviewer's credit in those languages ("Medizinisch
+ *  geprüft von …", "Relu par …"): never the headline. (Not an anchor for
  *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
  *  pick the shouted one.) */
-export const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}|^(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven)\s+(?:von|par|por|da|door)\s+\S/iu;
+export const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}|^(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven)\s+(?:von|par|por|da|door)\s+\S|^(?:\p{L}+\s+)?(?:geprüft|überprüft|relu|vérifié|revisado|revisto|rivisto|gecontroleerd)\s+(?:von|par|por|da|door)\s+\S/iu;
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
 export const isByline = (t: string): boolean => BYLINE_START.test(t) || LOWER_DI.test(t) || EDITORIAL_BOARD.test(t) || isJobByline(t) || isBareNames(t);

@@ -1042,6 +1042,31 @@ describe("extractTitle", () => {
   ])("should take the headline, not %s", (_n, head, lede, title) => {
     expect(extractTitle(lines(...head), lines(lede), lines(...head, lede)).title).toBe(title);
   });
+  describe("a table of contents or jump links over the text", () => {
+    const SECTIONS = ["The council voted on the budget after a long debate about the ferry terminal and its costs.", "Where does the money go?", "Most of it pays for the new terminal, which is due to open in two years.", "What happens next for ferry users", "The plan goes to the regional board, which meets again in May."];
+    const headline = "Harbour budget passes: what it means for ferry users";
+    test("should take the headline, not an entry of the jump links under the credits, printed again over its section", () => {
+      const head = ["Menu", "Search", headline, "Reviewed by Dr Tomas Berg — Written by Anna Lind — Updated on March 12, 2024 at the harbour office", "Fares", "Timetable", "Where does the money go?", "What happens next for ferry users"];
+      const page = lines(...head, ...SECTIONS);
+      expect(extractTitle(page.slice(0, head.length), page.slice(head.length), page).title).toBe(headline);
+    });
+    test("should take the headline, not the text's first subheading under the table of contents (removed) that lists it", () => {
+      const text = ["Die Gürtelrose ist eine Erkrankung der Nerven, die das Windpocken-Virus nach Jahren wieder auslöst.", "Symptome", "Zuerst brennt die Haut, dann bilden sich Bläschen in einem Streifen an einer Körperseite.", "Behandlung", "Antivirale Mittel helfen am besten, wenn sie in den ersten drei Tagen genommen werden."];
+      const title = "Gürtelrose: Was wirklich hilft";
+      const head = ["Gesundheit", "Krankheiten", title, "Brennen, Bläschen, Schmerzen: Jeder Dritte erkrankt im Leben einmal an Gürtelrose. Was hilft – und wann die Impfung sinnvoll ist.", "Aktualisiert am 11.03.2025", "Autorin: Anna Lind", "Inhalt", "Was ist Gürtelrose?", "Symptome", "Behandlung", "Was ist Gürtelrose?"];
+      const page = lines(...head, ...text);
+      const kept = page.slice(0, head.length).filter((l) => l.no < 7 || l.no > 10);
+      expect(extractTitle(kept, page.slice(head.length), page).title).toBe(title);
+    });
+    test("should still take a headline that the table of contents lists first, with the sections' headings", () => {
+      const page = lines("My blog", headline, "March 12, 2024", "Contents", headline, "Where does the money go?", "What happens next for ferry users", headline, ...SECTIONS);
+      expect(extractTitle(page.slice(0, 8), page.slice(8), page).title).toBe(headline);
+    });
+  });
+  test.each([["Medizinisch geprüft von Dr. med. Tomas Berg, Facharzt für HNO-Heilkunde"], ["Relu par Dr Anna Lind, médecin généraliste"]])("should not take a reviewer's credit for the headline: %s", (credit) => {
+    const headline = "Heuschnupfen: Was wirklich hilft";
+    expect(extractTitle(lines("Gesundheit", headline, "Autorin: Anna Lind", credit), lines(LEDE)).title).toBe(headline);
+  });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";
     const head = lines("News", "National", headline, "Author of the article:", "Anna Lind  •  The Harbour Press", "Published Sep 09, 2025  •  Last updated Sep 09, 2025  •  3 minute read");

@@ -39,6 +39,11 @@ export const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean
 const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?)$`, "iu");
 /* …nor a programme's entry, its day and hour before what happens then (SCHEDULE_ENTRY, in
  * structure/programme-entry). */
+/** …nor a period of days and months, a dash between its ends ("Widder (21.03. – 20.04.)", "Aries (March
+ *  21 – April 19)", "Lion (23 juillet - 22 août)"): a star sign's or a season's span, over its reading
+ *  or its programme. A card's stamp is one moment. */
+const DAY_MONTH = String.raw`(?:\d{1,2}\.\d{1,2}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er)?\s+(?!(?:min|mins|minutes?|std|stunden|hours?|hrs|sec)\b)\p{L}{3,9}\.?)`;
+const PERIOD = new RegExp(String.raw`(?:^|[\s(])${DAY_MONTH}\s*[–—-]\s*${DAY_MONTH}(?:[\s)]|$)`, "u");
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
@@ -46,5 +51,5 @@ const isTableRow = (text: string): boolean => text.includes("\t") || text.starts
  *  its handle, is the post's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text);
+  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text);
 }

@@ -6,6 +6,8 @@ export interface Classified {
   /** kept lines that come right after a removed end-of-article marker */
   walls: Set<SourceLine>;
   gaps: Map<SourceLine, number>;
+  /** kept lines that a removed line names (see LineMark.names) */
+  named: Set<SourceLine>;
 }
 
 /**
@@ -22,22 +24,25 @@ export function classifyLines(lines: readonly SourceLine[], rules: readonly Line
 export function classifySegments(segments: readonly (readonly SourceLine[])[], rules: readonly LineRule[]): Classified[] {
   const states = segments.map((lines) => {
     const nonEmpty = lines.filter((l) => l.text !== "");
-    return { nonEmpty, kept: nonEmpty, removals: [] as Removal[], walls: new Set<SourceLine>(), inText: new Set<SourceLine>() };
+    return { nonEmpty, kept: nonEmpty, removals: [] as Removal[], walls: new Set<SourceLine>(), inText: new Set<SourceLine>(), named: new Set<SourceLine>() };
   });
   for (const rule of rules) {
-    for (const state of states) state.kept = applyRule(rule, state.kept, state.removals, state.walls, state.inText);
+    for (const state of states) state.kept = applyRule(rule, state.kept, state.removals, state.walls, state.inText, state.named);
   }
-  return states.map(({ nonEmpty, kept, removals, walls, inText }) => {
+  return states.map(({ nonEmpty, kept, removals, walls, inText, named }) => {
     removals.sort((a, b) => a.line - b.line);
-    return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept, inText) };
+    return { kept, removals, walls, gaps: gapsBefore(nonEmpty, kept, inText), named };
   });
 }
 
 /** One rule over the lines kept so far: records what it removes and moves walls on; returns what stays. */
-function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], walls: Set<SourceLine>, inText: Set<SourceLine>): SourceLine[] {
+function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], walls: Set<SourceLine>, inText: Set<SourceLine>, named: Set<SourceLine>): SourceLine[] {
   const marks = rule.apply(kept);
   if (marks.length === 0) return kept;
-  for (const m of marks) if (m.inText && kept[m.index]) inText.add(kept[m.index]!);
+  for (const m of marks) {
+    if (m.inText && kept[m.index]) inText.add(kept[m.index]!);
+    if (m.names !== undefined && kept[m.names]) named.add(kept[m.names]!);
+  }
   const dropped = new Map<number, string>();
   // Code the text shows is kept whole: its short lines look like labels, buttons and menus to the rules.
   for (const m of marks) if (!dropped.has(m.index) && kept[m.index] && kept[m.index]!.code === undefined) dropped.set(m.index, m.reason);

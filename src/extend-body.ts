@@ -144,10 +144,15 @@ const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && 
 /** A fact box under the text: a match's line-up and scorers, an event's when, where and price, a
  *  review's specifications ("Tore: 0:1 Kaiser (8.), …", "Eintritt: 5 Euro"), one "Label: value" a line.
  *  Each row is short, so the run ended above them. MIN_FACT_ROWS at least, right under the text (a
- *  single label line there is as often the page's own: "Source: …"), in groups under their titles. */
+ *  single label line there is as often the page's own: "Source: …"), in groups under their titles.
+ *  Rows that read as short sentences ("Sunday: Mostly cloudy. High 36.") may already end the text:
+ *  they count, and the box's last rows follow them. (A paragraph after a label, "Unsere Einschätzung: Ein
+ *  ruhiger Fall, …", is the text's, and no row.) */
+const ROW_MAX_WORDS = 10;
 export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let end = span.end;
   let rows = 0;
+  for (let k = end; k > span.start && rows < MIN_FACT_ROWS && isBoxRow(lines[k]!.text) && wordCount(lines[k]!.text, ROW_MAX_WORDS + 1) <= ROW_MAX_WORDS; k--) rows++;
   for (let k = end + 1; k < lines.length && !walls.has(lines[k]!); k++) {
     const t = lines[k]!.text;
     if (isBoxRow(t) || LINE_UP.test(t)) rows++;

@@ -59,13 +59,16 @@ const DROP_CAP_VALUE = 1;
 /** The article text: the best run before the first end-of-article marker when that holds a paragraph,
  *  else the best run anywhere. `walls` are the lines right after such markers. Null when no line
  *  looks like prose at all. */
-export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map()): BodySpan | null {
+export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<SourceLine> = new Set(), gaps: ReadonlyMap<SourceLine, number> = new Map(), named: ReadonlySet<SourceLine> = new Set()): BodySpan | null {
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
-  const values = lines.map((l) => (l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE) - (walls.has(l) ? WALL_COST : 0));
+  // A heading that the text's table of contents names is the text's own: neutral, however short its
+  // section (a checklist's, a step's).
+  const values = lines.map((l) => Math.max((l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE), named.has(l) ? 0 : -Infinity) - (walls.has(l) ? WALL_COST : 0));
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
   neutralBarTables(lines, values);
   neutralIntroducedLists(lines, values, walls);
+  valueLabelledEntries(lines, values);
   // What crossing each line costs a run that has started, apart from its date (see bestRun): the
   // removed lines right before it (see FREE_REMOVED_LINES).
   const gapCosts = lines.map((l) => Math.max(0, (gaps.get(l) ?? 0) - FREE_REMOVED_LINES) * FURNITURE_COST);
@@ -135,6 +138,24 @@ function neutralIntroducedLists(lines: readonly SourceLine[], values: number[], 
     i = k - 1;
   }
 }
+
+/** Entries that open with one label again and again, each a sentence after it ("Liebe: Planen Sie einen
+ *  Abend ohne Handy." / "Beruf: …" / "Gesundheit: Stabil.", under each of twelve signs; "Tip: …", "Q: …"):
+ *  the text's own structure, each worth its sentence, however short (German capitals made most of a
+ *  horoscope's lines read as headlines, and the text ended after its fourth sign). A menu has no
+ *  sentences, and a box's rows no stops ("Price: 49 €"). */
+const MIN_LABEL_REPEATS = 3;
+const ENTRY_LABEL = /^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}) ?: \S.*[.!?…]$/u;
+function valueLabelledEntries(lines: readonly SourceLine[], values: number[]): void {
+  const labels = lines.map((l) => (l.text.includes(": ") ? ENTRY_LABEL.exec(l.text)?.[1] : undefined));
+  const counts = new Map<string, number>();
+  for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  labels.forEach((label, i) => {
+    if (label && counts.get(label)! >= MIN_LABEL_REPEATS) values[i] = Math.max(values[i]!, (lines[i]!.text.length - label.length - 2) * LABELLED_ENTRY_WEIGHT);
+  });
+}
+/** Each entry counts as a short sentence does in proseValue. */
+const LABELLED_ENTRY_WEIGHT = 0.5;
 
 /** A closing remark is a sentence or two (a thank-you, where to learn more); more prose after a box is
  *  another block, which the best run would have reached by itself if it were the text's. */
@@ -235,8 +256,8 @@ const HEAD_WINDOW = 25;
 /** An article's kept lines cut into what the metadata stage reads: the page above its head, the head
  *  (headline, dek, byline, date), the text, and what follows it. A title known from the split anchors
  *  the head instead. */
-export function articleParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine, gaps?: ReadonlyMap<SourceLine, number>) {
-  const span = locateBody(kept, walls, gaps) ?? { start: 0, end: kept.length - 1 };
+export function articleParts(kept: readonly SourceLine[], walls: ReadonlySet<SourceLine>, title?: SourceLine, gaps?: ReadonlyMap<SourceLine, number>, named?: ReadonlySet<SourceLine>) {
+  const span = locateBody(kept, walls, gaps, named) ?? { start: 0, end: kept.length - 1 };
   const t = title ? kept.indexOf(title) : -1;
   if (t >= 0 && t < span.start) {
     // The split showed the title: everything between it and the prose (headings, a "Published" line)

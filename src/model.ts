@@ -97,6 +97,9 @@ export interface LineMark {
   /** the removed line was part of the text's own furniture (a chart's labels between two paragraphs):
    *  the text runs on across it, as if it were not there, instead of paying for a gap of removed lines */
   inText?: boolean;
+  /** the index of a kept line this one names: a table of contents' entry names the text's heading, printed
+   *  again over its section, which is then the text's own even when short sections around it weigh little */
+  names?: number;
 }
 
 /** A block-level rule: rewrites blocks (drops some, cuts sentences out of others) and says what it took. */

@@ -93,7 +93,7 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
   // Every article of every dump, in order, with its dump's state.
   const all = works.flatMap((w) => (w ? w.segments.map((segment) => ({ w, segment })) : []));
   const cleaned = classifySegments(all.map(({ segment }) => segment.lines), LINE_RULES);
-  const parts = all.map(({ segment }, k) => ({ ...articleParts(cleaned[k]!.kept, cleaned[k]!.walls, segment.title, cleaned[k]!.gaps), page: segment.lines }));
+  const parts = all.map(({ segment }, k) => ({ ...articleParts(cleaned[k]!.kept, cleaned[k]!.walls, segment.title, cleaned[k]!.gaps, cleaned[k]!.named), page: segment.lines }));
   const extracted = extractAllMetadata(parts, all.map(({ w }) => ({ reference: options.reference, language: w.language, dayFirst: w.dayFirst })));
   const used = extracted.map(({ consumed }) => new Set(consumed.map((c) => c.line)));
   const rebuilt = parts.map((p, k) => rebuildBlocks(p.body.filter((l) => !used[k]!.has(l))));

@@ -1,4 +1,4 @@
-import { capitalShare, endsWithOneOf, isLetterAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
+import { capitalShare, CHECKBOX_ITEM, endsWithOneOf, isLetterAt, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "./text";
 import { endsWithReservedRights, isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
@@ -54,6 +54,13 @@ const inSentenceCase = (text: string): boolean => {
   return (text.match(SHORT_SENTENCE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
 };
 
+/** …and a short one closed by a full stop, with a verb or a noun in lowercase ("Liebe: Eine Begegnung am
+ *  Dienstag bleibt Ihnen im Kopf."): German capitalises its nouns, and a horoscope's or a checklist's
+ *  lines of eight words read as headlines; a headline in title case has no lowercase word of five
+ *  letters, and seldom a full stop. */
+const HAS_LONG_LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/u;
+const isShortSentence = (text: string): boolean => text.endsWith(".") && HAS_LONG_LOWERCASE_WORD.test(text);
+
 /** Footers are short; checking the length first keeps the expressions off long paragraphs. */
 const FOOTER_MAX_CHARS = 200;
 /** "© Jane Doe", "© Oli Muster/Agency", "© dpa": a picture's credit (isPictureCopyright), printed under
@@ -72,7 +79,6 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
  *  a stamp ("4 min read", "3 comments"); a capital after the number is a headline, an address or a
  *  price ("3 Questions for …", "20095 Hamburg", "2,50 EUR"). */
 const QUANTITY_ITEM = /^\d+(?:[.,/]\d+)?\s*(?:[½¼¾⅓⅔])?\s*(?:g|kg|mg|ml|cl|dl|l|oz|lb|lbs|tbsp|tsp|cups?|EL|TL|Stk\.?|litres?|liters?)?\s+(?!(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|comments?|kommentare?|shares?|views?|likes?|replies|antworten|photos?|bilder|fotos|seconds?|sek|std|stunden|tage|jahren?|years?)\b)\p{Ll}[^.!?:|]{0,60}$/u;
-
 /** Stops that end a sentence, in the scripts of the dev pages and beyond: CJK full-width forms, the
  *  Devanagari danda (Hindi), the Arabic question mark and the Urdu full stop. */
 export const SENTENCE_STOPS = ".!?…。！？:;：；।؟۔";
@@ -110,7 +116,8 @@ export function proseValue(text: string): number {
   // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
   // not numbered. A bare link under an item is neutral.
   if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
-  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text)) return 0;
+  // A checklist's item is neutral too: the text's own list, whatever its length (see CHECKBOX_ITEM).
+  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text) || CHECKBOX_ITEM.test(text)) return 0;
   // A table row is data the article presents: it counts like a short sentence, by its cells' text.
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));
@@ -138,7 +145,7 @@ export function proseValue(text: string): number {
   if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;
   // Headline case ("Is an Oscar Contender, but Where Does That Leave…?") marks teasers and titles,
   // even when they end in a question mark; running prose has few capitalised words.
-  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS && !(sentence && words >= 2 * MIN_SENTENCE_WORDS && inSentenceCase(text))) return -FURNITURE_COST;
+  if (words < HEADLINE_MAX_WORDS && capitalShare(text) > HEADLINE_CAPITALS && !(sentence && (words >= 2 * MIN_SENTENCE_WORDS ? inSentenceCase(text) : isShortSentence(text)))) return -FURNITURE_COST;
   if (sentence && words >= 2 * MIN_SENTENCE_WORDS) return text.length;
   if (sentence && words >= MIN_SENTENCE_WORDS) return text.length * SHORT_PROSE_WEIGHT;
   // Long lines without an ending are often prose whose last sentence lost its stop (or a paywall

@@ -243,6 +243,10 @@ export const UNSPACED_MAX_PIECES = 4;
 /** A line of running prose: long enough and ending like a sentence. Thresholds: the shortest body
  *  paragraphs in the seed and dev dumps are one sentence of 8+ words; menus and labels stay under that. */
 export const PROSE_MIN_WORDS = 8;
+/** A checklist's item, its box printed before it ("☐ Kühlschrank abtauen", "✓ Passport"): no menu ticks
+ *  its entries. */
+export const CHECKBOX_ITEM = /^[☐☑☒✓✔□▢]\s/;
+
 export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;。！？：；।؟۔") && wordCount(s, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 
 /** Share of words that start with a capital letter (title case measure). */

@@ -9,14 +9,17 @@ const ENTRY = /^(?:[-•*]\s*)?\d{1,2}[.)]\s+\S/;
  *  text and the heading's alike); these many lines at most are searched for it. */
 const HEADING_REACH = 400;
 const ENTRY_MAX_WORDS = 12;
-const isEntry = (lines: readonly { text: string }[], j: number): boolean => {
+/** Whether line j is an entry: NUMBERED when numbered (its heading may be printed without the number),
+ *  else the index of the heading it names, or -1. */
+const NUMBERED = -2;
+const entryAt = (lines: readonly { text: string }[], j: number): number => {
   const t = lines[j]!.text;
-  if (ENTRY.test(t)) return true;
+  if (ENTRY.test(t)) return NUMBERED;
   // A heading's words, without a sentence's stop: a paragraph printed twice (a teaser's and the text's)
   // is no entry.
-  if (/[.!:]$/.test(t) || wordCount(t, ENTRY_MAX_WORDS + 1) > ENTRY_MAX_WORDS) return false;
-  for (let k = j + 1; k < Math.min(lines.length, j + HEADING_REACH); k++) if (lines[k]!.text === t) return true;
-  return false;
+  if (/[.!:]$/.test(t) || wordCount(t, ENTRY_MAX_WORDS + 1) > ENTRY_MAX_WORDS) return -1;
+  for (let k = j + 1; k < Math.min(lines.length, j + HEADING_REACH); k++) if (lines[k]!.text === t) return k;
+  return -1;
 };
 /** The widget's button to fold it, between the label and the entries ("Toggle", "[hide]"). */
 const TOGGLE = /^\[?(?:toggle|show|hide|ausblenden|einblenden|afficher|masquer|mostrar|ocultar)\]?$/i;
@@ -27,10 +30,18 @@ export const removeTableOfContents: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, i) => {
       if (!LABEL.test(l.text)) return;
-      marks.push({ index: i, reason: "table of contents label" });
+      const box: LineMark[] = [{ index: i, reason: "table of contents label" }];
       let j = i + 1;
-      if (TOGGLE.test(lines[j]?.text ?? "")) marks.push({ index: j++, reason: "table of contents toggle" });
-      for (; j < lines.length && lines[j]!.text !== "" && isEntry(lines, j); j++) marks.push({ index: j, reason: "table of contents entry" });
+      if (TOGGLE.test(lines[j]?.text ?? "")) box.push({ index: j++, reason: "table of contents toggle" });
+      for (; j < lines.length && lines[j]!.text !== ""; j++) {
+        const heading = entryAt(lines, j);
+        if (heading === -1) break;
+        box.push(heading === NUMBERED ? { index: j, reason: "table of contents entry" } : { index: j, reason: "table of contents entry", names: heading });
+      }
+      // With its entries, the box is the text's own, between its opening and its sections: no gap in it
+      // (see LineMark.inText), or a long contents list would part the introduction from the text.
+      const inText = box.at(-1)!.reason.endsWith("entry");
+      for (const m of box) marks.push(inText ? { ...m, inText } : m);
     });
     return marks;
   },

@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
+import { CHECKBOX_ITEM, endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { isDateLine } from "../date-words";
 import { isSignedAfterDash } from "../prose-value";
@@ -89,9 +89,9 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       blocks.push({ kind: "list-item", text: l.text.slice(bullet[0].length), line: l.no, ordered: false });
       continue;
     }
-    // A programme's entries ("Sa, 14.06.2025, 11 Uhr: Eröffnung …"), two or more in a row: a list, not
-    // headings.
-    if (isProgrammeEntry(l.text) && (isProgrammeEntry(texts[i - 1] ?? "") || isProgrammeEntry(texts[i + 1] ?? ""))) {
+    // A programme's entries ("Sa, 14.06.2025, 11 Uhr: Eröffnung …"), two or more in a row, and a
+    // checklist's items, their boxes kept ("☐ Kühlschrank abtauen"): a list, not headings.
+    if (CHECKBOX_ITEM.test(l.text) || (isProgrammeEntry(l.text) && (isProgrammeEntry(texts[i - 1] ?? "") || isProgrammeEntry(texts[i + 1] ?? "")))) {
       blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }

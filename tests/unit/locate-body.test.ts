@@ -22,6 +22,9 @@ describe("proseValue", () => {
     ["should count an English sentence full of names as prose by its short lowercase verbs", "Memorials may be directed to St. Paul's Lutheran Church or Cedar Valley Hospice.", 80],
     ["should still make a headline-case sentence with only minor words in lowercase cost", "Harbour Master to Return the Old Ferry to Service in Spring, Says Port of Eastbay.", -25],
     ["should still make a German teaser with short lowercase words cost", "Erhalten Sie Antworten auf Ihre Fragen zum Thema Betrieblicher Infektionsschutz.", -25],
+    ["should count a short German sentence with its full stop and a lowercase verb as a short sentence", "Liebe: Eine Begegnung am Dienstag bleibt Ihnen im Kopf.", 55 * 0.5],
+    ["should still make a short title-case headline with a full stop cost", "Storm Hits Harbour Town For Third Time.", -25],
+    ["should make a checklist's item neutral, however short", "☐ Kühlschrank abtauen", 0],
   ])("%s", (_n, text, value) => expect(proseValue(text)).toBeCloseTo(value));
   test.each([
     ["its agency", "Der Verkehr wird umgeleitet, sagte die Polizei am Montag. (dpa)"],
@@ -223,6 +226,14 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "When: 14 June, from 2 pm", "Where: Old fish market hall", "Tickets: 12 euros", "Source: Harbour jazz society", "Tags: music, harbour");
     expect(locateBody(l)).toEqual({ start: 1, end: 5 });
   });
+  test("should take in a fact box's last short row when the rows before it read as sentences and end the text", () => {
+    const l = lines("Menu", P1, P2, "7-day forecast", "Tonight: Snow developing, heavy at times in the hills. Low 19.", "Saturday: Partly sunny. High 31.", "Sunday: Mostly cloudy. High 36.", "Monday: Milder. High 44.", "Closings & Delays", "View All Closings");
+    expect(locateBody(l)).toEqual({ start: 1, end: 7 });
+  });
+  test("should not count a paragraph after a label as a fact box's row", () => {
+    const l = lines("Menu", P1, "Our verdict: A quiet, dense case that takes its time with its characters, and rewards patient viewers.", "Rating: 4 of 5 stars", "Trailer: The Silent Guest", "Video", "More from TV");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should take in a box's title over its rows and the text's closing sentence under them", () => {
     const l = lines("Menu", P1, P2, "The works in brief:", "April to June: west gate to the church", "July to August: church to the town hall", "September: town hall to the east gate", "More information is available at the town hall and on the council's website.", "More from the region", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 7 });
@@ -392,11 +403,37 @@ describe("a programme's hours in English inside the text", () => {
     expect(isCardStamp(l, 2)).toBe(false);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test.each([["Widder (21.03. – 20.04.)"], ["Aries (March 21 – April 19)"], ["Lion (23 juillet - 22 août)"], ["Stier (21.4.–20.5.)"]])("should not read a star sign's period as a card's stamp: %s", (sign) => {
+    expect(isCardStamp(lines(P1, sign, P2), 1)).toBe(false);
+  });
   test("should still read a card's stamp with its hour as one", () => {
     expect(isCardStamp(lines("Ferry fares to rise", "Nov 14, 2025, 7 p.m."), 1)).toBe(true);
   });
   test("should read an hour inside a preview's paragraph as no programme entry", () => {
     expect(SCHEDULE_ENTRY.test("No. 17 Legacy (7-4) at No. 1 Cherry Creek (10-0), 7 p.m.: Not only have the Bruins won fifteen straight games")).toBe(false);
+  });
+});
+
+describe("a horoscope's signs, each with the same labelled lines", () => {
+  const SIGNS: [string, string, string, string][] = [
+    ["Widder (21.03. – 20.04.)", "Ein offenes Gespräch klärt ein Missverständnis.", "Ihre Ideen kommen gut an.", "Viel trinken!"],
+    ["Stier (21.04. – 20.05.)", "Kleine Gesten sagen heute mehr als Worte.", "Ein Kollege braucht Ihre Unterstützung.", "Stabil."],
+    ["Zwillinge (21.05. – 21.06.)", "Planen Sie einen Abend ohne Handy.", "Ordnung im Kopf, Ordnung im Büro.", "Gut in Form."],
+    ["Krebs (22.06. – 22.07.)", "Zeigen Sie Ihre weiche Seite.", "Verhandeln Sie selbstbewusst.", "Stress abbauen!"],
+  ];
+  const intro = "Der Mond wechselt heute in den Stier und bringt Ruhe in eine Woche, die für viele Zeichen hektisch begonnen hat.";
+  const signs = SIGNS.flatMap(([sign, love, work, health]) => [sign, `Liebe: ${love}`, `Beruf: ${work}`, `Gesundheit: ${health}`]);
+  test("should keep every sign in the text, its short lines worth their sentences", () => {
+    const l = lines("Horoskop", "Tageshoroskop", "04.03.2025", intro, ...signs, "Impressum", "Datenschutz");
+    expect(locateBody(l)).toEqual({ start: 3, end: 3 + signs.length });
+  });
+  test.each([
+    ["three times", 3, { start: 0, end: 7 }],
+    ["twice only", 2, { start: 0, end: 0 }],
+  ])("should bridge signs whose lines open with one label %s only when it comes back three times", (_n, n, span) => {
+    const entries = ["Gesundheit: Stabil.", "Gesundheit: Gut.", "Gesundheit: Ruhig."].slice(0, n);
+    const l = lines(intro, ...entries.flatMap((e, k) => [`Zeichen ${k + 1}`, e]), ...(n === 2 ? ["Zeichen 3", "Ruhig"] : []), P2);
+    expect(locateBody(l)).toEqual(span);
   });
 });
 

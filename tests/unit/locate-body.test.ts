@@ -414,6 +414,23 @@ describe("a programme's hours in English inside the text", () => {
   });
 });
 
+describe("a recipe's introduction over its ingredients", () => {
+  const intro = "Würziger Bergkäse, hausgemachte Spätzle und knusprige Zwiebeln: Dieses Rezept kommt aus der Hüttenküche und gelingt auch ohne Hobel.";
+  const method = ["Schritt 1", "Mehl, Eier, Salz und Wasser in einer Schüssel so lange schlagen, bis der Teig Blasen wirft. Den Teig ruhen lassen.", "Schritt 2", "Den Käse reiben. Die Zwiebeln schälen, in Ringe schneiden und in der Butter goldbraun braten."];
+  test.each([
+    ["in a table's cells", ["Zutaten", "für", "4", "Portionen", "400 g\tMehl", "4\tEier", "150 ml\tMineralwasser", "250 g\tBergkäse", "Zubereitung"]],
+    ["with their units", ["Zutaten", "400 g Mehl", "4 Eier", "2 EL Butter", "1 TL Salz", "Zubereitung"]],
+    ["in lowercase, in French", ["Ingrédients", "6 personnes", "6 pommes (Reinette)", "120 g de sucre", "80 g de beurre", "Préparation"]],
+  ])("should open the text at the introduction over the ingredients %s", (_n, ingredients) => {
+    const l = lines("Rezepte", "Allgäuer Käsespätzle", "Merken", "Drucken", intro, ...ingredients, ...method, "Rezept bewerten");
+    expect(locateBody(l)).toEqual({ start: 4, end: 4 + ingredients.length + method.length });
+  });
+  test("should not take a wiki's numbered contents for ingredients", () => {
+    const l = lines("Wiki", intro, "Inhaltsverzeichnis", "1 Aussehen", "2 Geschichte", "2.1 Frühe Jahre", "3 Fähigkeiten", "4 Trivia", "Aussehen", ...method);
+    expect(locateBody(l)!.start).toBe(10);
+  });
+});
+
 describe("a horoscope's signs, each with the same labelled lines", () => {
   const SIGNS: [string, string, string, string][] = [
     ["Widder (21.03. – 20.04.)", "Ein offenes Gespräch klärt ein Missverständnis.", "Ihre Ideen kommen gut an.", "Viel trinken!"],

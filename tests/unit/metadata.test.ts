@@ -23,6 +23,8 @@ describe("extractByline", () => {
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read an AP story's byline without the agency's job title", ["By DEREK MALONE AP Sports Writer"], "DEREK MALONE"],
     ["should read a By-line glued to the name", ["ByLiam Ferris"], "Liam Ferris"],
+    ["should read a German recipe's credit", ["Rezept von Anna Lind", "Zuletzt aktualisiert: 14.01.2025"], "Anna Lind"],
+    ["should read a French recipe's credit", ["Recette de Tomas Berg"], "Tomas Berg"],
     ["should leave a paper credited after the comma out of the authors", ["By Tom Hale, Riverbend Ledger"], "Tom Hale"],
     ["should leave a wire credited after the comma out of the authors", ["By Noor Haddad, Valley Health Wire"], "Noor Haddad"],
     ["should read a bare name with its paper and the wire service over the date", ["Clara Voss, The Lakeshore Sentinel (TNS)", "Apr 8, 2025"], "Clara Voss"],
@@ -1063,7 +1065,7 @@ describe("extractTitle", () => {
       expect(extractTitle(page.slice(0, 8), page.slice(8), page).title).toBe(headline);
     });
   });
-  test.each([["Medizinisch geprüft von Dr. med. Tomas Berg, Facharzt für HNO-Heilkunde"], ["Relu par Dr Anna Lind, médecin généraliste"]])("should not take a reviewer's credit for the headline: %s", (credit) => {
+  test.each([["Medizinisch geprüft von Dr. med. Tomas Berg, Facharzt für HNO-Heilkunde"], ["Relu par Dr Anna Lind, médecin généraliste"], ["Rezept von Anna Lind"], ["Recipe by Anna Lind"]])("should not take a reviewer's or a recipe's credit for the headline: %s", (credit) => {
     const headline = "Heuschnupfen: Was wirklich hilft";
     expect(extractTitle(lines("Gesundheit", headline, "Autorin: Anna Lind", credit), lines(LEDE)).title).toBe(headline);
   });

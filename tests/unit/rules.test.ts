@@ -328,6 +328,8 @@ describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming 
     ["should remove a recipe's servings scaler", removeUiMessage, [before, "1x 2x 3x", after], [1]],
     ["should remove a shop box's and a streaming service's buttons", removeUiMessage, [before, "Shop This Story", "Watch on Harbourflix", "Jetzt in der Hafen Mediathek ansehen", after], [1, 2, 3]],
     ["should remove a feedback form's answer", removeUiMessage, [before, "Thanks for your feedback!", after], [1]],
+    ["should remove a search field's placeholder and a servings stepper's buttons", removeUiMessage, [before, "Suche nach Rezepten, Zutaten, Kategorien…", "Search articles...", "−", "+", after], [1, 2, 3, 4]],
+    ["should keep a sentence that opens with 'Search' and trails off", removeUiMessage, [before, "Search teams combed the harbour for a second night. Nothing was found...", after], []],
     ["should remove a shop box's price note with its stamp", removeAffiliateNotice, [before, "Preis kann jetzt höher sein. Stand: 03.03.2025, 08:12 Uhr", "Prices may have changed since publication.", after], [1, 2]],
     ["should keep a sentence about prices that changed", removeAffiliateNotice, [before, "Prices at the harbour market have changed since the new fees came in, traders said.", after], []],
     ["should remove a meal plan's link to a recipe", removeInlineLink, [before, "Get the recipe: Lemon-Garlic Sheet-Pan Chicken", after], [1]],

@@ -6,7 +6,7 @@ import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, t
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
-import { isBareNames, isNameWithAffiliation, isOutletName, isReportingProgramme, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
+import { isBareNames, isJobLine, isNameWithAffiliation, isOutletName, isReportingProgramme, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { introducedItems } from "./title-key-points";
@@ -237,7 +237,11 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // A writer's bare name over the date line is a byline too ("Joanne Whitlock" / "Tuesday 2 June 2026"),
   // under a dek longer than the headline (a shorter line under a headline-like one is the headline, under
   // a trending link or a repeat).
-  const byline = isUnderDek(head[best + 1]?.text ?? "") || ((isNameLine(head[best + 1]?.text ?? "") || !!nameInPlace(head[best + 1]?.text ?? "")) && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? ""));
+  // (With the writer's job between the name and the date, "Owen Pritchard" / "Local democracy reporter" /
+  // date, the lines under the winner are a byline whatever their lengths: a UK paper's dek is shorter
+  // than its headline.)
+  const nameUnder = isNameLine(head[best + 1]?.text ?? "") || !!nameInPlace(head[best + 1]?.text ?? "");
+  const byline = isUnderDek(head[best + 1]?.text ?? "") || (nameUnder && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? "")) || (nameUnder && isJobLine(head[best + 2]?.text) && isDateLine(head[best + 3]?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
   // …or with no byline, when the winner opens the text's block as a long dek without its stop under a

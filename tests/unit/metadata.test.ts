@@ -1035,6 +1035,7 @@ describe("extractTitle", () => {
     ["the writer's job on the line under the name", ["News", "Harbour budget passes after a four-hour debate on the ferry terminal", "Anna Lind", "Local Democracy Reporter", "Published 5:32 PM EST Nov. 20, 2024"], "Harbour budget passes after a four-hour debate on the ferry terminal"],
     ["a paper of four words after the name's comma", ["News", "Local", "Gazette to end print edition Dec. 28, move to digital-only", "Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Gazette to end print edition Dec. 28, move to digital-only"],
     ["a headline that opens with 'The' under a name over the date", ["Opinion", "Tom Reyes", "The Harbour Deal Falls Short", "Nov 20, 2024"], "The Harbour Deal Falls Short"],
+    ["a shorter dek between them and the writer's job between the name and the date", ["News", "Local News", "Go-ahead for £240m reservoir that will flood farmland near the harbour", "Councillors approved the scheme despite 2,300 objections", "Anna Lind", "Local democracy reporter", "09:47, 21 Oct 2024"], "Go-ahead for £240m reservoir that will flood farmland near the harbour"],
   ])("should take the headline over a byline with %s", (_n, head, title) => {
     expect(extractTitle(lines(...head), lines(LEDE)).title).toBe(title);
   });
@@ -1068,6 +1069,9 @@ describe("extractTitle", () => {
   test.each([["Medizinisch geprüft von Dr. med. Tomas Berg, Facharzt für HNO-Heilkunde"], ["Relu par Dr Anna Lind, médecin généraliste"], ["Rezept von Anna Lind"], ["Recipe by Anna Lind"]])("should not take a reviewer's or a recipe's credit for the headline: %s", (credit) => {
     const headline = "Heuschnupfen: Was wirklich hilft";
     expect(extractTitle(lines("Gesundheit", headline, "Autorin: Anna Lind", credit), lines(LEDE)).title).toBe(headline);
+  });
+  test.each([["Von Erststimme bis Überhangmandat: Das kleine Wahl-Glossar"], ["By the numbers: the harbour's year in twelve charts"]])("should take a headline that opens with a by-word crediting nobody: %s", (headline) => {
+    expect(extractTitle(lines("Politik", "Politik | Landtagswahl", headline, "Anna Lind", "22.09.2024 – 08:00 Uhr"), lines(LEDE)).title).toBe(headline);
   });
   test("should not take a name and its outlet after a bullet for the headline", () => {
     const headline = "Fishing crews brace for a shorter lobster season after the warm summer";

@@ -308,6 +308,7 @@ describe("national papers' and tabloids' boxes and plugs: a related box closed b
     ["should remove a 'most read' box's header with its section", removeRelatedTeasers, [before, "MOST READ IN TV", "Soap star quits show after seven years", after], [1, 2]],
     ["should remove a box of what subscribers are reading", removeRelatedTeasers, [before, "Subscribers are reading", "Inside the feud that split a family bakery", after], [1, 2]],
     ["should remove a single related article's header", removeRelatedTeasers, [before, "Related article", "Singers pay tribute to harbour songwriter", after], [1, 2]],
+    ["should remove a box of more on the story, or on the same theme, under the text", removeRelatedTeasers, [before, after, "More on this story", "Harbour prize shortlist: the six books in contention", "Review: The Keeper's Almanac", "Sur le même thème", "Sommeil de l'enfant : les bons rituels du coucher"], [2, 3, 4, 5, 6]],
     ["should remove a paywall's prompt to read on with a subscription", removeSubscribePrompt, [before, "Continue reading with a subscription", "Get unlimited access to the Harbour Times. Cancel anytime.", after], [1, 2]],
     ["should remove a newsletter pitch after a dash", removeSubscribePrompt, [before, "Don't miss the latest news from around the coast - sign up to our daily newsletter here.", after], [1]],
     ["should remove a newsletter pitch after an em dash", removeSubscribePrompt, [before, "Never miss a story — sign up for the Harbour's free daily newsletter.", after], [1]],

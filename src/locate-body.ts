@@ -189,7 +189,8 @@ function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySe
   // ("Back the harbour: …") or lede.
   else if (tabled) {
     const k = closing(end);
-    const furnitureNext = k + 1 < lines.length && (walls.has(lines[k + 1]!) || values[k + 1]! <= 0);
+    // (Or nothing: the page's footer was removed, and the sentence is the last line kept.)
+    const furnitureNext = k + 1 >= lines.length || walls.has(lines[k + 1]!) || values[k + 1]! <= 0;
     if (k > end && furnitureNext && !lines.slice(end + 1, k + 1).some((l) => KICKER.test(l.text))) end = k;
   }
   return extendWireCredit(lines, extendSourceList(lines, { start: extended.start, end }, walls), walls);

@@ -254,6 +254,10 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, ...box, "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 2 + box.length });
   });
+  test("should take in the closing sentence under a table when it is the page's last line left", () => {
+    const l = lines("Menu", P1, P2, "Top finishers", "Place\tName\tTime", "1\tAnna Lind\t2:14:08", "2\tTomas Berg\t2:14:51", "3\tJo Reyes\t2:16:30", "Full results are available at the race's website.");
+    expect(locateBody(l)).toEqual({ start: 1, end: 8 });
+  });
   test("should take in a table under a fact box under the text", () => {
     const l = lines("Menu", P1, P2, "Harbour FC: Lind; Berg, Dahl, Roe", "Island Rovers: Ek; Holm, Vik, Sand", "Referee: Tom Berg", "League table", "Pos\tTeam\tPts", "1\tHarbour FC\t30", "2\tIsland Rovers\t28", "3\tNorth Quay\t25", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 10 });

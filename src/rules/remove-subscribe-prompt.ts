@@ -135,7 +135,14 @@ const LOGIN_BUTTON = /^(?:jetzt )?(?:einloggen|se connecter|connectez-vous|inlog
 const BOX_BUTTON_MAX_CHARS = 22;
 const isNewsletterName = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && NEWSLETTER_NAME.test(t);
 const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && LOGIN_BUTTON.test(t);
-const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
+/** A sign-up form's fine print and its messages: what the publisher does with the address ("We use your
+ *  sign-up to provide content in ways you've consented to …"), the terms one accepts by signing up, the
+ *  captcha's notice, "We have more newsletters", "Invalid email". Anchored: a sentence of the text that
+ *  reports on sign-ups ("By signing up, residents agreed …") names no "you". */
+const FORM_FINE_PRINT = /^(?:subscribe)?(?:we use your sign-?up to\b|by (?:signing up|subscribing|registering|clicking (?:sign up|subscribe|submit))(?: (?:for|to) [^,]{1,40})?,? you (?:agree|consent|accept|acknowledge)\b|this (?:site|form|page) is protected by recaptcha\b|we have more newsletters\b|invalid e-?mail(?: address)?\b|en vous inscrivant,? vous acceptez\b|mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie\b|indem sie sich (?:anmelden|registrieren)\b)/i;
+const FINE_PRINT_MAX_CHARS = 400;
+
+const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal

@@ -138,8 +138,10 @@ export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
  *  introduces one as well. */
 const MIN_UNMARKED_ITEMS = 3;
 const UNMARKED_ITEMS_MAX = 15;
-/** An unmarked item: a point that neither introduces its own list nor is numbered. */
-const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t);
+/** An unmarked item: a point that neither introduces its own list nor is numbered, nor is a how-to's
+ *  step ("Step 1: Unplug the kettle", "Étape 1 : démonter la roue"), which heads the text under the list. */
+const STEP = /^(?:step|schritt|étape|etape|paso|passo|stap)\s+\d{1,2}\b/i;
+const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t) && !STEP.test(t);
 /** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
 function isKeyPoint(texts: readonly string[], i: number): boolean {
   if (!isPoint(texts[i]!)) return false;

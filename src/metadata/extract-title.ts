@@ -10,11 +10,10 @@ import { isBareNames, isJobLine, isNameWithAffiliation, isOutletName, isReportin
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { introducedItems } from "./title-key-points";
+import { deriveTitle } from "./derive-title";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
 
-/** A derived title keeps this many words of the first sentence: long enough to tell articles apart. */
-export const DERIVED_TITLE_WORDS = 12;
 /** Section labels ("Politics", "World News") are one to three words right above the title. */
 const SECTION_MAX_WORDS = 3;
 
@@ -304,14 +303,3 @@ const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l
  *  label it may be a headline in title case ("World" / "Protests Grow in Hong Kong"). */
 const FILED_FROM_UNDER_WORDS = 8;
 const isFiledFrom = (head: readonly SourceLine[], i: number): boolean => !!nameInPlace(head[i]!.text) && i > 0 && wordCount(head[i - 1]!.text, FILED_FROM_UNDER_WORDS) >= FILED_FROM_UNDER_WORDS;
-
-/** No stated title: the opening words of the first paragraph, marked as derived. */
-export function deriveTitle(lines: readonly SourceLine[]): string {
-  const first = lines.find((l) => isProse(l.text)) ?? lines[0];
-  if (!first) return "Untitled";
-  // Without its dateline ("Kyiv – "): the place is not what the article is about.
-  const text = first.text.replace(/^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s+/u, "");
-  const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  const cut = sentence.split(/\s+/).slice(0, DERIVED_TITLE_WORDS).join(" ");
-  return wordCount(sentence) <= DERIVED_TITLE_WORDS ? sentence.replace(/[.!?]+$/, "") : `${cut.replace(/[,;:–—-]+$/, "")}…`;
-}

@@ -64,7 +64,10 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   // Each line's value is computed once: the run before the first wall and the run anywhere read the same lines.
   // A heading that the text's table of contents names is the text's own: neutral, however short its
   // section (a checklist's, a step's).
-  const values = lines.map((l) => Math.max((l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE), named.has(l) ? 0 : -Infinity) - (walls.has(l) ? WALL_COST : 0));
+  const values = lines.map((l) => {
+    const value = l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE;
+    return (named.has(l) ? Math.max(value, 0) : value) - (walls.has(l) ? WALL_COST : 0);
+  });
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;
   neutralBarTables(lines, values);

@@ -33,6 +33,7 @@ export const removeTableOfContents: LineRule = {
       const box: LineMark[] = [{ index: i, reason: "table of contents label" }];
       let j = i + 1;
       if (TOGGLE.test(lines[j]?.text ?? "")) box.push({ index: j++, reason: "table of contents toggle" });
+      const first = j;
       for (; j < lines.length && lines[j]!.text !== ""; j++) {
         const heading = entryAt(lines, j);
         if (heading === -1) break;
@@ -40,7 +41,7 @@ export const removeTableOfContents: LineRule = {
       }
       // With its entries, the box is the text's own, between its opening and its sections: no gap in it
       // (see LineMark.inText), or a long contents list would part the introduction from the text.
-      const inText = box.at(-1)!.reason.endsWith("entry");
+      const inText = j > first;
       for (const m of box) marks.push(inText ? { ...m, inText } : m);
     });
     return marks;

@@ -44,6 +44,10 @@ const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p
  *  or its programme. A card's stamp is one moment. */
 const DAY_MONTH = String.raw`(?:\d{1,2}\.\d{1,2}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er)?\s+(?!(?:min|mins|minutes?|std|stunden|hours?|hrs|sec)\b)\p{L}{3,9}\.?)`;
 const PERIOD = new RegExp(String.raw`(?:^|[\s(])${DAY_MONTH}\s*[–—-]\s*${DAY_MONTH}(?:[\s)]|$)`, "u");
+/** …nor an addendum's heading, the note's name before its date ("Nachtrag (03.02.2025)", "Update, 14
+ *  March 2025:", "Mise à jour du 5 février 2025"): what the writer added later, under the text. A card's
+ *  stamp names no note. */
+const ADDENDUM = /^(?:nachtrag|ergänzung|update|edit|addendum|postscript|correction|korrektur|berichtigung|mise à jour|rectificatif|actualización|aggiornamento)\s*(?:[(,:–—-]|(?:vom|from|of|on|du|del)\s)/iu;
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
@@ -51,5 +55,5 @@ const isTableRow = (text: string): boolean => text.includes("\t") || text.starts
  *  its handle, is the post's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text);
+  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text);
 }

@@ -2,6 +2,7 @@ import { capitalShare, CHECKBOX_ITEM, endsWithOneOf, isLetterAt, UNSPACED_MAX_PI
 import { endsWithReservedRights, isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
+import { isProgrammeEntry } from "./structure/programme-entry";
 
 /* How much one line speaks for being article text, for the body's maximum-sum run (locate-body): prose
  * adds its length, furniture costs a fixed amount, a site's footer a wall. */
@@ -116,8 +117,11 @@ export function proseValue(text: string): number {
   // Numbered items ("1) Lego Star Wars …", "2. Check the oil") are the article's own lists; menus are
   // not numbered. A bare link under an item is neutral.
   if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
-  // A checklist's item is neutral too: the text's own list, whatever its length (see CHECKBOX_ITEM).
-  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text) || CHECKBOX_ITEM.test(text)) return 0;
+  // A checklist's item is neutral too: the text's own list, whatever its length (see CHECKBOX_ITEM). So is
+  // a programme's entry, its day and hour before what happens then ("Sonntag, 23. März, 15 Uhr:
+  // Künstlergespräch …"): the text runs on across its event's programme to the sentences under it, and
+  // an events box beside the text, with no sentence under it, is not taken in.
+  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text) || CHECKBOX_ITEM.test(text) || isProgrammeEntry(text)) return 0;
   // A table row is data the article presents: it counts like a short sentence, by its cells' text.
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));

@@ -102,8 +102,11 @@ const isLongUnendedDek = (dek: string, headline: string): boolean => {
 const NEWSROOM = /^(?:(?:la |da |de )?(?:redacción|redação|redaktion|rédaction|redazione|redactie)|newsroom|news desk|staff|staff reports?)$/iu;
 /** What a candidate under the byline costs when a headline-like line stands over that byline. */
 const UNDER_BYLINE_COST = 0.5;
-/** A labelled byline or date line: "Author: …", "Published: …", "By: …", "Veröffentlicht: …". */
-const isMetaRow = (t: string): boolean => META_LINE_START.test(t) || DATE_LABEL.test(t) || isLabelledByline(t) || BYLINE_START.test(t);
+/** A labelled byline or date line: "Author: …", "Published: …", "By: …", "Veröffentlicht: …", and a CMS's
+ *  dates of creation and change ("Erstellt: 11.01.2025", "Zuletzt aktualisiert: …"), which under a
+ *  headline with a colon of its own read as a fact box's rows. (A review's "VÖ: …" is its box's row.) */
+const CMS_DATE_LABEL = /^(?:zuletzt |last )?(?:erstellt|aktualisiert|geändert|bearbeitet|created|modified|créé|modifié|mis à jour|creado|actualizado)(?!\p{L})/iu;
+const isMetaRow = (t: string): boolean => META_LINE_START.test(t) || DATE_LABEL.test(t) || isLabelledByline(t) || BYLINE_START.test(t) || (CMS_DATE_LABEL.test(t) && isDateLine(t));
 /** A byline or date line is short; a longer line (a dek, a paragraph) is not tested as one. */
 const BYLINE_LINE_MAX_CHARS = 200;
 /** How far over the byline or date its headline may stand: a dek and a kicker between. */

@@ -410,6 +410,20 @@ describe("a programme's hours in English inside the text", () => {
   test.each([["Widder (21.03. – 20.04.)"], ["Aries (March 21 – April 19)"], ["Lion (23 juillet - 22 août)"], ["Stier (21.4.–20.5.)"]])("should not read a star sign's period as a card's stamp: %s", (sign) => {
     expect(isCardStamp(lines(P1, sign, P2), 1)).toBe(false);
   });
+  test.each([["Nachtrag (03.02.2025)"], ["Update, 14 March 2025:"], ["Mise à jour du 5 février 2025"], ["Ergänzung vom 3. April 2019"]])("should not read an addendum's heading as a card's stamp: %s", (note) => {
+    const l = lines(P1, P2, note, P3, "Thanks to everyone who helped on the day, and to the club for the room!");
+    expect(isCardStamp(l, 2)).toBe(false);
+    expect(locateBody(l)).toEqual({ start: 0, end: 4 });
+  });
+  test("should run on across a programme's entries without a year to the sentence under them", () => {
+    const l = lines(P1, P2, "Begleitprogramm", "Sonntag, 23. März, 15 Uhr: Künstlergespräch mit Anna Lind", "Samstag, 5. April, 11 Uhr: Workshop für Kinder ab 8 Jahren", "Sonntag, 27. April, 16 Uhr: Finissage mit Lesung", "Die Ausstellung wird von der Kulturstiftung des Landkreises gefördert.", "Zurück zur Übersicht");
+    expect(proseValue(l[3]!.text)).toBe(0);
+    expect(locateBody(l)).toEqual({ start: 0, end: 6 });
+  });
+  test("should not take in an events box under the text with no sentence under it", () => {
+    const l = lines(P1, P2, P3, "Termine", "Sonntag, 23. März, 15 Uhr: Künstlergespräch mit Anna Lind", "Samstag, 5. April, 11 Uhr: Workshop für Kinder", "Impressum", "Datenschutz");
+    expect(locateBody(l)).toEqual({ start: 0, end: 2 });
+  });
   test("should still read a card's stamp with its hour as one", () => {
     expect(isCardStamp(lines("Ferry fares to rise", "Nov 14, 2025, 7 p.m."), 1)).toBe(true);
   });

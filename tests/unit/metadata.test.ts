@@ -1089,6 +1089,18 @@ describe("extractTitle", () => {
     const head = lines("Harbour Ledger", "Transit", headline, "Anna Lind", "The town's first bus lanes will open on Quay Road next month. Here is what the project is, what it costs and what changes.", "The project in brief", "Length: 3.4 miles, from the station to the quay", "Cost: $48 million, mostly grants", "Opening: Monday, March 2", "Expected time saving: up to 11 minutes per trip");
     expect(extractTitle(head, body).title).toBe(headline);
   });
+  test.each([
+    ["German", ["Erstellt: 11.01.2025", "Zuletzt aktualisiert: 03.02.2025", "Zugriffe: 412"]],
+    ["French", ["Créé le : 11/01/2025", "Modifié le : 03/02/2025", "Vues : 412"]],
+  ])("should take a headline with a colon over a CMS's %s date rows, which are no fact box", (_n, rows) => {
+    const headline = "Winterbehandlung im Verein: Erfahrungen aus unserer Aktion am Hafen";
+    const head = lines("Startseite", "Über uns", "Termine", "Kontakt", "Blog", headline, ...rows, "Geschrieben von Anna Lind");
+    expect(extractTitle(head, lines(LEDE)).title).toBe(headline);
+  });
+  test("should still not take a review's fact box row with its release date for the headline", () => {
+    const head = lines("Reviews", "Anna Lind – „Hafen“", "Indie/Post-Rock", "VÖ: 23.02.2024", "Label: Hafen Records", "Wertung: 8/10");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("Anna Lind – „Hafen“");
+  });
   test("should not take a photo's caption over the byline for the headline", () => {
     const head = lines("Harbour Times", "Ferry service to resume after two years of repairs", "Updated Nov 19, 6:55 AM", "The old ferry at the north quay.", "By Anna Lind, Harbour Times");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry service to resume after two years of repairs");

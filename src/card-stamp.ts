@@ -40,10 +40,13 @@ const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS_WRITTEN_OUT}),?\s+(?:\p
 /* …nor a programme's entry, its day and hour before what happens then (SCHEDULE_ENTRY, in
  * structure/programme-entry). */
 /** …nor a period of days and months, a dash between its ends ("Widder (21.03. – 20.04.)", "Aries (March
- *  21 – April 19)", "Lion (23 juillet - 22 août)"): a star sign's or a season's span, over its reading
- *  or its programme. A card's stamp is one moment. */
-const DAY_MONTH = String.raw`(?:\d{1,2}\.\d{1,2}\.?|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er)?\s+(?!(?:min|mins|minutes?|std|stunden|hours?|hrs|sec)\b)\p{L}{3,9}\.?)`;
-const PERIOD = new RegExp(String.raw`(?:^|[\s(])${DAY_MONTH}\s*[–—-]\s*${DAY_MONTH}(?:[\s)]|$)`, "u");
+ *  21 – April 19)", "Lion (23 juillet - 22 août)", "15 March – 30 June 2025"): a star sign's, a season's
+ *  or an exhibition's span, over its reading or its programme. A card's stamp is one moment. Numeric
+ *  ends close with a stop: "14.30 – 16.00 Uhr" is a span of hours. */
+const DAY_MONTH = String.raw`(?:\d{1,2}\.\d{1,2}\.|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er)?\s+(?!(?:min|mins|minutes?|std|stunden|hours?|hrs|sec)\b)\p{L}{3,9}\.?)`;
+const PERIOD = new RegExp(String.raw`(?:^|[\s(])${DAY_MONTH}\s*[–—-]\s*${DAY_MONTH}(?=[\s),]|$|\d{4})`, "u");
+/** Whether text states a period of days and months with a dash between its ends (see PERIOD). */
+export const statesDayPeriod = (text: string): boolean => PERIOD.test(text);
 /** …nor an addendum's heading, the note's name before its date ("Nachtrag (03.02.2025)", "Update, 14
  *  March 2025:", "Mise à jour du 5 février 2025"): what the writer added later, under the text. A card's
  *  stamp names no note. */

@@ -8,7 +8,7 @@ import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
-import { isEventDateRow } from "../card-stamp";
+import { isEventDateRow, statesDayPeriod } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -231,7 +231,7 @@ export function dateOnly(line: string, ctx: DateContext): string | undefined {
   // the dev set's reference gives an event page: "Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr".)
   if (TABLE_ROW.test(text) || VALIDITY.test(text)) return undefined;
   // Split at its dash, a period's end date would stand alone on its part.
-  if (PERIOD_HINT.test(text) && (isLifespan(text) || statesPeriod(text, ctx.reference, ctx.language, ctx.dayFirst))) return undefined;
+  if (PERIOD_HINT.test(text) && (isLifespan(text) || statesDayPeriod(text) || statesPeriod(text, ctx.reference, ctx.language, ctx.dayFirst))) return undefined;
   // Bylines join their parts with separators; a slash straight after a year does too
   // ("October 12, 2018/0 Comments/in Promotion"), unlike the slashes inside 11/19/2019.
   for (const part of [text, ...text.split(SEPARATORS), ...text.split(/(?<=\b(?:19|20)\d{2})\s*\/\s*/)]) {

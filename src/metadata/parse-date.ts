@@ -113,12 +113,16 @@ function parseAll(text: string, reference: Date, language: Language, dayFirst?: 
   const parsers = [BY_LANGUAGE[language], ...(language === "en" ? [] : [dayFirst === false ? BY_LANGUAGE.en : EN_GB]), ...others];
   if (language === "en" && (dayFirst === true || (dayFirst === undefined && /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text)))) parsers.unshift(EN_GB);
   for (const parser of parsers) {
-    const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"));
+    const results = parser.parse(text, reference).filter((r) => YEAR_IN_TEXT.test(r.text) && r.start.isCertain("month") && r.start.isCertain("day") && (r.start.isCertain("year") || endsStated(r)));
     const found = results.map(toFound).filter((f) => f.iso && Number(f.iso.slice(0, 4)) >= MIN_YEAR) as FoundDate[];
     if (found.length) return found;
   }
   return [];
 }
+
+/** A period whose year is written at its end only ("15 March – 30 June 2025"): chrono gives its start
+ *  the end's year. Left out, the period's end was read alone, as an exhibition page's date. */
+const endsStated = (r: chrono.ParsedResult): boolean => !!r.end && r.end.isCertain("year") && r.end.isCertain("month") && r.end.isCertain("day");
 
 /** A chrono result as a found date; a range that ends on another day is a period. */
 function toFound(r: chrono.ParsedResult): { iso: string | null; index: number; end: number; period?: boolean } {

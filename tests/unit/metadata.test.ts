@@ -634,6 +634,16 @@ describe("extractDate", () => {
   test("should still pass over a date away from the article's age, the site header's clock", () => {
     expect(extractDate(lines("Tue, 22 Oct 2024", "The Harbour Sentinel", "News", "Municipality cuts power to 40 000 homes", "Published 4h ago"), [], ctx)).toBeUndefined();
   });
+  test.each([
+    ["its year at its end only", "15 March – 30 June 2025"],
+    ["month first", "March 15 – June 30, 2025"],
+    ["in figures", "15.03.–30.06.2025"],
+  ])("should not take an exhibition's period under its headline, %s", (_n, period) => {
+    expect(extractDate(lines("Exhibitions", "Maps of imagined lands from four centuries", period, "Main Gallery, Level 2"), [], ctx)).toBeUndefined();
+  });
+  test("should still take an event's day with its span of hours", () => {
+    expect(extractDate(lines("Vortrag: Der Hafen im Wandel", "Samstag, 14.06.2025, 14.30 - 16.00 Uhr"), [], { reference: REF, language: "de" })?.date.slice(0, 10)).toBe("2025-06-14");
+  });
   test("should not take a video's upload stamp", () => {
     expect(extractDate(lines("How to spot the signs of a stroke", "Uploaded Nov 14, 2019", "1:47"), [], ctx)).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { removeChartBlock } from "./remove-chart-block";
 import { removeAuthorBox } from "./remove-author-box";
 import { removeEngagementPrompt } from "./remove-engagement-prompt";
 import { removeInlineLink } from "./remove-inline-link";
+import { removeCategoryLine } from "./remove-category-line";
 import { removeKeywordList } from "./remove-keyword-list";
 import { removeMediaCaption } from "./remove-media-caption";
 import { removeNewsTicker } from "./remove-news-ticker";
@@ -59,6 +60,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeTeaserExcerpts,
   removeRelatedTeasers,
   removeKeywordList,
+  removeCategoryLine,
   removeReaderQuestion,
   removeCommentWidget,
   removeSiteFooter,

@@ -47,6 +47,12 @@ const MODERATION_NOTE = /\ball (?:the )?comments (?:will be|are) moderated\b/i;
  *  "Kommentare sind nur für registrierte Nutzer möglich.", "You must be logged in to post a comment."). */
 const LOGIN_NOTE = /^(?:comments?\s*:\s*our rules|(?:read )?our (?:comment(?:ing)?|community) (?:rules|guidelines|policy)|we want our comments to be\b|(?:comments|conversations) are (?:the )?opinions of (?:our|their) (?:readers|authors)\b|die kommentare (?:von usern und userinnen|der nutzer(?:innen)?) geben nicht (?:notwendigerweise )?die meinung\b|um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt) sein|kommentare sind nur für (?:registrierte|angemeldete) (?:nutzer|leser)(?:innen)? möglich|you must be (?:logged|signed) in to (?:post a )?comment|vous devez être connecté pour (?:publier un )?commenter)\b/i;
 
+/** The comment form of blogs hosted by WordPress.com, in the languages it ships: "Enter your comment
+ *  here...", "Fill in your details below or click an icon to log in:", "You are commenting using your
+ *  Google account. ( Log Out / Change )", "Connecting to %s" (its template's placeholder unfilled),
+ *  "Notify me of new comments via email." Between the short post and the sidebar it was taken for text. */
+const HOSTED_FORM = /^(?:enter your comment here|gib hier deinen kommentar ein|entrez votre commentaire|escribe tu comentario aquí|scrivi qui il tuo commento)\s*(?:\.{3}|…)$|^(?:fill in your details below or click an icon to log in|trage deine daten unten ein oder klicke ein icon um dich einzuloggen|renseignez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter|introduce tus datos o haz clic en un icono para iniciar sesión)\s*:?$|\(\s*(?:log out|abmelden|déconnexion|cerrar sesión|esci|uitloggen)\s*\/\s*(?:change|ändern|changer|cambiar|cambia|wijzigen)\s*\)$|^(?:connecting to|verbinde mit|connexion à|conectando a|connessione a|verbinden met) %s$|^(?:notify me of (?:new|follow-up) (?:comments|posts) (?:via|by) e-?mail|benachrichtigung bei weiteren kommentaren per e-mail senden|informiere mich über neue beiträge per e-mail|avertissez-moi par e-mail des nouveaux (?:commentaires|articles)|recibir nuevas entradas por email|notificarme los nuevos comentarios por correo electrónico)\.?$/iu;
+
 export const removeCommentWidget: LineRule = {
   id: "remove-comment-widget",
   apply(lines) {
@@ -58,7 +64,7 @@ export const removeCommentWidget: LineRule = {
       if (COMMENTS_HEADING.test(t)) {
         if (prose >= MIN_PROSE_BEFORE && !textGoesOn(lines, i + 1, prose, memo)) return [...marks, ...markRange(i, lines.length, "comment section (and what follows it)")];
         marks.push({ index: i, reason: "comment link" });
-      } else if (FORM_LINE.test(t) || (t.includes("moderated") && MODERATION_NOTE.test(t)) || LOGIN_NOTE.test(t)) marks.push({ index: i, reason: "comment form" });
+      } else if (FORM_LINE.test(t) || (t.includes("moderated") && MODERATION_NOTE.test(t)) || LOGIN_NOTE.test(t) || HOSTED_FORM.test(t)) marks.push({ index: i, reason: "comment form" });
       else if (isProse(t)) prose++;
     }
     return marks;

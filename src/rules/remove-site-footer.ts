@@ -87,12 +87,26 @@ const FUNDER_NOTE_MAX_CHARS = 500;
 const END_MARK = /^(?:[-–—]\s*)?(?:ENDS?|Ends|#\s?#\s?#|[Ee]nde|FIN|[Ff]in)(?:\s*[-–—])?$|^-\s?30\s?-$/;
 const END_MARK_MAX_CHARS = 8;
 
+/** The site's licence for its texts ("This work is licensed under a Creative Commons …", "Alle Artikel
+ *  dieses Blogs stehen unter der Lizenz CC BY-SA 4.0", "Text is available under the Creative Commons …",
+ *  "Le texte est disponible sous licence Creative Commons"): a blog's or a wiki's footer, under every
+ *  page. A licence verb and a licence's name both: prose about Creative Commons names no licence of its
+ *  own text, and a picture's credit ("Foto: … / Flickr, CC BY-SA 2.0") licenses nothing. */
+const LICENSED = /\b(?:licen[sc]ed under|lizenziert (?:unter|als)|unterlieg(?:t|en)|(?:steht|stehen|ist|sind) (?:[\p{L} ,]{0,60} )?unter (?:der |einer )?(?:lizenz|creative commons|cc)|(?:^[\p{L} ]{0,30}|\b(?:is|are|ist|sind) )(?:available|verfügbar) (?:[\p{L} -]{0,40} )?(?:under|unter) (?:a |the |der |einer )?(?:creative commons|cc|lizenz|licen[sc]e)|disponibles? sous (?:la |une )?licence|sous licence|bajo (?:una |la )?licencia|(?:distribuit|rilasciat)[oai] (?:con|sotto) (?:una |la )?licenza)/iu;
+const LICENCE_NAME = /creative commons|\bcc[ -]?by\b|\bcc0\b|gnu free documentation|\bgfdl\b|\bby-(?:nc|sa|nd)\b/i;
+/** The dev pages' licence lines are 230 characters at most. (Content "available" under a licence is
+ *  the line's subject, or what "is" so: a terms page's definition names all "images and videos available
+ *  on … under Creative Commons CC0".) */
+const LICENCE_MAX_CHARS = 250;
+const isLicence = (t: string): boolean => t.length <= LICENCE_MAX_CHARS && LICENCE_NAME.test(t) && LICENSED.test(t);
+
 export const removeSiteFooter: LineRule = {
   id: "remove-site-footer",
   apply(lines) {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
+      else if (isLicence(l.text)) marks.push({ index, reason: "site's licence for its texts", wall: true });
       else if (isPrintNote(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: hasTextAbove(lines, index) });
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });

@@ -24,6 +24,7 @@ import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
 import { removeChartBlock } from "../../src/rules/remove-chart-block";
+import { removeCategoryLine } from "../../src/rules/remove-category-line";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 /** A paragraph of the text on each side of the lines a table tests. */
@@ -1272,4 +1273,27 @@ describe("newsroom asks under an investigation", () => {
     ["should keep an interview's question about information", removeEngagementPrompt, "Vous avez des informations sur l'origine de l'incendie ?"],
     ["should keep a report on a nonprofit's gifts", removeSubscribePrompt, "The nonprofit said gifts from readers doubled last year."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(para, text, para))).toEqual([]));
+});
+
+describe("blogs' and wikis' footers: the texts' licence, the categories line, a hosted blog's comment form", () => {
+  test.each([
+    ["should remove a blog's licence for its texts as a wall", removeSiteFooter, [before, "This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.", after], [1]],
+    ["should remove a wiki's licence line", removeSiteFooter, [before, "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.", after], [1]],
+    ["should remove a German blog's licence line", removeSiteFooter, [before, "Alle Artikel dieses Blogs stehen unter der Lizenz CC BY-SA 4.0, sofern nicht anders angegeben.", after], [1]],
+    ["should remove a French wiki's licence line", removeSiteFooter, [before, "Droit d’auteur : les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes conditions.", after], [1]],
+    ["should keep a sentence about Creative Commons", removeSiteFooter, [before, "In 2004 Creative Commons won a prize and started its 2.0 licences in Austria, the foundation said.", after], []],
+    ["should keep a picture's credit that names its licence", removeSiteFooter, [before, "The old harbour crane at dusk. Photo: Anna Lind / Flickr, CC BY-SA 2.0", after], []],
+    ["should keep a terms page's long definition that names a licence", removeSiteFooter, [before, "\"Content\" shall refer collectively to all images and videos available on the Harbour Picture Library under Creative Commons CC0, including any text, descriptions, tags and other material that users upload, share or download from the Service.", after], []],
+    ["should remove the categories line under a post as a wall", removeCategoryLine, [before, after, "Kategorien: Internet Software & Apps Tutorials", "Permalink"], [2]],
+    ["should remove a wiki's French categories line", removeCategoryLine, [before, after, "Catégories : Commune dans la Vienne | Ancien prieuré"], [2]],
+    ["should leave a categories line that names the tags to extract-tags", removeCategoryLine, [before, after, "Kategorie: Baubericht | Schlagworte: Servo, Weichen"], []],
+    ["should keep a sentence that opens with the word", removeCategoryLine, [before, "Categories: there are three of them in the new harbour plan, and each has its own budget.", after], []],
+    ["should remove a permalink's label", removeUiMessage, [before, "Permalink", after], [1]],
+    ["should remove a hosted blog's comment form in German", removeCommentWidget, [before, "Gib hier deinen Kommentar ein ...", "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "Du kommentierst mit Deinem Google-Konto. ( Abmelden /  Ändern )", "Verbinde mit %s", "Informiere mich über neue Beiträge per E-Mail."], [1, 2, 3, 4, 5]],
+    ["should remove a hosted blog's comment form in English", removeCommentWidget, [before, "Enter your comment here...", "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s", "Notify me of new comments via email."], [1, 2, 3, 4]],
+  ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
+  test("should make the categories line a wall only under text", () => {
+    expect(removeCategoryLine.apply(lines("Kategorie: Allgemein", before, after)).map((m) => m.wall)).toEqual([false]);
+    expect(removeCategoryLine.apply(lines(before, after, "Kategorie: Allgemein")).map((m) => m.wall)).toEqual([true]);
+  });
 });

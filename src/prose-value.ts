@@ -2,7 +2,7 @@ import { capitalShare, CHECKBOX_ITEM, endsWithOneOf, isLetterAt, UNSPACED_MAX_PI
 import { endsWithReservedRights, isCopyrightLine } from "./metadata/extract-source";
 import { isPictureCopyright } from "./picture-credit";
 import { isUpdateLabelled } from "./metadata/extract-date";
-import { isProgrammeEntry } from "./structure/programme-entry";
+import { opensProgrammeEntry } from "./structure/programme-entry";
 
 /* How much one line speaks for being article text, for the body's maximum-sum run (locate-body): prose
  * adds its length, furniture costs a fixed amount, a site's footer a wall. */
@@ -118,10 +118,11 @@ export function proseValue(text: string): number {
   // not numbered. A bare link under an item is neutral.
   if (NUMBERED_ITEM.test(text)) return text.length * NUMBERED_ITEM_WEIGHT;
   // A checklist's item is neutral too: the text's own list, whatever its length (see CHECKBOX_ITEM). So is
-  // a programme's entry, its day and hour before what happens then ("Sonntag, 23. März, 15 Uhr:
-  // Künstlergespräch …"): the text runs on across its event's programme to the sentences under it, and
-  // an events box beside the text, with no sentence under it, is not taken in.
-  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text) || CHECKBOX_ITEM.test(text) || isProgrammeEntry(text)) return 0;
+  // a programme's entry, its day or hour before what happens then ("Sonntag, 23. März, 15 Uhr:
+  // Künstlergespräch …", "18:00 Uhr – Nordwelle: „Landarztpraxis“"): the text runs on across its event's
+  // programme or a TV listing to the sentences under it, and an events box beside the text, with no
+  // sentence under it, is not taken in.
+  if (BARE_URL.test(text) || QUANTITY_ITEM.test(text) || CHECKBOX_ITEM.test(text) || opensProgrammeEntry(text)) return 0;
   // A table row is data the article presents: it counts like a short sentence, by its cells' text.
   if (text.startsWith("|")) {
     const cells = text.split("|").map((c) => c.trim()).filter((c) => c && !/^:?-+:?$/.test(c));

@@ -11,3 +11,7 @@ export const SCHEDULE_ENTRY = /^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|noon|midn
  *  Uhr – Abendmahl", "14 juin, 15h : concert". */
 const DAY_FIRST = /^(?:\p{L}{2,14}\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}\.?|\d{1,2}\.?\s+\p{L}{3,9}\.?)/u;
 export const isProgrammeEntry = (t: string): boolean => DAY_FIRST.test(t) && SCHEDULE_ENTRY.test(t);
+/** …or with its hour ("18:00 Uhr – Nordwelle: „Landarztpraxis“ (Serie)", "10 a.m. — Vendors open"): a
+ *  listing's or a day's programme. A sentence that names an hour further in is no entry. */
+const HOUR_FIRST = /^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:uhr|h|heures?|ore|hrs?)\b|\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|noon|midnight)/iu;
+export const opensProgrammeEntry = (t: string): boolean => (DAY_FIRST.test(t) || HOUR_FIRST.test(t)) && SCHEDULE_ENTRY.test(t);

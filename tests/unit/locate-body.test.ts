@@ -420,6 +420,15 @@ describe("a programme's hours in English inside the text", () => {
     expect(proseValue(l[3]!.text)).toBe(0);
     expect(locateBody(l)).toEqual({ start: 0, end: 6 });
   });
+  test("should run on across a TV listing, each entry its hour first, to the tips under it", () => {
+    const listing = ["18:00 Uhr – Nordwelle: „Landarzt“ (Serie)", "18:30 Uhr – Kanal Eins: „Sport kompakt“", "19:00 Uhr – TV Süd: „Heute im Süden“", "19:30 Uhr – Kanal Zwei: „Die Küchenprofis“", "20:00 Uhr – Kanal Eins: „Tagesbericht“", "20:15 Uhr – Kanal Zwei: „Tod am Stausee“ (Krimi)", "21:45 Uhr – TV Süd: „Die lange Kabarettnacht“"];
+    const l = lines("TV-Tipps für Samstag", P1, "Das Abendprogramm im Überblick", ...listing, "Krimi-Tipp: „Tod am Stausee“", P2, "Doku-Tipp: „Die Nordsee von oben“", P3);
+    expect(proseValue(listing[0]!)).toBe(0);
+    expect(locateBody(l)).toEqual({ start: 1, end: l.length - 1 });
+  });
+  test("should still weigh a sentence that names an hour further in as prose", () => {
+    expect(proseValue("Die Polizei meldete um 15 Uhr: Der Mann ist gefasst, die Straße wieder frei.")).toBeGreaterThan(0);
+  });
   test("should not take in an events box under the text with no sentence under it", () => {
     const l = lines(P1, P2, P3, "Termine", "Sonntag, 23. März, 15 Uhr: Künstlergespräch mit Anna Lind", "Samstag, 5. April, 11 Uhr: Workshop für Kinder", "Impressum", "Datenschutz");
     expect(locateBody(l)).toEqual({ start: 0, end: 2 });

@@ -9,6 +9,7 @@ import { extendReleaseHighlights } from "./extend-highlights";
 import { extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { extendProsCons, extendSpecPairs, extendVerdict } from "./extend-review";
 import { extendIngredients } from "./extend-opening";
+import { extendSalutation, extendSignOff } from "./extend-letter";
 import { isDropCap } from "./structure/rebuild-blocks";
 import { barRows } from "./structure/rebuild-table";
 
@@ -171,7 +172,7 @@ const KICKER = /^[^.!?:]{2,40}: /;
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
   // Each extender takes in what follows the text's end as it stands, so they go round until none takes
   // more: a league table under a match's line-up box, a list under the table's closing line.
-  let extended = extendReleaseHighlights(lines, extendKeyPoints(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls);
+  let extended = extendReleaseHighlights(lines, extendKeyPoints(lines, extendSalutation(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
     extended = extendResults(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls);
@@ -196,7 +197,7 @@ function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySe
     const furnitureNext = k + 1 >= lines.length || walls.has(lines[k + 1]!) || values[k + 1]! <= 0;
     if (k > end && furnitureNext && !lines.slice(end + 1, k + 1).some((l) => KICKER.test(l.text))) end = k;
   }
-  return extendWireCredit(lines, extendSourceList(lines, { start: extended.start, end }, walls), walls);
+  return extendSignOff(lines, extendWireCredit(lines, extendSourceList(lines, { start: extended.start, end }, walls), walls), walls);
 }
 
 /** The best run before the first end-of-article marker when that holds a paragraph, else anywhere. */

@@ -492,3 +492,25 @@ describe("a box of key points over the text", () => {
     expect(locateBody(l)?.start).toBe(start);
   });
 });
+
+describe("a text written as a letter, its salutation and its sign-off", () => {
+  const letter = (...around: [string[], string[]]) => lines("Aktuelles", "Neues aus der Praxis", ...around[0], "mit dieser Ausgabe informieren wir Sie über die wichtigsten Änderungen zum Jahreswechsel und die neuen Fristen.", P1, P2, ...around[1], "Impressum", "Datenschutz");
+  test.each([
+    ["a German client letter's", ["Sehr geehrte Mandantin, sehr geehrter Mandant,"], ["Mit freundlichen Grüßen", "Ihr Team der Kanzlei Lind"], 2, 7],
+    ["a speech's three lines of", ["Sehr geehrter Herr Bürgermeister,", "sehr geehrte Kolleginnen und Kollegen,", "liebe Bürgerinnen und Bürger,"], ["Vielen Dank für Ihre Aufmerksamkeit.", "Anna Lind", "Fraktionsvorsitzende"], 2, 10],
+    ["a parish letter's", ["Liebe Gemeinde,"], ["Ihre Pfarrerin Anna Lind"], 2, 6],
+    ["an English newsletter's", ["Dear members,"], ["Kind regards,", "Tomas Berg"], 2, 7],
+    ["a French letter's", ["Chers parents,"], ["Cordialement,", "La direction"], 2, 7],
+  ])("should take in %s salutation and sign-off", (_n, open, close, start, end) => {
+    expect(locateBody(letter(open, close))).toEqual({ start, end });
+  });
+  test.each([
+    ["a heading that opens like a salutation", ["Liebe in Zeiten der Inflation"], []],
+    ["the address under a greeting", [], ["Mit freundlichen Grüßen", "Hafenstraße 12, 20095 Hamburg"]],
+  ])("should not take in %s", (_n, open, close) => {
+    const l = letter(open, close);
+    const found = locateBody(l)!;
+    expect(l[found.start]!.text).toMatch(/^mit dieser Ausgabe/);
+    expect(found.end - found.start).toBeLessThanOrEqual(close.length ? 3 : 2);
+  });
+});

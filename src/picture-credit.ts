@@ -175,6 +175,7 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
  *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
 export function isCaptionOrCredit(t: string): boolean {
   if (CAPTION.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t) || isPhotoNote(t)) return true;
+  if (t.length <= CAPTION_MAX_CHARS && EAST_ASIAN_HINT.test(t) && EAST_ASIAN_CAPTION.test(t)) return true;
   // Past the longest caption with a named credit, only a name over its agency is left to try.
   if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));
   const slash = t.includes("/");
@@ -192,6 +193,13 @@ export function isCaptionOrCredit(t: string): boolean {
     (isLetterAt(t, t.length - 1) && (slash || t.includes(" for ")) && hasNamedCredit(t))
   );
 }
+
+/** A caption in the forms of Japanese, Chinese and Korean news: what the picture shows, "＝", where and
+ *  who took it ("…観光バス＝阿蘇市で3月10日、田中健一撮影", "…＝共同"); the photographer in brackets
+ *  after it ("（記者陳怡君攝）", "（新华社记者 李明 摄）"); a caption opened by "▲" or closed by who provided
+ *  the picture ("[한밭 이글스 제공]", "(사진=연합뉴스)"). */
+const EAST_ASIAN_CAPTION = /＝[^＝]{1,60}(?:撮影|提供|共同|時事|ロイター|AP|AFP)$|[（(][^（）()]{1,30}[攝摄]影?[）)]$|^▲\s?\S|[[(（][^[\]()（）]{1,30}제공[\])）]$|[[(（]사진\s?=[^\]()（）]{1,40}[\])）]/u;
+const EAST_ASIAN_HINT = /[＝攝摄▲제사]/u;
 
 /** Wire and regional forms of the credit: AP's "(AP Photo/Jane Doe, File)", a gallery's "Item 1 of 2 …"
  *  or "[1/2] …" before the caption, "Photo / Jane Doe", "[Jane Doe, Outlet]", "PHOTO: OUTLET" or

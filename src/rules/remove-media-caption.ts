@@ -33,8 +33,9 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  "Photograph: Jane Doe/Agency", "Photo by Jane Doe", "Credit..."): CMSs print it under the
  *  picture's caption, so the short line over it is that caption. "©" only with an agency in capitals
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
- *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. */
-const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
+ *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. The label in
+ *  the languages of the news pages ("Kuva: …", "Фото: …", "Fot. …"). */
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
 /** Words of the credit before its outlet: the outlet after a slash or a bar ("Photo by Jane Doe / The
@@ -84,6 +85,7 @@ function isPhotographerOverAgency(lines: readonly SourceLine[], index: number): 
 }
 
 const CAPTION_BELOW_MIN_WORDS = 3;
+const TEXT_CREDIT = /^(?:text|tekst|texte|testo|texto|teksti|текст)\s*:\s*\p{L}/iu;
 /** Rights reserved, and no owner named: the article's own notice under its last paragraph ("©
  *  RIPRODUZIONE RISERVATA"), no picture's credit. */
 const RIGHTS_ALONE = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?$/i;
@@ -94,6 +96,8 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above))) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
+  // The writer's credit over the photographer's ("Tekst: Anna Lind" / "Foto: Tomas Berg"): a byline.
+  if (TEXT_CREDIT.test(above)) return false;
   // The headline over its lead picture's credit, the byline under them (other credits between); or the
   // header's byline or date line over the picture's credit ("By Jane Doe" / "Photographs by Ann Lee",
   // "9. Januar 2024 | Lesezeit: 5 Min." / "Foto: Jane Doe/dpa").

@@ -1297,3 +1297,14 @@ describe("blogs' and wikis' footers: the texts' licence, the categories line, a 
     expect(removeCategoryLine.apply(lines(before, after, "Kategorie: Allgemein")).map((m) => m.wall)).toEqual([true]);
   });
 });
+
+describe("removeMediaCaption: captions and credits of news pages in other scripts and languages", () => {
+  test.each([
+    ["should remove a Japanese caption, its place and photographer after '＝'", [before, "運休が決まった路線を走るバス＝港町で2025年3月10日、山田一郎撮影", after], [1]],
+    ["should remove a Chinese caption with its photographer in brackets", [before, "水庫目前蓄水率約4成，當局提醒民眾節約用水。（記者林小明攝）", after], [1]],
+    ["should remove a Korean caption opened by '▲'", [before, "▲ 항구 다리 공사 현장의 모습. [항구시 제공]", after], [1]],
+    ["should keep a Chinese paragraph without a photographer", [before, "据悉，首批12栋建筑的修缮工程将于4月正式开工，预计年底前完成。", after], []],
+    ["should remove a Finnish caption over its credit", [before, "Satama-alue sijaitsee noin kymmenen kilometriä kaupungista pohjoiseen.", "Kuva: Anna Lind", after], [1, 2]],
+    ["should keep the writer's credit over the photographer's", [before, "Tekst: Anna Lind", "Foto: Tomas Berg", after], [2]],
+  ])("%s", (_n, texts, expected) => expect(removed(removeMediaCaption, texts as string[])).toEqual(expected));
+});

@@ -7,7 +7,7 @@ import { lineMatchRule } from "./define";
  *  Hindi, Chinese, Japanese, Korean, Vietnamese): as a link's label here, as a box's header in
  *  remove-related-teasers. Romanian is written with either s-comma or s-cedilla, or without accents;
  *  Turkish's dotless ı has no capital of its own to the case-blind match, so it is spelled out. */
-export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|(?:pre)?čítajte (?:si )?(?:aj|tiež)|kapcsolódó (?:cikk|hír)(?:ek)?|olvassa el ezt is|(?:cite[șşs]te|vezi) [șşs]i|pro[čc]itajte (?:i|jo[šs]|također|takođe)|прочитајте (?:и|још)|preberite (?:tudi|še)|lleg(?:eix|iu) també|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|leia (?:também|mais)|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|läs även|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|ayr[ıI]ca (?:okuyun|bakınız)|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|прочетете (?:още|също)|δείτε επίσης|διαβάστε επίσης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
+export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|też|również)|čtěte (?:také|též)|přečtěte si (?:také|též)|(?:pre)?čítajte (?:si )?(?:aj|tiež)|kapcsolódó (?:cikk|hír)(?:ek)?|olvassa el ezt is|(?:cite[șşs]te|vezi) [șşs]i|pro[čc]itajte (?:i|jo[šs]|također|takođe)|прочитајте (?:и|још)|preberite (?:tudi|še)|lleg(?:eix|iu) també|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|leia (?:também|mais)|baca juga|mirá también|mira también|lee también|te puede interesar|läs också|läs även|läs mer|les også|les mer|læs også|læs mere|lue myös|lue lisää|ayr[ıI]ca (?:okuyun|bakınız)|ilginizi çekebilir|bunlar da ilginizi çekebilir|читайте также|читайте також|прочетете (?:още|също)|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|اقرأ أيضا|اقرأ أيضاً|بیشتر بخوانید|ראו גם|קראו גם|यह भी पढ़ें|相关阅读|相关新闻|延伸閱讀|相關新聞|関連記事|관련기사|xem thêm|đọc thêm";
 
 /** A link to another article set into the text: "READ MORE: <headline>", "READ: <headline>",
  *  "[Related: <headline>]", "SEE MORE: <headline>", "(Leggi anche: …)", "[관련기사] <headline>", "Read
@@ -45,10 +45,14 @@ const MEDIA_LINK = /^(?:WATCH|Watch|LISTEN|Listen|VIDEOS?|Videos?|PHOTOS|Photos|
 /** A public broadcaster's pointer to its own earlier story: "Mehr dazu in Mann in Badeteich ertrunken
  *  (noe.ORF.at; 28.5.2024)", "Mehr dazu in news.ORF.at", "Mehr dazu: …". The story's site and date in
  *  brackets, or an address, or the label's colon: "Mehr dazu in Kürze." is a sentence. */
+/** A Japanese page's link to another story, its label in lenticular brackets before the headline
+ *  ("【関連記事】…", "【関連】…", "【あわせて読みたい】…"). */
+const BRACKETED_LINK = /^【(?:関連記事|関連|あわせて読みたい|こちらもおすすめ|おすすめ記事)】/u;
+
 const MORE_ON_IT = /^mehr dazu(?:\s*:\s*\S|\s+(?:in|auf|bei)\s+(?:.{3,150}\([^()]{2,60}\)|\S+\.[a-z]{2,}\S*)$)/i;
 
 export const removeInlineLink = lineMatchRule(
   "remove-inline-link",
   "link to another article",
-  (t) => ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t),
+  (t) => BRACKETED_LINK.test(t) || ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t),
 );

@@ -105,7 +105,10 @@ const PAYWALL = /^(?:(?:jetzt |hier )?weiterlesen mit\b|(?:cet article|l['’]ar
 const PAYWALL_VERB = /^(?:abonnez-vous|suscr[ií]bete|abbonati|assine|word abonnee|lees onbeperkt)(?![\p{L}])/iu;
 const PAYWALL_OFFER = /\d\s?(?:€|euros?\b)|€\s?\d|\$\s?\d|\b(?:sin límites|illimitée?s?|senza limiti|sem limites|onbeperkt|unbegrenzt|la suite|seguir leyendo|continuar leyendo|continuare a leggere|continuar a ler|verder lezen)\b/iu;
 const PAYWALL_MAX_CHARS = 220;
-const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
+/** The paywall's notice of Japanese, Chinese and Korean pages: "この記事は会員限定です。続きを読むにはログ
+ *  インしてください。", "この記事は有料会員限定です", "本文为付费内容", "이 기사는 유료 회원 전용입니다". */
+const EAST_ASIAN_PAYWALL = /^(?:この記事は(?:有料)?会員限定(?:記事)?です|続きを読むには(?:ログイン|会員登録)|(?:本文|该文章|此文章)(?:为|為)付(?:费|費)(?:内容|閱讀|阅读)|이 기사는 (?:유료 )?회원 전용)/u;
+const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || EAST_ASIAN_PAYWALL.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
 /** A conference's promo on its organiser's site: "Join us at Harbour Disrupt 2025 in …, October 27–29.
  *  Save up to $400 on your pass before prices rise.", "Save $200 on your ticket". Both its parts: an
  *  invitation alone ("Join us at the harbour on Saturday") is a sentence. */

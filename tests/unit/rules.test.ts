@@ -1308,3 +1308,17 @@ describe("removeMediaCaption: captions and credits of news pages in other script
     ["should keep the writer's credit over the photographer's", [before, "Tekst: Anna Lind", "Foto: Tomas Berg", after], [2]],
   ])("%s", (_n, texts, expected) => expect(removed(removeMediaCaption, texts as string[])).toEqual(expected));
 });
+
+describe("furniture of news pages in more languages: ads' resume lines, read-also labels, paywall notices", () => {
+  test.each([
+    ["should remove a Danish line that the article goes on under the ad", removeAdLabel, [before, "Artiklen fortsætter under annoncen", after], [1]],
+    ["should remove a Norwegian one", removeAdLabel, [before, "Artikkelen fortsetter under annonsen", after], [1]],
+    ["should remove a Japanese link to another story under its bracketed label", removeInlineLink, [before, "【関連記事】港の橋、5年ぶりに全面再開", after], [1]],
+    ["should keep a Japanese paragraph that opens with a bracketed word of its own", removeInlineLink, [before, "【速報】の見出しで伝えられた港の事故について、市は調査を始めた。", after], []],
+    ["should remove a Japanese members-only notice", removeSubscribePrompt, [before, "この記事は会員限定です。続きを読むにはログインしてください。", after], [1]],
+  ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
+  test("should read a Greek 'read also' header in capitals, without its accents", () => {
+    const marks = removeRelatedTeasers.apply(lines(before, after, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Ρεκόρ αφίξεων στο αεροδρόμιο του νησιού το 2024", "Νέα δρομολόγια πλοίων προς τα νησιά"));
+    expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);
+  });
+});

@@ -33,10 +33,12 @@ const GREETING = /^(?:mit (?:den )?(?:freundlichen|besten|herzlichen|lieben|sonn
  *  Pfarrerin Anne Lind", "Euer Team vom Regenbogenland", "Eure Anna"). */
 const SIGNATURE = /^(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Your|Votre|Vos|Ton|Ta)\s+\p{Lu}[^.!?\d]{0,80}$/u;
 const SIGNATURE_MAX_WORDS = 8;
+const isSignature = (t: string): boolean => SIGNATURE.test(t) && wordCount(t, SIGNATURE_MAX_WORDS + 1) <= SIGNATURE_MAX_WORDS;
 /** Under the greeting, the signer's name ("Anna Lind", "La direction"): a short line with a capital and
  *  no figures (the page's address and opening hours have them). */
 const SIGNER = /^\p{Lu}[^.!?\d|]{0,60}$/u;
 const SIGNER_MAX_WORDS = 6;
+const isSigner = (t: string): boolean => isSignature(t) || (SIGNER.test(t) && wordCount(t, SIGNER_MAX_WORDS + 1) <= SIGNER_MAX_WORDS);
 /** …and under the name, the signer's role ("Fraktionsvorsitzende", "Schriftführerin", "Bürgermeister",
  *  "Club President"): a word or two that ends as a person's title does. The page's "Impressum" or
  *  "Kontakt" under a signature ends otherwise. */
@@ -47,11 +49,10 @@ export function extendSignOff(lines: readonly SourceLine[], span: BodySpan, wall
   const at = (k: number): string | undefined => (k < lines.length && !walls.has(lines[k]!) ? lines[k]!.text : undefined);
   let end = span.end;
   const next = at(end + 1);
-  const isSignature = (t: string): boolean => SIGNATURE.test(t) && wordCount(t, SIGNATURE_MAX_WORDS + 1) <= SIGNATURE_MAX_WORDS;
   if (next !== undefined && GREETING.test(next)) {
     end++;
     const name = at(end + 1);
-    if (name !== undefined && (isSignature(name) || (SIGNER.test(name) && wordCount(name, SIGNER_MAX_WORDS + 1) <= SIGNER_MAX_WORDS))) {
+    if (name !== undefined && isSigner(name)) {
       end++;
       if (ROLE.test(at(end + 1) ?? "")) end++;
     }

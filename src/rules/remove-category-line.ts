@@ -1,6 +1,8 @@
 import type { LineMark, LineRule } from "../model";
 import { isTagLine } from "../metadata/extract-tags";
 import { endsLikeSentence, isProse, wordCount } from "../text";
+// Prose lines above it that make it the foot of a text rather than the head of a page, as for a print note.
+import { PROSE_BEFORE_END } from "./remove-site-footer";
 
 /** A post's or a wiki page's categories line ("Kategorien: Internet Software & Apps", "Catégories :
  *  Commune de la Vienne | Ancienne commune", "Categories: Light railways in England"): where the site
@@ -10,9 +12,6 @@ import { endsLikeSentence, isProse, wordCount } from "../text";
 const CATEGORY_LINE = /^(?:categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|categorieën|rubriken?|rubriques?)\s*:\s*\S/iu;
 /** A list of a few categories; longer, the line says more than where the page is filed. */
 const CATEGORY_LINE_MAX_WORDS = 30;
-/** Prose lines above it that make it the foot of a text rather than the head of a page (see
- *  remove-site-footer's print notes). */
-const PROSE_BEFORE_END = 2;
 
 export const removeCategoryLine: LineRule = {
   id: "remove-category-line",

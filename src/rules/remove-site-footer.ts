@@ -36,7 +36,7 @@ const RIGHTS_NOTE_MAX_CHARS = 400;
 const isPrintNote = (t: string) => t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t);
 /** A magazine prints the issue's note over its feature too, under the byline ("This article appears in
  *  the March 2025 issue of …"): with no more than the dek's paragraph above it, the text is still to come. */
-const PROSE_BEFORE_END = 2;
+export const PROSE_BEFORE_END = 2;
 const hasTextAbove = (lines: readonly SourceLine[], index: number): boolean => {
   let prose = 0;
   for (let k = 0; k < index && prose < PROSE_BEFORE_END; k++) if (isProse(lines[k]!.text)) prose++;

@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { CHECKBOX_ITEM, endsLikeSentence, isProse, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
+import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { isDateLine } from "../date-words";
 import { isSignedAfterDash } from "../prose-value";
@@ -9,11 +9,14 @@ import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
 import { markInterviewQuestions } from "./interview-questions";
-import { DATELINE_ALONE, isPoint, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
+import { DATELINE_ALONE, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
 const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*+](?=\s))\s*/u;
+/** An em dash is no bullet alone (a quote opens with it in French, Swedish, Russian …), but it marks
+ *  the items of a list read as such under its colon ("— un gel partiel de l’indexation;"). */
+const EM_DASH_MARKER = /^—\s+/;
 /** "1. …", "2) …"; not a day and month at the start of a line ("14. März 2021 @ 09:40"), which the
  *  item's number would otherwise turn into a list. */
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
@@ -96,7 +99,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     if (isKeyPoint(texts, i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
-      blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
+      blocks.push({ kind: "list-item", text: l.text.replace(EM_DASH_MARKER, ""), line: l.no, ordered: false });
       continue;
     }
     const num = l.text.match(NUMBERED);
@@ -142,9 +145,17 @@ const UNMARKED_ITEMS_MAX = 15;
  *  step ("Step 1: Unplug the kettle", "Étape 1 : démonter la roue"), which heads the text under the list. */
 const STEP = /^(?:step|schritt|étape|etape|paso|passo|stap)\s+\d{1,2}\b/i;
 const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t) && !STEP.test(t);
+/** The last of items that end in a semicolon or comma is the one with the full stop ("dor abdominal;" /
+ *  "vômitos persistentes;" / "tontura ou desmaio."), as Romance, Polish and many German lists print them:
+ *  a sentence as short as a point, under an item that says the list goes on. */
+const CONTINUED_ITEM = /[;,]$/;
+const closesItems = (texts: readonly string[], i: number): boolean =>
+  i > 0 && i < texts.length && CONTINUED_ITEM.test(texts[i - 1]!) && texts[i]!.endsWith(".") && splitSentences(texts[i]!).length === 1 && wordCount(texts[i]!, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS;
+const isClosingItem = (texts: readonly string[], i: number): boolean => closesItems(texts, i) && isKeyPoint(texts, i - 1);
+
 /** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
 function isKeyPoint(texts: readonly string[], i: number): boolean {
-  if (!isPoint(texts[i]!)) return false;
+  if (!isPoint(texts[i]!)) return isClosingItem(texts, i);
   let k = i - 1;
   while (k >= 0 && i - k <= UNMARKED_ITEMS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!) && !texts[k]!.endsWith(":")) k--;
   if (k < 0) return false;
@@ -152,6 +163,7 @@ function isKeyPoint(texts: readonly string[], i: number): boolean {
   if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isUnmarkedItem(t))) return false;
   let end = i + 1;
   while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isUnmarkedItem(texts[end]!)) end++;
+  if (closesItems(texts, end)) end++;
   return end - k - 1 >= MIN_UNMARKED_ITEMS && end - k - 1 <= UNMARKED_ITEMS_MAX;
 }
 

@@ -98,6 +98,8 @@ describe("rebuildBlocks", () => {
     ["should read a label's phrases under its colon as a list", ["Ingredients:", "Two fillets of white fish", "A lemon", "Fresh dill", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "paragraph"]],
     ["should end a colon's list at a how-to's first step", ["You will need:", "White vinegar", "A soft sponge", "A clean cloth", "Step 1: Unplug and empty the kettle", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "heading", "paragraph"]],
     ["should not read two lines under a colon as a list", ["The harbour's plans for the year:", "A second ferry", PARAGRAPH], ["paragraph", "heading", "paragraph"]],
+    ["should end a list of items with semicolons at its item with the full stop", ["Call the harbour office if you see:", "smoke over the quay;", "oil on the water;", "a ferry drifting from its mooring;", "a crowd on the jetty at night.", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "list-item", "paragraph"]],
+    ["should not take a sentence under items without stops for the list's last item", ["The harbour's plans for the year are:", "A second ferry to the islands", "Longer hours at the ticket office", "New lights on the quay", "The council votes in May.", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "paragraph", "paragraph"]],
     ["should not read sentences under a colon as a list", ["The harbour master said:", "The ferry will run again.", "Nobody was hurt.", "The quay reopens on Monday.", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]],
     ["should read a release's highlights over its dateline as a list", ["Revenue of $41.2 million, up 8% year over year", "Fleet availability rose to 97.4%", "HARBOURTON, Maine, March 4, 2025 -- Harbour Ferries today reported results for the quarter.", PARAGRAPH], ["list-item", "list-item", "paragraph", "paragraph"]],
     ["should read the highlights under a wire's dateline alone as a list, the dateline as text", ["Hamburg (ots) -", "Investition von 85 Millionen Euro", "Rund 300 neue Arbeitsplätze bis 2026", PARAGRAPH], ["paragraph", "list-item", "list-item", "paragraph"]],
@@ -105,6 +107,17 @@ describe("rebuildBlocks", () => {
     ["should not take a paragraph signed after a dash for a heading", ["The harbour master warned that the ferry could run late. – Harbourly.com", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should not take a line that ends in its own colon for an item", ["The plans:", "A second ferry to the islands", "What the crews said:", "Longer hours at the office", PARAGRAPH], ["paragraph", "heading", "paragraph", "heading", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
+});
+
+describe("a list's items", () => {
+  const PARAGRAPH = "The harbour reopened on Monday after a week of repairs to the quay.";
+  test.each([
+    ["should drop the em dashes that mark a list's items", ["— smoke over the quay;", "— oil on the water;", "— a ferry drifting from its mooring."], ["smoke over the quay;", "oil on the water;", "a ferry drifting from its mooring."]],
+    ["should keep the quote's dash of a paragraph", ["— Det här är vad vi har kämpat för, säger Anna Lind."], ["— Det här är vad vi har kämpat för, säger Anna Lind."]],
+  ])("%s", (_n, lines, texts) => {
+    const blocks = rebuildBlocks(["Call the harbour office if you see:", ...lines, PARAGRAPH].map((text, i) => ({ no: i + 1, text })));
+    expect(blocks.slice(1, -1).map((b) => b.text)).toEqual(texts);
+  });
 });
 
 describe("a paragraph's opening on a line of its own: drop caps, datelines", () => {

@@ -12,9 +12,12 @@ const ENTRY_MAX_WORDS = 12;
 /** Whether line j is an entry: NUMBERED when numbered (its heading may be printed without the number),
  *  else the index of the heading it names, or -1. */
 const NUMBERED = -2;
+/** A wiki's contents print each entry's number on a line of its own over it, and open with a link to
+ *  the top ("(Top)", "(Début)", "(Anfang)"); the number alone is an entry's only under its label's run. */
+const WIKI_ENTRY = /^(?:\d{1,2}(?:\.\d{1,2})*|\((?:top|début|anfang|inicio|inizio|início|begin|początek)\))$/i;
 const entryAt = (lines: readonly { text: string }[], j: number): number => {
   const t = lines[j]!.text;
-  if (ENTRY.test(t)) return NUMBERED;
+  if (ENTRY.test(t) || WIKI_ENTRY.test(t)) return NUMBERED;
   // A heading's words, without a sentence's stop: a paragraph printed twice (a teaser's and the text's)
   // is no entry.
   if (/[.!:]$/.test(t) || wordCount(t, ENTRY_MAX_WORDS + 1) > ENTRY_MAX_WORDS) return -1;
@@ -23,6 +26,10 @@ const entryAt = (lines: readonly { text: string }[], j: number): number => {
 };
 /** The widget's button to fold it, between the label and the entries ("Toggle", "[hide]"). */
 const TOGGLE = /^\[?(?:toggle|show|hide|ausblenden|einblenden|afficher|masquer|mostrar|ocultar)\]?$/i;
+
+/** …and a wiki's, after the entries, which ends the box (the page's name under it is printed again in
+ *  its infobox, and would read as one more entry). */
+const CLOSING_TOGGLE = /^(?:toggle the table of contents|basculer la table des matières|inhaltsverzeichnis (?:ein- oder ausblenden|umschalten))$/i;
 
 export const removeTableOfContents: LineRule = {
   id: "remove-table-of-contents",
@@ -35,6 +42,10 @@ export const removeTableOfContents: LineRule = {
       if (TOGGLE.test(lines[j]?.text ?? "")) box.push({ index: j++, reason: "table of contents toggle" });
       const first = j;
       for (; j < lines.length && lines[j]!.text !== ""; j++) {
+        if (CLOSING_TOGGLE.test(lines[j]!.text)) {
+          box.push({ index: j++, reason: "table of contents toggle" });
+          break;
+        }
         const heading = entryAt(lines, j);
         if (heading === -1) break;
         box.push(heading === NUMBERED ? { index: j, reason: "table of contents entry" } : { index: j, reason: "table of contents entry", names: heading });

@@ -1,5 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isViewOn } from "./remove-social-embed";
+import { EDIT_MARKER, WIKI_TAGLINE, wikiTabs } from "../structure/wiki-furniture";
 
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Wird geladen …", "Getting
  *  your Trinity Audio player ready...", "Something went wrong with
@@ -27,7 +28,7 @@ const UI = new RegExp(String.raw`^(?:loading(?:\.{3}|…)?|(?:wird geladen|charg
  *  naar hoofdinhoud", "Przejdź do treści", "Ugrás a tartalomra", "İçeriğe geç", "Перейти к содержимому"):
  *  left in, it stood over the headline as the article's section, and the title was taken from the site's
  *  name. Turkish's dotted capital İ is not an I to the case-blind match, so it is spelled out. */
-const SKIP_LINK = /^(?:skip to (?:the )?(?:main )?(?:content|article|navigation|menu|search|footer)|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|(?:vai|salta|passa) al contenuto(?: principale)?|(?:pular|ir|saltar|avançar) para o conteúdo(?: principal)?|(?:(?:ga|spring) )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?|przejdź do (?:głównej )?(?:treści|zawartości)|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?|preskočiť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomra|siirry (?:suoraan )?(?:pää)?sisältöön|hoppa (?:direkt )?till (?:huvud)?innehåll(?:et)?|(?:gå|spring|hop|hopp) til (?:hoved)?in[dn]hold(?:et)?|(?:salta|vés|saltar) al contingut(?: principal)?|sari la con[țţt]inut(?:ul principal)?|(?:preskoči|idi|prijeđi|pređi) na (?:glavni )?sadržaj|пређи на садржај|preskoči na vsebino|(?:praleisti ir )?pereiti prie turinio|pāriet uz (?:galveno )?saturu|(?:ana )?[iİ]çeriğe (?:geç|atla)|перейти (?:к|до) (?:основному )?(?:содержимому|содержанию|контенту|вмісту|змісту)|към съдържанието|μετάβαση στο (?:κύριο )?περιεχόμενο)$/iu;
+const SKIP_LINK = /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|article|navigation|menu|search|footer)|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?|(?:vai|salta|passa) al contenuto(?: principale)?|(?:pular|ir|saltar|avançar) para o conteúdo(?: principal)?|(?:(?:ga|spring) )?naar (?:de )?(?:hoofd)?inhoud(?: springen| gaan)?|przejdź do (?:głównej )?(?:treści|zawartości)|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?|preskočiť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomra|siirry (?:suoraan )?(?:pää)?sisältöön|hoppa (?:direkt )?till (?:huvud)?innehåll(?:et)?|(?:gå|spring|hop|hopp) til (?:hoved)?in[dn]hold(?:et)?|(?:salta|vés|saltar) al contingut(?: principal)?|sari la con[țţt]inut(?:ul principal)?|(?:preskoči|idi|prijeđi|pređi) na (?:glavni )?sadržaj|пређи на садржај|preskoči na vsebino|(?:praleisti ir )?pereiti prie turinio|pāriet uz (?:galveno )?saturu|(?:ana )?[iİ]çeriğe (?:geç|atla)|перейти (?:к|до) (?:основному )?(?:содержимому|содержанию|контенту|вмісту|змісту)|към съдържанието|μετάβαση στο (?:κύριο )?περιεχόμενο)$/iu;
 /** Longer than any skip link above (the longest, "skip to the main navigation", is under 30 characters,
  *  the Russian one under 40): longer lines are not tested. */
 const SKIP_LINK_MAX_CHARS = 48;
@@ -54,7 +55,7 @@ const REASON = "status message, button or skip link of the page";
  *  and may be out of date.", "This article is more than 2 years old". */
 const ARCHIVE_NOTICE = /^(?:(?:prenez note|veuillez noter|notez|please note|note)(?: que| that)?\s*:?\s+(?:cet article|cette nouvelle|ce texte|this (?:article|story))\b[^\n]{0,120}\b(?:plus à jour|périmées?|out of date|outdated|no longer (?:be )?(?:accurate|current|up to date))\b[^\n]{0,40}|this (?:article|story) is (?:more|over) than (?:a|one|\d+) years? old\.?)$/i;
 const ARCHIVE_NOTICE_MAX_CHARS = 250;
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
 /** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
  *  alone is a message only between two of them. */
 const COUNTDOWN = /^\d{1,2}$/;
@@ -63,8 +64,11 @@ export const removeUiMessage: LineRule = {
   id: "remove-ui-message",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
+    const tabs = new Set(wikiTabs(lines.map((l) => l.text)));
     lines.forEach((l, index) => {
-      if (isUiMessage(l.text) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
+      if (tabs.has(index)) marks.push({ index, reason: "a wiki's tabs under the page's name" });
+      else if (WIKI_TAGLINE.test(l.text)) marks.push({ index, reason: "a wiki's tagline, on every page of the site" });
+      else if (isUiMessage(l.text) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
     });
     return marks;
   },

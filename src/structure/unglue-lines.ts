@@ -2,6 +2,7 @@ import type { SourceLine } from "../model";
 import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, wordCount } from "../text";
 import { seamsOf } from "./find-seams";
 import { matchesOf } from "../matches";
+import { splitEditMarker } from "./wiki-furniture";
 
 /**
  * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
@@ -59,7 +60,7 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   for (const l of lines) {
     // A program's line is no glued text: "getX()" is not "get" glued to "X".
     if (l.code !== undefined) out.push(l);
-    else for (const piece of splitAll(l.text)) out.push({ no: l.no, text: piece });
+    else for (const unmarked of splitEditMarker(l.text)) for (const piece of splitAll(unmarked)) out.push({ no: l.no, text: piece });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitAll } from "../../src/structure/unglue-lines";
+import { splitAll, unglueLines } from "../../src/structure/unglue-lines";
 
 /** Lines with letters beyond the Latin blocks take the character-by-character path; lines of Latin
  *  letters take the expression path. Each case is run in both forms where it can be. */
@@ -31,4 +31,12 @@ describe("splitAll", () => {
     expect(wide.slice(0, -1)).toEqual(pieces.slice(0, -1));
     expect(wide[wide.length - 1]).toBe(`${pieces[pieces.length - 1]} — Αθήνα`);
   });
+});
+
+describe("unglueLines: a wiki's edit links", () => {
+  test.each([
+    ["should put a wiki's edit link glued to its heading on a line of its own", "History[edit]", ["History", "[edit]"]],
+    ["should put a German wiki's two edit links on a line of their own", "Geschichte[Bearbeiten | Quelltext bearbeiten]", ["Geschichte", "[Bearbeiten | Quelltext bearbeiten]"]],
+    ["should keep a bracket that is no edit link", "The pier was rebuilt in 1954[3]", ["The pier was rebuilt in 1954[3]"]],
+  ])("%s", (_n, line, pieces) => expect(unglueLines([{ no: 4, text: line }])).toEqual(pieces.map((text) => ({ no: 4, text }))));
 });

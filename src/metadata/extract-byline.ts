@@ -200,7 +200,7 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next) || READ_TIME_ALONE.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }
@@ -259,3 +259,6 @@ const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly Sour
 /** A platform's follow button under the writer's name (Medium, Substack), or her handle ("@annalind"):
  *  the name is the byline, however far the date. */
 const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$|^@[\w.]{2,30}$/i;
+/** …or the reading time alone under it, as reader modes print it under the name ("7–9 minutes") and
+ *  blogs do ("5 min read", "Lesezeit: 4 Min."). */
+const READ_TIME_ALONE = /^(?:(?:\d{1,3}\s?[–-]\s?)?\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s(?:read|de lecture|de lectura|di lettura|lesezeit))?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s?:?\s?\d{1,3}\s?min(?:\.|utes?|uten|utos|uti)?)$/i;

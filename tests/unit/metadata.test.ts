@@ -215,6 +215,8 @@ describe("extractByline", () => {
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
+    ["should read a name over a reader mode's reading time", ["Anna Lind", "7–9 minutes"], "Anna Lind"],
+    ["should read a name over a German reading time", ["Anna Lind", "Lesezeit: 4 Min."], "Anna Lind"],
     ["should read a name over her handle, the date three lines down", ["Anna Lind", "@annalind", "/", "8:02 AM PDT • July 9, 2025"], "Anna Lind"],
     ["should read a correspondent's name with the place she files from, over the date", ["Anna Lind in Port Kastel", "Mon 17 Mar 2025 08.30 GMT"], "Anna Lind"],
     ["should read the writer beside the update's date and the first one's, not the fact-checker under them", ["Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024", "Fact-checked by Tom Hale"], "Anna Lind"],

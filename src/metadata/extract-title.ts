@@ -13,6 +13,7 @@ import { introducedItems } from "./title-key-points";
 import { deriveTitle } from "./derive-title";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, LOWER_DI, PERSON_NAME } from "./title-bylines";
+import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
 /** Section labels ("Politics", "World News") are one to three words right above the title. */
 const SECTION_MAX_WORDS = 3;
@@ -261,8 +262,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   const above = head[best - 1];
   let section: string | undefined;
   // A label right above the headline is its section, unless it ends a run of labels: then it is
-  // the last entry of the site's menu.
-  if (isLabel(above) && !isLabel(head[best - 2])) {
+  // the last entry of the site's menu. A button to log in is the header's.
+  if (isLabel(above) && !isLabel(head[best - 2]) && !isLoginButton(above!.text)) {
     section = above!.text;
     consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }

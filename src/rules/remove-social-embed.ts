@@ -27,14 +27,16 @@ const isMark = (t: string): boolean => EMBED_MARK.test(t) || isViewOn(t);
 
 /** An X (Twitter) post's stamp, its time and day joined by a middle dot ("12:41 PM · Jun 2, 2026",
  *  "14:41 · 2. Juni 2026"): no article prints its own date so. */
-const X_STAMP = /^\d{1,2}:\d{2}(?:\s?[\p{L}.]{1,8})?\s·\s[^·]{4,30}$/u;
+const X_STAMP = /^\d{1,2}:\d{2}(?:\s?[\p{L}.]{1,8})?\s[·∙•]\s[^·∙•]{4,30}$/u;
+/** (A newsletter platform prints the dot as an operator, "11:21 PM ∙ Mar 3, 2025".) */
+const STAMP_DOT = /[·∙•]/;
 /** The post's author over its text: the display name over the handle ("Harbour Fire & Rescue" /
  *  "@HarbourFire"), a few lines above the stamp. */
 const HANDLE = /^@[\w.]{2,30}$/;
 const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
  *  buttons, "Premiered …". */
-const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies))$/i;
+const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */
@@ -65,7 +67,8 @@ export const removeSocialEmbed: LineRule = {
     };
     lines.forEach((l, index) => {
       if (taken.has(index)) return;
-      const stamp = l.text.includes("·") && X_STAMP.test(l.text) && isDateLine(l.text.slice(l.text.indexOf("·") + 1));
+      const dot = l.text.search(STAMP_DOT);
+      const stamp = dot > 0 && X_STAMP.test(l.text) && isDateLine(l.text.slice(dot + 1));
       const viewOn = !stamp && isViewOn(l.text);
       if (!stamp && !viewOn && !EMBED_MARK.test(l.text)) return;
       take(index, "embedded post or player");

@@ -108,7 +108,11 @@ const PAYWALL_MAX_CHARS = 220;
 /** The paywall's notice of Japanese, Chinese and Korean pages: "この記事は会員限定です。続きを読むにはログ
  *  インしてください。", "この記事は有料会員限定です", "本文为付费内容", "이 기사는 유료 회원 전용입니다". */
 const EAST_ASIAN_PAYWALL = /^(?:この記事は(?:有料)?会員限定(?:記事)?です|続きを読むには(?:ログイン|会員登録)|(?:本文|该文章|此文章)(?:为|為)付(?:费|費)(?:内容|閱讀|阅读)|이 기사는 (?:유료 )?회원 전용)/u;
-const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || EAST_ASIAN_PAYWALL.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
+/** A platform's gate and its trial: "Keep reading with a 7-day free trial", "Subscribe to <letter> to
+ *  keep reading this post and get 7 days of free access …", "Not a member? Read this story for free.",
+ *  "Start your free trial →", "Registrieren Sie sich kostenlos und lesen Sie 3 Artikel im Monat." */
+const TRIAL_GATE = /^(?:keep reading with a \d{1,2}-day free trial|subscribe to [^.!?]{1,60} to keep reading this post\b[^\n]{0,160}|not a member\?\s+read this (?:story|article|post) for free\.?|start (?:your|a|my) (?:\d{1,2}-day )?free trial\s*[→›»]?|registrieren sie sich (?:jetzt )?kostenlos und lesen sie \d{1,2} (?:artikel|beiträge) (?:im|pro) monat\.?)$/i;
+const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || EAST_ASIAN_PAYWALL.test(t) || TRIAL_GATE.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
 /** A conference's promo on its organiser's site: "Join us at Harbour Disrupt 2025 in …, October 27–29.
  *  Save up to $400 on your pass before prices rise.", "Save $200 on your ticket". Both its parts: an
  *  invitation alone ("Join us at the harbour on Saturday") is a sentence. */
@@ -137,7 +141,7 @@ const NEWSLETTER_NAME = /^(?:(?:our|unser(?:e|en)?|notre|nuestro|la nostra|onze|
 const LOGIN_BUTTON = /^(?:jetzt )?(?:einloggen|se connecter|connectez-vous|inloggen|log ?in|sign ?in|accedi|iniciar sesión)$/i;
 const BOX_BUTTON_MAX_CHARS = 22;
 const isNewsletterName = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && NEWSLETTER_NAME.test(t);
-const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && LOGIN_BUTTON.test(t);
+export const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_CHARS && LOGIN_BUTTON.test(t);
 /** A sign-up form's fine print and its messages: what the publisher does with the address ("We use your
  *  sign-up to provide content in ways you've consented to …"), the terms one accepts by signing up, the
  *  captcha's notice, "We have more newsletters", "Invalid email". Anchored: a sentence of the text that

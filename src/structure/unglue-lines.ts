@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, wordCount } from "../text";
 import { seamsOf } from "./find-seams";
 import { matchesOf } from "../matches";
-import { splitEditMarker } from "./wiki-furniture";
+import { splitGluedButton } from "./glued-buttons";
 
 /**
  * Stage 1b: open the seams that a scraper closed. Content-farm pages lose the line breaks between a
@@ -60,7 +60,7 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   for (const l of lines) {
     // A program's line is no glued text: "getX()" is not "get" glued to "X".
     if (l.code !== undefined) out.push(l);
-    else for (const unmarked of splitEditMarker(l.text)) for (const piece of splitAll(unmarked)) out.push({ no: l.no, text: piece });
+    else for (const unmarked of splitGluedButton(l.text)) for (const piece of splitAll(unmarked)) out.push({ no: l.no, text: piece });
   }
   return out;
 }

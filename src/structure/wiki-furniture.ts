@@ -4,14 +4,7 @@
  *  remove-ui-message removes it there as the button it is. */
 const EDIT = "edit(?: source)?|bearbeiten|quelltext bearbeiten|modifier(?: le code| la source)?|editar(?: código(?: fuente)?| fuente)?|modifica(?: wikitesto)?|bewerken|brontekst bewerken|edytuj(?: kod)?|redigera(?: wikitext)?|rediger(?: kilde(?:kode|tekst)?)?|muokkaa(?: wikitekstiä)?|upravit(?: zdroj)?|editovat(?: zdroj)?|править(?: код)?|редагувати(?: код)?|szerkesztés(?: forrásszöveg)?|forrásszöveg szerkesztése|düzenle|kaynağı değiştir|επεξεργασία(?: κώδικα)?|編集|编辑|編輯|편집|원본 편집";
 export const EDIT_MARKER = new RegExp(`^\\[(?:${EDIT})(?:\\s*\\|\\s*(?:${EDIT}))*\\]$`, "iu");
-const GLUED_EDIT_MARKER = new RegExp(`(?<=\\S)\\s*(\\[(?:${EDIT})(?:\\s*\\|\\s*(?:${EDIT}))*\\])$`, "iu");
-
-/** A line's heading and its glued edit link, apart; the line alone when it has none. */
-export function splitEditMarker(text: string): string[] {
-  if (!text.endsWith("]")) return [text];
-  const m = GLUED_EDIT_MARKER.exec(text);
-  return m ? [text.slice(0, m.index), m[1]!] : [text];
-}
+export const GLUED_EDIT_MARKER = new RegExp(`(?<=\\S)\\s*(\\[(?:${EDIT})(?:\\s*\\|\\s*(?:${EDIT}))*\\])$`, "iu");
 
 /** A wiki's tagline under the page's name ("From Wikipedia, the free encyclopedia", "Aus Wikipedia, der
  *  freien Enzyklopädie", "Un article de Wikipédia, l'encyclopédie libre"): the site's, on every page. */

@@ -33,10 +33,12 @@ describe("splitAll", () => {
   });
 });
 
-describe("unglueLines: a wiki's edit links", () => {
+describe("unglueLines: buttons glued to their line", () => {
   test.each([
     ["should put a wiki's edit link glued to its heading on a line of its own", "History[edit]", ["History", "[edit]"]],
     ["should put a German wiki's two edit links on a line of their own", "Geschichte[Bearbeiten | Quelltext bearbeiten]", ["Geschichte", "[Bearbeiten | Quelltext bearbeiten]"]],
+    ["should put a platform's follow button glued to the writer's name on a line of its own", "Priya Shah·Follow", ["Priya Shah", "Follow"]],
+    ["should put a follow button after a spaced dot on a line of its own", "Anna Lind · Folgen", ["Anna Lind", "Folgen"]],
     ["should keep a bracket that is no edit link", "The pier was rebuilt in 1954[3]", ["The pier was rebuilt in 1954[3]"]],
   ])("%s", (_n, line, pieces) => expect(unglueLines([{ no: 4, text: line }])).toEqual(pieces.map((text) => ({ no: 4, text }))));
 });

@@ -27,6 +27,11 @@ const CODE_START = /^(?:[}\])]+[;,)]*$|\/\/|\/\*|\*\/|<\/?[a-zA-Z][\w-]*(?:\s[^<
 const CONFIG_LINE = /^(?:\[[A-Za-z_][\w .:/-]{0,40}\]|(?:-\s+)?[a-z_][a-z\d_.-]*:(?:\s+\S.*[^.!?])?|#!\/\S+|#\s+\S.*|(?:[\d*/,-]+\s+){5}\S.*|[GM]\d{1,3}(?:\s+[A-Z]-?[\d.]+)*)$/;
 /** A statement's semicolon after one token ("break;") or after a bracket or an operator. */
 const ENDS_STATEMENT = /^\S*;$|[(=[].*;$/;
+/** A typed member of an interface or a class, in TypeScript's and its kin's notation ("attempts?:
+ *  number;", "signal: AbortSignal;", "onDone: (err: unknown) => void;"): a name, its colon, a type that
+ *  is a primitive's name, a capitalised name, a function's or an object's. (A list's item ends with a
+ *  semicolon too, "prix : 20 euros;", but its value is no type.) */
+const TYPED_MEMBER = /^(?:readonly\s+)?[A-Za-z_$][\w$]*\??:\s*(?:string|number|boolean|any|unknown|void|never|null|undefined|bigint|object|symbol|[A-Z][\w$.]*(?:<[^;]*>)?|\(.*\)\s*=>.*|\{.*|\[.*)(?:\[\])?(?:\s*\|\s*[\w$.<>[\]]+)*;$/;
 /** A line of code is short; a longer one is a paragraph that happens to end with a bracket. */
 const CODE_LINE_MAX_CHARS = 160;
 /** More words than this without a bracket, an operator or a semicolon: a sentence, not code. */
@@ -44,7 +49,7 @@ export function isCodeLine(t: string): boolean {
   if ((last === 0x2e || last === 0x21 || last === 0x3f) && !t.includes("(") && !t.includes("//")) return false;
   // A headline or a menu's entry has none of code's signs: only a statement's opening word is left to try.
   if (!CODE_PUNCTUATION.test(t)) return (STATEMENT.test(t) || CONFIG_LINE.test(t)) && wordCount(t, SENTENCE_WORDS + 1) <= SENTENCE_WORDS;
-  return STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CONFIG_LINE.test(t) || last === 0x7b || (last === 0x3b && ENDS_STATEMENT.test(t));
+  return STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CONFIG_LINE.test(t) || last === 0x7b || (last === 0x3b && (ENDS_STATEMENT.test(t) || TYPED_MEMBER.test(t)));
 }
 
 /** Whether a dump may show code at all, by native searches of its text before the line-by-line test

@@ -39,6 +39,8 @@ describe("isCodeLine", () => {
     ["a configuration comment", "# phone"],
     ["a crontab entry", "15 3 * * * backup --config ~/.config/backup.yml"],
     ["a printer's G-code", "G1 E100 F60"],
+    ["a typed member of an interface", "attempts?: number;"],
+    ["a typed member with a function's type", "shouldRetry?: (err: unknown) => boolean;"],
   ])("should read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(true));
 
   test.each([
@@ -46,6 +48,7 @@ describe("isCodeLine", () => {
     ["a sentence with brackets", "The council (which meets monthly) approved the plan."],
     ["a headline", "Debounce a search box in twelve lines"],
     ["a list item with its semicolon", "raising the parking fee;"],
+    ["a list item with a label and its semicolon", "Tickets: Twelve euros at the door;"],
     ["a price", "$ 73.66 € 90.21"],
     ["a sentence that opens with a lowercase command word", "go ahead and book the tickets now."],
     ["a label", "Share this:"],

@@ -60,7 +60,23 @@ const ARCHIVE_NOTICE_MAX_CHARS = 250;
  *  suite page 3", "Continued on page 4"): the page's, not the text's. */
 const PAGE_POINTER = /^\(?(?:(?:lesen sie )?(?:auf|ab) (?:seite \d{1,2}|der (?:nächsten|folgenden) seite)|(?:read )?on (?:the )?(?:next|following) page|(?:continued|continues|story continues) (?:on|from) (?:page \d{1,2}|the next page)|(?:lire la )?suite (?:de la page \d{1,2}|(?:en |à la )?page (?:\d{1,2}|suivante))|sur la page suivante|en la (?:página )?siguiente(?: página)?|nella (?:pagina )?successiva)\b(?:\s*[:：]\s*[^\n]{1,150}|\)|\s*\.{3}|…)?$/i;
 const PAGE_POINTER_MAX_CHARS = 200;
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+/** A pager's arrows ("« Previous page", "Next ›", "Nächste Seite »") and the pages' numbers beside them,
+ *  one per line ("1" / "2" / "3"): a run counting up from 1 or on from the page before. */
+const PAGER = /^(?:[«‹<]\s*)?(?:previous|prev|next|vorherige|nächste|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successiva|vorige|volgende)(?: page| seite| pagina| página)?(?:\s*[»›>])?$/i;
+const PAGE_NUMBER = /^\d{1,3}$/;
+const MIN_PAGE_NUMBERS = 2;
+/** The indexes of runs of page numbers next to a pager's arrow or its "Page 3 of 3". */
+function pageNumbers(lines: readonly SourceLine[], isPager: (k: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && PAGE_NUMBER.test(lines[j]!.text) && (j === i || Number(lines[j]!.text) === Number(lines[j - 1]!.text) + 1)) j++;
+    if (j - i >= MIN_PAGE_NUMBERS && (isPager(i - 1) || isPager(j))) for (let k = i; k < j; k++) out.push(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
 /** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
  *  alone is a message only between two of them. */
 const COUNTDOWN = /^\d{1,2}$/;
@@ -75,6 +91,9 @@ export const removeUiMessage: LineRule = {
       else if (WIKI_TAGLINE.test(l.text)) marks.push({ index, reason: "a wiki's tagline, on every page of the site" });
       else if (isUiMessage(l.text) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
     });
+    const removed = new Set(marks.map((m) => m.index));
+    for (const index of pageNumbers(lines, (k) => removed.has(k))) if (!removed.has(index)) marks.push({ index, reason: "a pager's page numbers" });
+    marks.sort((a, b) => a.index - b.index);
     return marks;
   },
 };

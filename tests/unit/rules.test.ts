@@ -295,6 +295,8 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should keep a sentence about a programme's funding", removeSiteFooter, [before, "The harbour project was produced with support from the regional fund, the mayor said.", after], []],
     ["should remove a paginated article's pointer to its next page", removeUiMessage, [before, "Lesen Sie auf Seite 2: Was die Fischer von der Politik fordern.", "(Suite de la page 1)", after], [1, 2]],
     ["should keep a sentence about a report's page", removeUiMessage, [before, "Auf Seite 3 des Berichts steht, dass die Stadt mehr zahlen muss.", after], []],
+    ["should remove a pager's arrow and its page numbers", removeUiMessage, [before, "« Previous page", "1", "2", "3", "Next ›", after], [1, 2, 3, 4, 5]],
+    ["should keep figures alone that no pager stands beside", removeUiMessage, [before, "1", "2", "3", after], []],
     ["should remove an expander's and an app's buttons", removeUiMessage, [before, "Show full article", "Open in app", after], [1, 2]],
     ["should remove a newsletter platform's trial gate", removeSubscribePrompt, [before, "Keep reading with a 7-day free trial", "Subscribe to Harbour Notes to keep reading this post and get 7 days of free access to the full post archives.", after], [1, 2]],
     ["should remove a blogging platform's member gate and a German registration wall", removeSubscribePrompt, [before, "Not a member? Read this story for free.", "Registrieren Sie sich kostenlos und lesen Sie 3 Artikel im Monat.", after], [1, 2]],

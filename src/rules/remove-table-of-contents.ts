@@ -2,8 +2,9 @@ import type { LineMark, LineRule } from "../model";
 import { wordCount } from "../text";
 
 /** "Table of Contents" widgets: the label and its entries repeat the article's own headings, numbered
- *  or not ("On this page" / "Who gets it" / "When to see a doctor", each a heading further down). */
-const LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|in this article|on this page|jump to|in diesem artikel|auf dieser seite|dans cet article|sur cette page|en este artículo|en esta página|目次|目录|目錄|목차)\s*[:：]?$/i;
+ *  or not ("On this page" / "Who gets it" / "When to see a doctor", each a heading further down); and
+ *  a newsletter's "In this issue:" over the items it goes on to print. */
+const LABEL = /^(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|índice|in this article|on this page|jump to|in diesem artikel|auf dieser seite|dans cet article|sur cette page|en este artículo|en esta página|in this issue|in today['’]s issue|inside this issue|in (?:der heutigen|dieser) ausgabe|heute in (?:dieser|der) ausgabe|dans ce numéro|au sommaire(?: de ce numéro)?|en este número|in questo numero|in deze editie|目次|目录|目錄|목차)\s*[:：]?$/i;
 const ENTRY = /^(?:[-•*]\s*)?\d{1,2}[.)]\s+\S/;
 /** An entry without its number is a heading the page prints again below (innerText gives the link's
  *  text and the heading's alike); these many lines at most are searched for it. */

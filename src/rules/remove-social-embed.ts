@@ -30,6 +30,8 @@ const isMark = (t: string): boolean => EMBED_MARK.test(t) || isViewOn(t);
 const X_STAMP = /^\d{1,2}:\d{2}(?:\s?[\p{L}.]{1,8})?\s[·∙•]\s[^·∙•]{4,30}$/u;
 /** (A newsletter platform prints the dot as an operator, "11:21 PM ∙ Mar 3, 2025".) */
 const STAMP_DOT = /[·∙•]/;
+/** The longest such stamp: its time, its day and month in words, its year. */
+const X_STAMP_MAX_CHARS = 50;
 /** The post's author over its text: the display name over the handle ("Harbour Fire & Rescue" /
  *  "@HarbourFire"), a few lines above the stamp. */
 const HANDLE = /^@[\w.]{2,30}$/;
@@ -67,7 +69,7 @@ export const removeSocialEmbed: LineRule = {
     };
     lines.forEach((l, index) => {
       if (taken.has(index)) return;
-      const dot = l.text.search(STAMP_DOT);
+      const dot = l.text.length <= X_STAMP_MAX_CHARS ? l.text.search(STAMP_DOT) : -1;
       const stamp = dot > 0 && X_STAMP.test(l.text) && isDateLine(l.text.slice(dot + 1));
       const viewOn = !stamp && isViewOn(l.text);
       if (!stamp && !viewOn && !EMBED_MARK.test(l.text)) return;

@@ -1,6 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isViewOn } from "./remove-social-embed";
-import { EDIT_MARKER, WIKI_TAGLINE, wikiTabs } from "../structure/wiki-furniture";
+import { EDIT_MARKER, isHistoryTab, WIKI_TAGLINE, WIKI_TAGLINE_MAX_CHARS, wikiTabs } from "../structure/wiki-furniture";
 
 /** Status messages of the page's scripts, frozen into the dump ("Loading…", "Wird geladen …", "Getting
  *  your Trinity Audio player ready...", "Something went wrong with
@@ -65,13 +65,14 @@ const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= BUTTON_MA
  *  one per line ("1" / "2" / "3"): a run counting up from 1 or on from the page before. */
 const PAGER = /^(?:[«‹<]\s*)?(?:previous|prev|next|vorherige|nächste|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successiva|vorige|volgende)(?: page| seite| pagina| página)?(?:\s*[»›>])?$/i;
 const PAGE_NUMBER = /^\d{1,3}$/;
+const PAGE_NUMBER_MAX_CHARS = 3;
 const MIN_PAGE_NUMBERS = 2;
 /** The indexes of runs of page numbers next to a pager's arrow or its "Page 3 of 3". */
 function pageNumbers(lines: readonly SourceLine[], isPager: (k: number) => boolean): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && PAGE_NUMBER.test(lines[j]!.text) && (j === i || Number(lines[j]!.text) === Number(lines[j - 1]!.text) + 1)) j++;
+    while (j < lines.length && lines[j]!.text.length <= PAGE_NUMBER_MAX_CHARS && PAGE_NUMBER.test(lines[j]!.text) && (j === i || Number(lines[j]!.text) === Number(lines[j - 1]!.text) + 1)) j++;
     if (j - i >= MIN_PAGE_NUMBERS && (isPager(i - 1) || isPager(j))) for (let k = i; k < j; k++) out.push(k);
     i = Math.max(j, i + 1);
   }
@@ -85,10 +86,10 @@ export const removeUiMessage: LineRule = {
   id: "remove-ui-message",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
-    const tabs = new Set(wikiTabs(lines.map((l) => l.text)));
+    const tabs = new Set(lines.some((l) => isHistoryTab(l.text)) ? wikiTabs(lines.map((l) => l.text)) : []);
     lines.forEach((l, index) => {
       if (tabs.has(index)) marks.push({ index, reason: "a wiki's tabs under the page's name" });
-      else if (WIKI_TAGLINE.test(l.text)) marks.push({ index, reason: "a wiki's tagline, on every page of the site" });
+      else if (l.text.length <= WIKI_TAGLINE_MAX_CHARS && WIKI_TAGLINE.test(l.text)) marks.push({ index, reason: "a wiki's tagline, on every page of the site" });
       else if (isUiMessage(l.text) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
     });
     const removed = new Set(marks.map((m) => m.index));

@@ -6,6 +6,9 @@ import { GLUED_EDIT_MARKER } from "./wiki-furniture";
 
 const GLUED_FOLLOW = /(?<=\p{L})\s*[·•]\s*((?:follow|folgen|suivre|seguir|segui|volgen))$/iu;
 
+/** A name and its button: a longer line is a sentence that ends with the word. */
+const GLUED_FOLLOW_MAX_CHARS = 60;
+
 /** A line's text and its glued button apart; the line alone when it has none. */
 export function splitGluedButton(text: string): string[] {
   const last = text.charCodeAt(text.length - 1);
@@ -14,7 +17,7 @@ export function splitGluedButton(text: string): string[] {
     const m = GLUED_EDIT_MARKER.exec(text);
     return m ? [text.slice(0, m.index), m[1]!] : [text];
   }
-  if (!text.includes("·") && !text.includes("•")) return [text];
+  if (text.length > GLUED_FOLLOW_MAX_CHARS || (!text.includes("·") && !text.includes("•"))) return [text];
   const m = GLUED_FOLLOW.exec(text);
   return m ? [text.slice(0, m.index), m[1]!] : [text];
 }

@@ -1,7 +1,7 @@
 /** A wiki's link to edit a section, which innerText glues to the section's heading ("History[edit]",
  *  "Geschichte[Bearbeiten | Quelltext bearbeiten]", "Histoire[modifier | modifier le code]"): in the
- *  languages of MediaWiki's own translations. unglue-lines puts it on a line of its own, and
- *  remove-ui-message removes it there as the button it is. */
+ *  languages of MediaWiki's own translations. glued-buttons puts it on a line of its own (before the
+ *  seams are opened), and remove-ui-message removes it there as the button it is. */
 const EDIT = "edit(?: source)?|bearbeiten|quelltext bearbeiten|modifier(?: le code| la source)?|editar(?: código(?: fuente)?| fuente)?|modifica(?: wikitesto)?|bewerken|brontekst bewerken|edytuj(?: kod)?|redigera(?: wikitext)?|rediger(?: kilde(?:kode|tekst)?)?|muokkaa(?: wikitekstiä)?|upravit(?: zdroj)?|editovat(?: zdroj)?|править(?: код)?|редагувати(?: код)?|szerkesztés(?: forrásszöveg)?|forrásszöveg szerkesztése|düzenle|kaynağı değiştir|επεξεργασία(?: κώδικα)?|編集|编辑|編輯|편집|원본 편집";
 export const EDIT_MARKER = new RegExp(`^\\[(?:${EDIT})(?:\\s*\\|\\s*(?:${EDIT}))*\\]$`, "iu");
 export const GLUED_EDIT_MARKER = new RegExp(`(?<=\\S)\\s*(\\[(?:${EDIT})(?:\\s*\\|\\s*(?:${EDIT}))*\\])$`, "iu");

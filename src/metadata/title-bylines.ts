@@ -39,6 +39,10 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2
 /** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */
 const CASELESS_NAME = /^[^\p{Lu}\p{Ll}\d\s]+(?:\s[^\p{Lu}\p{Ll}\d\s]+){1,2}$/u;
 export const isNameLine = (t: string): boolean => PERSON_NAME.test(t) || (CASELESS_NAME.test(t) && !/[\p{P}\p{S}]/u.test(t));
+/** The writer's profile line under her name printed twice, as a network prints its avatar's caption
+ *  over the linked name ("Anna Lind" / "Anna Lind" / "VP Operations at Harbour Freight | Logistics"):
+ *  the line she describes herself with, no headline. */
+export const isUnderDoubledName = (head: readonly { text: string }[], i: number): boolean => i >= 2 && head[i - 1]!.text === head[i - 2]!.text && isNameLine(head[i - 1]!.text);
 /** A kicker (Dachzeile, surtitre, occhiello: an event's or an affair's name, "Festival de la Grève")
  *  over the headline, the dek under the headline and the byline or date under the dek: head[i] is the
  *  kicker when it is a few words over a longer headline-like line. (A short headline over a long dek

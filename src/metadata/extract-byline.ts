@@ -244,14 +244,18 @@ const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published
 /** A by-word or a writer's label alone on its line, the writer's name under it. */
 const BY_WORD_ALONE = /^(?:by|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
 const isSplitByLabel = (t: string): boolean => BY_WORD_ALONE.test(t) || WRITER_LABEL.test(t);
-/** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines skipped), or
+/** A separator alone on its line, as platforms set a dot between the name and its follow button ("Anna
+ *  Lind" / "·" / "Follow"): nothing stands there. */
+const SEPARATOR_ALONE = /^[·•|–—]$/;
+/** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines and lone
+ *  separators skipped), or
  *  in `lines` without a page. */
 function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {
   const at = page ? page.indexOf(lines[i]!) : -1;
-  if (at < 0) return lines[i + step];
-  let k = at + step;
-  while (k >= 0 && k < page!.length && page![k]!.text === "") k += step;
-  return page![k];
+  const on = at < 0 ? lines : page!;
+  let k = (at < 0 ? i : at) + step;
+  while (k >= 0 && k < on.length && (on[k]!.text === "" || SEPARATOR_ALONE.test(on[k]!.text))) k += step;
+  return on[k];
 }
 const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, 1);
 const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);

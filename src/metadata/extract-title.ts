@@ -244,7 +244,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // date, the lines under the winner are a byline whatever their lengths: a UK paper's dek is shorter
   // than its headline.)
   const nameUnder = isNameLine(head[best + 1]?.text ?? "") || !!nameInPlace(head[best + 1]?.text ?? "");
-  const byline = isUnderDek(head[best + 1]?.text ?? "") || (nameUnder && isDateLine(head[best + 2]?.text ?? "") && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? "")) || (nameUnder && isJobLine(head[best + 2]?.text) && isDateLine(head[best + 3]?.text ?? ""));
+  const byline = isUnderDek(head[best + 1]?.text ?? "") || (nameUnder && head.slice(best + 2, best + 2 + NAME_OVER_DATE_LINES).some((l) => isDateLine(l.text)) && wordCount(head[best]?.text ?? "") > wordCount(over?.text ?? "")) || (nameUnder && isJobLine(head[best + 2]?.text) && isDateLine(head[best + 3]?.text ?? ""));
   // A ticker's bar ("BREAKING: …", "Trending: …") or a caption, with its bracketed credit ("…
   // (Harbour Times: Jo Pike)") or over its credit line, over a headline without a dek is no headline.
   // …or with no byline, when the winner opens the text's block as a long dek without its stop under a
@@ -271,6 +271,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** How far over the date a writer's name under the dek stands: right over it, or over a platform's
+ *  publication label and name ("Anna Lind" / "Published in" / "Slow Build" / "Mar 10, 2025"). */
+const NAME_OVER_DATE_LINES = 3;
 /** A label and its value ("Location: Northport" in a forum poster's profile): a fact, not a section. */
 const FACT_PAIR = /:\s+\S/;
 // The helpers below are module-level, not closures made per call: tsx keeps function names, and

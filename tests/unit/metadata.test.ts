@@ -215,6 +215,7 @@ describe("extractByline", () => {
     ["should read a name with a particle before an en dash and the date", ["Marieke van Dongen – March 3, 2025"], "Marieke van Dongen"],
     ["should read co-writers stacked with 'and' on a line of its own", ["Alice Kim", "and", "Ben Ortiz", "Mar 4, 2025"], ["Alice Kim", "Ben Ortiz"]],
     ["should read a name over a platform's follow button, the date far below", ["Leena Sorvari", "Follow", "Published in", "Data Notes", "7 min read", "Jan 14, 2024"], "Leena Sorvari"],
+    ["should read a name over a platform's follow button with a dot between them", ["Anna Lind", "·", "Follow", "Published in", "Data Notes", "Mar 10, 2025"], "Anna Lind"],
     ["should read a name over a reader mode's reading time", ["Anna Lind", "7–9 minutes"], "Anna Lind"],
     ["should read a name over a German reading time", ["Anna Lind", "Lesezeit: 4 Min."], "Anna Lind"],
     ["should read a name over her handle, the date three lines down", ["Anna Lind", "@annalind", "/", "8:02 AM PDT • July 9, 2025"], "Anna Lind"],
@@ -1047,6 +1048,7 @@ describe("extractTitle", () => {
     ["the writer's job on the line under the name", ["News", "Harbour budget passes after a four-hour debate on the ferry terminal", "Anna Lind", "Local Democracy Reporter", "Published 5:32 PM EST Nov. 20, 2024"], "Harbour budget passes after a four-hour debate on the ferry terminal"],
     ["a paper of four words after the name's comma", ["News", "Local", "Gazette to end print edition Dec. 28, move to digital-only", "Anna Lind, The Sutter Cove Gazette", "Nov 20, 2024"], "Gazette to end print edition Dec. 28, move to digital-only"],
     ["a headline that opens with 'The' under a name over the date", ["Opinion", "Tom Reyes", "The Harbour Deal Falls Short", "Nov 20, 2024"], "The Harbour Deal Falls Short"],
+    ["a dek, the writer's name over a platform's publication label and name and then the date", ["Datennotizen", "Follow publication", "Warum unsere Datenpipelines jeden Montag brechen", "Ein Erfahrungsbericht über Zeitzonen, Sommerzeit und eine Tabelle namens final_v3", "Anna Lind", "Published in", "Datennotizen", "Mar 10, 2025"], "Warum unsere Datenpipelines jeden Montag brechen"],
     ["the writer's name printed twice over the line she describes herself with", ["Articles", "People", "Join now", "Why the harbour ferry needs a night timetable", "Report this article", "Anna Lind", "Anna Lind", "Head of Operations at Harbour Freight | Logistics, people, process", "Published Mar 3, 2025", "+ Follow"], "Why the harbour ferry needs a night timetable"],
     ["a shorter dek between them and the writer's job between the name and the date", ["News", "Local News", "Go-ahead for £240m reservoir that will flood farmland near the harbour", "Councillors approved the scheme despite 2,300 objections", "Anna Lind", "Local democracy reporter", "09:47, 21 Oct 2024"], "Go-ahead for £240m reservoir that will flood farmland near the harbour"],
   ])("should take the headline over a byline with %s", (_n, head, title) => {

@@ -65,8 +65,8 @@ export const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS 
 const POST_MAX_CHARS = 200;
 
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
- *  to Recipe", "Read More", a font-size widget's "Font Size" / "Abc Small", "Google News". */
-const BUTTON_WORDS = /^(?:Print|Save|Jump|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$/;
+ *  to Recipe", "Read More", "Report Abuse", a font-size widget's "Font Size" / "Abc Small", "Google News". */
+const BUTTON_WORDS = /^(?:Print|Save|Jump|Report|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$/;
 /** A press release's label over its date and headline: "FOR IMMEDIATE RELEASE", "Media Advisory". */
 export const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
 /** …and in the dev pages' other languages, a label too, never a writer. (Not read as RELEASE_LABEL is, for
@@ -112,12 +112,15 @@ export function stackedNames(lines: readonly SourceLine[], i: number): string[] 
   return found.length > 1 ? found : undefined;
 }
 
+/** A person's name alone on its line: no button, label, outlet, role or job. */
+export const isPersonAlone = (t: string): boolean => BARE_NAME.test(t) && !t.includes(",") && !isButtonOrLabel(t) && !isOutlet(t) && !isRole(t) && !isJobLine(t);
+
 /** Co-writers stacked without their jobs, the date under the last ("Anna Lind" / "Tomas Berg" / "3. März
  *  2025, 15:14"): all of them. A name over its paper ("Anna Lind" / "Harbour Courier-Journal") is one
  *  writer's byline. Three names at most: more capitalised lines in a row are a menu's. */
 const STACKED_NAMES_MAX = 3;
 export function stackedBareNames(lines: readonly SourceLine[], i: number): string[] | undefined {
-  const isName = (k: number): boolean => k >= 0 && k < lines.length && BARE_NAME.test(lines[k]!.text) && !lines[k]!.text.includes(",") && !isButtonOrLabel(lines[k]!.text) && !isOutlet(lines[k]!.text) && !isRole(lines[k]!.text) && !isJobLine(lines[k]!.text);
+  const isName = (k: number): boolean => k >= 0 && k < lines.length && isPersonAlone(lines[k]!.text);
   if (!isName(i)) return undefined;
   let from = i;
   while (from > i - STACKED_NAMES_MAX + 1 && isName(from - 1)) from--;

@@ -9,7 +9,7 @@ import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource, providerCredit } from "./extract-source";
 import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
-import { WRITER_LABEL } from "./bare-names";
+import { isPersonAlone, WRITER_LABEL } from "./bare-names";
 import { overPictureCredit } from "./title-neighbours";
 
 export interface Consumed {
@@ -178,9 +178,18 @@ function writersBio(body: readonly SourceLine[], author: string | string[]): Sou
 const DATE_OVER_TITLE_LINES = 2;
 function bylineOverTitle(head: readonly SourceLine[], titleLine: SourceLine | undefined, dateLine: SourceLine | undefined): BylineResult | undefined {
   const title = titleLine ? head.indexOf(titleLine) : -1;
+  if (title < 0) return undefined;
   const date = dateLine ? head.indexOf(dateLine) : -1;
-  if (title < 0 || date < 0 || date >= title || title - date > DATE_OVER_TITLE_LINES) return undefined;
-  return markedByline(head.slice(Math.max(0, date - 1), title));
+  if (date >= 0 && date < title && title - date <= DATE_OVER_TITLE_LINES) return markedByline(head.slice(Math.max(0, date - 1), title));
+  return nameOverDateOverTitle(head, title);
+}
+/** A platform's post head, the writer's name over the date line over the headline ("Anna Lind" /
+ *  "Posted on Mar 3" / headline), when no date was read there (a date without its year is none): a
+ *  name alone there is the writer's, unless a run of capitalised lines over it makes it a menu's. */
+function nameOverDateOverTitle(head: readonly SourceLine[], title: number): BylineResult | undefined {
+  const [name, date] = [head[title - 2], head[title - 1]];
+  if (!name || !date || !isDateLine(date.text) || !isPersonAlone(name.text) || isPersonAlone(head[title - 3]?.text ?? "")) return undefined;
+  return { author: name.text, line: name, consumeLine: true, bare: true };
 }
 
 function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: ReturnType<typeof dateOf>): Extracted {

@@ -548,6 +548,12 @@ describe("a forum thread", () => {
   ])("%s", (_n, head) => expect(threadStart(lines(...head), { reference: REF, language: "en" })).toBeUndefined());
 });
 
+describe("a platform's post head, the writer's name over the date over the headline", () => {
+  const authorOf = (over: string[]) => normalizeDump("post.txt", new TextEncoder().encode(["Harbour Dev Community", "Log in", "Create account", "Like", "Save", "Report Abuse", ...over, "Posted on Mar 3", "Why our ferry app moved to server-side rendering", "#webdev", LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry")].join("\n")), { reference: REF }).articles[0]!.meta.author;
+  test("should read the name over the date line as the writer's", () => expect(authorOf(["Anna Lind"])).toBe("Anna Lind"));
+  test("should not read the last of a run of capitalised menu entries as a writer", () => expect(authorOf(["Harbour Sports", "Harbour Weather"])).toBeUndefined());
+});
+
 describe("an article dated by its age", () => {
   const dump = (age: string) => ["Zum Inhalt springen", "Rheinfurter Rundschau", "Politik", "22.11.2025", "Lokales", "Warnstreik legt den Hafen lahm", age, LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry")].join("\n");
   test.each([["vor 3 Stunden"], ["3 hours ago"], ["há 3 horas"], ["3 uur geleden"]])("should take no plain date from the page when '%s' stands under the headline", (age) => {

@@ -71,10 +71,12 @@ export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Edi
 const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]oor|[Gg]eplaatst door|[Vv]on|[Pp]ar|[Pp]ublié par)\s+(\p{Lu}\p{Ll}{2,})\s*(?:[|·•,–—-]\s*|\s(?:on|am|le|el|il|op|at|om|um|às|a las|à)\s+)/u;
 /** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
  *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
-/** …or after the date: "Posted on February 9, 2025 by Oisín", "Publié le 9 février 2025 par Léa". */
-const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Gg]eplaatst)\s+(?:on|am|le|el|il|op)?\s*(.+?)\s+(?:by|von|par|por|da|door)\s+(\p{Lu}\p{Ll}{2,})$/u;
+/** …or after the date: "Posted on February 9, 2025 by Oisín", "Publié le 9 février 2025 par Léa", or
+ *  the blog's user name there in lowercase ("Posted on March 5, 2025 by annalindbakes", as hosted blogs
+ *  print it). */
+const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Gg]eplaatst)\s+(?:on|am|le|el|il|op)?\s*(.+?)\s+(?:by|von|par|por|da|door)\s+(\p{Lu}\p{Ll}{2,}|[\p{Ll}\d_.-]{3,30})$/u;
 const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
-const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin)$`, "iu");
+const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin|administrator|webmaster|editor|staff|guest|team|anonymous|user|redaktion|rédaction|redacción|redactie)$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the

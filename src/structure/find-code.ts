@@ -79,8 +79,11 @@ function withOutput(lines: readonly SourceLine[], end: number): number {
   let k = end + 1;
   while (k < lines.length && k - end <= MAX_OUTPUT_LINES && lines[k]!.text !== "" && !isSentence(lines[k]!.text)) k++;
   const output = k - end - 1;
+  // A subheading over the text that goes on ("Lessons learned"), words alone, is no output.
+  if (output === 1 && SUBHEADING.test(lines[end + 1]!.text)) return end;
   return output > 0 && output <= MAX_OUTPUT_LINES && isSentence(nonEmpty(lines, k - 1, 1)?.text) ? k - 1 : end;
 }
+const SUBHEADING = /^\p{Lu}\p{Ll}+(?: \p{L}+){0,5}$/u;
 /** A command's output is a few lines (a status, a small table); a longer run is more than output. */
 const MAX_OUTPUT_LINES = 5;
 
@@ -97,9 +100,10 @@ export function markCode(lines: readonly SourceLine[], raw: () => readonly strin
   let rawLines: readonly string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!isCodeLine(lines[i]!.text)) continue;
-    const end = withOutput(lines, blockEnd(lines, i));
+    const braced = bracedEnd(lines, i);
+    const end = withOutput(lines, Math.max(braced, blockEnd(lines, i)));
     const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
-    const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) ? 1 : 0), 0);
+    const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) || l.no <= lines[braced]!.no ? 1 : 0), 0);
     if ((plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) || isIntroducedCommand(lines, block)) {
       rawLines ??= raw();
       for (const l of block) l.code = (rawLines[l.no - 1] ?? l.text).replace(/\s+$/, "");
@@ -137,6 +141,22 @@ function blockEnd(lines: readonly SourceLine[], i: number): number {
   }
   return end;
 }
+
+/** A block opened with "{" and closed by a bracket alone a few lines down ("/var/log/app/*.log {" /
+ *  "weekly" / "rotate 52" / "}"): a configuration's or a program's, whatever its inner lines are, as
+ *  long as none is a sentence or a long line of words. The closing line's index, or i. */
+function bracedEnd(lines: readonly SourceLine[], i: number): number {
+  if (!lines[i]!.text.endsWith("{")) return i;
+  for (let k = i + 1; k < lines.length && k <= i + MAX_BRACED_LINES; k++) {
+    const t = lines[k]!.text;
+    if (CLOSING_BRACKETS.test(t)) return k;
+    if (t !== "" && (/[.!?]$/.test(t) || wordCount(t, SENTENCE_WORDS + 1) > SENTENCE_WORDS)) return i;
+  }
+  return i;
+}
+/** A configuration's section or a function runs to a screenful; a longer run is not one block. */
+const MAX_BRACED_LINES = 40;
+const CLOSING_BRACKETS = /^[}\])]+[;,)]*$/;
 
 /** A sentence introduces the block (the line over it ends with a colon), or text stands on both sides.
  *  A style sheet's rules need the introduction: a page's own styles leak into its text between two

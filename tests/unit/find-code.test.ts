@@ -99,6 +99,13 @@ describe("markCode", () => {
     expect(codeOf("Here it is:\nx = load(a)\ny = load(b)\nRun it with a wrong path and you get one clear line.\nz = 3")).toEqual(["x = load(a)", "y = load(b)"]);
   });
 
+  test("should mark a configuration's braced section whose inner lines are bare words", () => {
+    const conf = ["/var/log/harbour/*.log {", "    weekly", "    rotate 52", "    compress", "    postrotate", "        /usr/bin/systemctl reload harbourd", "    endscript", "}"];
+    expect(codeOf(["I rewrote the rotation rules from scratch:", ...conf, "After that, a forced run worked cleanly."].join("\n"))).toEqual(conf);
+  });
+  test("should not take a subheading under a command for its output", () => {
+    expect(codeOf("After that, a forced run worked:\n$ sudo rotate -f /etc/rotate.d/harbour\nLessons learned\nAlways check the file with cat -A when something odd happens.")).toEqual(["$ sudo rotate -f /etc/rotate.d/harbour"]);
+  });
   test("should take a command's output when the text goes on under it", () => {
     expect(codeOf("Check the disk first:\n$ df -h /mnt\n/dev/sdb1  916G  21G\nIf the line is missing, mount the disk before you go on.")).toEqual(["$ df -h /mnt", "/dev/sdb1  916G  21G"]);
   });

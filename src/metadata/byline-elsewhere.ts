@@ -39,7 +39,17 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
  *  date may follow the name: "Posted by Jane Doe on her blog, the photo …" is a sentence. A blogger's
  *  first name alone needs the time after it ("Posted by Anna at 9:14 PM"); a site account's is nobody's. */
 const POSTED_AT = String.raw`\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+`;
-const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?!(?:Admin|Administrator|Editor|Redaktion|Redacción|Rédaction|Redazione|Redactie|Staff|Team|Unknown|Anonymous)\s)\p{Lu}[\p{L}'’-]+(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
+/** …or two first names joined ("Posted by Jess & Ollie at 10:15 PM", a couple's blog), or the blog's user
+ *  name in lowercase ("Posté par lucie_en_balade à 10:15"). */
+const ACCOUNT = /^(?:admin|administrator|editor|redaktion|rédaction|redacción|redazione|redactie|staff|team|unknown|anonymous|webmaster)$/i;
+const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]osté\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?:\p{Lu}[\p{L}'’-]+(?:\s*(?:&|and|und|et)\s+\p{Lu}[\p{L}'’-]+)?|[\p{Ll}\d_.-]{3,30})(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
+/** The meta line's counters and category after the time, each after a separator ("at 11:42 PM |
+ *  Comments (4) | TrackBack (1)", "à 10:15 - Bretagne - Commentaires [2]"): the time is the first part. */
+const HANDLE = /^[\p{Ll}\d_.-]+$/u;
+const META_PART_SEPARATOR = /\s+[|·•–—-]\s+/;
+/** An old blog theme's line under the post, its categories, then the writer and the time after a dash:
+ *  "Filed under: Harbour news, Corrections — Anna Lind @ 3:12 pm". */
+const FILED_UNDER_BY = new RegExp(String.raw`^[Ff]iled [Uu]nder:?\s.{1,150}?\s[—–-]\s+(${NAMES}|[\p{Ll}\d_.-]{3,30})\s+@\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$`, "u");
 
 /** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
  *  Jane Doe", "Das Interview führte Jane Doe.", "Das Gespräch führte …", "Die Fragen stellte …", "Propos
@@ -57,8 +67,8 @@ export function authorFromPostFooter(lines: readonly SourceLine[]): string | str
 /** …with the line it was read from, and whether that line is only the byline (no sentence around it). */
 export function footerByline(lines: readonly SourceLine[]): { author: string | string[]; line: SourceLine; whole: boolean } | undefined {
   for (const line of lines) {
-    const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text);
-    if (m && (m[2] === undefined || isDateLine(m[2]))) return { author: names(m[1]!), line, whole: true };
+    const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text) ?? FILED_UNDER_BY.exec(line.text);
+    if (m && (m[2] === undefined || isDateLine(m[2].split(META_PART_SEPARATOR)[0]!)) && !ACCOUNT.test(m[1]!)) return { author: HANDLE.test(m[1]!) ? m[1]! : names(m[1]!), line, whole: true };
     const credit = line.text.length > BYLINE_MAX_CHARS ? null : CREDIT_BELOW.exec(line.text.replace(/\.$/, ""));
     if (credit) return { author: names(credit[1]!), line, whole: true };
     // …or by WordPress's sentence under the post ("… by Anna Lind. Bookmark the permalink.").

@@ -75,6 +75,15 @@ const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]
  *  the blog's user name there in lowercase ("Posted on March 5, 2025 by annalindbakes", as hosted blogs
  *  print it). */
 const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Gg]eplaatst)\s+(?:on|am|le|el|il|op)?\s*(.+?)\s+(?:by|von|par|por|da|door)\s+(\p{Lu}\p{Ll}{2,}|[\p{Ll}\d_.-]{3,30})$/u;
+/** …or the date first and the categories after the name, as old blog themes print the post's line:
+ *  "Tue 03 Mar 2009 by annalind in Linux, Sysadmin", "Posted 24.03.2009 by Anna in Travel". */
+const DATE_BY_IN = /^(.{6,40}?)\s+(?:by|von|par)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[\p{Ll}\d_.-]{3,30})(?:\s+(?:in|im|dans)\s+\S.{0,80})?$/u;
+/** The date opens the line: a figure within its first three words ("Tue 03 Mar 2009", "24.03.2009"). */
+const DATE_FIRST = /^(?:\p{L}+\.?,?\s+){0,2}\d/u;
+const LEADING_POSTED = /^(?:posted|published|veröffentlicht|publié)(?:\s+on)?\s+/i;
+/** A blogger's first name alone on the by-word's line ("by Helen", under the post's title). ("Posted by
+ *  Vortex" alone is as often the site's account.) */
+const BY_FIRST_NAME_ALONE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar)\s+(\p{Lu}\p{Ll}{2,})$/u;
 const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
 const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin|administrator|webmaster|editor|staff|guest|team|anonymous|user|redaktion|rédaction|redacción|redactie)$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
@@ -231,6 +240,11 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (first && !NOT_A_FIRST_NAME.test(first[1]!) && isDatedRest(t.slice(first[0].length))) return { author: first[1]!, line, consumeLine: true };
     const after = FIRST_NAME_AFTER_DATE.exec(t);
     if (after && !NOT_A_FIRST_NAME.test(after[2]!) && isDatedRest(after[1]!)) return { author: after[2]!, line, consumeLine: true };
+    const dated = DATE_BY_IN.exec(t);
+    const date = dated?.[1]!.replace(LEADING_POSTED, "");
+    if (dated && date && DATE_FIRST.test(date) && !/[|·•]/.test(date) && isDateLine(date) && !NOT_A_FIRST_NAME.test(dated[2]!)) return { author: dated[2]!, line, consumeLine: true };
+    const alone = BY_FIRST_NAME_ALONE.exec(t);
+    if (alone && !NOT_A_FIRST_NAME.test(alone[1]!)) return { author: alone[1]!, line, consumeLine: true };
   }
   return undefined;
 }

@@ -20,9 +20,25 @@ export const withoutCommentCount = (text: string): string => text.replace(COMMEN
 
 /** WordPress's older themes' sentence under the post, which names its tags and its writer: "This entry was
  *  posted in Tutorials and tagged esp32, greenhouse on March 4, 2019 by Anna Lind. Bookmark the
- *  permalink." Its parts, when the line is one. */
-const ENTRY_FOOTER = /^This (?:entry|post) was posted in .{1,200}?(?: and tagged (.{1,300}?))?(?: on [^.]{4,40}?)?(?: by ([^.]{2,60}))?\.\s*Bookmark the permalink\.?$/;
+ *  permalink.", in the translations WordPress ships ("Dieser Eintrag wurde veröffentlicht in … und
+ *  verschlagwortet mit … von Anna Lind. Setze ein Lesezeichen auf den Permalink.", "Ce contenu a été
+ *  publié dans …, avec comme mot(s)-clé(s) …. Vous pouvez le mettre en favoris avec ce permalien."), and
+ *  the first default theme's, whose categories are all it files the post under ("This entry was posted
+ *  on Tuesday, March 3rd, 2009 at 10:15 am and is filed under Soil, Tools. You can follow any responses
+ *  to this entry through the RSS 2.0 feed. …"). Its parts, when the line is one. */
+const ENTRY_FOOTERS = [
+  /^This (?:entry|post) was posted in .{1,200}?(?: and tagged (?<tags>.{1,300}?))?(?: on [^.]{4,40}?)?(?: by (?<by>[^.]{2,60}))?\.\s*Bookmark the permalink\.?$/,
+  /^Dieser (?:Eintrag|Beitrag) wurde (?:am [^.]{4,40}? )?veröffentlicht in .{1,200}?(?: und verschlagwortet mit (?<tags>.{1,300}?))?(?: von (?<by>[^.]{2,60}))?\.\s*(?:Setze ein Lesezeichen auf den Permalink|Permanenter Link zum Eintrag|Lesezeichen auf den Permalink setzen)\.?$/,
+  /^Ce contenu a été publié dans .{1,200}?(?:, avec comme mot\(s\)-clé\(s\) (?<tags>.{1,300}?))?(?:,? par (?<by>[^.]{2,60}))?\.\s*Vous pouvez (?:le|la) mettre en favoris avec ce permalien\.?$/,
+  /^This (?:entry|post) was posted on [^.]{4,60}? and is filed under (?<tags>.{1,200}?)\.\s*You can follow any responses to this entry through the RSS 2\.0 feed\b.{0,200}$/,
+];
+/** The sentence's first words, as plain tests before the expressions: most lines open otherwise. */
+const ENTRY_FOOTER_STARTS = ["This entry was posted", "This post was posted", "Dieser Eintrag wurde", "Dieser Beitrag wurde", "Ce contenu a été publié"];
 export function entryFooter(text: string): { tags?: string; by?: string } | undefined {
-  const m = text.endsWith("permalink.") ? ENTRY_FOOTER.exec(text) : null;
-  return m ? { tags: m[1], by: m[2] } : undefined;
+  if (!ENTRY_FOOTER_STARTS.some((s) => text.startsWith(s))) return undefined;
+  for (const footer of ENTRY_FOOTERS) {
+    const m = footer.exec(text);
+    if (m) return { tags: m.groups?.tags, by: m.groups?.by };
+  }
+  return undefined;
 }

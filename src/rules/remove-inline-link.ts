@@ -37,10 +37,10 @@ const ELSEWHERE_MAX_WORDS = 8;
 const FOR_MORE = /^for more (?:stories|news|articles|updates|content)(?: like this)?,?\s+(?:check|visit|see|head to|go to|follow)\s[^.!?]{0,60}[.!]?$/i;
 
 /** A clip, gallery or podcast set into the text under its label ("WATCH: <title>", "Video: <title>",
- *  "LISTEN: …", "DON'T MISS: …"): only its title survives a copy, and the label says it is another page's.
+ *  "LISTEN: …", "Listen to the podcast: …", "DON'T MISS: …"): only its title survives a copy, and the label says it is another page's.
  *  Capitals or a capital initial only, and no full stop at the end: "Watch: the moment the bridge fell."
  *  is the text leading into its own clip. */
-const MEDIA_LINK = /^(?:WATCH|Watch|LISTEN|Listen|VIDEOS?|Videos?|PHOTOS|Photos|GALLERY|Gallery|PODCAST|Podcast|DON['’]T MISS|Don['’]t miss|MUST READ|Must read|TRENDING|ALSO SEE)\s*[:|]\s*\S.*[^.]$/;
+const MEDIA_LINK = /^(?:WATCH|Watch|LISTEN|Listen|Listen to (?:the|this|our) (?:podcast|episode|interview|programme|program)|VIDEOS?|Videos?|PHOTOS|Photos|GALLERY|Gallery|PODCAST|Podcast|DON['’]T MISS|Don['’]t miss|MUST READ|Must read|TRENDING|ALSO SEE)\s*[:|]\s*\S.*[^.]$/;
 
 /** A public broadcaster's pointer to its own earlier story: "Mehr dazu in Mann in Badeteich ertrunken
  *  (noe.ORF.at; 28.5.2024)", "Mehr dazu in news.ORF.at", "Mehr dazu: …". The story's site and date in

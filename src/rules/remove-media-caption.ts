@@ -135,11 +135,54 @@ function playerMarks(lines: readonly SourceLine[], index: number): LineMark[] {
   return marks;
 }
 
+/** A broadcaster's player set into the text, as its button and clock paste: the button's label in words
+ *  ("Video abspielen", "Lire la vidéo", "Play video"), or with the clip's title and length on one line
+ *  (a public broadcaster's 'Play video, "<title>", Duration 0,58'); and the clip's length in a label
+ *  ("Audio: 3 Min.", "Durée de la vidéo : 01:47"). */
+const PLAYER_LABEL = /^(?:(?:video|audio|clip)\s+(?:abspielen|starten|anhören|ansehen)|(?:lire|regarder|écouter)\s+(?:la |le |l['’])?(?:vidéo|audio|reportage|podcast|émission)|(?:play|watch|listen to)\s+(?:the )?(?:video|audio|clip)|(?:play|watch)\s+(?:video|audio),\s*["“].{1,150}["”],\s*(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?)$/i;
+const CLIP_LENGTH = /^(?:(?:audio|video|vidéo|podcast)\s*:\s*\d{1,3}(?::\d{2})?\s*min(?:\.|utes?|uten)?|(?:durée|dauer|länge|duration|length)\s+(?:de la vidéo|de l['’]audio|du reportage|des videos|des beitrags|of (?:the )?(?:video|clip))\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
+const hasLength = (t: string): boolean => CLIP_LENGTH.test(t) || (RUNNING_TIME_START.test(t) && RUNNING_TIME.test(t)) || /duration|length/i.test(t);
+/** The player's lines under its label: the clip's title, its length, its show and date, each short and
+ *  without a sentence's stop (a byline is the article's). Four lines at most; the label's own line
+ *  then counts as the block only with a length among them. A short line over the label that ends
+ *  with a colon introduces the clip ("Le reportage de la rédaction :"). */
+const PLAYER_LINES = 4;
+const INTRO_MAX_WORDS = 8;
+function playerBlock(lines: readonly SourceLine[], index: number): LineMark[] {
+  const label = lines[index]!.text;
+  let end = index;
+  let timed = hasLength(label);
+  for (let k = index + 1; k <= index + PLAYER_LINES && k < lines.length; k++) {
+    const t = lines[k]!.text;
+    const length = hasLength(t) && t.length <= CAPTION_MAX_CHARS;
+    if (!length && !PLAYER_LABEL.test(t) && !(isVideoTitle(t) && !BY_WORD.test(t))) break;
+    timed ||= length;
+    end = k;
+  }
+  if (!timed) return [];
+  const above = lines[index - 1]?.text ?? "";
+  const start = above.endsWith(":") && wordCount(above, INTRO_MAX_WORDS + 1) <= INTRO_MAX_WORDS ? index - 1 : index;
+  const marks: LineMark[] = [];
+  for (let k = start; k <= end; k++) marks.push({ index: k, reason: "video or audio player in the text: its button, title and length" });
+  return marks;
+}
+
 export const removeMediaCaption: LineRule = {
   id: "remove-media-caption",
   apply(lines: readonly SourceLine[]): LineMark[] {
     const marks: LineMark[] = [];
+    // The last line of a player's block marked so far: its lines are not read again.
+    let playerEnd = -1;
     lines.forEach((l, index) => {
+      if (index <= playerEnd) return;
+      if ((PLAYER_LABEL.test(l.text) || CLIP_LENGTH.test(l.text)) && l.text.length <= CAPTION_MAX_CHARS) {
+        const player = playerBlock(lines, index);
+        if (player.length > 0) {
+          pushAll(marks, player);
+          playerEnd = player[player.length - 1]!.index;
+          return;
+        }
+      }
       const time = RUNNING_TIME_START.test(l.text) && RUNNING_TIME.test(l.text);
       if (l.text.charCodeAt(0) === 48 && PLAYER_START.test(l.text)) {
         const player = playerMarks(lines, index);

@@ -65,8 +65,8 @@ export const isWritersPost = (t: string): boolean => t.length <= POST_MAX_CHARS 
 const POST_MAX_CHARS = 200;
 
 /** Two capitalised words that are a button or a tab, not a person: "Print Recipe", "Box Score", "Jump
- *  to Recipe", "Read More", "Report Abuse", a font-size widget's "Font Size" / "Abc Small", "Google News". */
-const BUTTON_WORDS = /^(?:Print|Save|Jump|Report|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Video|Photos?|Gallery|Newsletter|Podcast|Results?|Standings|Schedule|Highlights|Releases?|Advisories)$/;
+ *  to Recipe", "Read More", "Report Abuse", "Social Sharing", "Apple Podcasts", a font-size widget's "Font Size" / "Abc Small", "Google News". */
+const BUTTON_WORDS = /^(?:Print|Save|Jump|Report|Share|Read|Sign|Log|Watch|Listen|Follow|Subscribe|Download|View|Show|Load|See|Open|Close|Skip|Back|Go|Font|Abc|Text Size|Google News)\b|\b(?:Recipe|Score|Stats|Comments?|Menu|Videos?|Photos?|Gallery|Newsletter|Podcasts?|Results?|Standings|Schedule|Highlights|Releases?|Advisories|Sharing)$/;
 /** A press release's label over its date and headline: "FOR IMMEDIATE RELEASE", "Media Advisory". */
 export const RELEASE_LABEL = /^(?:for immediate release|immediate release|(?:news|press|media) release|media advisory)\s*:?$/i;
 /** …and in the dev pages' other languages, a label too, never a writer. (Not read as RELEASE_LABEL is, for

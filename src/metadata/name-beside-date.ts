@@ -1,6 +1,6 @@
 import { DATE_START, isDateLine, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
-import { isDeskName } from "./bare-names";
+import { isDeskName, isOutletName } from "./bare-names";
 import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
 
 /* A writer named on the date's own line: "Anna Lind | 3 March 2025", "Reuters November 18, 2019 11:03 PM". */
@@ -48,7 +48,9 @@ export function nameBesideDate(text: string): string | undefined {
   const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
   // The update's date and the first one's beside the name make the line too long for one date line
   // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
-  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p)).length === 1)) return undefined;
+  // So does the outlet's name beside the writer's ("Anna Lind · Harbour News · Posted: Feb 18, 2024 4:00 AM
+  // CST | Last Updated: February 18").
+  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p) && !isOutletName(p)).length === 1)) return undefined;
   if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
   if (parts.length > 1) {
     const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));

@@ -291,6 +291,7 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should keep a sentence about a station's audio archive", removeShareWidget, [before, "The audio version of the 1962 broadcast was found in a cellar in Port Lind last spring.", after], []],
     ["should remove a French player's button, length and clip title under the line that introduces it", removeMediaCaption, [before, "Le reportage de la rédaction :", "Lire la vidéo", "Durée de la vidéo : 01:47", "Transhumance à Gap : les brebis dans les rues", after], [1, 2, 3, 4]],
     ["should keep a player's button without a length under it", removeMediaCaption, [before, "Video abspielen", "Ferry strike: empty piers in Port Lind", after], []],
+    ["should remove a gallery's buttons to the next and previous picture and to all of them", removeUiMessage, [before, "Next image", "Previous image", "Image suivante", "Nächstes Bild", "View all 12 photos", after], [1, 2, 3, 4, 5]],
     ["should remove a blog's links to the posts before and after, one over the other", removeUiMessage, [before, "« Broad beans under the cold frame", "Frost damage and what the wind taught me »", after], [1, 2]],
     ["should keep a link in the text with an arrow alone", removeUiMessage, [before, "Harbour ferry timetable: the council's summary »", after], []],
     ["should keep a French quotation in guillemets over a line that ends in an arrow", removeUiMessage, [before, "« Nous ne lâcherons rien » : les pêcheurs bloquent le port", "Lire la suite du reportage »", after], []],

@@ -80,6 +80,8 @@ const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp
 const DATE_BY_IN = /^(.{6,40}?)\s+(?:by|von|par)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[\p{Ll}\d_.-]{3,30})(?:\s+(?:in|im|dans)\s+\S.{0,80})?$/u;
 /** The date opens the line: a figure within its first three words ("Tue 03 Mar 2009", "24.03.2009"). */
 const DATE_FIRST = /^(?:\p{L}+\.?,?\s+){0,2}\d/u;
+/** The by-word inside the line, as a plain search before the expression's lazy scan. */
+const BY_INSIDE = / (?:by|von|par) /;
 const LEADING_POSTED = /^(?:posted|published|veröffentlicht|publié)(?:\s+on)?\s+/i;
 /** A blogger's first name alone on the by-word's line ("by Helen", under the post's title). ("Posted by
  *  Vortex" alone is as often the site's account.) */
@@ -240,7 +242,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (first && !NOT_A_FIRST_NAME.test(first[1]!) && isDatedRest(t.slice(first[0].length))) return { author: first[1]!, line, consumeLine: true };
     const after = FIRST_NAME_AFTER_DATE.exec(t);
     if (after && !NOT_A_FIRST_NAME.test(after[2]!) && isDatedRest(after[1]!)) return { author: after[2]!, line, consumeLine: true };
-    const dated = DATE_BY_IN.exec(t);
+    const dated = BY_INSIDE.test(t) ? DATE_BY_IN.exec(t) : null;
     const date = dated?.[1]!.replace(LEADING_POSTED, "");
     if (dated && date && DATE_FIRST.test(date) && !/[|·•]/.test(date) && isDateLine(date) && !NOT_A_FIRST_NAME.test(dated[2]!)) return { author: dated[2]!, line, consumeLine: true };
     const alone = BY_FIRST_NAME_ALONE.exec(t);

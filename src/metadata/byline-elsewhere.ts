@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 import { isDateLine } from "../date-words";
 import { entryFooter } from "./post-meta";
 import { NAMES } from "./extract-byline";
-import { BYLINE_MAX_CHARS, NAME } from "./byline-words";
+import { ACCOUNT_WORDS, BYLINE_MAX_CHARS, NAME } from "./byline-words";
 import { names } from "./byline-names";
 import { WRITER_LABEL } from "./bare-names";
 
@@ -41,11 +41,12 @@ export function authorFromBio(lines: readonly SourceLine[]): string | undefined 
 const POSTED_AT = String.raw`\s+(?:at|on|um|am|à|le|en|a\s+las|alle|il|op|às|em)\s+`;
 /** …or two first names joined ("Posted by Jess & Ollie at 10:15 PM", a couple's blog), or the blog's user
  *  name in lowercase ("Posté par lucie_en_balade à 10:15"). */
-const ACCOUNT = /^(?:admin|administrator|editor|redaktion|rédaction|redacción|redazione|redactie|staff|team|unknown|anonymous|webmaster)$/i;
 const POSTED_BY_BELOW = new RegExp(String.raw`^(?:[Pp]osted\s+by|[Rr]eport(?:ed)?\s+by|[Ee]ingestellt\s+von|[Pp]ublié\s+par|[Pp]osté\s+par|[Pp]ublicado\s+por|[Pp]ubblicato\s+da|[Gg]eplaatst\s+door|[Pp]ostado\s+por)\s+(${NAMES}|(?:\p{Lu}[\p{L}'’-]+(?:\s*(?:&|and|und|et)\s+\p{Lu}[\p{L}'’-]+)?|[\p{Ll}\d_.-]{3,30})(?=${POSTED_AT}))(?:${POSTED_AT}(.+))?$`, "u");
+const ACCOUNT = new RegExp(`^(?:${ACCOUNT_WORDS})$`, "i");
+/** A user name in lowercase is read as written: names() would part "lucie_en_balade" at its "en". */
+const HANDLE = /^[\p{Ll}\d_.-]+$/u;
 /** The meta line's counters and category after the time, each after a separator ("at 11:42 PM |
  *  Comments (4) | TrackBack (1)", "à 10:15 - Bretagne - Commentaires [2]"): the time is the first part. */
-const HANDLE = /^[\p{Ll}\d_.-]+$/u;
 const META_PART_SEPARATOR = /\s+[|·•–—-]\s+/;
 /** An old blog theme's line under the post, its categories, then the writer and the time after a dash:
  *  "Filed under: Harbour news, Corrections — Anna Lind @ 3:12 pm". */

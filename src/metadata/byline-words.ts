@@ -16,5 +16,9 @@ export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
  *  initials: see remove-author-box). */
 export const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap)$/iu;
 
+/** A site's accounts and its newsroom's words, which name nobody after "by" ("Posted by admin at 9:14
+ *  PM", "Posted on March 5, 2025 by staff"). */
+export const ACCOUNT_WORDS = String.raw`admin|administrator|webmaster|editor|staff|guest|team|unknown|anonymous|user|redaktion|rédaction|redacción|redazione|redactie`;
+
 /** Bylines are short lines; a long one is a sentence that happens to start with "By". */
 export const BYLINE_MAX_CHARS = 120;

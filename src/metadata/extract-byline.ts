@@ -3,7 +3,7 @@ import { isProse, pieceCount, wordCount } from "../text";
 import { withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
-import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
+import { ACCOUNT_WORDS, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
 import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
@@ -69,8 +69,6 @@ export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Edi
  *  ("Posted by Oisín on 4 March 2025 in Travel", "Por Lucía | 3 de marzo de 2025", "Posted by Gwen at
  *  9:41 PM"); not a weekday or a month ("By Tuesday, 4 March …"). */
 const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]oor|[Gg]eplaatst door|[Vv]on|[Pp]ar|[Pp]ublié par)\s+(\p{Lu}\p{Ll}{2,})\s*(?:[|·•,–—-]\s*|\s(?:on|am|le|el|il|op|at|om|um|às|a las|à)\s+)/u;
-/** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
- *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
 /** …or after the date: "Posted on February 9, 2025 by Oisín", "Publié le 9 février 2025 par Léa", or
  *  the blog's user name there in lowercase ("Posted on March 5, 2025 by annalindbakes", as hosted blogs
  *  print it). */
@@ -86,8 +84,10 @@ const LEADING_POSTED = /^(?:posted|published|veröffentlicht|publié)(?:\s+on)?\
 /** A blogger's first name alone on the by-word's line ("by Helen", under the post's title). ("Posted by
  *  Vortex" alone is as often the site's account.) */
 const BY_FIRST_NAME_ALONE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar)\s+(\p{Lu}\p{Ll}{2,})$/u;
+/** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
+ *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
 const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
-const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|admin|administrator|webmaster|editor|staff|guest|team|anonymous|user|redaktion|rédaction|redacción|redactie)$`, "iu");
+const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|${ACCOUNT_WORDS})$`, "iu");
 /** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
 const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
@@ -265,9 +265,8 @@ const isSplitByLabel = (t: string): boolean => BY_WORD_ALONE.test(t) || WRITER_L
 /** A separator alone on its line, as platforms set a dot between the name and its follow button ("Anna
  *  Lind" / "·" / "Follow"): nothing stands there. */
 const SEPARATOR_ALONE = /^[·•|–—]$/;
-/** The line after (step 1) or before (step -1) lines[i] on the page as dumped (blank lines and lone
- *  separators skipped), or
- *  in `lines` without a page. */
+/** The line after (step 1) or before (step -1) lines[i] on the page as dumped, or in `lines` without a
+ *  page; blank lines and lone separators skipped. */
 function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {
   const at = page ? page.indexOf(lines[i]!) : -1;
   const on = at < 0 ? lines : page!;

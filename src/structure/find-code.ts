@@ -103,7 +103,7 @@ export function markCode(lines: readonly SourceLine[], raw: () => readonly strin
     const braced = bracedEnd(lines, i);
     const end = withOutput(lines, Math.max(braced, blockEnd(lines, i)));
     const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
-    const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) || l.no <= lines[braced]!.no ? 1 : 0), 0);
+    const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) || (braced > i && l.no <= lines[braced]!.no) ? 1 : 0), 0);
     if ((plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) || isIntroducedCommand(lines, block)) {
       rawLines ??= raw();
       for (const l of block) l.code = (rawLines[l.no - 1] ?? l.text).replace(/\s+$/, "");

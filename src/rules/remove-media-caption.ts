@@ -141,7 +141,9 @@ function playerMarks(lines: readonly SourceLine[], index: number): LineMark[] {
  *  ("Audio: 3 Min.", "Durée de la vidéo : 01:47"). */
 const PLAYER_LABEL = /^(?:(?:video|audio|clip)\s+(?:abspielen|starten|anhören|ansehen)|(?:lire|regarder|écouter)\s+(?:la |le |l['’])?(?:vidéo|audio|reportage|podcast|émission)|(?:play|watch|listen to)\s+(?:the )?(?:video|audio|clip)|(?:play|watch)\s+(?:video|audio),\s*["“].{1,150}["”],\s*(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?)$/i;
 const CLIP_LENGTH = /^(?:(?:audio|video|vidéo|podcast)\s*:\s*\d{1,3}(?::\d{2})?\s*min(?:\.|utes?|uten)?|(?:durée|dauer|länge|duration|length)\s+(?:de la vidéo|de l['’]audio|du reportage|des videos|des beitrags|of (?:the )?(?:video|clip))\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
-const hasLength = (t: string): boolean => CLIP_LENGTH.test(t) || (RUNNING_TIME_START.test(t) && RUNNING_TIME.test(t)) || /duration|length/i.test(t);
+/** …or the length at the end of the button's own line ('…", Duration 0,58'). */
+const LENGTH_AT_END = /(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?$/i;
+const hasLength = (t: string): boolean => CLIP_LENGTH.test(t) || (RUNNING_TIME_START.test(t) && RUNNING_TIME.test(t)) || LENGTH_AT_END.test(t);
 /** The player's lines under its label: the clip's title, its length, its show and date, each short and
  *  without a sentence's stop (a byline is the article's). Four lines at most; the label's own line
  *  then counts as the block only with a length among them. A short line over the label that ends

@@ -51,8 +51,10 @@ const CUE = new RegExp(`(?:(?<=^|[.!?…]["'”’)]*\\s+)(?:${CUES.join("|")})|
 /** A flattened list: " * item * item" — at least two markers on the line. */
 // A marker is a star after a word, with or without one space between, and a space after it. Written
 // star first, with the word checked by lookbehind: the plain form (/(?<=\S)\s?\*\s+(?=\S)/) makes
-// the engine try every position of the line, and costs 5-7x as much on lines with a star.
-export const FLAT_BULLET = /(?:\s\*(?<=\S\s\*)|\*(?<=\S\*))\s+(?=\S)/g;
+// the engine try every position of the line, and costs 5-7x as much on lines with a star. A star
+// glued to a word of lowercase letters is German's gender star ("inter* Personen"), not a marker: the
+// first item glued to its heading follows a capitalised word ("Neutral Ground* Reduced Tensions").
+export const FLAT_BULLET = /(?:\s\*(?<=\S\s\*)|\*(?<=[^\s\p{Ll}]\p{Ll}*\*))\s+(?=\S)/gu;
 const MIN_FLAT_ITEMS = 2;
 
 export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {

@@ -10,7 +10,8 @@ import { mayBeWireCaption, WIRE_CAPTION } from "../../src/picture-credit";
 const RUNS = 2000;
 
 /** The flattened-list marker as first written: a star after a word (one space between at most). */
-const PLAIN_FLAT_BULLET = /\s*(?<=\S)\s?\*\s+(?=\S)/g;
+// A star after a space and a word, or glued to a word that does not start lowercase (a gender star does).
+const PLAIN_FLAT_BULLET = /(?:(?<=\S)\s\*|(?<=[^\s\p{Ll}]\p{Ll}*)\*)\s+(?=\S)/gu;
 
 /** Words of the guessed languages: runs of Latin-1 letters (either case, and Ÿ), lowercased. */
 const LATIN_WORD = /[a-zA-Z\u00C0-\u00D6\u00D8-\u00FF\u0178]+/g;
@@ -33,7 +34,7 @@ const prose = fc.array(fc.tuple(word, separator).map(([w, s]) => w + s), { maxLe
 /** Letters of both cases from ASCII and Latin-1 (and ª, º and ², which are not cased letters), the
  *  brackets and quotes a seam may follow, and the lowercase starters. */
 const seamy = fc.array(fc.constantFrom("a", "é", "ß", "ÿ", "µ", "A", "É", "Þ", "ª", "º", "²", "NATO", "Üb", "Öffnung", "Straße", ")", "”", ".", " ", "the ", "these", "since ", "McK", "De", "(", "@", "/", "1", "U.S."), { maxLength: 40 }).map((p) => p.join(""));
-const listy = fc.array(fc.constantFrom("a", "word", " ", "  ", "*", " * ", "\t", "\u00A0", "*\t", "**"), { maxLength: 30 }).map((p) => p.join(""));
+const listy = fc.array(fc.constantFrom("a", "word", "Word", "É", " ", "  ", "*", " * ", "\t", "\u00A0", "*\t", "**"), { maxLength: 30 }).map((p) => p.join(""));
 
 /** Date seams as first written: a lookahead after every letter. */
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember";

@@ -7,7 +7,7 @@ import type { DateResult } from "./dates-in";
 import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource, providerCredit } from "./extract-source";
-import { extractTags, MAX_TAGS, tagBlock } from "./extract-tags";
+import { extractTags, MAX_TAGS, removedTags, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 import { isPersonAlone, WRITER_LABEL } from "./bare-names";
 import { overPictureCredit } from "./title-neighbours";
@@ -250,6 +250,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     for (const line of tags.lines) consumed.push({ line, rule: "extract-tags", reason: "keyword line (moved to front matter: tags)" });
     if (tags.dropped) messages.push({ line: tags.lines[0]!.no, rule: "extract-tags", reason: `${MAX_TAGS + tags.dropped} keywords; the first ${MAX_TAGS} were kept as tags (the whole line is in the report)` });
   }
+  // Or a tag line a junk rule took with the comment box it stood in.
+  else meta.tags = removedTags(parts.page ?? [], parts.body[parts.body.length - 1]) ?? meta.tags;
   const src = extractSource([...parts.body, ...parts.tail]);
   // Over the headline only: under it, "Provided by …" credits a picture.
   const provider = titleLine ? providerCredit(parts.page ?? [], titleLine.no) : undefined;

@@ -24,9 +24,9 @@ export const isTagLine = (text: string): boolean => ((text.includes(":") || text
 const TAGGED_PART = /(?:^|[|\t]\s*)Tagged(?: with)?\s+([^|:\t]+?)\s*(?:[|\t]|$)/u;
 /** A theme's line of the post's categories and then its tags, the tags' part labelled in capitals:
  *  "Filed Under: Places, Industry Tagged With: 19th century, tannery", "Kategorie: Baubericht |
- *  Schlagworte: Servo, Weichen". The tags are the keywords; the categories file the post. */
+ *  Schlagworte: Servo, Weichen", "Catégorie : Tartes | Mots-clés : comté, poireaux". The tags are the keywords; the categories file the post. */
 const CATEGORIES_START = /^(?:filed under|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|posted in)\s*:?\s/i;
-const INNER_TAGS = /\s(?:\|\s*)?(?:Tagged With|Tagged|Tags|Schlagworte|Schlagwörter|Stichworte|Étiquettes|Etiquetas|Keywords)\s*:\s*([^|]+?)\s*(?:\||$)/u;
+const INNER_TAGS = /\s(?:\|\s*)?(?:Tagged With|Tagged|Tags|Schlagworte|Schlagwörter|Stichworte|Étiquettes|Mots-clés|Libellés|Labels|Etiquetas|Keywords)\s*:\s*([^|]+?)\s*(?:\||$)/u;
 const innerTags = (text: string): string | undefined => (CATEGORIES_START.test(text) ? INNER_TAGS.exec(text)?.[1] : undefined);
 const tagListOf = (text: string): string | undefined =>
   innerTags(text) ?? text.match(TAG_LINE)?.[1] ?? (text.includes("Tagged ") ? TAGGED_PART.exec(text)?.[1] : entryFooter(text)?.tags);
@@ -59,9 +59,12 @@ const isTagItem = (t: string): boolean => t !== "" && t.length <= TAG_MAX_CHARS 
 /** A media player's button pasted as a line ("play", "Video abspielen", "lancer la lecture"): under the
  *  tags, beside the teasers' clips. */
 const PLAYER_BUTTON = /^(?:[▶►]\s*)?(?:play|pause|replay|(?:video |audio )?abspielen|lancer la lecture|écouter|reproducir|riproduci|afspelen|spela upp|odtwórz|přehrát|ouvir)(?: (?:video|audio))?$/iu;
+/** A link to the article's reprint or licence terms, which news sites print right under the tags
+ *  ("Reuse this content", "Reprints & Permissions", "Licensing"). */
+const REPRINT_LINK = /^(?:reuse this (?:content|article)|reprints?(?:\s*(?:&|and)\s*(?:permissions|licensing))?|licensing(?:\s*(?:&|and)\s*reprints)?|request (?:a )?reprint|nutzungsrechte(?: erwerben)?|droits de reproduction)$/i;
 /** What ends a tag list beside the first line that is no tag: the header of the teasers under it
- *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button. */
-const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || HEADER.test(t) || END_HEADER.test(t);
+ *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button, a reprint link. */
+const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || HEADER.test(t) || END_HEADER.test(t);
 
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk
  *  rules have run, `page` every line; the list ends at the first line that is no tag, or that a junk rule
@@ -92,4 +95,18 @@ export function extractTags(lines: readonly SourceLine[], block?: { tags: string
   const seen = new Set<string>();
   const distinct = tags.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
   return distinct.length > MAX_TAGS ? { tags: distinct.slice(0, MAX_TAGS), lines: found, dropped: distinct.length - MAX_TAGS } : { tags: distinct, lines: found };
+}
+
+/** How many of the page's lines under the text may still hold its tag line once a junk rule took it:
+ *  a blog's post footer stands between the text and its comments ("Labels: …" after the comment
+ *  count link that opens the removed box, "3 Kommentare:" / share buttons / "Labels: …"). Further
+ *  down, a tag line belongs to another post of the page. */
+const REMOVED_TAGS_REACH = 10;
+
+/** The tags of a labelled tag line that a junk rule removed right under the text (see
+ *  REMOVED_TAGS_REACH); the line stays recorded as that rule's removal. */
+export function removedTags(page: readonly SourceLine[], lastTextLine: SourceLine | undefined): string[] | undefined {
+  const at = lastTextLine ? page.indexOf(lastTextLine) : -1;
+  if (at < 0) return undefined;
+  return extractTags(page.slice(at + 1, at + 1 + REMOVED_TAGS_REACH).filter((l) => isTagLine(l.text)))?.tags;
 }

@@ -1564,6 +1564,7 @@ describe("extractTags", () => {
     ["should read Blogger's Labels", "Labels: campsites, ferries, tour 2017", ["campsites", "ferries", "tour 2017"]],
     ["should read French WordPress's Étiquettes", "Étiquettes : chorale, printemps", ["chorale", "printemps"]],
     ["should read the Tagged part of WordPress's line under a post", "Posted in Seeds, Tomatoes | Tagged seed saving, tomatoes | 3 Comments", ["seed saving", "tomatoes"]],
+    ["should read French Mots-clés after the categories and a bar", "Catégorie : Tartes salées, Légumes d'hiver | Mots-clés : comté, poireaux", ["comté", "poireaux"]],
   ])("%s", (_n, text, tags) => expect(extractTags(lines(text))?.tags).toEqual(tags));
   test.each([
     ["a sentence that opens with a label", "Topics: the council discussed the harbour budget for three long hours on Tuesday"],
@@ -1582,6 +1583,7 @@ describe("extractTags", () => {
       ["should split a line of tags at its commas", ["Schlagwörter", "Fähren, Hafen", "Die Fähre fährt ab Montag wieder nach Plan."], ["Fähren", "Hafen"]],
       ["should stop at a German teasers' header", ["Schlagwörter", "Fähren", "Weitere Beiträge zum Thema", "Brücke gesperrt"], ["Fähren"]],
       ["should stop at a media player's button", ["Tags", "ferries", "lancer la lecture", "play"], ["ferries"]],
+      ["should stop at the link to the article's reprint terms", ["Topics", "Ferries", "Island councils", "Reuse this content"], ["Ferries", "Island councils"]],
     ])("%s", (_n, texts, tags) => {
       const t = tail(...texts);
       expect(tagBlock(t, t)?.tags).toEqual(tags);

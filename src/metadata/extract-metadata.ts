@@ -234,12 +234,15 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     if (d.consumeLine && !consumed.some((c) => c.line === d.line)) consumed.push({ line: d.line, rule: "extract-date", reason: "date line (moved to front matter: date)" });
   }
   // A dek is the prose line right under the headline, above the byline and the text. The located text
-  // may open with it when the byline or date line under it was read from the text's first lines.
+  // may open with it when the byline under it was read from the text's first lines, and nothing but
+  // lines read already (a date line, "Stand: 12.03.2024") and buttons ("Écouter (3 min)") stand between.
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
-  const dek = afterTitle.find((l) => !taken(l)) ?? (afterTitle.length === 0 && parts.body.length > 2 && taken(parts.body[1]) ? opening : undefined);
   // A picture's caption over its credit is no dek, nor an update's note ("UPDATE, March 14, 10 a.m.: …").
-  if (titleLine && dek && (dek === afterTitle[0] || dek === opening) && !META_LINE_START.test(dek.text) && !isUpdateLabelled(dek.text) && !UPDATE_NOTE.test(dek.text) && (isProse(dek.text) || isUnendedDek(dek.text)) && !overPictureCredit(parts.page ?? [], dek)) {
+  const isDek = (l: SourceLine) => !META_LINE_START.test(l.text) && !isUpdateLabelled(l.text) && !UPDATE_NOTE.test(l.text) && (isProse(l.text) || isUnendedDek(l.text)) && !overPictureCredit(parts.page ?? [], l);
+  const free = afterTitle.filter((l) => !taken(l));
+  const dek = free[0] && free[0] === afterTitle[0] && isDek(free[0]) ? free[0] : opening && parts.body.length > 2 && taken(parts.body[1]) && !free.some((l) => isProse(l.text)) && isDek(opening) ? opening : undefined;
+  if (titleLine && dek) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

@@ -1,13 +1,14 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { isProse, wordCount } from "../text";
+import { endsLikeSentence, isProse, wordCount } from "../text";
 import { endsWithReservedRights } from "../metadata/extract-source";
 
 /** The site's standing footer lines under every article: correction and tip-off instructions, the print
- *  edition's note, copyright and rights lines (and the rights notice in sentences), a local journalism
- *  programme's funding credit ("Ce contenu est réalisé avec le soutien financier de …"), the comments'
- *  disclaimer, a market-data site's note that its quotes are delayed by so many minutes. They name
- *  the site, never the story, and the article does not go on past them (a copyright line with its year
- *  is the page's footer; "© Getty Images" under a photo is not). */
+ *  edition's note (a broadcaster's: the programme that carried it), copyright and rights lines (and the
+ *  rights notice in sentences), a local journalism programme's funding credit ("Ce contenu est réalisé
+ *  avec le soutien financier de …"), the comments' disclaimer, a market-data site's note that its quotes
+ *  are delayed by so many minutes. They name the site, never the story, and the article does not go on
+ *  past them (a copyright line with its year is the page's footer; "© Getty Images" under a photo is
+ *  not). */
 const FOOTER = /^(?:to (?:suggest|report|submit) a correction\b.*|(?:you can also )?highlight the text and press ctrl ?\+ ?enter\b.*|spotted (?:a|an) (?:mistake|error|typo)\??.*|(?:©|\(c\)|copyright\b)\s*\d{4}.{0,120}|have a (?:news )?tip\??.{0,80}|(?:got|(?:do you )?have) an? (?:news tip|tip|story(?: idea| tip)?|news story)(?: or (?:a )?(?:news tip|tip|story(?: idea)?))?(?: for (?:us|our newsroom|the newsroom))?\?.{0,80}|¿?(?:tienes|tiene) (?:una (?:noticia|historia|denuncia)|un (?:dato|tip|soplo))\s?\?.{0,80}|heb (?:jij|je|u) een (?:nieuws)?tip(?: voor (?:de|onze) redactie)?\?.{0,80}|(?:haben sie|hast du) einen (?:hinweis|tipp|themenvorschlag)(?: für (?:die|unsere) redaktion)?\?.{0,80}|vous avez une info(?:rmation)?\s?\?.{0,80}|contactez-nous (?:via|par|sur) (?:notre formulaire|whatsapp|e-?mail|courriel|messenger)\b.{0,80}|(?:ce contenu|cet article|ce reportage) (?:est|a été) (?:réalisé|produit|rendu possible) (?:avec|grâce à) (?:le soutien|l['’]appui|l['’]aide) financi(?:er|ère) de\b.{0,120}|this (?:story|article|content|report) (?:is|was) (?:produced|made possible|funded|created) (?:through|with|by|under)\b.{0,60}\blocal (?:journalism initiative|democracy reporting service)\b.{0,80}|(?:[-–•*]\s*)?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b.*)$/iu;
 /** "… All rights reserved." ends a short line (in the dev pages' languages too: "Todos los derechos
  *  reservados."), 80 characters before the rights at most. */
@@ -34,6 +35,15 @@ const RIGHTS_NOTE = /^(?:all rights reserved\.\s*)?(?:this|the) (?:material|cont
 const RIGHTS_NOTE_TERMS = /\bredistributed\b|\bwritten permission\b/i;
 const RIGHTS_NOTE_MAX_CHARS = 400;
 const isPrintNote = (t: string) => t.length <= PRINT_EDITION_MAX_CHARS && PRINT_EDITION.test(t);
+/** A broadcaster's note of the programme that carried the story, its print note: "Dieses Thema im
+ *  Programm:" with the show, date and time on its line or the next ("NDR Info | 12.03.2024 | 17:00
+ *  Uhr"), "Über dieses Thema berichtete NDR Info am 12. März 2024 um 17:00 Uhr.", "This story aired on
+ *  …", "Ce sujet a été diffusé dans …". */
+const BROADCAST_NOTE = /^(?:dieses thema im programm\s*:|über dieses thema\b.{0,100}\bberichtet.{0,100}\d|this (?:story|report|segment|interview) (?:first |originally )?(?:aired|was broadcast) (?:on|in)\s|ce (?:sujet|reportage|entretien) a été diffusé (?:dans|le|sur)\s)/i;
+const BROADCAST_NOTE_MAX_CHARS = 250;
+/** The show's line under the label alone: short, no sentence. */
+const SHOW_LINE_MAX_CHARS = 150;
+const isBroadcastNote = (t: string) => t.length <= BROADCAST_NOTE_MAX_CHARS && BROADCAST_NOTE.test(t);
 /** A magazine prints the issue's note over its feature too, under the byline ("This article appears in
  *  the March 2025 issue of …"): with no more than the dek's paragraph above it, the text is still to come. */
 export const PROSE_BEFORE_END = 2;
@@ -58,9 +68,10 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
  *  are those of the author …", "Las opiniones expresadas en esta tribuna son responsabilidad exclusiva
  *  de su autor", "Les opinions exprimées … n'engagent que leur auteur", "Die hier geäußerten Meinungen …",
  *  "Views are personal", "Cet article est une tribune, rédigée par un auteur extérieur …", "Der Beitrag
- *  gibt ihre persönliche Meinung wieder".
+ *  gibt ihre persönliche Meinung wieder"; a broadcaster's under an interview, "Äußerungen unserer
+ *  Gesprächspartner geben deren eigene Auffassungen wieder", "Les propos de nos invités n'engagent …".
  *  One naming the publication is read for the source first (extract-source reads the whole page). */
-const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:views (?:expressed )?are (?:personal|(?:the )?(?:author|writer)['’]?s? own)|cet article est une tribune\b|(?:der|dieser) (?:beitrag|gastbeitrag|text|kommentar) gibt (?:ausschließlich |allein )?(?:ihre|seine|die) (?:persönliche )?meinung\b|(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam)))/iu;
+const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:views (?:expressed )?are (?:personal|(?:the )?(?:author|writer)['’]?s? own)|cet article est une tribune\b|(?:der|dieser) (?:beitrag|gastbeitrag|text|kommentar) gibt (?:ausschließlich |allein )?(?:ihre|seine|die) (?:persönliche )?meinung\b|(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam))|äußerungen unserer (?:gesprächspartner|gäste)(?:innen)? geben (?:deren|ihre) (?:eigene[n]? )?auffassung(?:en)? wieder|les propos (?:tenus )?(?:de|par) nos invités n['’]engagent que\b)/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
 /** The opinion pages' standing invitation to write in, under a column: "Want to share your opinion?
  *  Submit a letter …", "Have a perspective to share? Email …", "The Tribune welcomes guest commentaries
@@ -108,6 +119,12 @@ export const removeSiteFooter: LineRule = {
       if (isFooter(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: true });
       else if (isLicence(l.text)) marks.push({ index, reason: "site's licence for its texts", wall: true });
       else if (isPrintNote(l.text)) marks.push({ index, reason: "site footer (corrections, copyright)", wall: hasTextAbove(lines, index) });
+      else if (isBroadcastNote(l.text)) {
+        // Not the text's end: a broadcaster may print it under the byline ("Über dieses Thema berichtet: …").
+        marks.push({ index, reason: "programme that carried the story" });
+        const show = lines[index + 1]?.text ?? "";
+        if (l.text.endsWith(":") && show.length <= SHOW_LINE_MAX_CHARS && (!endsLikeSentence(show) || isBroadcastNote(show))) marks.push({ index: index + 1, reason: "programme that carried the story" });
+      }
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
       else if (l.text.length <= INVITATION_MAX_CHARS && INVITATION.test(l.text) && INVITATION_SUBJECT.test(l.text) && wordCount(l.text, INVITATION_MIN_WORDS) >= INVITATION_MIN_WORDS) marks.push({ index, reason: "opinion pages' invitation to write in" });

@@ -373,6 +373,8 @@ describe("newsletter platforms', magazines' and Portuguese, French and Dutch pag
     ["should remove a player's notice", removeUiMessage, "Audio playback is not supported on your browser. Please upgrade."],
     ["should remove Medium's highlight marker", removeUiMessage, "Top highlight"],
     ["should remove a podcast page's transcript disclaimer", removeUiMessage, "This transcript was generated automatically and may contain errors."],
+    ["should remove a podcast page's transcript toggle", removeUiMessage, "Hide transcript"],
+    ["should remove a German transcript toggle", removeUiMessage, "Transkript anzeigen"],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a report on an ad that did not load", removeAdLabel, "The ad has not loaded yet on most phones, the company said on Monday."],
@@ -1339,4 +1341,14 @@ describe("furniture of news pages in more languages: ads' resume lines, read-als
     const marks = removeRelatedTeasers.apply(lines(before, after, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Ρεκόρ αφίξεων στο αεροδρόμιο του νησιού το 2024", "Νέα δρομολόγια πλοίων προς τα νησιά"));
     expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);
   });
+});
+
+describe("broadcasters' standing lines: the programme that carried the story, the note on guests' views", () => {
+  test.each([
+    ["should remove a broadcaster's programme label and the show under it", removeSiteFooter, [before, "Dieses Thema im Programm:", "Nordwelle Nachrichten | 04.03.2025 | 17:00 Uhr", after], [1, 2]],
+    ["should remove a programme note written as a sentence, over the text too", removeSiteFooter, ["Über dieses Thema berichtet: Nordwelle am 04.03.2025 um 18:30 Uhr.", before, after], [0]],
+    ["should remove a French broadcaster's programme note", removeSiteFooter, [before, "Ce reportage a été diffusé dans le journal de 7h de Radio Littoral.", after], [1]],
+    ["should keep a sentence on what a paper reported about a topic", removeSiteFooter, [before, "Über dieses Thema berichtete die Zeitung schon vor Jahren ausführlich.", after], []],
+    ["should remove a broadcaster's note under an interview on whose views it gives", removeSiteFooter, [before, "Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der Sender macht sich Äußerungen seiner Gesprächspartner in Interviews nicht zu eigen.", after], [1]],
+  ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });

@@ -20,15 +20,35 @@ import { isCitation, isSourcesHeading } from "./structure/source-list";
 const MIN_LIST_ROWS = 3;
 /** Rows of one or two words are menu entries ("Follow us:" Facebook, Twitter, Instagram). */
 const MIN_ROW_WORDS = 3;
+const SENTENCE_STOP = /[.!?]["'”’)]*$/;
 
 export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let intro = span.end;
   if (!lines[intro]?.text.endsWith(":")) intro++;
+  if (!lines[intro]?.text.endsWith(":")) intro = takenIntro(lines, span);
   if (!lines[intro]?.text.endsWith(":")) return span;
   const shape = shapeOf(lines[intro + 1]?.text ?? "");
+  // Rows end as the first does: a sentence under rows without stops is the text's closing line.
+  const stopped = SENTENCE_STOP.test(lines[intro + 1]?.text ?? "");
+  const isRow = (t: string) => shapeOf(t) === shape && SENTENCE_STOP.test(t) === stopped && wordCount(t) >= MIN_ROW_WORDS;
   let end = intro;
-  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && shapeOf(lines[end + 1]!.text) === shape && wordCount(lines[end + 1]!.text) >= MIN_ROW_WORDS) end++;
-  return end - intro >= MIN_LIST_ROWS ? { start: span.start, end } : span;
+  while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isRow(lines[end + 1]!.text)) end++;
+  return end - intro >= MIN_LIST_ROWS && end > span.end ? { start: span.start, end } : span;
+}
+/** The text may end on one of the list's first rows, long enough to weigh as prose ("There is no
+ *  treatment. The RHS recommends:" / "Removing infected plants, …" / "Burying a physical barrier, such
+ *  as …, 45cm deep …" / "Choosing resistant plants …"): its introduction, a sentence (a label in
+ *  capitals, "A THOUGHT FOR TODAY:", heads one quote), stands a row or two above the end. */
+const TAKEN_ROWS_MAX = 2;
+function takenIntro(lines: readonly SourceLine[], span: BodySpan): number {
+  for (let k = span.end - 1; k >= span.end - TAKEN_ROWS_MAX && k > span.start; k--) {
+    if (lines[k]!.text.endsWith(":")) {
+      if (!isProse(lines[k]!.text)) return -1;
+      const shape = shapeOf(lines[k + 1]!.text);
+      return lines.slice(k + 1, span.end + 1).every((l) => shapeOf(l.text) === shape && wordCount(l.text) >= MIN_ROW_WORDS) ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /** A box of key points right over the text, under the byline ("Key points:" / three short points / the

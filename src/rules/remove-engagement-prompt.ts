@@ -18,7 +18,9 @@ const REPORT_REQUEST_MAX_CHARS = 160;
 /** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non". */
 const YES_NO = /^(?:yes\s*no|ja\s*nein|oui\s*non|s[íì]\s*no|sim\s*não|ja\s*nee)$/i;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
-const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)\b/i;
+// …at the request's end ("… in the comments below!", "… below and tell us why"), not where a sentence
+// reports them ("Readers in the comments below the first story asked …").
+const COMMENT_BELOW = /\b(?:in the comments(?: section)? below|comment below)(?=\s*(?:[.!?:;)…]|$|and\b|or\b|what\b|if\b|how\b|whether\b|—|-\s))/i;
 /** The same asked in the dev pages' other languages: "Dites-le moi en commentaire !", "Schreibt es uns
  *  in den Kommentaren", "Déjanos tu opinión en los comentarios", "Dicci la tua nei commenti". A verb
  *  that asks, then the comments; a sentence that reports what commenters said has no such verb. */
@@ -34,6 +36,11 @@ const COMMENT_WORD_HINT = /[Oo][Mm][Mm]?[Ee][Nn][Tt]/;
 const COMMENT_HINT = /[Mm][Mm][Ee][Nn][Tt]/;
 /** An answer is a sentence or more ("Yes, from the north pier."), not a label. */
 const ANSWER_MIN_WORDS = 4;
+
+/** Whether a sentence asks readers to comment ("Racontez-moi en commentaire.", "Tell us in the comments
+ *  below."): unglue-lines puts such a sentence at a paragraph's end on a line of its own, so this rule
+ *  removes the prompt and not the writer's paragraph with it. */
+export const asksForComments = (t: string): boolean => COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t));
 
 const isQuestion = (l: SourceLine | undefined): boolean => !!l && l.text.endsWith("?");
 const isAnswer = (l: SourceLine | undefined): boolean => !!l && !isQuestion(l) && wordCount(l.text, ANSWER_MIN_WORDS) >= ANSWER_MIN_WORDS && !COMMENT_HINT.test(l.text);
@@ -55,7 +62,7 @@ export const removeEngagementPrompt: LineRule = {
         marks.push({ index: i, reason: "request to report a mistake or send a tip" });
         return;
       }
-      if ((PROMPT.test(t) || (COMMENT_WORD_HINT.test(t) && (COMMENT_BELOW.test(t) || isTranslatedPrompt(t)))) && !inInterview(lines, i)) {
+      if ((PROMPT.test(t) || asksForComments(t)) && !inInterview(lines, i)) {
         marks.push({ index: i, reason: "prompt asking readers to comment" });
         if (YES_NO.test(lines[i + 1]?.text ?? "")) marks.push({ index: i + 1, reason: "prompt asking readers to comment" });
       }

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
-import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, wordCount } from "../text";
+import { bracketLinks, capitalShare, CASELESS, letterCase, LOWER, splitSentences, wordCount } from "../text";
+import { asksForComments } from "../rules/remove-engagement-prompt";
 import { seamsOf } from "./find-seams";
 import { matchesOf } from "../matches";
 import { splitGluedButton } from "./glued-buttons";
@@ -74,7 +75,7 @@ const MIN_GLUED_CHARS = 25;
 export function splitAll(text: string): string[] {
   if (text.length < MIN_GLUED_CHARS) return text.trim() === "" ? [] : [text.trim()];
   const out: string[] = [];
-  for (const a of splitCues(text)) {
+  for (const a of splitCues(text).flatMap(splitCommentPrompt)) {
     for (const b of splitFlatList(a)) {
       for (const c of splitGlue(b)) {
         const piece = c.trim();
@@ -145,6 +146,23 @@ export function promoEnds(text: string): PromoEnds {
       return k < stops.length ? promoEnd[k]! : text.length;
     },
   };
+}
+
+/** A paragraph that closes by asking readers to comment ("… doit relier Clapiers à Lavérune. Racontez-moi
+ *  en commentaire."): the prompt on a line of its own, so that removing it leaves the writer's text. The
+ *  questions to the reader right before it go with it ("Have you hiked there? Tell me in the comments
+ *  below!"); the text after it stays. */
+const COMMENT_LETTERS = /omment/i;
+function splitCommentPrompt(text: string): string[] {
+  if (!COMMENT_LETTERS.test(text) || !asksForComments(text)) return [text];
+  const sentences = splitSentences(text);
+  const prompt = sentences.findIndex((s, k) => k > 0 && asksForComments(s));
+  if (prompt < 0) return [text];
+  let from = prompt;
+  while (from > 0 && sentences[from - 1]!.trimEnd().endsWith("?")) from--;
+  // Questions and the prompt make the whole line: the rule removes it as it is.
+  if (from === 0 && prompt === sentences.length - 1) return [text];
+  return [sentences.slice(0, from).join(""), sentences.slice(from, prompt + 1).join(""), sentences.slice(prompt + 1).join("")].filter((p) => p.trim() !== "");
 }
 
 /** "discussion: * Ceasefire Negotiations: … * Territorial Disputes: …" → one line per item. */

@@ -398,6 +398,7 @@ describe("paywall, feedback and read-also lines in Portuguese, Italian, Dutch, P
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(1));
   test.each([
     ["should keep a Portuguese sentence about a gift", removeEngagementPrompt, "Gostou deste presente? perguntou a avó ao neto, que sorriu."],
+    ["should keep a sentence that reports what commenters asked", removeEngagementPrompt, "Readers in the comments below the first story asked about the ticket price."],
     ["should keep a Dutch sentence about subscribers", removeSubscribePrompt, "Nog geen abonneeprijs is bekend voor het nieuwe seizoen, zegt de club."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
   const para = (n: number) => `Paragraph ${n} of the article goes on about the harbour budget and what the council decided to do next.`;

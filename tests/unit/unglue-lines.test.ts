@@ -35,6 +35,15 @@ describe("splitAll", () => {
   });
 });
 
+describe("splitAll: a request for comments at a paragraph's end", () => {
+  test.each([
+    ["should put the request and the reader's question before it on a line of their own", "La ligne 5 doit relier le port à la gare. J'y reviendrai. Le tram a-t-il changé votre quotidien ? Racontez-moi en commentaire.", ["La ligne 5 doit relier le port à la gare. J'y reviendrai.", "Le tram a-t-il changé votre quotidien ? Racontez-moi en commentaire."]],
+    ["should keep the text after the request", "The pier reopens in May. Tell us in the comments below. Tickets go on sale on Monday at the harbour office.", ["The pier reopens in May.", "Tell us in the comments below.", "Tickets go on sale on Monday at the harbour office."]],
+    ["should keep a line of a question and the request whole", "Have you walked the new pier? Let me know your favourite bench in the comments below!", ["Have you walked the new pier? Let me know your favourite bench in the comments below!"]],
+    ["should keep a sentence that reports what commenters said", "The pier reopens in May. Readers in the comments below the first story asked about the price.", ["The pier reopens in May. Readers in the comments below the first story asked about the price."]],
+  ])("%s", (_n, line, pieces) => expect(splitAll(line)).toEqual(pieces));
+});
+
 describe("unglueLines: buttons glued to their line", () => {
   test.each([
     ["should put a wiki's edit link glued to its heading on a line of its own", "History[edit]", ["History", "[edit]"]],

@@ -21,6 +21,18 @@ const MIN_LIST_ROWS = 3;
 /** Rows of one or two words are menu entries ("Follow us:" Facebook, Twitter, Instagram). */
 const MIN_ROW_WORDS = 3;
 const SENTENCE_STOP = /[.!?]["'”’)]*$/;
+/** German capitalises its nouns, so a list's rows may differ in their second word's case
+ *  ("Lawinenlagebericht täglich prüfen", "LVS-Gerät, Schaufel und Sonde immer mitführen"): rows that open
+ *  as the first does are the list's too when they are short phrases in a sentence's case: a word of five
+ *  letters or more in lowercase (a headline's case leaves only "to", "for", "in" so: "What to Pack for
+ *  Portugal in Spring"), and no more capitals than a German phrase's nouns make ("Aktuelle Pegelstände
+ *  im Internet verfolgen", 0.6 of its words). Teasers' headlines are longer, a contact's and share
+ *  buttons' lines too. */
+const PHRASE_ROW_MAX_WORDS = 8;
+const PHRASE_ROW_MAX_CAPITALS = 0.65;
+const LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/u;
+const isPhraseRow = (t: string, shape: string): boolean =>
+  shapeOf(t).split(" ")[0] === shape.split(" ")[0] && wordCount(t, PHRASE_ROW_MAX_WORDS + 1) <= PHRASE_ROW_MAX_WORDS && capitalShare(t) <= PHRASE_ROW_MAX_CAPITALS && LOWERCASE_WORD.test(t);
 
 export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let intro = span.end;
@@ -30,7 +42,7 @@ export function extendIntroducedList(lines: readonly SourceLine[], span: BodySpa
   const shape = shapeOf(lines[intro + 1]?.text ?? "");
   // Rows end as the first does: a sentence under rows without stops is the text's closing line.
   const stopped = SENTENCE_STOP.test(lines[intro + 1]?.text ?? "");
-  const isRow = (t: string) => shapeOf(t) === shape && SENTENCE_STOP.test(t) === stopped && wordCount(t) >= MIN_ROW_WORDS;
+  const isRow = (t: string) => (shapeOf(t) === shape || isPhraseRow(t, shape)) && SENTENCE_STOP.test(t) === stopped && wordCount(t) >= MIN_ROW_WORDS;
   let end = intro;
   while (end + 1 < lines.length && !walls.has(lines[end + 1]!) && isRow(lines[end + 1]!.text)) end++;
   return end - intro >= MIN_LIST_ROWS && end > span.end ? { start: span.start, end } : span;

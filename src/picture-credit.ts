@@ -115,9 +115,10 @@ const FOOTER_WORDS = /\b(?:19|20)\d{2}\b|\b(?:copyright|rights|rechte|droits|der
 const WEB_ADDRESS = /\.(?:com|net|org|de|at|ch|fr|be|nl|it|es|pt|uk|eu)\b/i;
 const PICTURE_LIBRARY = /(?:stock|photo|pix|unsplash|pexels|images?)[\w-]*\.(?:com|net|org|de)\b/i;
 /** A picture's credit alone on its line, with its label or its "©": "Foto: dpa", "Photo : Jane Doe",
- *  "(Foto: Jane Doe)", "Crédit photo : …", "© dpa". The line over it is the picture's caption. */
+ *  "(Foto: Jane Doe)", "Crédit photo : …", "© dpa", or its agency and photographer ("EFE/Alberto Valdés").
+ *  The line over it is the picture's caption. */
 const LABELLED_PICTURE_CREDIT = /^\(?(?:foto|photo|bild|image|imagen|imagem|fotografia|photograph|picture|crédit photo|credit)s?\s*:\s*\S[^.!?]{0,70}\)?$/iu;
-export const isStandaloneCredit = (t: string): boolean => isPictureCopyright(t) || (t.length <= STANDALONE_CREDIT_MAX_CHARS && LABELLED_PICTURE_CREDIT.test(t));
+export const isStandaloneCredit = (t: string): boolean => isPictureCopyright(t) || (t.length <= STANDALONE_CREDIT_MAX_CHARS && (LABELLED_PICTURE_CREDIT.test(t) || isAgencyCredit(t)));
 const STANDALONE_CREDIT_MAX_CHARS = 90;
 export const isPictureCopyright = (t: string): boolean => t.charCodeAt(0) === 0xa9 && PICTURE_COPYRIGHT.test(t) && !FOOTER_WORDS.test(t) && (!WEB_ADDRESS.test(t) || PICTURE_LIBRARY.test(t));
 
@@ -125,8 +126,11 @@ export const isPictureCopyright = (t: string): boolean => t.charCodeAt(0) === 0x
 export const CREDIT_LABEL = /^(?:(?:image|photo|picture) )?credits?\s*(?:\.{3}|…|:)?$/i;
 
 /** A photographer's credit, "Name/Agency" ("Jane Doe/Getty Images", "JOHN DOE / AP"): a name of two to
- *  four capitalised words, a slash, and a picture agency or a newspaper's own photo desk. */
+ *  four capitalised words, a slash, and a picture agency or a newspaper's own photo desk; or the agency
+ *  first, as Swiss, German and French papers print it ("KEYSTONE/Laurent Modèle", "dpa/Anna Lind"). */
 const CREDIT_NAME = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*\/\s*(.+)$/u;
+const AGENCY_FIRST_MAX_CHARS = 80;
+const AGENCY_FIRST = /^([\p{L} -]{2,24}?)\s*\/\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 const PICTURE_AGENCY = /^(?:(?:the )?associated press|ap|getty images|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|imago(?: images)?|picture alliance|flickr|wikimedia commons|bloomberg|pool|the new york times|the washington post|pa(?: images| wire)?|anp|belga|ansa|efe|apa|keystone|lehtikuva|ntb(?: scanpix)?|scanpix|tt|ritzau(?: scanpix)?|pap|čtk|ctk|xinhua|kyodo|yonhap|sipa|abaca(?:press)?|zuma(?: press)?|rex(?: features)?|ddp(?: images)?|photothek)$/i;
 /** A caption or credit that ends with the agency it came through: "Image via Getty Images",
  *  "Players at the 1974 Open. | © PGA via Getty Images". */
@@ -140,7 +144,9 @@ const isPhotoCredit = (t: string, slash: boolean) => {
   // "Av Johan Lindqvist/TT", "By Jane Doe/AP": the writer and the agency, a byline.
   if (!slash || BY_WORD.test(t)) return false;
   const m = CREDIT_NAME.exec(t);
-  return !!m && (isPictureAgency(m[2]!.trim()) || isPictureAgency(m[1]!));
+  if (m && (isPictureAgency(m[2]!.trim()) || isPictureAgency(m[1]!))) return true;
+  const first = t.length <= AGENCY_FIRST_MAX_CHARS ? AGENCY_FIRST.exec(t) : null;
+  return !!first && isPictureAgency(first[1]!);
 };
 /** A picture agency or a wire's photo desk, listed or named as one ("The Canadian Press", "Gallo Images"),
  *  on either side of the slash: "Adrian Doe/The Canadian Press", "Gallo Images/Jane Doe". */

@@ -607,6 +607,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a pointer to a desk's social accounts", removeShareWidget, "Follow the Harbour Desk on Instagram, Facebook, Twitter and YouTube."],
     ["should remove a credit label alone", removeMediaCaption, "Credit..."],
     ["should remove a photographer's credit with the agency", removeMediaCaption, "Anna Lind/Getty Images"],
+    ["should remove a credit that names the agency first", removeMediaCaption, "KEYSTONE/Laurent Modèle"],
     ["should remove a shouted photographer's credit", removeMediaCaption, "ANNA LIND / AP"],
     ["should remove a photographer's credit from a national agency", removeMediaCaption, "Anna Lind / Lehtikuva"],
     ["should remove a long caption under a photo label", removeMediaCaption, "FILE PHOTO: Ferries wait at the pier in the old harbour after the storm, on November 18, 2019. REUTERS/Anna Lind"],

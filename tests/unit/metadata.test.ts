@@ -1336,7 +1336,7 @@ describe("extractTitle", () => {
     const headline = "Live: Jury reaches verdict in harbour fraud trial — follow updates";
     expect(extractTitle(lines("Harbour Times", "Courts", headline, "Former ferry company chief found guilty on 7 of 9 counts", "By Anna Lind | Harbour Times", "Published March 3, 2025 at 9:02 a.m."), lines(LEDE)).title).toBe(headline);
   });
-  test.each([["Photo : Anne Lind"], ["Foto: dpa"], ["(Foto: Anna Lind)"], ["© picture alliance/dpa"]])("should not take a caption over its credit line '%s' for the headline", (credit) => {
+  test.each([["Photo : Anne Lind"], ["Foto: dpa"], ["(Foto: Anna Lind)"], ["© picture alliance/dpa"], ["EFE/Marta Ejemplo"], ["Anna Lind/Getty Images"]])("should not take a caption over its credit line '%s' for the headline", (credit) => {
     const headline = "Harbour board extends east pier opening hours to midnight";
     const page = ["Harbour Times", "News", "Walkers on the east pier at dusk on Monday evening", credit, headline, "By Anna Lind", "March 4, 2025", LEDE, LEDE.replace("council", "harbour board")];
     expect(normalizeDump("caption.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta.title).toBe(headline);

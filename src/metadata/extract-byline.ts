@@ -18,9 +18,9 @@ export interface BylineResult {
 }
 
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
- *  Press"), or the agency's job title ("By JANE DOE AP Sports Writer"): cut off before the byline is
- *  read, as its words would pass for a name's. */
-const AGENCY_AFTER = /\s+(?:The\s+)?(?:For\s+(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}|Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?|AP(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Writer|Reporter|Correspondent|Editor))$/u;
+ *  Press", "By JANE DOE FOR HARBOURONLINE"), or the agency's job title ("By JANE DOE AP Sports
+ *  Writer"): cut off before the byline is read, as its words would pass for a name's. */
+const AGENCY_AFTER = /\s+(?:The\s+)?(?:(?:For|FOR)\s+(?:The\s+|THE\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}|Associated\s+Press|Agence\s+France-Presse|Reuters|Bloomberg(?:\s+News)?|AP(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Writer|Reporter|Correspondent|Editor))$/u;
 /** "ByLiam Ferris": a chain's layout prints the by-word and the name in two elements, and the copied
  *  text has no space between them. */
 const GLUED_BY = /^(By|BY|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../model";
-import { wordCount } from "../text";
+import { capitalShare, wordCount } from "../text";
 import { isDateLine } from "../date-words";
 import { CREDIT_BY, isBylineOrDate } from "./title-bylines";
 
@@ -39,5 +39,32 @@ export function introducedItems(head: readonly SourceLine[]): Set<number> {
     for (let k = i; k < end; k++) items.add(k);
     i = end - 1;
   }
+  for (const k of bulletDeks(head)) items.add(k);
   return items;
+}
+
+/** A tabloid's summary points under its headline, without a label or their bullets (dumped without
+ *  them): three lines or more of a phrase each, no stop at their end, in a sentence's case, right over
+ *  the byline or date line, under a headline longer than any of them ("Pensioner, 82, who ran village
+ *  post office for 50 years finally retires – and …" / "Margaret Holt took over …" / "She has served …"
+ *  / "More than 300 people …" / "By …"). */
+const BULLET_MIN_WORDS = 8;
+const MIN_BULLETS = 3;
+const BULLET_MAX_CAPITALS = 0.5;
+const STOP_END = /[.!?:]["'”’)]*$/;
+function bulletDeks(head: readonly SourceLine[]): number[] {
+  const at = head.findIndex((l) => endsPoints(l.text) || isDateLine(l.text));
+  if (at < MIN_BULLETS + 1) return [];
+  const isBullet = (t: string) => !STOP_END.test(t) && wordCount(t, BULLET_MIN_WORDS) >= BULLET_MIN_WORDS && capitalShare(t) < BULLET_MAX_CAPITALS;
+  let top = at;
+  while (top > 0 && isBullet(head[top - 1]!.text)) top--;
+  // The headline is longer than every point under it: the run's first line, or the line over the run
+  // (a headline in a headline's case is no point).
+  const words = (k: number) => wordCount(head[k]!.text);
+  const pointsUnder = (headline: number) => Array.from({ length: at - headline - 1 }, (_, k) => headline + 1 + k);
+  for (const headline of [top, top - 1]) {
+    const points = pointsUnder(headline);
+    if (headline >= 0 && points.length >= MIN_BULLETS && points.every((k) => words(k) < words(headline))) return points;
+  }
+  return [];
 }

@@ -22,6 +22,7 @@ describe("extractByline", () => {
   test.each([
     ["should read a By-line", ["By Maria Keller"], "Maria Keller"],
     ["should read an AP story's byline without the agency's job title", ["By DEREK MALONE AP Sports Writer"], "DEREK MALONE"],
+    ["should read a tabloid's byline in capitals without the site it writes for", ["By ANNA LIND FOR HARBOURONLINE"], "ANNA LIND"],
     ["should read a By-line glued to the name", ["ByLiam Ferris"], "Liam Ferris"],
     ["should read a German recipe's credit", ["Rezept von Anna Lind", "Zuletzt aktualisiert: 14.01.2025"], "Anna Lind"],
     ["should read a French recipe's credit", ["Recette de Tomas Berg"], "Tomas Berg"],

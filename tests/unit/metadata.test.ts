@@ -354,6 +354,8 @@ describe("authorFromPostFooter", () => {
     ["should read its German translation with a 24-hour time", ["Eingestellt von Anna Lind um 21:41"], "Anna Lind"],
     ["should read its French translation", ["Publié par Anna Lind à 21:41"], "Anna Lind"],
     ["should read a local paper's report credit under the text", ["Report by Anna Lind"], "Anna Lind"],
+    ["should read a blog's writer credit under the text", ["Written by Anna Lind", "Posted in Eat & Drink | September 12, 2016"], "Anna Lind"],
+    ["should not read a sentence on who wrote something", ["Written by Anna Lind in 1998, the song became the harbour's anthem."], undefined],
     ["should read the writer from an older WordPress theme's sentence under the post", ["This entry was posted in Harbour and tagged ferries, tides on March 4, 2019 by Anna Lind. Bookmark the permalink."], "Anna Lind"],
     ["should read two writers", ["Posted by Anna Lind and Tomas Reyes at 9:41 PM"], ["Anna Lind", "Tomas Reyes"]],
     ["should not read a sentence that goes on after the name", ["Posted by Anna Lind on her blog, the photo of the harbour was shared widely."], undefined],

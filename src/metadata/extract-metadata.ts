@@ -241,7 +241,9 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   // A picture's caption over its credit is no dek, nor an update's note ("UPDATE, March 14, 10 a.m.: …").
   const isDek = (l: SourceLine) => !META_LINE_START.test(l.text) && !isUpdateLabelled(l.text) && !UPDATE_NOTE.test(l.text) && (isProse(l.text) || isUnendedDek(l.text)) && !overPictureCredit(parts.page ?? [], l);
   const free = afterTitle.filter((l) => !taken(l));
-  const dek = free[0] && free[0] === afterTitle[0] && isDek(free[0]) ? free[0] : opening && parts.body.length > 2 && taken(parts.body[1]) && !free.some((l) => isProse(l.text)) && isDek(opening) ? opening : undefined;
+  const underHeadline = free[0] && free[0] === afterTitle[0] && isDek(free[0]) ? free[0] : undefined;
+  const overByline = opening && parts.body.length > 2 && taken(parts.body[1]) && !free.some((l) => isProse(l.text)) && isDek(opening);
+  const dek = underHeadline ?? (overByline ? opening : undefined);
   if (titleLine && dek) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });

@@ -24,7 +24,8 @@ export const isTagLine = (text: string): boolean => ((text.includes(":") || text
 const TAGGED_PART = /(?:^|[|\t]\s*)Tagged(?: with)?\s+([^|:\t]+?)\s*(?:[|\t]|$)/u;
 /** A theme's line of the post's categories and then its tags, the tags' part labelled in capitals:
  *  "Filed Under: Places, Industry Tagged With: 19th century, tannery", "Kategorie: Baubericht |
- *  Schlagworte: Servo, Weichen", "Catégorie : Tartes | Mots-clés : comté, poireaux". The tags are the keywords; the categories file the post. */
+ *  Schlagworte: Servo, Weichen", "Catégorie : Tartes | Mots-clés : comté, poireaux". The tags are the
+ *  keywords; the categories file the post. */
 const CATEGORIES_START = /^(?:filed under|categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|posted in)\s*:?\s/i;
 const INNER_TAGS = /\s(?:\|\s*)?(?:Tagged With|Tagged|Tags|Schlagworte|Schlagwörter|Stichworte|Étiquettes|Mots-clés|Libellés|Labels|Etiquetas|Keywords)\s*:\s*([^|]+?)\s*(?:\||$)/u;
 const innerTags = (text: string): string | undefined => (CATEGORIES_START.test(text) ? INNER_TAGS.exec(text)?.[1] : undefined);
@@ -63,7 +64,8 @@ const PLAYER_BUTTON = /^(?:[▶►]\s*)?(?:play|pause|replay|(?:video |audio )?a
  *  ("Reuse this content", "Reprints & Permissions", "Licensing"). */
 const REPRINT_LINK = /^(?:reuse this (?:content|article)|reprints?(?:\s*(?:&|and)\s*(?:permissions|licensing))?|licensing(?:\s*(?:&|and)\s*reprints)?|request (?:a )?reprint|nutzungsrechte(?: erwerben)?|droits de reproduction)$/i;
 /** What ends a tag list beside the first line that is no tag: the header of the teasers under it
- *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button, a reprint link. */
+ *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button, a reprint
+ *  link. */
 const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || HEADER.test(t) || END_HEADER.test(t);
 
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk

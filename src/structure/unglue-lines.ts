@@ -152,9 +152,9 @@ export function promoEnds(text: string): PromoEnds {
  *  en commentaire."): the prompt on a line of its own, so that removing it leaves the writer's text. The
  *  questions to the reader right before it go with it ("Have you hiked there? Tell me in the comments
  *  below!"); the text after it stays. */
-const COMMENT_LETTERS = /omment/i;
 function splitCommentPrompt(text: string): string[] {
-  if (!COMMENT_LETTERS.test(text) || !asksForComments(text)) return [text];
+  // (asksForComments looks for the comment word's letters first: most lines end here at that search.)
+  if (!asksForComments(text)) return [text];
   const sentences = splitSentences(text);
   const prompt = sentences.findIndex((s, k) => k > 0 && asksForComments(s));
   if (prompt < 0) return [text];

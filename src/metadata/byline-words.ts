@@ -14,7 +14,8 @@ export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
 /** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
  *  ANSA", "Xinhua", "EFE"): the agency is the byline (and its code in capitals is no writer's avatar
  *  initials: see remove-author-box). */
-export const WIRE_AGENCY = /^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap)$/iu;
+export const AGENCY_NAMES = String.raw`AAP|AFP|ANSA|ANI|ANP|AP|APA|ATS|Belga|BTA|ČTK|CTK|dpa|EFE|epd|IPS|KNA|Kyodo|Lusa|MTI|NTB|PAP|PTI|Reuters|Ritzau|SDA|STA|STT|TASR|UPI|Xinhua|Yonhap`;
+export const WIRE_AGENCY = new RegExp(String.raw`^(?:(?:redazione|redaktion|redacción|rédaction|agencia|agence|agenzia)\s+)?(?:${AGENCY_NAMES})$`, "iu");
 
 /** A site's accounts and its newsroom's words, which name nobody after "by" ("Posted by admin at 9:14
  *  PM", "Posted on March 5, 2025 by staff"). */

@@ -3,7 +3,7 @@ import { isProse, pieceCount, wordCount } from "../text";
 import { withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
-import { ACCOUNT_WORDS, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
+import { ACCOUNT_WORDS, AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
 import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
@@ -32,12 +32,13 @@ const NOTE = String.raw`(?:\s*\(\p{Ll}+\))?`;
 export const NAMES = String.raw`${NAME}${NOTE}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en|och|og)\s+)${NAME}${NOTE})*(?:,\s*${SITE_CREDIT})?`;
 /** What may follow the name on a byline: nothing, a separator, a handle, a date or a time, the outlet
  *  it was written for ("By ANNA LIND FOR HARBOURPOST ONLINE"), the agency it was written with ("Par
- *  Anna Lind avec Belga", "Von Anna Lind mit dpa"), or where ("By Anna Lind at the Harbour Stadium"). */
-const AFTER_NAME = String.raw`(?=\s+and\s+the\s+[^,]{2,40}\s(?:team|staff|desk|newsroom)$|\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
+ *  Anna Lind avec Belga", "Von Anna Lind mit dpa", "Von Anna Lind und dpa": an agency's code is no
+ *  co-writer's name), or where ("By Anna Lind at the Harbour Stadium"). */
+const AFTER_NAME = String.raw`(?=\s+and\s+the\s+[^,]{2,40}\s(?:team|staff|desk|newsroom)$|\s*(?:$|[,|–—@(/•·»]|\d|${CALENDAR}|updated|published)|\s+(?:avec|mit|with|con|com|met)\s+(?:\p{Lu}|(?:dpa|afp|kna|epd|sda|apa)(?![\p{L}]))|\s+(?:und|and|et|y|e|&)\s+(?:${AGENCY_NAMES}|afp|kna|sda|apa)(?:\/\p{Ll}{2,4})*\s*(?:$|[,|–—(/•·])|\s+-|\s+(?:for|FOR)\s+\p{Lu}|\s+at\s+(?:the\s+)?\p{Lu}|\s+(?:on|am|le|el|il|op|em)\s+(?:\d|${CALENDAR}))`;
 /** A news agency credited before the writer, "Von dpa/lno und Anna Lind", "By AFP and Anna Lind": the
  *  writer is the author (as when the agency comes after: "Von Anna Lind, dpa"). */
 const AGENCY_FIRST = String.raw`(?:(?:\p{Ll}{2,4}|\p{Lu}{2,4})(?:\/\p{Ll}{2,4})*\s+(?:und|and|et|y)\s+)?`;
-const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?|[Rr]ecipe)\s+by|[Rr]ezept\s+von|[Rr]ecette\s+(?:de|par)|[Rr]eceta\s+de|[Rr]icetta\s+di|[Ss]tory\s+von|[Aa]rticle\s+(?:de|par)|[Aa]rtículo\s+de|[Aa]rticolo\s+di|(?:[Ee]ine\s+)?(?:Recherche|Analyse|Datenanalyse)\s+von|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ee]ntretien\s+(?:réalisé\s+)?par|[Ii]nterview(?:ed)?\s+by|(?:[Ee]in(?:e)?\s+)?(?:[Gg]astbeitrag|[Gg]astkommentar|[Ii]nterview)\s+von|[Tt]exto\s+de|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
+const BY = new RegExp(String.raw`^(?:(?:[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport(?:ing|ed)?|[Rr]ecipe)\s+by|[Rr]ezept\s+von|[Rr]ecette\s+(?:de|par)|[Rr]eceta\s+de|[Rr]icetta\s+di|[Ss]tory\s+von|[Aa]rticle\s+(?:de|par)|[Aa]rtículo\s+de|[Aa]rticolo\s+di|(?:[Ee]ine\s+)?(?:Recherche|Analyse|Datenanalyse)\s+von|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ee]ntretien\s+(?:réalisé\s+)?par|[Ii]nterview(?:ed)?\s+by|(?:[Ee]in(?:e)?\s+)?(?:[Gg]astbeitrag|[Gg]astkommentar|[Ii]nterview)\s+von|[Tt]exto\s+de|[Tt]est[oi]\s+di|[Ee]in(?:e)?\s+(?:Beitrag|Artikel|Bericht|Kommentar|Kolumne|Reportage)\s+von|[Gg]eschrieben\s+von|[Ss]critto\s+da|[Gg]eschreven\s+door|[ÉéEe]crit\s+par|[Ee]scrito\s+por|[Pp]ost(?:ed)?\s+by|[Aa]s\s+told\s+to|[Bb]eitrag\s+von|[Mm]essage\s+par|[Mm]ensaje\s+por|[Mm]essaggio\s+da|[Bb]ericht\s+door|[Bb]y|BY|[Vv]on\s+unser(?:em|er|en)\s+\p{Lu}\p{Ll}+|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa][vf]|AV|AF)(?::\s*|\s+)${AGENCY_FIRST}(${NAMES})${AFTER_NAME}`, "u");
 /** (Not a caption's credit at its end: "… at the east pier. Photo by Tom Berg"; nor another hand's, who
  *  checked, translated or drew the piece: "Fact-checked by Tom Hale", "Medically reviewed by …". A
  *  book's "Reviewed by" names the review's writer, and a live page's "Edited by" its only one.) */
@@ -53,7 +54,7 @@ const DATED_START = /^(?:\p{L}+[.,]?\s+){0,3}\d[^]*(?:19|20)\d{2}/u;
 const DATED_BYLINE_MAX_PIECES = 12;
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Rr]edakteur(?:in)?(?=\s*:)|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** The interviewer's credit, "Interview: Anna Lind", the name alone after it ("Interview: Anna Lind über
  *  die Fähre" is a headline's kicker over the one interviewed). (At the text's end, see CREDIT_BELOW.) */
 const INTERVIEWER = new RegExp(String.raw`^[Ii]nterview\s*:\s*(${NAMES})$`, "u");

@@ -91,8 +91,11 @@ function footerMatch(text: string): RegExpMatchArray | undefined {
 function footerHolder(text: string): string | undefined {
   const m = footerMatch(text);
   const name = m && cutName(m[1]);
-  return name && NAME_START.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
+  return name && NAME_START.test(name) && !NOT_A_NAME.test(name) && !OWNER_DESCRIPTION.test(name) ? name : undefined;
 }
+/** The owner described, not the site named ("© 2022 a Harbour Media business", "ein Unternehmen der
+ *  …"): the article in lowercase, unlike "The Harbour Times". */
+const OWNER_DESCRIPTION = /^(?:an?|eine?|une?)\s/;
 
 /** A name read up to where it ends, at most MAX_NAME_WORDS words. */
 const DOTTED_FORM = /(?:^|\s)\p{L}\.\p{L}$/u;

@@ -262,13 +262,16 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   const above = head[best - 1];
   let section: string | undefined;
   // A label right above the headline is its section, unless it ends a run of labels: then it is
-  // the last entry of the site's menu. A button to log in is the header's.
-  if (isLabel(above) && !isLabel(head[best - 2]) && !isLoginButton(above!.text)) {
+  // the last entry of the site's menu. A button to log in is the header's, "Supported by" a sponsor's.
+  if (isLabel(above) && !isLabel(head[best - 2]) && !isLoginButton(above!.text) && !SPONSOR_LABEL.test(above!.text)) {
     section = above!.text;
     consumed.push({ line: above!, reason: "section label (moved to front matter)" });
   }
   return { title: withoutBreadcrumb(title.text, head), titleSource: "dump", section, consumed };
 }
+
+/** A sponsor's label alone on its line over the headline, its logo's image not in the text. */
+const SPONSOR_LABEL = /^(?:supported|sponsored|presented|powered|brought to you|unterstützt|präsentiert|présenté|patrocinado) (?:by|von|par|por)$/i;
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** How far over the date a writer's name under the dek stands: right over it, or over a platform's

@@ -38,6 +38,10 @@ const CALENDAR_START = new RegExp(`^${CALENDAR}`, "u");
  *  name has a row of its own ("Anna | 3 March 2025 | 4 comments"). */
 const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => part === parts[0] && parts.length >= 3 && !part.includes(" ") && !WIRE_AGENCY.test(part) && parts.slice(1).every((p) => /\d/.test(p));
 
+/** The writer's label before the name in a date line's part ("12.09.2014 | Redakteur: Anna Lind"), as
+ *  the by-word is. */
+const WRITER_LABEL_BEFORE = /^(?:[Aa]ut(?:or|eur|hor)(?:in)?|[Rr]edakteur(?:in)?|[Tt]exte?)\s*:\s*(?=\p{Lu})/u;
+
 /** The credit on a date line: the words before the date, or a separated part after it. */
 export function nameBesideDate(text: string): string | undefined {
   // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
@@ -45,7 +49,7 @@ export function nameBesideDate(text: string): string | undefined {
   // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
   // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
   // januar 2020").
-  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, ""));
+  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, "").replace(WRITER_LABEL_BEFORE, ""));
   // The update's date and the first one's beside the name make the line too long for one date line
   // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
   // So does the outlet's name beside the writer's ("Anna Lind · Harbour News · Posted: Feb 18, 2024 4:00 AM

@@ -33,6 +33,7 @@ describe("extractSource", () => {
     ["should not take the Italian reserved rights for a name", "© RIPRODUZIONE RISERVATA", undefined],
     ["should end the name at the Portuguese rights", "© 2024 Gazeta do Porto. Todos os direitos reservados", "Gazeta do Porto"],
     ["should keep the last dot of a legal form written with dots", "© 2024 Hafenverein Lindholm e.V.", "Hafenverein Lindholm e.V."],
+    ["should not take the owner a footer describes for the site", "©2022 a Harbour Media business", undefined],
     ["should read the outlet an opinion disclaimer names", "The views expressed are not necessarily those of Harbour Gazette.", "Harbour Gazette"],
   ])("%s", (_n, text, source) => expect(extractSource(lines(text))?.source).toBe(source));
 });

@@ -37,6 +37,13 @@ describe("extractByline", () => {
     ["should read a name with its job after a bar", ["Jamie Lind | Staff writer"], "Jamie Lind"],
     ["should read a bare name, not the outlet after its bullet, over the date", ["Anna Lind  •  The Harbour Press", "Published Sep 09, 2025"], "Anna Lind"],
     ["should read a syndicated story's credit", ["Story by Anna Lind"], "Anna Lind"],
+    ["should read the writer, not the agency, after German 'und'", ["Von Anna Lind und dpa"], "Anna Lind"],
+    ["should read the writer, not the agency and its desk, after German 'und'", ["Von Anna Lind und dpa/lno"], "Anna Lind"],
+    ["should read the writer, not the agency in capitals, after French 'et'", ["Par Anna Lind et AFP"], "Anna Lind"],
+    ["should still read a co-writer after 'and'", ["By Anna Lind and Apple Berg"], ["Anna Lind", "Apple Berg"]],
+    ["should read an Italian 'Testo di' credit", ["Testo di Giulia Lind"], "Giulia Lind"],
+    ["should read a German 'Redakteur:' label", ["Redakteur: Tomas Berg"], "Tomas Berg"],
+    ["should read a 'Redakteur:' label beside the date", ["12.09.2014 | Redakteur: Tomas Berg"], "Tomas Berg"],
     ["should read a hyphenated name before 'on' and the date", ["By Anna Lind-Berg on 16 November 2025"], "Anna Lind-Berg"],
     ["should read a post's writer before 'on' and the date", ["Posted by Anna Lind on 16 November 2025"], "Anna Lind"],
     ["should read a match report's credit with the ground", ["Report by Anna Lind at Harbour Park"], "Anna Lind"],
@@ -1282,7 +1289,7 @@ describe("extractTitle", () => {
     const head = lines("By Anna Lind", "Harbour ferry fares rise for the first time in ten years");
     expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();
   });
-  test.each([["Location: Northport"], ["Film: Harbour Lights"]])("should not take a label with its value (%s) over the headline for its section", (label) => {
+  test.each([["Location: Northport"], ["Film: Harbour Lights"], ["Supported by"], ["Sponsored by"]])("should not take a label with its value or a sponsor's (%s) over the headline for its section", (label) => {
     const head = lines(label, "Harbour ferry fares rise for the first time in ten years");
     expect(extractTitle(head, lines(LEDE)).section).toBeUndefined();
   });

@@ -50,8 +50,9 @@ export const CAPTION_MAX_CHARS = 300;
  *  tried on the line's last characters only, as a search of the whole line for the stop cost more than
  *  the rule's other tests together. */
 const CREDIT_TAIL_CHARS = 120;
-/** What every ending above holds, as a plain search after the cheaper ones for ": ", "/", "©" and the
- *  abbreviations' "ot. " and "otr.": its label, "©", or a capital before a slash. Lines with ": " or
+/** What every ending above holds, as a plain search after the cheaper ones for ": ", "/", "©", the
+ *  abbreviations' "ot. " and "otr.", and "Credit:" glued to the name (as some papers print it: "…
+ *  in the square.Credit:Jane Doe"): its label, "©", or a capital before a slash. Lines with ": " or
  *  "/" are common (labels, links, dates), and "ot. " ends many a sentence ("not. "); these words are
  *  not. */
 const CREDIT_HINT = /Photo|PHOTO|Fot|FOTO|fot\.|Picture|Image|Bild|Illustration|Credit|rédit|RÉDIT|Фото|Kuva|Zdj|Sním|Snim|Nuotr|Ảnh|©|[A-Za-z]\s?\//;
@@ -192,7 +193,7 @@ export function isCaptionOrCredit(t: string): boolean {
     (t.length <= PHOTO_BY_MAX_CHARS && PHOTO_WORD.test(t) && PHOTO_BY.test(t)) ||
     (short && last === 0x29 && (CREDITED_CAPTION.test(t) || BRACKETED_CREDIT.test(t) || SLASH_CREDIT.test(t) || FOR_OUTLET_CREDIT.test(t) || NOTED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)))) ||
     (short && (slash || t.includes("|") || isUpperAt(t, t.length - 1)) && CAPITAL_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS)) && !WIRE_SLUG.test(endOf(t, CREDIT_TAIL_CHARS))) ||
-    (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
+    (short && (slash || t.includes(": ") || t.includes(" : ") || t.includes("Credit:") || t.includes("©") || t.includes("ot. ") || t.includes("otr.")) && CREDIT_HINT.test(t) && LABELLED_CREDIT.test(endOf(t, CREDIT_TAIL_CHARS))) ||
     (short && mayBeWireCaption(t, slash, last) && WIRE_CAPTION.test(t)) ||
     (short && hasRegionalCredit(t)) ||
     // The outlet's last letter ends a named credit's line; prose ends with its stop (most lines with " for ").

@@ -110,6 +110,20 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && wordCount(below, CAPTION_BELOW_MIN_WORDS) >= CAPTION_BELOW_MIN_WORDS);
 }
 
+/** The photographer and the paper's own desk, after a slash: its initials ("Jane Doe/MNN", "Jane Doe /
+ *  ZAB"), its staff ("Jane Doe/Staff photographer") or its name ("Jane Doe/The Harbour Times"). Unlike
+ *  an agency's credit, the desk is no known name, so the credit counts only where a caption's is: under
+ *  a sentence that may be a caption, over the text that goes on (under a byline, it credits a teaser's
+ *  picture; in a menu, "Questions / FAQ" is an entry). */
+const DESK_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:\p{Lu}{2,6}|Staff(?: [Pp]hotographer)?|The(?:\s+\p{Lu}[\p{L}'’-]+){1,4})$/u;
+const DESK_CREDIT_MAX_CHARS = 70;
+function isDeskCreditUnderCaption(lines: readonly SourceLine[], index: number): boolean {
+  const t = lines[index]!.text;
+  if (t.length > DESK_CREDIT_MAX_CHARS || !t.includes("/") || !DESK_CREDIT.test(t)) return false;
+  const above = lines[index - 1]?.text ?? "";
+  return endsLikeSentence(above) && !OPENS_QUOTE.test(above) && wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && isProse(lines[index + 1]?.text ?? "");
+}
+
 /** A player's clock as a text dump keeps it: the position at the start and the clip's length, on two
  *  lines ("0:00", "1:35") or one ("0:00 / 1:35"). Under it stand the clip's title, its description
  *  and credit, and the caption's toggle ("Show Caption"): a player set between the headline and the
@@ -208,6 +222,10 @@ export const removeMediaCaption: LineRule = {
       // "bekijk") over the clip's title. (Over the headline, "Watch Live" is the menu's.)
       if (!time && VIDEO_LABEL.test(l.text) && isProse(lines[index - 1]?.text ?? "") && isVideoTitle(lines[index + 1]?.text ?? "") && isProse(lines[index + 2]?.text ?? "")) {
         marks.push({ index, reason: "video's label" }, { index: index + 1, reason: "video's title" });
+        return;
+      }
+      if (isDeskCreditUnderCaption(lines, index)) {
+        marks.push({ index: index - 1, reason: "picture's caption over its credit" }, { index, reason: REASON });
         return;
       }
       if (!isCaptionOrCredit(l.text)) return;

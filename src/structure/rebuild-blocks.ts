@@ -126,6 +126,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     blocks.push({ kind: heading ? "heading" : "paragraph", text: l.text, line: l.no, level: 2 });
   }
   unheadRuns(blocks);
+  for (const b of blocks) if (b.kind === "heading" && isQuoteOrLink(b.text)) b.kind = "paragraph";
   markInterviewQuestions(blocks);
   for (const b of blocks) if (b.kind !== "heading") delete b.level;
   return blocks;
@@ -293,3 +294,10 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;
 }
+/** A question in quotation marks from start to end is someone's words, a quote's paragraph; a line
+ *  that ends in a link is an embedded post's text ("… Pre-orders open now. pic.twitter.com/…") or a
+ *  link. Neither is a heading, though each counts in a run of heading-like lines (a shop's list of
+ *  products, each over its link, is no run of headings either: see unheadRuns). */
+const QUOTED_QUESTION = /^["“„«‘'].*\?["”“»’']$/u;
+const LINK_END = /(?:https?:\/\/|pic\.twitter\.com\/|www\.)\S+$/;
+const isQuoteOrLink = (t: string): boolean => QUOTED_QUESTION.test(t) || LINK_END.test(t);

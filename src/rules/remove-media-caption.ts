@@ -189,6 +189,8 @@ export const removeMediaCaption: LineRule = {
     const marks: LineMark[] = [];
     // The last line of a player's block marked so far: its lines are not read again.
     let playerEnd = -1;
+    // The running time that ends the last video card marked: a block's next card follows it.
+    let cardEnd = -2;
     lines.forEach((l, index) => {
       if (index <= playerEnd) return;
       if ((PLAYER_LABEL.test(l.text) || CLIP_LENGTH.test(l.text)) && l.text.length <= CAPTION_MAX_CHARS) {
@@ -216,7 +218,14 @@ export const removeMediaCaption: LineRule = {
         // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
         const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) || VIDEO_LABEL.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text));
-        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text))) for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
+        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text))) {
+          for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
+          cardEnd = index;
+        } else if (cardEnd === index - 2 && isVideoTitle(lines[index - 1]!.text)) {
+          // The next card of the block under the same label: its title and running time.
+          marks.push({ index: index - 1, reason: "video's label or title" }, { index, reason: "video's running time" });
+          cardEnd = index;
+        }
       }
       // A broadcaster's clip without its running time, between two paragraphs: the label alone ("Vídeo",
       // "bekijk") over the clip's title. (Over the headline, "Watch Live" is the menu's.)

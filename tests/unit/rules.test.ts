@@ -986,6 +986,14 @@ describe("removeMediaCaption: video cards", () => {
   test("should remove a video player's loading notice", () => {
     expect(removeUiMessage.apply(lines("The ferry left at noon.", "Video Player wird geladen", "The seals came back.")).map((m) => m.index)).toEqual([1]);
   });
+  test("should take each next card of a related-video block: its title and running time under the last card's", () => {
+    const texts = ["The ferry left at noon.", "RELATED VIDEO", "Seals return to the harbour", "4:37", "Ferry timetable changes explained", "2:05", "Harbour festival highlights", "1:12", "The seals came back after the cleanup."];
+    expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+  test("should keep the text under the last card", () => {
+    const texts = ["The ferry left at noon.", "RELATED VIDEO", "Seals return to the harbour", "4:37", "The seals came back after the cleanup, the harbour master said on Monday.", "12:30"];
+    expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
   test("should keep a time under a sentence about a video", () => {
     expect(removeMediaCaption.apply(lines("Watch: the council's video shows the new quay being built from the air, day by day.", "14:32", "The ferry left at noon.")).map((m) => m.index)).toEqual([]);
   });
@@ -1010,6 +1018,7 @@ describe("removeSocialEmbed", () => {
     ["should leave a live entry's time of day under a post's stamp", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "12:40 p.m.", "Ferries resume from the north quay", para], [1, 2, 4]],
     ["should remove a post's chrome over its label and picture link, leaving the next entry's 'ago' stamp", [para, "Harbour Open", "@HarbourOpen", "Your finalists", "Pic.x.com/abc123", "Embedded post", "10h ago", "How they got here", para], [1, 2, 3, 4, 5]],
     ["should remove a broadcaster's marks around a post, leaving the next entry's 'Posted at' stamp", [para, "Harbour Traffic", "@harbourtraffic", "Bridge closed in both directions due to high winds. Please use other routes.", "Skip twitter post by Harbour Traffic", "Allow Twitter content?", "End of twitter post by Harbour Traffic", "Posted at 11:05", "Trains cancelled", para], [1, 2, 4, 5, 6]],
+    ["should remove an X post's 'Copy link to Tweet' button", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "Reply", "Copy link to Tweet", para], [1, 2, 4, 5, 6]],
     ["should keep a sentence that tells readers to see a post on X", [para, "See the full post on X, where the harbour master answered questions for an hour."], []],
   ])("%s", (_n, texts, removed) => {
     expect(removeSocialEmbed.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual(removed);

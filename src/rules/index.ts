@@ -9,6 +9,7 @@ import { removeKeywordList } from "./remove-keyword-list";
 import { removeMediaCaption } from "./remove-media-caption";
 import { removeNewsTicker } from "./remove-news-ticker";
 import { removePromoBox } from "./remove-promo-box";
+import { removePollWidget } from "./remove-poll-widget";
 import { removePressContact } from "./remove-press-contact";
 import { removeReaderQuestion } from "./remove-reader-question";
 import { removeSeoNotes } from "./remove-seo-notes";
@@ -39,6 +40,8 @@ export const LINE_RULES: readonly LineRule[] = [
   removeChartBlock,
   removeShareWidget,
   removeConsentNotice,
+  // Before the buttons and prompts: a poll's "Vote" and "Was this article helpful?" take its answers with them.
+  removePollWidget,
   removeUiMessage,
   removeSocialEmbed,
   removeSubscribePrompt,

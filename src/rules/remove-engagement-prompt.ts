@@ -15,8 +15,11 @@ const PROMPT = /^(?:(?:did you find|was|is) this (?:article|post|page|story|info
  *  in the story asks readers to call the police. */
 const REPORT_REQUEST = /^¿?(?:(?:have you )?(?:found|spotted|seen|noticed) an? (?:error|typo|mistake)|vous avez (?:trouvé|repéré|vu|constaté) une (?:erreur|faute|coquille)|(?:has|ha) (?:encontrado|visto|detectado) (?:un|algún) error|hai (?:trovato|notato|visto) un errore|(?:een )?fout (?:gezien|ontdekt)|(?:você )?encontrou (?:um|algum) erro|(?:haben sie )?(?:einen )?fehler (?:gefunden|entdeckt)|report (?:a|an) (?:typo|error|mistake|correction)|(?:got|have) a (?:news )?tip|submit a (?:news )?tip$|send (?:us )?(?:a |your )?(?:news )?tips?$|do you have (?:information|a tip|tips|documents)\b[^?]{0,80}\?\s*(?:contact|e-?mail|write to|reach|send)\s+(?:us|our)\b|if you (?:or someone you know )?(?:have|has) (?:information|a tip|documents)\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach|send)\s+(?:us|our)\b|[^.?!]{0,80}\?\s*we(?:['’]d| would)? (?:want|like|love) to hear from you|vous avez des informations à nous (?:transmettre|communiquer|signaler)|haben sie (?:informationen|hinweise) für uns|send us (?:a |your )?(?:news )?tips?|stuur (?:ons )?(?:je|een|uw) tip|heb je (?:iets gezien(?: of gehoord)?|een tip)|vous avez (?:une info|été témoin)|(?:haben sie|hast du) einen (?:hinweis|tipp)|¿?tienes (?:una|alguna) (?:pista|información|denuncia)|signaler une (?:erreur|faute|coquille)|fehler melden|segnala(?: un)? errore|reportar (?:un )?error|fout melden)\b[^\n]{0,120}$/i;
 const REPORT_REQUEST_MAX_CHARS = 160;
-/** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non". */
+/** A rating prompt's buttons under it: "Yes No", "JaNein", "Oui Non", or one a line. */
 const YES_NO = /^(?:yes\s*no|ja\s*nein|oui\s*non|s[íì]\s*no|sim\s*não|ja\s*nee)$/i;
+const YES_OR_NO = /^(?:yes|no|oui|non|ja|nein|sí|si|sim|não|nee)$/i;
+/** A rating prompt's buttons: a yes and a no, perhaps a "not sure". */
+const MAX_BUTTONS = 3;
 /** …or anywhere in the line: searched apart, so the anchored alternatives above are tried once. */
 // …at the request's end ("… in the comments below!", "… below and tell us why"), not where a sentence
 // reports them ("Readers in the comments below the first story asked …").
@@ -65,6 +68,10 @@ export const removeEngagementPrompt: LineRule = {
       if ((PROMPT.test(t) || asksForComments(t)) && !inInterview(lines, i)) {
         marks.push({ index: i, reason: "prompt asking readers to comment" });
         if (YES_NO.test(lines[i + 1]?.text ?? "")) marks.push({ index: i + 1, reason: "prompt asking readers to comment" });
+        let k = i + 1;
+        for (; k <= i + MAX_BUTTONS && YES_OR_NO.test(lines[k]?.text ?? ""); k++) marks.push({ index: k, reason: "prompt asking readers to comment" });
+        // A rating widget, the question over its buttons, closes the article: what follows is the page's.
+        if (k > i + 1) marks.push({ index: k - 1, reason: "prompt asking readers to comment", wall: true });
       }
     });
     return marks;

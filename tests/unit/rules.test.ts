@@ -24,6 +24,7 @@ import { removeNewsTicker } from "../../src/rules/remove-news-ticker";
 import { removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { removeTeaserExcerpts } from "../../src/rules/remove-teaser-excerpts";
 import { removeChartBlock } from "../../src/rules/remove-chart-block";
+import { removePollWidget } from "../../src/rules/remove-poll-widget";
 import { removeCategoryLine } from "../../src/rules/remove-category-line";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
@@ -270,6 +271,23 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should keep the text's last paragraph with an e-mail address over a subscription box", removeSubscribePrompt, [before, "Readers with questions can call the office at 555-0114 or email help@harbourgazette.example. The paper will hold free help sessions at the harbour library on two Saturdays in December.", "Support local journalism", "Subscribe to The Harbour Gazette"], [2, 3]],
     ["should remove a reaction widget's question", removeEngagementPrompt, [before, "How does this story make you feel?", "Happy", after], [1]],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
+});
+
+describe("reader polls and rating prompts", () => {
+  test.each([
+    ["should remove a labelled poll: its label, question, answers and buttons", removePollWidget, [before, "Umfrage", "Soll die Brücke für Autos gesperrt werden?", "Ja, sofort", "Nein", "Weiß nicht", "Abstimmen", "Ergebnis anzeigen", after], [1, 2, 3, 4, 5, 6, 7]],
+    ["should remove an unlabelled poll over its vote button and count", removePollWidget, [before, "Should the ferry run at night?", "Yes, every night", "Only at weekends", "No", "Vote", "1,204 votes", after], [1, 2, 3, 4, 5, 6]],
+    ["should keep a question the text asks over a list with no button", removePollWidget, [before, "What should you pack?", "A torch", "Spare batteries", "A blanket", after], []],
+    ["should keep a question over a single short line and a button", removePollWidget, [before, "Who will win?", "Nobody knows", "Vote", after], []],
+    ["should keep a label over a question and one long paragraph", removePollWidget, [before, "Poll", "What did readers say?", after], []],
+    ["should remove a rating prompt's yes and no buttons one a line", removeEngagementPrompt, [before, "Was this article helpful?", "Yes", "No", after], [1, 2, 3]],
+    ["should remove a German rating prompt's buttons", removeEngagementPrompt, [before, "War dieser Artikel hilfreich?", "Ja", "Nein", after], [1, 2, 3]],
+    ["should keep a yes under a question that asks no rating", removeEngagementPrompt, [before, "Will the ferry run?", "Yes", after], []],
+  ])("%s", (_n, rule, texts, expected) => expect(removedOnce(rule as LineRule, texts as string[])).toEqual(expected));
+  test("should end the article at a rating widget", () => {
+    const marks = removeEngagementPrompt.apply(lines(before, "Was this article helpful?", "Yes", "No", after));
+    expect(marks.some((m) => m.wall === true && m.index === 3)).toBe(true);
+  });
 });
 
 describe("local and regional news sites' stock lines: a price pitch, free updates, a tip line, translated buttons, rights and share invitations", () => {

@@ -5,6 +5,7 @@ import { maxOf, pushAll } from "./arrays";
 import { isDateLine } from "./date-words";
 import { isTitleLike } from "./metadata/title-score";
 import { SECTION_BREAK } from "./structure/rebuild-blocks";
+import { headedStarts } from "./headed-piece";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
@@ -15,7 +16,9 @@ import { SECTION_BREAK } from "./structure/rebuild-blocks";
  *   headline was glued to the text below it;
  * - at a new lead whose picture is gone: "![]() Kyiv – The Eastern Ukrainian city…";
  * - at a separator line ("-----", "* * *") over another headline, its byline or date and its text: a
- *   reader's own file of articles pasted one after another.
+ *   reader's own file of articles pasted one after another;
+ * - at a headline with its byline or date printed as the first article's were, on a page of several
+ *   whole articles (see headed-piece).
  * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
  * not a new one.
  */
@@ -76,9 +79,18 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
   // of the article so far, and folding them again for each question was the split's costliest step.
   const folded: string[] = new Array(lines.length);
   let prose = 0;
+  const headedAt = headedStarts(lines);
   lines.forEach((l, i) => {
     const current = starts[starts.length - 1]!.at;
     if (isProse(l.text)) prose++;
+    // A headed piece's start has its own test of the text before it (see headedStarts); under a
+    // separator, the piece has started already.
+    const headed = headedAt.get(i);
+    if (headed && headed.at > current && starts[starts.length - 1]!.title !== headed.title) {
+      starts.push(headed);
+      prose = 0;
+      return;
+    }
     if (prose >= MIN_PROSE_BEFORE_SPLIT && i > current) {
       const next = lines[i + 1];
       // The headline after the question must have been glued to the text under it on one physical

@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { headedStarts, headShape } from "../../src/headed-piece";
+import { splitDump } from "../../src/split-dump";
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+const p1 = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+const p2 = "Work on the foundations is due to start in the autumn and take two years to finish, the mayor said.";
+const p3 = "The ferry will keep running while the bridge is built, with two extra crossings in the morning.";
+const p4 = "Tickets for the extra crossings go on sale next month at the quay and on the operator's website.";
+/** Where each found piece starts, as [headline index, start index]. */
+const found = (texts: string[]) => [...headedStarts(lines(...texts)).entries()].map(([i, piece]) => [i, piece.at]);
+
+describe("headedStarts", () => {
+  test.each([
+    ["should start the next article at its headline over a byline and date printed like the first's", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, "Ferry to add morning crossings", "By Tom Berg", "March 1, 2024", p3, p4], [[5, 5]]],
+    ["should start the next article at its date over its headline", ["14.05.2024", "Harbour bridge plans approved", p1, p2, "06.05.2024", "Extra crossings", p3, p4], [[5, 4]]],
+    ["should cut nothing under a teaser list of headlines, dates and one-line deks", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "More news", "Ferry to add morning crossings", "March 1, 2024", p3, "Market hall to close for repairs", "February 27, 2024", p4], []],
+    ["should cut nothing at a live blog's entry under its time", ["Harbour bridge vote live", "March 3, 2024", p1, p2, "Council votes yes to the bridge", "13:45", p3, p4], []],
+    ["should cut nothing at a live blog's entry under its age", ["Harbour bridge vote live", "3 hours ago", p1, p2, "Council votes yes to the bridge", "2 hours ago", p3, p4], []],
+    ["should cut nothing under a teaser whose dek runs over two short lines", ["Harbour bridge plans approved", "March 3, 2024", "The council approved the harbour bridge plans on Tuesday.", "Work on the bridge starts in the autumn.", "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
+    ["should start the next post at its date, not at the line with the date under it", ["Saturday, 5 October 2024", "Harbour bridge plans approved", p1, p2, "Labels: harbour, ferry, bridge", "Friday, 4 October 2024", "Ferry to add morning crossings", p3, p4], [[6, 5]]],
+    ["should cut nothing at a subheading with no byline or date", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, "What happens to the ferry", p3, p4], []],
+    ["should cut nothing where the next head is printed otherwise than the first's", ["Harbour bridge plans approved", "By Anna Lind | March 3, 2024, 10:12 am", p1, p2, "Ferry to add morning crossings", "1 March 2024", p3, p4], []],
+    ["should cut nothing at a commenter's name over a date", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Jane Doe", "March 4, 2024", p3, p4], []],
+    ["should cut nothing before the first article has shown its text", ["Harbour bridge plans approved", "March 3, 2024", p1, "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
+    ["should cut nothing at a table's rows that hold dates", ["Results from the harbour regatta", "19.05.2024", p1, p2, "Race 1", "1.\tAnna Lind\t1993\tHarbour Club\t13,01 sec.", "2.\tTom Berg\t1992\tNorth Club\t13,18 sec.", "Race 2 of the regatta results", "19.05.2024", ...["Jane Doe", "Ida Roe", "Mia Berg", "Ola Lind", "Eva Holm"].map((name, k) => `${k + 1}.\t${name}\t1993\tHarbour Sailing Club of Port Lindau\t13,9${k} sec.`)], []],
+  ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));
+
+  test.each([
+    ["should read a byline's names as one word", "By Anna Lind", "By Ida Maria Roe", true],
+    ["should read month names alike", "March 3, 2024", "July 12, 2023", true],
+    ["should tell a numeric date from a written one", "14.05.2024", "May 14, 2024", false],
+  ])("%s", (_n, a, b, same) => expect(headShape(a) === headShape(b)).toBe(same));
+
+  test("should split a newsroom page into its releases, each with its own title", () => {
+    const segments = splitDump(lines("News Releases", "Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, "Media contact: press@harbour.example", "Ferry to add morning crossings", "By Tom Berg", "March 1, 2024", p3, p4));
+    expect(segments.map((s) => s.title?.text)).toEqual([undefined, "Ferry to add morning crossings"]);
+    expect(segments[0]!.lines.map((l) => l.text)).toContain("Media contact: press@harbour.example");
+  });
+});

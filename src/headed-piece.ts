@@ -61,7 +61,7 @@ const MIN_PIECE_WORDS = 30;
 /** …or a brief's one paragraph: longer than a teaser's dek of two sentences. */
 const MIN_BRIEF_WORDS = 90;
 
-const isHeadline = (t: string, minWords = HEADLINE_MIN_WORDS): boolean => !isParagraph(t) && !isMetaLine(t) && titleWords(t) >= minWords && titleWords(t) <= HEADLINE_MAX_WORDS && titleScore(t, 0) > 0;
+const isHeadline = (t: string, minWords = HEADLINE_MIN_WORDS): boolean => (t.endsWith("?") || !isParagraph(t)) && !isMetaLine(t) && titleWords(t) >= minWords && titleWords(t) <= HEADLINE_MAX_WORDS && titleScore(t, 0) > 0;
 
 /** The index of the last of the head lines (bylines, dates) right under a headline at i, or -1; with `shapes`,
  *  only when one of them is printed as the page's first article's head lines are. */
@@ -102,10 +102,13 @@ function textUnder(lines: readonly SourceLine[], from: number): boolean {
   return paragraphs === 1 && words >= MIN_BRIEF_WORDS && !/(?:…|\.\.\.)$/u.test(last.trimEnd());
 }
 
-/** The text of an article, not a teaser list's: two paragraphs in a row (blank lines between at most)
- *  and sixty words, as a piece's text needs. Teasers alternate a headline with its date or dek. */
+/** The text of an article, not a teaser list's: two paragraphs in a row (blank lines or a subheading
+ *  between at most) and as many words as a piece's text needs. Teasers alternate a headline with its date or dek. */
 const MIN_TEXT_PARAGRAPHS = MIN_PIECE_PARAGRAPHS;
 const MIN_TEXT_WORDS = MIN_PIECE_WORDS;
+/** Paragraphs with a subheading between them are one run of text; a teaser's card has its headline
+ *  and its date between two deks. */
+const MAX_RUN_GAP = 1;
 /** How far above its text an article's byline and date are looked for (a headline, a kicker, a reading
  *  time, a picture's caption between). */
 const HEAD_WINDOW = 8;
@@ -113,37 +116,93 @@ const HEAD_WINDOW = 8;
 /** Where the whole articles after the first start, keyed by their headline's index: at the headline, or
  *  at its date right over it. A start is looked for only once the article before it has shown its text,
  *  and only with head lines printed as that article's were. */
-export function headedStarts(lines: readonly SourceLine[]): Map<number, { at: number; title: SourceLine }> {
-  const starts = new Map<number, { at: number; title: SourceLine }>();
+export interface HeadedPiece {
+  at: number;
+  title: SourceLine;
+  /** the end of the article before, when the headline was glued to it on one line */
+  before?: SourceLine;
+}
+
+export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPiece> {
+  const starts = new Map<number, HeadedPiece>();
   // The head lines' shapes over the article's first run of paragraphs, and the words of its runs so far.
   let shapes: Set<string> | undefined;
   let textWords = 0;
   let runStart = -1;
   let runParagraphs = 0;
   let runWords = 0;
+  // Lines that are no paragraph since the last one: a subheading between two paragraphs.
+  let gap = 0;
   lines.forEach((l, i) => {
     const t = l.text;
     if (t.trim() === "") return;
+    const glued = GLUED_SEAM.test(t) ? gluedHeadline(t) : undefined;
+    if (glued) {
+      // The line ends the article's text: its shapes and words count as if the text had ended there.
+      const inRun = gap <= MAX_RUN_GAP ? runParagraphs : 0;
+      const seen = shapes ?? (inRun + 1 >= MIN_TEXT_PARAGRAPHS ? headShapesAbove(lines, inRun > 0 ? runStart : i) : undefined);
+      const words = textWords + (inRun >= MIN_TEXT_PARAGRAPHS ? 0 : runWords) + wordCount(glued.head);
+      const meta = seen && words >= MIN_TEXT_WORDS ? metaUnder(lines, i, seen) : -1;
+      if (meta >= 0 && textUnder(lines, meta)) {
+        starts.set(i, { at: i, title: { no: l.no, text: glued.title }, before: { no: l.no, text: glued.head } });
+        shapes = undefined;
+        textWords = runParagraphs = runWords = gap = 0;
+        return;
+      }
+    }
+    // A headline may be a question as long as a sentence ("… Are They Worth It in 2024?").
+    if (t.endsWith("?") && shapes !== undefined && shapes.size > 0 && textWords >= MIN_TEXT_WORDS) {
+      const piece = headedPiece(lines, i, shapes);
+      if (piece) {
+        starts.set(i, piece);
+        shapes = undefined;
+        textWords = runParagraphs = runWords = gap = 0;
+        return;
+      }
+    }
     if (isParagraph(t)) {
-      if (runParagraphs === 0) runStart = i;
+      const w = wordCount(t);
+      if (runParagraphs === 0 || gap > MAX_RUN_GAP) {
+        runStart = i;
+        runParagraphs = 0;
+        runWords = 0;
+      }
       runParagraphs++;
-      runWords += wordCount(t);
+      runWords += w;
+      gap = 0;
+      if (runParagraphs === MIN_TEXT_PARAGRAPHS) {
+        shapes ??= headShapesAbove(lines, runStart);
+        textWords += runWords;
+      } else if (runParagraphs > MIN_TEXT_PARAGRAPHS) textWords += w;
       return;
     }
-    if (runParagraphs >= MIN_TEXT_PARAGRAPHS) {
-      shapes ??= headShapesAbove(lines, runStart);
-      textWords += runWords;
-    }
-    runParagraphs = 0;
-    runWords = 0;
+    gap++;
+    // A date or a byline ends a run: a teaser list's cards print them between their deks.
+    if (isMetaLine(t)) runParagraphs = 0;
     if (shapes === undefined || shapes.size === 0 || textWords < MIN_TEXT_WORDS) return;
     const piece = headedPiece(lines, i, shapes);
     if (!piece) return;
     starts.set(i, piece);
     shapes = undefined;
-    textWords = 0;
+    textWords = runParagraphs = runWords = 0;
   });
   return starts;
+}
+
+/** A sentence's end glued to a capital: "…with scissors.How to Clean …", "…maladies.Planter des …". */
+const GLUED_SEAM = /[\p{Ll}\d][.!?]["”’»)]?\p{Lu}/u;
+const GLUED_SEAMS = /[\p{Ll}\d][.!?]["”’»)]?(?=\p{Lu})/gu;
+/** The headline glued to the end of the previous article's last paragraph, when the line's last seam
+ *  leaves a headline after it (no sentence inside it, perhaps a question) and a sentence before it. */
+function gluedHeadline(text: string): { head: string; title: string } | undefined {
+  let cut = -1;
+  for (const m of text.matchAll(GLUED_SEAMS)) cut = m.index + m[0].length;
+  if (cut < 0) return undefined;
+  const head = text.slice(0, cut);
+  const title = text.slice(cut).trim();
+  const words = titleWords(title);
+  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS || /[.!?…]\s/u.test(title) || /[.;:,]$/.test(title) || isMetaLine(title) || titleScore(title, 0) <= 0) return undefined;
+  return isProse(head) ? { head, title } : undefined;
 }
 
 /** The shapes of the byline and date lines a little above an article's text. */
@@ -160,7 +219,7 @@ function headShapesAbove(lines: readonly SourceLine[], start: number): Set<strin
 
 /** Where the next article starts when line i is its headline (at its date right over it, or at the
  *  headline), with its title; undefined when line i heads no whole article. */
-function headedPiece(lines: readonly SourceLine[], i: number, shapes: ReadonlySet<string>): { at: number; title: SourceLine } | undefined {
+function headedPiece(lines: readonly SourceLine[], i: number, shapes: ReadonlySet<string>): HeadedPiece | undefined {
   const h = lines[i]!;
   // The head lines around first, the headline's own tests last: most lines of a page have no date by them.
   const meta = metaUnder(lines, i, shapes);

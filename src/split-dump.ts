@@ -87,7 +87,10 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
     // separator, the piece has started already.
     const headed = headedAt.get(i);
     if (headed && headed.at > current && starts[starts.length - 1]!.title !== headed.title) {
-      starts.push(headed);
+      if (headed.before) {
+        replaced.set(i, [headed.before, headed.title]);
+        starts.push({ at: i, title: headed.title, pieces: { before: headed.before.text, title: headed.title.text } });
+      } else starts.push(headed);
       prose = 0;
       return;
     }

@@ -22,9 +22,25 @@ describe("headedStarts", () => {
     ["should cut nothing at a subheading with no byline or date", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, "What happens to the ferry", p3, p4], []],
     ["should cut nothing where the next head is printed otherwise than the first's", ["Harbour bridge plans approved", "By Anna Lind | March 3, 2024, 10:12 am", p1, p2, "Ferry to add morning crossings", "1 March 2024", p3, p4], []],
     ["should cut nothing at a commenter's name over a date", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Jane Doe", "March 4, 2024", p3, p4], []],
+    ["should cut nothing under a ticker of dated one-line items", ["Latest news", "March 3, 2024", p1, "March 2, 2024", p2, "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
     ["should cut nothing before the first article has shown its text", ["Harbour bridge plans approved", "March 3, 2024", p1, "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
     ["should cut nothing at a table's rows that hold dates", ["Results from the harbour regatta", "19.05.2024", p1, p2, "Race 1", "1.\tAnna Lind\t1993\tHarbour Club\t13,01 sec.", "2.\tTom Berg\t1992\tNorth Club\t13,18 sec.", "Race 2 of the regatta results", "19.05.2024", ...["Jane Doe", "Ida Roe", "Mia Berg", "Ola Lind", "Eva Holm"].map((name, k) => `${k + 1}.\t${name}\t1993\tHarbour Sailing Club of Port Lindau\t13,9${k} sec.`)], []],
   ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));
+
+  test.each([
+    ["should take paragraphs with subheadings between them for the first article's text", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, "What the council decided", p2, "Ferry to add morning crossings", "By Tom Berg", "March 1, 2024", p3, p4], [[6, 6]]],
+    ["should start the next article at a headline that is a question as long as a sentence", ["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, p2, "Are the new harbour ferries worth the extra fare this year?", "By Tom Berg · March 1, 2024", p3, p4], [[4, 4]]],
+  ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));
+
+  test("should cut a headline glued to the end of the last paragraph off it", () => {
+    const texts = ["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, `${p2}Ferry to Add Two Morning Crossings`, "By Tom Berg · March 1, 2024", p3, p4];
+    expect([...headedStarts(lines(...texts)).values()].map((p) => [p.at, p.before?.text, p.title.text])).toEqual([[3, p2, "Ferry to Add Two Morning Crossings"]]);
+    const segments = splitDump(lines(...texts));
+    expect(segments.map((s) => s.lines.map((l) => l.text))).toEqual([texts.slice(0, 3).concat(p2), ["Ferry to Add Two Morning Crossings", ...texts.slice(4)]]);
+  });
+  test("should leave a glued capital inside a paragraph with no byline under it", () => {
+    expect(found(["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, `${p2}Ferry to Add Two Morning Crossings`, p3, p4])).toEqual([]);
+  });
 
   test.each([
     ["should read a byline's names as one word", "By Anna Lind", "By Ida Maria Roe", true],

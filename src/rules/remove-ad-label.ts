@@ -21,6 +21,10 @@ const AD_NOT_LOADED = /^(?:this |the )?(?:ad|advert|advertisement) (?:has not|ha
  *  there, not those that say the text goes on. */
 const AD_CARD_LABEL = /^(?:ad|ads|advertisement|sponsored(?: content)?|promoted|paid content|anzeige|werbung|publicité|contenu sponsorisé|sponsorisé|gesponsert|publicidad|contenido patrocinado|patrocinado|pubblicità|contenuto sponsorizzato|sponsorizzato|advertentie|gesponsord)$/i;
 const AD_BUTTON = /^(?:learn more|shop now|sign up|get (?:the )?(?:offer|quote|deal)|see (?:more|offer|the offer)|click here|install(?: now)?|download(?: now)?|book now|try (?:it )?(?:for )?free|apply now|order now|mehr erfahren|jetzt (?:testen|kaufen|bestellen|entdecken|informieren|ansehen|sichern)|zum angebot|hier klicken|en savoir plus|découvrir|je découvre|voir l['’]offre|j['’]en profite|más información|saber más|ver oferta|scopri(?: di più)?|meer informatie|bekijk)$/i;
+/** …or the card on one line, its button at the end ("Switch to … broadband. Speeds up to 500Mb. Learn
+ *  more ›", "Try … gummies — 20% off your first order. Shop now"). */
+const AD_BUTTON_END = new RegExp(`[.!—–-]\\s*(?:${AD_BUTTON.source.slice(4, -2)})\\s*[›»→>]?$`, "i");
+const AD_ONE_LINE_MAX_WORDS = 30;
 /** Between the label and the button: a headline and the advertiser's name, each a short line. */
 const AD_CARD_LINES = 3;
 const AD_CARD_LINE_MAX_WORDS = 16;
@@ -33,6 +37,11 @@ export const removeAdLabel: LineRule = {
       if (!(AD_LABEL.test(l.text) || AD_NOT_LOADED.test(l.text))) return;
       marks.push({ index: i, reason: "advertisement label" });
       if (!AD_CARD_LABEL.test(l.text)) return;
+      const next = lines[i + 1]?.text ?? "";
+      if (AD_BUTTON_END.test(next) && wordCount(next, AD_ONE_LINE_MAX_WORDS + 1) <= AD_ONE_LINE_MAX_WORDS) {
+        marks.push({ index: i + 1, reason: "advertisement card under its label" });
+        return;
+      }
       for (let k = i + 1; k < lines.length && k <= i + AD_CARD_LINES + 1; k++) {
         if (AD_BUTTON.test(lines[k]!.text)) {
           for (let j = i + 1; j <= k; j++) marks.push({ index: j, reason: "advertisement card under its label" });

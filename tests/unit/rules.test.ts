@@ -1310,6 +1310,10 @@ describe("removeAdLabel on a portal's ad card", () => {
     ["should leave the lines under a label with no button under them", [para, "Advertisement", "Harbour news", "Ferries", para], [1]],
     ["should leave the text under a label that says it goes on", [para, "Story continues", "Harbour news", "Learn more"], [1]],
     ["should leave a paragraph between the label and a button", [para, "Ad", para, "Learn More"], [1]],
+    ["should take a card on one line with its button at the end", [para, "Advertisement", "Switch to Harbour Broadband. Speeds up to 500Mb. Learn more ›", para], [1, 2]],
+    ["should take a German one-line card", [para, "Anzeige", "Jetzt Probefahrt vereinbaren! Die neuen E-Modelle ab 249 € im Monat. Mehr erfahren", para], [1, 2]],
+    ["should leave a short paragraph whose last sentence is a button's words", [para, "Advertisement", "The harbour office opens on Monday. Learn more.", para], [1]],
+    ["should leave a sentence that says to learn more", [para, "Advertisement", "Residents can learn more at the harbour office.", para], [1]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });
 

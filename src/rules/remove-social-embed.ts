@@ -28,6 +28,8 @@ const isMark = (t: string): boolean => EMBED_MARK.test(t) || isViewOn(t);
 /** An X (Twitter) post's stamp, its time and day joined by a middle dot ("12:41 PM · Jun 2, 2026",
  *  "14:41 · 2. Juni 2026"): no article prints its own date so. */
 const X_STAMP = /^\d{1,2}:\d{2}(?:\s?[\p{L}.]{1,8})?\s[·∙•]\s[^·∙•]{4,30}$/u;
+/** Its day in any language, the month in words ("16. März 2021", "3 déc. 2020"). */
+const DAY_MONTH_YEAR = /^\s*\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}$/u;
 /** (A newsletter platform prints the dot as an operator, "11:21 PM ∙ Mar 3, 2025".) */
 const STAMP_DOT = /[·∙•]/;
 /** The longest such stamp: its time, its day and month in words, its year. */
@@ -38,7 +40,7 @@ const HANDLE = /^@[\w.]{2,30}$/;
 const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
  *  buttons, "Premiered …". */
-const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
+const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */
@@ -70,7 +72,7 @@ export const removeSocialEmbed: LineRule = {
     lines.forEach((l, index) => {
       if (taken.has(index)) return;
       const dot = l.text.length <= X_STAMP_MAX_CHARS ? l.text.search(STAMP_DOT) : -1;
-      const stamp = dot > 0 && X_STAMP.test(l.text) && isDateLine(l.text.slice(dot + 1));
+      const stamp = dot > 0 && X_STAMP.test(l.text) && (isDateLine(l.text.slice(dot + 1)) || DAY_MONTH_YEAR.test(l.text.slice(dot + 1)));
       const viewOn = !stamp && isViewOn(l.text);
       if (!stamp && !viewOn && !EMBED_MARK.test(l.text)) return;
       take(index, "embedded post or player");

@@ -1,4 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
+import { isProse, wordCount } from "../text";
 import { isViewOn } from "./remove-social-embed";
 import { EDIT_MARKER, isHistoryTab, WIKI_TAGLINE, WIKI_TAGLINE_MAX_CHARS, wikiTabs } from "../structure/wiki-furniture";
 
@@ -103,7 +104,32 @@ export const removeUiMessage: LineRule = {
     });
     const removed = new Set(marks.map((m) => m.index));
     for (const index of pageNumbers(lines, (k) => removed.has(k))) if (!removed.has(index)) marks.push({ index, reason: "a pager's page numbers" });
+    // A product card is the text's furniture: the text runs on across it (see LineMark.inText).
+    for (const index of productNames(lines, removed)) {
+      marks.push({ index, reason: "a product card's name over its price", inText: true });
+      for (let k = index + 1; k <= index + 2 && removed.has(k); k++) marks.push({ index: k, reason: REASON, inText: true });
+    }
     marks.sort((a, b) => a.index - b.index);
     return marks;
   },
 };
+
+/** A shop's price button: "£14.00 at Cookshop Direct", "249 € bei Example". */
+const PRICE_AT = new RegExp(String.raw`^${PRICE}\s+(?:at|bei|chez|en|su|bij|från|hos)\s+\S`, "i");
+/** A product card's name is a few words ("Kitchen Pro Slim scale"); a heading of the text is numbered
+ *  or ends with a colon, and the text's own sentence ends with a stop. */
+const PRODUCT_NAME_MAX_WORDS = 8;
+const NUMBERED = /^\d{1,2}[.)]\s/;
+/** The names over the price buttons removed above, between two paragraphs of the text: a review's
+ *  product card ("Kitchen Pro Slim scale" / "£14.00 at Cookshop Direct" / "Buy now"). Left in, each
+ *  became a heading, or stood as furniture that ended the text there. */
+function productNames(lines: readonly SourceLine[], removed: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  lines.forEach((l, i) => {
+    if (i < 2 || !removed.has(i) || !PRICE_AT.test(l.text)) return;
+    const name = lines[i - 1]!.text;
+    if (removed.has(i - 1) || NUMBERED.test(name) || /[.!?:;,]$/.test(name) || wordCount(name, PRODUCT_NAME_MAX_WORDS + 1) > PRODUCT_NAME_MAX_WORDS) return;
+    if (isProse(lines[i - 2]!.text)) out.push(i - 1);
+  });
+  return out;
+}

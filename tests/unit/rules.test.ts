@@ -273,6 +273,13 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
 
+describe("a product card between paragraphs", () => {
+  test("should mark the card's lines as the text's furniture, so the text runs on across it", () => {
+    const marks = removeUiMessage.apply(lines(before, "Harbour Pro kitchen scale", "£14.00 at Harbour Kitchen Supply", "Buy now", after));
+    expect([...new Set(marks.filter((m) => m.inText).map((m) => m.index))].sort()).toEqual([1, 2, 3]);
+  });
+});
+
 describe("reader polls and rating prompts", () => {
   test.each([
     ["should remove a labelled poll: its label, question, answers and buttons", removePollWidget, [before, "Umfrage", "Soll die Brücke für Autos gesperrt werden?", "Ja, sofort", "Nein", "Weiß nicht", "Abstimmen", "Ergebnis anzeigen", after], [1, 2, 3, 4, 5, 6, 7]],
@@ -370,6 +377,9 @@ describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming 
     ["should remove a recipe card's buttons", removeUiMessage, [before, "Print Recipe Pin Recipe", "Jump to Recipe", "Imprimer la recette", "Rezept drucken", after], [1, 2, 3, 4]],
     ["should remove a recipe's rating count", removeUiMessage, [before, "4.85 from 132 votes", "4,9 de 37 votes", after], [1, 2]],
     ["should remove a recipe's servings scaler", removeUiMessage, [before, "1x 2x 3x", after], [1]],
+    ["should remove a product card's name with its price and button between paragraphs", removeUiMessage, [before, "Harbour Pro kitchen scale", "£14.00 at Harbour Kitchen Supply", "Buy now", after], [1, 2, 3]],
+    ["should keep a numbered heading over a price button", removeUiMessage, [before, "5. A cheap kitchen scale", "£14.00 at Harbour Kitchen Supply", after], [2]],
+    ["should keep a heading under a heading over a price button", removeUiMessage, ["Best kitchen scales", "Harbour Pro kitchen scale", "£14.00 at Harbour Kitchen Supply", after], [2]],
     ["should remove a shop box's and a streaming service's buttons", removeUiMessage, [before, "Shop This Story", "Watch on Harbourflix", "Jetzt in der Hafen Mediathek ansehen", after], [1, 2, 3]],
     ["should remove a feedback form's answer", removeUiMessage, [before, "Thanks for your feedback!", after], [1]],
     ["should remove a search field's placeholder and a servings stepper's buttons", removeUiMessage, [before, "Suche nach Rezepten, Zutaten, Kategorien…", "Search articles...", "−", "+", after], [1, 2, 3, 4]],

@@ -35,7 +35,7 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
  *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. The label in
  *  the languages of the news pages ("Kuva: …", "Фото: …", "Fot. …"). */
-const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}[^.!?:]{0,60})?$/iu;
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|crédits? photos?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}(?:(?<!\p{L})\p{L}\.|[^.!?:]){0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
 /** Words of the credit before its outlet: the outlet after a slash or a bar ("Photo by Jane Doe / The
@@ -88,12 +88,18 @@ const CAPTION_BELOW_MIN_WORDS = 3;
 const TEXT_CREDIT = /^(?:text|tekst|texte|testo|texto|teksti|текст)\s*:\s*\p{L}/iu;
 /** Rights reserved, and no owner named: the article's own notice under its last paragraph ("©
  *  RIPRODUZIONE RISERVATA"), no picture's credit. */
+/** A photographer's name after "©" ("© Jane Doe"), with the text going on under it: a caption's credit.
+ *  Under a blog's last paragraph, the same line is its writer's rights; right under the date line, the
+ *  line over it may be the dek over the lead picture, longer than a caption (invented pages: captions of
+ *  8 and 14 words, a dek of 28). */
+const LEAD_CAPTION_MAX_WORDS = 20;
+const COPYRIGHT_NAME = /^©\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
 const RIGHTS_ALONE = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?$/i;
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
   if (RIGHTS_ALONE.test(t)) return false;
   const above = lines[index - 1]?.text ?? "";
-  if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above))) return false;
+  if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above) || (COPYRIGHT_NAME.test(t) && isProse(lines[index + 1]?.text ?? "") && (!isStampLine(lines[index - 2]?.text ?? "") || wordCount(above, LEAD_CAPTION_MAX_WORDS + 1) <= LEAD_CAPTION_MAX_WORDS)))) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
   // The writer's credit over the photographer's ("Tekst: Anna Lind" / "Foto: Tomas Berg"): a byline.

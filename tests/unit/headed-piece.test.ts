@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { headedStarts, headShape } from "../../src/headed-piece";
+import { headedStarts } from "../../src/headed-piece";
+import { headShape } from "../../src/piece-heads";
 import { splitDump } from "../../src/split-dump";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
-const p1 = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate.";
+const p1 = "The council approved the plans for the new harbour bridge on Tuesday evening after a long debate about its cost, its height and the noise its traffic will bring to the old town.";
 const p2 = "Work on the foundations is due to start in the autumn and take two years to finish, the mayor said.";
-const p3 = "The ferry will keep running while the bridge is built, with two extra crossings in the morning.";
+const p3 = "The ferry will keep running while the bridge is built, with two extra crossings in the morning for the commuters who used to take the early train from the island.";
 const p4 = "Tickets for the extra crossings go on sale next month at the quay and on the operator's website.";
 /** Where each found piece starts, as [headline index, start index]. */
 const found = (texts: string[]) => [...headedStarts(lines(...texts)).entries()].map(([i, piece]) => [i, piece.at]);
@@ -22,6 +23,12 @@ describe("headedStarts", () => {
     ["should cut nothing at a subheading with no byline or date", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, "What happens to the ferry", p3, p4], []],
     ["should cut nothing where the next head is printed otherwise than the first's", ["Harbour bridge plans approved", "By Anna Lind | March 3, 2024, 10:12 am", p1, p2, "Ferry to add morning crossings", "1 March 2024", p3, p4], []],
     ["should cut nothing at a commenter's name over a date", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Jane Doe", "March 4, 2024", p3, p4], []],
+    ["should cut nothing at a timeline's date over its section, under an article whose date stands under its headline", ["How the dam deal fell apart", "By Anna Lind", "March 12, 2024", p1, p2, "June 14, 2021", "A handshake at the fair", p3, p4], []],
+    ["should cut nothing at a diary's dated sections, under an article with a byline and a date", ["Five days on the night train", "By Anna Lind", "February 18, 2024", p1, p2, "Narvik: arrival at the fjord", "February 8, 2024", p3, p4], []],
+    ["should cut nothing at the next post's card under its label", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Next article", "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
+    ["should cut nothing at a preview whose paragraphs end in a link to the rest", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Ferry to add morning crossings", "March 1, 2024", p3, p4, "Read more"], []],
+    ["should cut nothing at a comment with a long name over its date and its reply button", ["Harbour bridge plans approved", "March 3, 2024", p1, p2, "Concerned Harbour Parent Of Two", "March 4, 2024", p3, p4, "Reply"], []],
+    ["should cut nothing at a headline over a date where the first article's date stood over its headline", ["14.05.2024", "Harbour bridge plans approved", p1, p2, "Ferry to add morning crossings", "06.05.2024", p3, p4], []],
     ["should cut nothing under a ticker of dated one-line items", ["Latest news", "March 3, 2024", p1, "March 2, 2024", p2, "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
     ["should cut nothing before the first article has shown its text", ["Harbour bridge plans approved", "March 3, 2024", p1, "Ferry to add morning crossings", "March 1, 2024", p3, p4], []],
     ["should cut nothing at a table's rows that hold dates", ["Results from the harbour regatta", "19.05.2024", p1, p2, "Race 1", "1.\tAnna Lind\t1993\tHarbour Club\t13,01 sec.", "2.\tTom Berg\t1992\tNorth Club\t13,18 sec.", "Race 2 of the regatta results", "19.05.2024", ...["Jane Doe", "Ida Roe", "Mia Berg", "Ola Lind", "Eva Holm"].map((name, k) => `${k + 1}.\t${name}\t1993\tHarbour Sailing Club of Port Lindau\t13,9${k} sec.`)], []],

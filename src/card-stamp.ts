@@ -1,7 +1,7 @@
 import type { SourceLine } from "./model";
 import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
 import { isFactRow } from "./structure/rebuild-blocks";
-import { capitalShare } from "./text";
+import { capitalShare, isProse, wordCount } from "./text";
 import { SCHEDULE_ENTRY } from "./structure/programme-entry";
 
 /* Which date lines inside the text are the next teaser card's stamp (headline, date, dek), which costs
@@ -54,9 +54,44 @@ const ADDENDUM = /^(?:nachtrag|ergänzung|update|edit|addendum|postscript|correc
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
+/** …nor a chronicle's section date: over a short heading and its paragraph, under the last section's
+ *  last sentence ("12. Mai 2019" / "Stadtrat beschließt Planung" / paragraph), when the article's section
+ *  dates rise from year to year. A teaser list prints its cards newest first, or within one year. */
+const SECTION_YEAR = /\b(?:19|20)\d{2}\b/;
+const SECTION_HEADING_MAX_WORDS = 10;
+const yearOf = (t: string): number | undefined => {
+  const m = SECTION_YEAR.exec(t);
+  return m ? Number(m[0]) : undefined;
+};
+const SECTION_DATE_MAX_CHARS = 40;
+/** A sentence's end, or the colon of a line that leads into the chronicle ("Die wichtigsten Stationen:"). */
+const SENTENCE_OR_LEAD_END = /[.!?:…]["'”’»)]?$/u;
+/** Whether line i is a dated section's date: over a short heading and a paragraph, under a sentence. */
+export const opensSection = (lines: readonly SourceLine[], i: number): boolean => {
+  const t = lines[i]!.text;
+  const heading = lines[i + 1]?.text ?? "";
+  return t.length <= SECTION_DATE_MAX_CHARS && yearOf(t) !== undefined && SENTENCE_OR_LEAD_END.test(lines[i - 1]?.text ?? "") && heading !== "" && !isProse(heading) && wordCount(heading, SECTION_HEADING_MAX_WORDS + 1) <= SECTION_HEADING_MAX_WORDS && isProse(lines[i + 2]?.text ?? "");
+};
+/** A chronicle has a few sections at least: two dated sections are as often two cards. */
+const MIN_SECTIONS = 3;
+/** Per article's lines: the section dates of its chronicle, when their years rise (never falling). */
+const CHRONICLES = new WeakMap<readonly SourceLine[], Set<number>>();
+function chronicleDates(lines: readonly SourceLine[]): Set<number> {
+  let found = CHRONICLES.get(lines);
+  if (found) return found;
+  const sections: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (DIGIT.test(lines[i]!.text) && opensSection(lines, i)) sections.push(i);
+  const years = sections.map((i) => yearOf(lines[i]!.text)!);
+  const rising = years.every((y, k) => k === 0 || y >= years[k - 1]!) && years[years.length - 1]! > years[0]!;
+  found = new Set(sections.length >= MIN_SECTIONS && rising ? sections : []);
+  CHRONICLES.set(lines, found);
+  return found;
+}
+const DIGIT = /\d/;
+
 /** Whether the line at i is a date line that reads as a teaser card's stamp (an embedded post's, with
  *  its handle, is the post's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text);
+  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !chronicleDates(lines).has(i);
 }

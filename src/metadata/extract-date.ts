@@ -8,7 +8,7 @@ import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
-import { isEventDateRow, statesDayPeriod } from "../card-stamp";
+import { isEventDateRow, opensSection, statesDayPeriod } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -63,7 +63,9 @@ export interface ArticleDateContext extends DateContext {
 }
 
 export function extractDate(head: readonly SourceLine[], body: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {
-  const near = [...head, ...body.slice(0, BODY_LEAD_LINES)];
+  // A dated section's date in the text's first lines is its event's ("12. Mai 2019" / "Stadtrat
+  // beschließt Planung" / paragraph), not the article's.
+  const near = [...head, ...body.slice(0, BODY_LEAD_LINES).filter((_, k) => !opensSection(body, k))];
   const published = labelled(near, PUBLISHED, ctx);
   if (published) return published;
   const updated = labelled(near, UPDATED, ctx);

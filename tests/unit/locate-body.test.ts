@@ -396,6 +396,23 @@ describe("locateBody", () => {
   });
 });
 
+describe("a chronicle's dated sections", () => {
+  const chronicle = (dates: string[]) => lines(P1, "Here is how it got here, step by step:", ...dates.flatMap((d, k) => [d, `What happened in step ${k + 1}`, P2]));
+  test("should not read a section's date as a teaser card's stamp when the years rise", () => {
+    const l = chronicle(["June 14, 2021", "August 19, 2022", "February 28, 2024"]);
+    expect([2, 5, 8].map((i) => isCardStamp(l, i))).toEqual([false, false, false]);
+    expect(locateBody(l)).toEqual({ start: 0, end: l.length - 1 });
+  });
+  test("should still read the dates of cards printed newest first as stamps", () => {
+    const l = chronicle(["February 28, 2024", "August 19, 2022", "June 14, 2021"]);
+    expect([2, 5, 8].map((i) => isCardStamp(l, i))).toEqual([true, true, true]);
+  });
+  test("should still read two dated sections as cards: a chronicle has three", () => {
+    const l = chronicle(["June 14, 2021", "August 19, 2022"]);
+    expect([2, 5].map((i) => isCardStamp(l, i))).toEqual([true, true]);
+  });
+});
+
 describe("a programme's hours in English inside the text", () => {
   const para = (s: string) => `${s} The festival returns to the green for its 23rd year with more than sixty vendors and music.`;
   test.each([

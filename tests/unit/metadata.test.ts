@@ -411,6 +411,10 @@ describe("findDates", () => {
   test("should read the date of a German writer's line with a month Danish shares", () => {
     expect(extractDate(lines("Geschrieben von Annalena Lindqvist am 22. Januar 2025"), [], { reference: REF, language: "de" })?.date).toBe("2025-01-22");
   });
+  test("should not take a chronicle's first section date in the text's first lines for the article's", () => {
+    const body = lines("Seit Jahren wird um die Umgehungsstraße gestritten, und noch ist kein Meter davon gebaut.", "Die wichtigsten Stationen des Streits:", "12. Mai 2019", "Stadtrat beschließt Planung", "Mit 19 zu 11 Stimmen beauftragt der Stadtrat das Bauamt, eine Trasse südlich der Altstadt zu planen.");
+    expect(extractDate(lines("Von Anna Lind", "22. April 2024"), body, { reference: REF, language: "de" })?.date).toBe("2024-04-22");
+  });
   test.each([
     ["should read an English date with time and zone", "Nov. 19, 2019 8:03 am ET", "en", "2019-11-19T08:03-05:00"],
     ["should give a seasonal zone its summer offset when the time comes first", "Last updated: 10:32 a.m. ET, Oct. 28, 2024", "en", "2024-10-28T10:32-04:00"],

@@ -1283,6 +1283,15 @@ describe("removeRelatedTeasers: the text's section under a box", () => {
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });
 
+describe("removeRelatedTeasers: more by the same writer", () => {
+  const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
+  test.each([["Du même auteur"], ["Vom selben Autor"], ["Del mismo autor"], ["More from this author"]])("should take the box under '%s' and end the text there", (header) => {
+    const marks = removeRelatedTeasers.apply(lines(para, para, header, "Harbour fair expects a record number of visitors", "Ferry fares to rise in the spring"));
+    expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);
+    expect(marks[0]!.wall).toBe(true);
+  });
+});
+
 describe("portals' stock lines under the text", () => {
   const para = "The port operator reported a record profit for the quarter as container volumes rose by a fifth.";
   test.each([

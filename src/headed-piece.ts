@@ -59,6 +59,13 @@ const MIN_TEXT_WORDS = MIN_PIECE_WORDS;
  *  and its date between two deks. */
 const MAX_RUN_GAP = 1;
 
+const FULL_STOP = 0x2e;
+const metaNext = (lines: readonly SourceLine[], i: number): boolean => {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.text === "") k++;
+  return k < lines.length && isMetaLine(lines[k]!.text);
+};
+
 export interface HeadedPiece {
   at: number;
   title: SourceLine;
@@ -90,8 +97,11 @@ export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPi
   };
   lines.forEach((l, i) => {
     const t = l.text;
-    if (t.trim() === "") return;
-    const glued = GLUED_SEAM.test(t) ? gluedHeadline(t) : undefined;
+    // (Lines come trimmed: see toLines.)
+    if (t === "") return;
+    // A glued headline ends its line without a stop (or asks), over its byline or date: most lines are
+    // not searched for the seam.
+    const glued = t.charCodeAt(t.length - 1) !== FULL_STOP && metaNext(lines, i) && GLUED_SEAM.test(t) ? gluedHeadline(t) : undefined;
     if (glued) {
       // The line ends the article's text: its head and words count as if the text had ended there.
       const inRun = gap <= MAX_RUN_GAP ? runParagraphs : 0;
@@ -124,7 +134,7 @@ export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPi
     }
     gap++;
     // A date or a byline ends a run: a teaser list's cards print them between their deks.
-    if (isMetaLine(t)) runParagraphs = 0;
+    if (runParagraphs > 0 && isMetaLine(t)) runParagraphs = 0;
     if (!template || textWords < MIN_TEXT_WORDS) return;
     const piece = headedPiece(lines, i, template);
     if (piece) start(i, piece);

@@ -16,8 +16,8 @@ import type { HeadTemplate } from "./piece-heads";
 /** The piece's text starts within three lines under its last head line (a reading time, a caption). */
 const TEXT_REACH = 3;
 /** A piece is an article, not a teaser's dek: two paragraphs at least before the next head, forty
- *  words between them (a teaser box's two-line excerpt ran to 31 words in an audit; a town's briefs to
- *  45). */
+ *  words between them (an audit's teaser with a two-line excerpt had 31; at 30, it was cut off as an
+ *  article of its own). */
 const MIN_PIECE_PARAGRAPHS = 2;
 const MIN_PIECE_WORDS = 40;
 /** …or a brief's one paragraph: longer than a teaser's dek of two sentences. */
@@ -82,7 +82,6 @@ export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPi
   // the words of its runs so far.
   let template: HeadTemplate | null | undefined;
   let textWords = 0;
-  let runStart = -1;
   let runParagraphs = 0;
   let runWords = 0;
   // Lines that are no paragraph since the last one: a subheading between two paragraphs.
@@ -119,7 +118,6 @@ export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPi
       if (firstParagraph < 0) firstParagraph = i;
       const w = wordCount(t);
       if (runParagraphs === 0 || gap > MAX_RUN_GAP) {
-        runStart = i;
         runParagraphs = 0;
         runWords = 0;
       }

@@ -59,8 +59,11 @@ const NEIGHBOUR_LABEL = /^(?:(?:next|previous|prev|older|newer)\s+(?:article|pos
 const LABEL_MAX_CHARS = 60;
 export const isNeighbourLabel = (t: string): boolean => t.length <= LABEL_MAX_CHARS && (NEIGHBOUR_LABEL.test(t) || HEADER.test(t) || END_HEADER.test(t));
 
-export const isHeadline = (t: string, minWords = HEADLINE_MIN_WORDS): boolean =>
-  (t.endsWith("?") || !isParagraph(t)) && !isMetaLine(t) && titleWords(t) >= minWords && titleWords(t) <= HEADLINE_MAX_WORDS && !isNeighbourLabel(t) && titleScore(t, 0) > 0;
+export const isHeadline = (t: string, minWords = HEADLINE_MIN_WORDS): boolean => {
+  if (!(t.endsWith("?") || !isParagraph(t)) || isMetaLine(t)) return false;
+  const words = titleWords(t);
+  return words >= minWords && words <= HEADLINE_MAX_WORDS && !isNeighbourLabel(t) && titleScore(t, 0) > 0;
+};
 
 /** How the first article's head is printed: its head lines' shapes, in order, and whether they stand
  *  under its headline or its date over it. */
@@ -104,11 +107,13 @@ export function headTemplateAbove(lines: readonly SourceLine[], start: number): 
   return undefined;
 }
 
-/** Whether the text at `start` follows the headline at `h` with no more than a kicker or a caption between. */
+/** Lines between a dated headline and its text: a reading time and a caption, say. */
+const HEADLINE_TO_TEXT_LINES = 2;
+/** Whether the text at `start` follows the headline at `h` with no more than that between them. */
 const textStartsUnder = (lines: readonly SourceLine[], h: number, start: number): boolean => {
   let between = 0;
   for (let k = h + 1; k < start; k++) if (lines[k]!.text.trim() !== "") between++;
-  return between <= 2;
+  return between <= HEADLINE_TO_TEXT_LINES;
 };
 
 /** The last of the head lines right under a headline at i when they are printed as the template's, or -1. */

@@ -1292,6 +1292,20 @@ describe("removeRelatedTeasers: more by the same writer", () => {
   });
 });
 
+describe("removeRelatedTeasers: a card's dek under its byline and date", () => {
+  const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
+  const card = ["Mehr zum Thema", "Hafenbrücke: Ausschuss vertagt Entscheidung über die Sanierung", "Von Anna Lind | 29.02.2024, 16:05 Uhr", "Die Fraktionen konnten sich nicht auf eine Variante einigen. Eine Entscheidung fällt im März."];
+  test("should take the dek when another card or the page's end follows", () => {
+    expect(removeRelatedTeasers.apply(lines(para, para, ...card, "Hafenbahn: Güterzüge sollen nachts leiser fahren")).map((m) => m.index)).toEqual([2, 3, 4, 5]);
+  });
+  test("should leave the dek when the text goes on under it", () => {
+    expect(removeRelatedTeasers.apply(lines(para, para, ...card, para)).map((m) => m.index)).toEqual([2, 3, 4]);
+  });
+  test("should leave a paragraph under a card with a date in its headline", () => {
+    expect(removeRelatedTeasers.apply(lines(para, para, "Mehr zum Thema", "Kläranlage: Gutachten sieht Handlungsbedarf (18.10.2007)", "Der Bürgermeister verteidigte die Entscheidung am Abend vor dem Rat.", "Drucken")).map((m) => m.index)).toEqual([2, 3]);
+  });
+});
+
 describe("portals' stock lines under the text", () => {
   const para = "The port operator reported a record profit for the quarter as container volumes rose by a fifth.";
   test.each([

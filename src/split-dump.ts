@@ -6,6 +6,7 @@ import { isDateLine } from "./date-words";
 import { isTitleLike } from "./metadata/title-score";
 import { SECTION_BREAK } from "./structure/rebuild-blocks";
 import { headedStarts } from "./headed-piece";
+import { isHeadline as isPieceHeadline, isNeighbourLabel, isParagraph, previousLine } from "./piece-heads";
 
 /**
  * Stage 2: one dump → one segment per article. Content farms glue several generated articles into one
@@ -18,7 +19,9 @@ import { headedStarts } from "./headed-piece";
  * - at a separator line ("-----", "* * *") over another headline, its byline or date and its text: a
  *   reader's own file of articles pasted one after another;
  * - at a headline with its byline or date printed as the first article's were, on a page of several
- *   whole articles (see headed-piece).
+ *   whole articles (see headed-piece);
+ * - at a press release's label ("FOR IMMEDIATE RELEASE", "Pressemitteilung") printed again after a
+ *   release's text.
  * A "Table of Contents" glued to a heading after a finished sentence is the widget inside an article,
  * not a new one.
  */
@@ -39,6 +42,21 @@ const GLUED_TITLE_MIN_CAPITALS = 0.5;
 const READER_QUESTION = /^(?:what|how|why|which|who|when|where|will|would|could|should|can|is|are|does|do)\b[^.!?]{20,}\?$/i;
 const EMPTY_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
 const DATELINE_START = /^\p{Lu}[\p{L}.' ]{1,40}\s[–—-]\s/u;
+/** A press release's label over its headline: printed again after a release's text, it starts the
+ *  next one of a press room's page ("###" / "FOR IMMEDIATE RELEASE" / headline). */
+const RELEASE_LABEL = /^(?:for immediate release|press release|news release|communiqué de presse|pressemitteilung|presseinformation|comunicado de prensa|comunicato stampa|persbericht)\s*:?$/i;
+const RELEASE_LABEL_MAX_CHARS = 30;
+/** The label heads a release: its headline within two lines under it (its date between), its text
+ *  within six, and no teaser box's header over it ("Sur le même sujet" / "Communiqué de presse" / …);
+ *  in a menu, the next entry is a word or two. */
+const RELEASE_HEADLINE_LINES = 2;
+const RELEASE_TEXT_LINES = 6;
+function headsRelease(lines: readonly SourceLine[], i: number): boolean {
+  const above = previousLine(lines, i);
+  if (above >= 0 && isNeighbourLabel(lines[above]!.text)) return false;
+  const near = lines.slice(i + 1, i + 1 + RELEASE_TEXT_LINES).filter((l) => l.text !== "");
+  return near.slice(0, RELEASE_HEADLINE_LINES).some((l) => isPieceHeadline(l.text)) && near.some((l) => isParagraph(l.text));
+}
 /** Text already in the current article before a question or a new lead may start the next one:
  *  three paragraphs, so a question inside an article's opening is never taken for a seam. */
 const MIN_PROSE_BEFORE_SPLIT = 3;
@@ -80,17 +98,25 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
   const folded: string[] = new Array(lines.length);
   let prose = 0;
   const headedAt = headedStarts(lines);
+  let releaseLabels = 0;
   lines.forEach((l, i) => {
     const current = starts[starts.length - 1]!.at;
     if (isProse(l.text)) prose++;
     // A headed piece's start has its own test of the text before it (see headedStarts); under a
     // separator, the piece has started already.
     const headed = headedAt.get(i);
-    if (headed && headed.at > current && starts[starts.length - 1]!.title !== headed.title) {
+    // (Under a release's label, too: no text since the last start.)
+    if (headed && headed.at > current && prose > 0 && starts[starts.length - 1]!.title !== headed.title) {
       if (headed.before) {
         replaced.set(i, [headed.before, headed.title]);
         starts.push({ at: i, title: headed.title, pieces: { before: headed.before.text, title: headed.title.text } });
       } else starts.push(headed);
+      prose = 0;
+      return;
+    }
+    const release = l.text.length <= RELEASE_LABEL_MAX_CHARS && RELEASE_LABEL.test(l.text) && headsRelease(lines, i);
+    if (release && releaseLabels++ > 0 && prose >= MIN_PROSE_BEFORE_SPLIT && i > current) {
+      starts.push({ at: i });
       prose = 0;
       return;
     }

@@ -60,4 +60,14 @@ describe("headedStarts", () => {
     expect(segments.map((s) => s.title?.text)).toEqual([undefined, "Ferry to add morning crossings"]);
     expect(segments[0]!.lines.map((l) => l.text)).toContain("Media contact: press@harbour.example");
   });
+
+  test.each([
+    ["should start the next press release at its label printed again", ["###", "FOR IMMEDIATE RELEASE", "Harbour Energy names a new chief financial officer"], 2],
+    ["should not start one at a menu's entry with the label's words", ["Pressemitteilung", "Kontakt", "Impressum"], 1],
+    ["should not start one at a teaser box's card with the label", ["Sur le même sujet", "Communiqué de presse", "Harbour Energy names a new chief financial officer"], 1],
+  ])("%s", (_n, between, parts) => {
+    const release = (title: string) => ["FOR IMMEDIATE RELEASE", title, "PORT LINDAU, March 3, 2024 — Harbour Energy said on Monday that it had started building a solar farm on the old quay.", p2, p3];
+    const texts = [...release("Harbour Energy starts building a solar farm on the quay"), ...between, p1, p4];
+    expect(splitDump(lines(...texts)).length).toBe(parts);
+  });
 });

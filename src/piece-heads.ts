@@ -116,14 +116,17 @@ const textStartsUnder = (lines: readonly SourceLine[], h: number, start: number)
   return between <= HEADLINE_TO_TEXT_LINES;
 };
 
-/** The last of the head lines right under a headline at i when they are printed as the template's, or -1. */
+/** A review's stars between its headline and its byline ("★★★★☆"): no head line, and none of the text. */
+const STARS = /^[★☆✩✪⭐\s]{3,12}$/u;
+/** The last of the head lines right under a headline at i (a review's stars between at most) when they
+ *  are printed as the template's, or -1. */
 export function metaUnder(lines: readonly SourceLine[], i: number, template: HeadTemplate): number {
   if (template.dateOver) return -1;
   const shapes: string[] = [];
   let last = -1;
-  for (let k = i + 1; k <= i + META_REACH && k < lines.length; k++) {
+  for (let k = i + 1; shapes.length < META_REACH && k < lines.length; k++) {
     const t = lines[k]!.text;
-    if (t.trim() === "") continue;
+    if (t === "" || (last < 0 && STARS.test(t))) continue;
     if (!isMetaLine(t)) break;
     shapes.push(headShape(t));
     last = k;

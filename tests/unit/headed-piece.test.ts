@@ -35,6 +35,7 @@ describe("headedStarts", () => {
   ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));
 
   test.each([
+    ["should start the next review at its headline with its stars over its byline", ["Harbour Players revive an old comedy", "By Anna Lind", "March 3, 2024", p1, p2, "A quiet, moving Cherry Orchard at the Lantern", "★★★★☆", "By Tom Berg", "March 1, 2024", p3, p4], [[5, 5]]],
     ["should take paragraphs with subheadings between them for the first article's text", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, "What the council decided", p2, "Ferry to add morning crossings", "By Tom Berg", "March 1, 2024", p3, p4], [[6, 6]]],
     ["should start the next article at a headline that is a question as long as a sentence", ["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, p2, "Are the new harbour ferries worth the extra fare this year?", "By Tom Berg · March 1, 2024", p3, p4], [[4, 4]]],
   ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));

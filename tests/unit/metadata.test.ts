@@ -1224,6 +1224,9 @@ describe("extractTitle", () => {
     ["a German reading time after its label", "Lesezeit: 4 Min.", 0],
     ["a review's pro after its plus", "+ Quiet in the eco mode", 0],
     ["a Dutch review's rating in stars", "4 van 5 sterren", 0],
+    ["a photographer's credit", "Photos by Jane Doe", 0],
+    ["a picture's courtesy line", "Image courtesy of the harbour board", 0],
+    ["a credit after its label", "Credit: Jane Doe", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],
@@ -1237,6 +1240,9 @@ describe("extractTitle", () => {
     ["a headline opening with 'Watchdog'", "Watchdog fines harbour operator over late ferries"],
     ["a headline opening with 'Following'", "Following the storm, islanders count the cost"],
     ["a headline opening with 'Sources'", "Sources say harbour board will resign on Friday"],
+    ["a headline opening with 'Credit'", "Credit Utilization: The Number That Quietly Moves Your Score"],
+    ["a headline opening with 'Photos'", "Photos show the harbour wall breaking in the storm"],
+    ["a headline opening with 'Pictures'", "Pictures of the year from the harbour"],
     ["a headline about cookies", "Harbour browser 3.0 blocks third-party cookies by default"],
     ["a headline about JavaScript", "Harbour council rebuilds its JavaScript booking site"],
   ])("should score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBeGreaterThan(0));

@@ -84,14 +84,19 @@ const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu
  *  picture desk's ("… said. — Reuters" is the text's: see prose-value). */
 const COPYRIGHT_CREDIT = /\S\s+©\s?\p{Lu}[^©.!?:|]{1,50}$/u;
 const DESK_AFTER_DASH = /[.!?…]["'”’»]?\s+[-–]\s(?:D\.R\.|DR|Belga|BELGA|Photo ?[Nn]ews|PHOTO NEWS|ImageGlobe|Isopix)$/;
+/** Spanish papers' forms: the agency in capitals after a dash with the archive's mark ("Archivo - Embalse
+ *  de … con bajo nivel de agua. - EUROPA PRESS - Archivo"), and the credit after a slash ("… durante el
+ *  rescate. / Guardia Civil"). A wire's sign-off has no archive's mark; prose no slash after its stop. */
+const ARCHIVE_AGENCY = /[.!?…]["'”’»]?\s+[-–]\s\p{Lu}[\p{Lu}.&'’]+(?:\s\p{Lu}[\p{Lu}.&'’]+){0,3}\s[-–]\s(?:Archivo|Arquivo|Archivio|Archive|Archives|Archiv)$/u;
+const SLASH_AFTER_STOP = /[.!?…]["'”’»]?\s\/\s\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}$/u;
 const SLASHED_AFTER_BAR = /[.!?…)]["'”’»]?\s*\|\s*\p{Lu}[^|.!?]{1,80}\s?\/\s?\p{Lu}[^|.!?/]{1,60}$/u;
 const PHOTO_PAPER_NAME = /[.!?…]["'”’»]?\s+Photo(?:\s+d['’](?:illustration|archives?))?\s+\p{Lu}[^.!?]{1,60}?(?:\s?\/\s?|\s[-–]\s)\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 /** What the forms hold, as one search of the line's end before the expressions: lines with a dash or a
  *  bar are common, and five plain searches cost twice what this one does. */
-const REGIONAL_HINT = /[©|]| [-–] |Photo /;
+const REGIONAL_HINT = /[©|]| [-–] |Photo | \/ /;
 const hasRegionalCredit = (t: string): boolean => {
   const tail = endOf(t, CREDIT_TAIL_CHARS);
-  return REGIONAL_HINT.test(tail) && (COPYRIGHT_CREDIT.test(tail) || DESK_AFTER_DASH.test(tail) || SLASHED_AFTER_BAR.test(tail) || PHOTO_PAPER_NAME.test(tail));
+  return REGIONAL_HINT.test(tail) && (COPYRIGHT_CREDIT.test(tail) || DESK_AFTER_DASH.test(tail) || SLASHED_AFTER_BAR.test(tail) || PHOTO_PAPER_NAME.test(tail) || ARCHIVE_AGENCY.test(tail) || SLASH_AFTER_STOP.test(tail));
 };
 
 /** A caption with such a credit runs to two sentences (an agency's caption on a dev page, 386 characters),

@@ -406,6 +406,8 @@ describe("newsletter platforms', magazines' and Portuguese, French and Dutch pag
   test.each([
     ["should remove a Brazilian ad label", removeAdLabel, "Continua após a publicidade"],
     ["should remove a French ad label shortened", removeAdLabel, "Pub"],
+    ["should remove a Spanish 'continue reading' button", removeAdLabel, "Continúa leyendo"],
+    ["should remove an Italian 'continue reading' button", removeAdLabel, "Continua a leggere"],
     ["should remove a newsletter platform's standing appeal", removeSubscribePrompt, "Harbour Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber."],
     ["should remove a members-only post's paywall", removeSubscribePrompt, "This post is for paying subscribers only"],
     ["should remove its offer", removeSubscribePrompt, "Become a paid member of Harbour Notes to read the full investigation"],

@@ -27,6 +27,9 @@ const VIDEO_TITLE_LINES = 2;
  *  the text, that stamp read as a teaser card's, and ended the text there. */
 const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|watch\s*[:|]|bloque de v[ií]deo$)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
+/** A player's button that says what the clip is ("Ouça aqui a reportagem da Antena TVN", "Luister naar
+ *  het gesprek", "Hören Sie den Beitrag") over its running time. */
+const CLIP_LEAD = /^(?:ouça|oiça|escute|escuche|escucha|ascolta|écoutez|hören sie|listen to|luister naar|kijk naar|veja|assista)\s/i;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
 /** A credit alone on its line, its label and a name or agency and nothing else ("Foto: Jörg Tammen",
@@ -223,8 +226,11 @@ export const removeMediaCaption: LineRule = {
       } else if (time) {
         // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
-        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) || VIDEO_LABEL.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text));
-        if (label !== undefined && lines.slice(label + 1, index).every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text))) {
+        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) || VIDEO_LABEL.test(lines[k]!.text) || CLIP_LEAD.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text));
+        // Between them, titles and stamps; or the clip's caption in a sentence, alone under a bare label.
+        const between = label === undefined ? [] : lines.slice(label + 1, index);
+        const captioned = label !== undefined && between.length === 1 && VIDEO_LABEL.test(lines[label]!.text) && wordCount(between[0]!.text, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
+        if (label !== undefined && (captioned || between.every((x) => isVideoTitle(x.text) || isTimeAgo(x.text) || isDateLine(x.text)))) {
           for (let k = label; k <= index; k++) marks.push({ index: k, reason: k === index ? "video's running time" : "video's label or title" });
           cardEnd = index;
         } else if (cardEnd === index - 2 && isVideoTitle(lines[index - 1]!.text)) {

@@ -1027,6 +1027,12 @@ describe("removeMediaCaption: video cards", () => {
     const texts = ["The ferry left at noon.", "RELATED VIDEO", "Seals return to the harbour", "4:37", "Ferry timetable changes explained", "2:05", "Harbour festival highlights", "1:12", "The seals came back after the cleanup."];
     expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
+  test("should take an audio player's button that names its clip, over the running time", () => {
+    expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Ouça aqui a reportagem da Rádio Porto", "02:14", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2]);
+  });
+  test("should take a bare label's clip with its caption in a sentence, over the running time", () => {
+    expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Bekijk", "In de haven is het wachten al maanden.", "01:47", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
   test("should keep the text under the last card", () => {
     const texts = ["The ferry left at noon.", "RELATED VIDEO", "Seals return to the harbour", "4:37", "The seals came back after the cleanup, the harbour master said on Monday.", "12:30"];
     expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3]);
@@ -1286,6 +1292,13 @@ describe("removeRelatedTeasers: the text's section under a box", () => {
     ["should take a widget's cut phrase with the box", ["Read also", "Council approves the budget: two million for roads and schools", "Stay updated with"], [1, 2, 3]],
     ["should take a label as long as the cards with the box", ["Read also", "Budget approved", "Roads reopen"], [1, 2, 3]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+});
+
+describe("removeRelatedTeasers: read-more headers of Dutch and Portuguese pages", () => {
+  const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
+  test.each([["Lees meer"], ["Leia mais"]])("should take a card under '%s' inside the text", (header) => {
+    expect(removeRelatedTeasers.apply(lines(para, para, header, "Harbour fair expects a record number of visitors", para, para)).map((m) => m.index)).toEqual([2, 3]);
+  });
 });
 
 describe("removeRelatedTeasers: more by the same writer", () => {

@@ -6,12 +6,12 @@ import { endsLikeSentence, wordCount } from "./text";
 /** "Published" and "Updated" in the languages beyond the seven the rules were first written for
  *  (Nordic, Czech, Polish, Turkish, Russian, Ukrainian, Finnish, Romanian, Greek, Indonesian,
  *  Vietnamese, Korean, Chinese, Japanese, Hebrew, Arabic, Persian, Hindi, Croatian and Serbian,
- *  Slovak, Hungarian, Catalan, Lithuanian): labels of the page's own date, for the date stage, and
+ *  Slovak, Hungarian, Catalan, Lithuanian; and Dutch "aangepast", "gewijzigd"): labels of the page's own date, for the date stage, and
  *  never a writer's name, for the byline stage. Written as alternatives for an expression. Unknown,
  *  a page's two labelled lines were two plain date lines, and the one nearer the text, the update,
  *  was taken. */
 export const MORE_PUBLISHED_LABELS = "publicerad|publiceret|publisert|publikováno|opublikowano|yayınlanma(?: tarihi)?|yayınlandı|опубликовано|опубліковано|julkaistu|publicat(?:ă)?|δημοσίευση|δημοσιεύθηκε|diterbitkan|dipublikasikan|ngày đăng|đăng(?: lúc| ngày)?|입력|등록|公開|公开|发布(?:时间|日期)?|發布(?:時間|日期)?|发表(?:时间)?|發表(?:時間)?|פורסם|تاريخ النشر|نشر(?: في)?|تاریخ انتشار|منتشر شده|प्रकाशित|प्रकाशन|objavljeno|publikované|uverejnené|közzétéve|publikálva|paskelbta|publikuota";
-export const MORE_UPDATED_LABELS = "uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty|actualizat(?:ă)?|ενημερώθηκε|ενημέρωση|diperbarui|cập nhật|수정|업데이트|更新(?:时间|時間|日時|日期)?|עודכן|آخر تحديث|تحديث|آخرین به‌روزرسانی|به‌روزرسانی|अपडेटेड|अपडेट|अद्यतन|ažurirano|aktualizované|frissítve|actualitzat|atnaujinta";
+export const MORE_UPDATED_LABELS = "aangepast|gewijzigd|uppdaterad|opdateret|oppdatert|aktualizováno|aktualizacja|zaktualizowano|güncelleme|güncellendi|обновлено|оновлено|päivitetty|actualizat(?:ă)?|ενημερώθηκε|ενημέρωση|diperbarui|cập nhật|수정|업데이트|更新(?:时间|時間|日時|日期)?|עודכן|آخر تحديث|تحديث|آخرین به‌روزرسانی|به‌روزرسانی|अपडेटेड|अपडेट|अद्यतन|ažurirano|aktualizované|frissítve|actualitzat|atnaujinta";
 
 /** English month and weekday abbreviations; a word starting with one of them may name a date. */
 export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";

@@ -279,6 +279,7 @@ describe("extractByline", () => {
     ["should not read a translator as the writer", ["Translated by Tom Hale"]],
     ["should not read the one interviewed after a kicker as the writer", ["Interview: Anna Lind über die neue Fähre"]],
     ["should not read a line of two dates and two sections as a credit", ["News · Updated Oct 14, 2024 · Politics · Oct 3, 2024"]],
+    ["should not read a Dutch update label beside its date as a name", ["Aangepast 3 maart 2024 om 11:02"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   const T = "Harbour budget passes after long debate";

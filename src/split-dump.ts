@@ -102,10 +102,9 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
   lines.forEach((l, i) => {
     const current = starts[starts.length - 1]!.at;
     if (isProse(l.text)) prose++;
-    // A headed piece's start has its own test of the text before it (see headedStarts); under a
-    // separator, the piece has started already.
+    // A headed piece's start has its own test of the text before it (see headedStarts). Under a
+    // separator or a release's label, the piece has started already (its title, or no text since).
     const headed = headedAt.get(i);
-    // (Under a release's label, too: no text since the last start.)
     if (headed && headed.at > current && prose > 0 && starts[starts.length - 1]!.title !== headed.title) {
       if (headed.before) {
         replaced.set(i, [headed.before, headed.title]);

@@ -2,6 +2,7 @@ import type { SourceLine } from "./model";
 import { isProse, wordCount } from "./text";
 import { isDateLine, MONTHS_EN } from "./date-words";
 import { titleScore, titleWords } from "./metadata/title-score";
+import { NAMED_BY_WORD } from "./metadata/byline-words";
 import { END_HEADER, HEADER } from "./rules/remove-related-teasers";
 
 /*
@@ -11,8 +12,6 @@ import { END_HEADER, HEADER } from "./rules/remove-related-teasers";
  * comment's name and date are printed otherwise.
  */
 
-/** A byline printed under a headline: "By Jane Doe", "Von Jane Doe", "Par …". */
-const BY_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 /** …a date that names its day: a year, a numeric date, a month and day. A time alone or "10h ago" heads a
  *  live blog's entry, which is part of one article. */
 const CALENDAR_DAY = new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}([./-])\\d{1,2}\\1|\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, "i");
@@ -26,7 +25,7 @@ const DIGIT = /\d/;
 export const isDayLine = (t: string): boolean => DIGIT.test(t) && t.length <= DAY_LINE_MAX_CHARS && CALENDAR_DAY.test(t) && (isDateLine(t) || (YEAR.test(t) && !isProse(t) && wordCount(t, DAY_LINE_MAX_WORDS + 1) <= DAY_LINE_MAX_WORDS));
 /** A byline is short; a dek that opens with "Von Hamburg bis …" is a sentence. */
 const BYLINE_MAX_WORDS = 12;
-export const isMetaLine = (t: string): boolean => !t.includes("\t") && ((BY_LINE.test(t) && wordCount(t, BYLINE_MAX_WORDS + 1) <= BYLINE_MAX_WORDS) || isDayLine(t));
+export const isMetaLine = (t: string): boolean => !t.includes("\t") && ((NAMED_BY_WORD.test(t) && wordCount(t, BYLINE_MAX_WORDS + 1) <= BYLINE_MAX_WORDS) || isDayLine(t));
 /** A paragraph of text; a table's row (its cells split by tabs) ends in a stop too, but is none. */
 export const isParagraph = (t: string): boolean => !t.includes("\t") && isProse(t);
 

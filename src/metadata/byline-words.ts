@@ -10,6 +10,9 @@ export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|de
 
 /** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
 export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
+/** …with a name in capitals after it, case and all: a byline's start as a page's heads and cards print
+ *  it ("By Jane Doe", "Von Jane Doe"), not "by the harbour". */
+export const NAMED_BY_WORD = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 
 /** A news agency's name alone on its line beside the date, as wire copy is credited ("ANSA", "Redazione
  *  ANSA", "Xinhua", "EFE"): the agency is the byline (and its code in capitals is no writer's avatar

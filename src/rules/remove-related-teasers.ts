@@ -4,6 +4,7 @@ import { isProse, pieceCount } from "../text";
 import { contentWords } from "../metadata/title-score";
 import { MORE_SEE_ALSO } from "./remove-inline-link";
 import { isStampLine } from "../date-words";
+import { NAMED_BY_WORD } from "../metadata/byline-words";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
@@ -79,7 +80,7 @@ export const removeRelatedTeasers: LineRule = {
       const dek = lines[j];
       // …or right after the card's stamp ("Von Jane Doe | 29.02.2024, 16:05 Uhr"), another card or the
       // page's end under it rather than the text.
-      const stamped = CARD_BYLINE.test(lastHeadline) && isStampLine(lastHeadline) && !isProse(lines[j + 1]?.text ?? "");
+      const stamped = NAMED_BY_WORD.test(lastHeadline) && isStampLine(lastHeadline) && !isProse(lines[j + 1]?.text ?? "");
       if (lastHeadline && dek && dek.text.length <= DEK_MAX_CHARS && (stamped || repeatedAbove(memo, j - 1, Math.max(0, i - 1)))) {
         marks.push({ index: j, reason: "related-article summary" });
       }
@@ -87,9 +88,6 @@ export const removeRelatedTeasers: LineRule = {
     return marks;
   },
 };
-
-/** A card's byline with its date: "Von Jane Doe | 29.02.2024, 16:05 Uhr", "By Jane Doe · March 3, 2024". */
-const CARD_BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;
 
 const isHeaderText = (t: string): boolean => t.length <= HEADER_MAX_CHARS && (HEADER.test(t) || END_HEADER.test(t));
 

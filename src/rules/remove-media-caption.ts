@@ -13,7 +13,7 @@ const REASON = "picture or video caption label or credit";
 /** A video or audio card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
  *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
  *  as a teaser card's stamp, which ended the text there. */
-const VIDEO_LABEL = /^(?:v[ií]d[eé]o|audio|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda)$/i;
+const VIDEO_LABEL = /^(?:v[ií]d[eé]o|audio|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda|(?:reproducir|reproduzir|riproduci)(?: (?:el |o |il )?v[ií]deo)?|lire la vid[ée]o|video (?:abspielen|afspelen))$/i;
 /** The time alone, labelled or not, or with the show the clip is from, as broadcasters print their audio
  *  and video cards ("01:42 min, aus Rendez-vous vom 11.03.2025."). */
 const RUNNING_TIME = /^(?:(?:duration|length|running time|dauer|laufzeit|durée|duración|duração|durata|duur)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?(?:,?\s+(?:aus|from|de|dans|tratto da|uit)\s[^.!?]{1,60}?(?:\s(?:vom|du|del|van|of)\s[\d.\/ ]{6,10})?\.?)?$/i;
@@ -30,6 +30,7 @@ const VIDEO_TITLE_MAX_WORDS = 12;
 /** A player's button that says what the clip is ("Ouça aqui a reportagem da Antena TVN", "Luister naar
  *  het gesprek", "Hören Sie den Beitrag") over its running time. */
 const CLIP_LEAD = /^(?:ouça|oiça|escute|escuche|escucha|ascolta|écoutez|hören sie|listen to|luister naar|kijk naar|veja|assista)\s/i;
+const isClipCaption = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
 /** A credit alone on its line, its label and a name or agency and nothing else ("Foto: Jörg Tammen",
@@ -221,8 +222,11 @@ export const removeMediaCaption: LineRule = {
       if (time && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
         for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
         marks.push({ index, reason: "video's running time" });
-        // The clip's title and its show under the time: short lines without a sentence's stop.
-        for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
+        // The clip's title and its show under the time: short lines without a sentence's stop; or its caption,
+        // a caption's length without a stop, with the text under it.
+        const caption = lines[index + 1]?.text ?? "";
+        if (!isVideoTitle(caption) && isClipCaption(caption) && isProse(lines[index + 2]?.text ?? "")) marks.push({ index: index + 1, reason: "video's caption" });
+        else for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
       } else if (time) {
         // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.

@@ -1033,6 +1033,12 @@ describe("removeMediaCaption: video cards", () => {
   test("should take a bare label's clip with its caption in a sentence, over the running time", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Bekijk", "In de haven is het wachten al maanden.", "01:47", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
   });
+  test.each([
+    ["should take a Spanish player's label, running time and the clip's caption over the text", ["Reproducir vídeo", "01:32", "Los bomberos apagan el fuego en el almacén del muelle norte durante la madrugada del domingo", "El fuego se declaró poco antes de las cuatro en un almacén del muelle, según los bomberos."], [0, 1, 2]],
+    ["should keep a long line without a stop under the running time when no text follows it", ["Play video", "01:32", "Firefighters at the north quay warehouse during the night, with the harbour master watching", "Related"], [0, 1]],
+  ])("%s", (_name, texts, expected) => {
+    expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual(expected);
+  });
   test("should keep the text under the last card", () => {
     const texts = ["The ferry left at noon.", "RELATED VIDEO", "Seals return to the harbour", "4:37", "The seals came back after the cleanup, the harbour master said on Monday.", "12:30"];
     expect(removeMediaCaption.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3]);

@@ -181,7 +181,9 @@ function bylineOverTitle(head: readonly SourceLine[], titleLine: SourceLine | un
   if (title < 0) return undefined;
   const date = dateLine ? head.indexOf(dateLine) : -1;
   if (date >= 0 && date < title && title - date <= DATE_OVER_TITLE_LINES) return markedByline(head.slice(Math.max(0, date - 1), title));
-  return nameOverDateOverTitle(head, title);
+  // A byline that says it is one right over the headline ("Energia" / "di Anna Lind" / headline): no
+  // other story's headline stands between them.
+  return (title > 0 ? markedByline([head[title - 1]!]) : undefined) ?? nameOverDateOverTitle(head, title);
 }
 /** A platform's post head, the writer's name over the date line over the headline ("Anna Lind" /
  *  "Posted on Mar 3" / headline), when no date was read there (a date without its year is none): a

@@ -13,7 +13,7 @@ const REASON = "picture or video caption label or credit";
 /** A video or audio card in the text: its label, its running time under it ("WATCH NOW" / "VIDEO" / "03:12"),
  *  and the clip's title and show under that. The time is the clip's length; left in the text, it read
  *  as a teaser card's stamp, which ended the text there. */
-const VIDEO_LABEL = /^(?:v[ií]d[eé]o|audio|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda|(?:reproducir|reproduzir|riproduci)(?: (?:el |o |il )?v[ií]deo)?|lire la vid[ée]o|video (?:abspielen|afspelen))$/i;
+const VIDEO_LABEL = /^(?:v[ií]d[eé]o|audio|watch(?: now| live| video)?|play(?: video)?|[▶►]\s*(?:play)?|bekijk|kijk|ver v[ií]deo|assista|regarder|guarda|(?:reproducir|reproduzir|riproduci)(?: (?:el |o |il )?v[ií]deo)?)$/i;
 /** The time alone, labelled or not, or with the show the clip is from, as broadcasters print their audio
  *  and video cards ("01:42 min, aus Rendez-vous vom 11.03.2025."). */
 const RUNNING_TIME = /^(?:(?:duration|length|running time|dauer|laufzeit|durée|duración|duração|durata|duur)\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?(?:,?\s+(?:aus|from|de|dans|tratto da|uit)\s[^.!?]{1,60}?(?:\s(?:vom|du|del|van|of)\s[\d.\/ ]{6,10})?\.?)?$/i;

@@ -391,6 +391,12 @@ describe("locateBody", () => {
   ])("%s", (_n, first, start) => {
     expect(locateBody(lines(first, P1, P2, P3))).toEqual({ start, end: 3 });
   });
+  test.each([
+    ["should leave a headline, its dek and the date line under them to the head", ["Il porto chiude il bilancio in attivo per il terzo anno di seguito, ma crescono i costi", "La giunta approva il piano dei lavori sul molo nord e rinvia quello del molo sud al prossimo anno", "4 maggio 2024"], 3],
+    ["should leave a headline and a Spanish date line under it to the head", ["El puerto cierra el año con beneficios por tercera vez, pero suben los costes de la obra", "3 de marzo de 2024 10:45h"], 2],
+  ])("%s", (_n, head, start) => {
+    expect(locateBody(lines(...head, P1, P2, P3))).toEqual({ start, end: head.length + 2 });
+  });
   test("should return null when nothing is prose", () => {
     expect(locateBody(lines("Home", "News", "Contact"))).toBeNull();
   });

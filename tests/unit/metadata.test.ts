@@ -288,6 +288,7 @@ describe("extractByline", () => {
   test.each([
     ["on the date line over it", ["Harbour Post", "News", "Posted on 9/12/2024 by Anna Lind", T, ...TEXT], "Anna Lind"],
     ["right over the date line over it", ["Harbour Post", "News", "By Anna Lind", "February 14, 2025", T, ...TEXT], "Anna Lind"],
+    ["right over it, a section's label over the byline and the date under the dek", ["Harbour Post", "Economia", "di Anna Lind", "Il porto chiude il bilancio in attivo per il terzo anno di seguito, ma crescono i costi", "La giunta approva il piano dei lavori sul molo nord. I dubbi dei commercianti", "4 maggio 2024", ...TEXT], "Anna Lind"],
   ])("should read a marked byline over the headline %s", (_n, page, author) => expect(authorOf(page)).toBe(author));
   test.each([
     ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],
@@ -1228,6 +1229,7 @@ describe("extractTitle", () => {
     ["a photographer's credit", "Photos by Jane Doe", 0],
     ["a picture's courtesy line", "Image courtesy of the harbour board", 0],
     ["a credit after its label", "Credit: Jane Doe", 0],
+    ["a photographer's credit, written out", "Photography by Jane Doe", 0],
   ])("should not score %s as a headline", (_n, text) => expect(titleScore(text, 0)).toBe(0));
   test.each([
     ["a column's name over its issue's numbers", "Opening Bell 11.18.19"],

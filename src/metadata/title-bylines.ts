@@ -14,7 +14,7 @@ import { wordCount } from "../text";
  *  credits "Story by …" (and a clip "Video by …"), a news site its columns "Analysis by …" and
  *  "Opinion by …". */
 export const BYLINE_START = /^(?:(?:story|video|analysis|opinion|commentary|perspective)\s+)?(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
-export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
+export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt)(?![\p{L}\d])/iu;
 /** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
  *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a

@@ -14,7 +14,10 @@ import { wordCount } from "../text";
  *  credits "Story by …" (and a clip "Video by …"), a news site its columns "Analysis by …" and
  *  "Opinion by …". */
 export const BYLINE_START = /^(?:(?:story|video|analysis|opinion|commentary|perspective)\s+)?(?:by|von|par|por|door)(?::\s*|\s+)\p{L}/iu;
-export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt)(?![\p{L}\d])/iu;
+export const DATE_LABEL = /^(?:published|posted|updated|veröffentlicht|publié)\b/i;
+/** Under a dek, the date's label in the other languages of the news pages too ("Publicado em …",
+ *  "Pubblicato il …"). (Over the headline, such a label stands on teaser cards as often: see extract-title.) */
+const DEK_DATE_LABEL = /^(?:aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|geplaatst|bijgewerkt)(?![\p{L}\d])/iu;
 /** "Live reporting by …", "Live coverage by …", "Words and pictures by …", "Medically reviewed by …",
  *  "Interview by …", "As told to …": a credit line, the byline of a live page, a photo story or an
  *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
@@ -33,7 +36,7 @@ export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.
 /** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
  *  with its newsroom or university after a comma. (A bare
  *  name or any date line under the winner also undid right titles on the dev pages.) */
-export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || isLabelledByline(t) || isNameWithAffiliation(t);
+export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || DEK_DATE_LABEL.test(t) || isLabelledByline(t) || isNameWithAffiliation(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */

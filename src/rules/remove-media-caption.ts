@@ -60,6 +60,13 @@ const isCreditUnderSentence = (t: string, above: string): boolean => endsLikeSen
 /** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
  *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
 const CAPTION_ABOVE_MAX_WORDS = 30;
+/** A closing paragraph's length: most captions over a credit on the dev pages run to one sentence of
+ *  6 to 24 words; two sentences of 20 words or more over the page's furniture are the text's. */
+const CLOSING_PARAGRAPH_MIN_WORDS = 20;
+/** Text goes on under the credit: a sentence, or a paragraph whose last words lost their stop. */
+const TEXT_UNDER_MIN_WORDS = 15;
+const isTextUnder = (t: string): boolean => isProse(t) || wordCount(t, TEXT_UNDER_MIN_WORDS) >= TEXT_UNDER_MIN_WORDS;
+const INNER_SENTENCE_STOP = /[.!?…]["”’»]?\s+["“„«]?\p{Lu}/u;
 const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
 /** How far under a credit the byline of a headline over it stands: a second credit ("Video report
  *  by …") between them on the audit's broadcaster page. */
@@ -108,6 +115,9 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   if (OPENS_QUOTE.test(above) || wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) > CAPTION_ABOVE_MAX_WORDS || isCaptionOrCredit(above)) return false;
   // The writer's credit over the photographer's ("Tekst: Anna Lind" / "Foto: Tomas Berg"): a byline.
   if (TEXT_CREDIT.test(above)) return false;
+  // Under the text's last paragraph, with no text under it, the credit is the lead picture's: a paragraph
+  // of two sentences over it is the text's close, not a caption.
+  if (!isTextUnder(lines[index + 1]?.text ?? "") && INNER_SENTENCE_STOP.test(above) && wordCount(above, CLOSING_PARAGRAPH_MIN_WORDS) >= CLOSING_PARAGRAPH_MIN_WORDS) return false;
   // The headline over its lead picture's credit, the byline under them (other credits between); or the
   // header's byline or date line over the picture's credit ("By Jane Doe" / "Photographs by Ann Lee",
   // "9. Januar 2024 | Lesezeit: 5 Min." / "Foto: Jane Doe/dpa").

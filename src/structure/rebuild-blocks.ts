@@ -162,6 +162,9 @@ function isKeyPoint(texts: readonly string[], i: number): boolean {
   if (k < 0) return false;
   if (KEY_POINTS.test(texts[k]!)) return i - k <= KEY_POINTS_MAX;
   if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isUnmarkedItem(t))) return false;
+  // Items of a label and its value ("Liceo classico: latino"), then a line without the label's colon over
+  // a paragraph: the list has ended, and the line heads the text under it.
+  if (i - k > 2 && !texts[i]!.includes(": ") && texts.slice(k + 1, i).every((t) => t.includes(": ")) && isProse(texts[i + 1] ?? "")) return false;
   let end = i + 1;
   while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isUnmarkedItem(texts[end]!)) end++;
   if (closesItems(texts, end)) end++;

@@ -4,7 +4,9 @@ import { entryFooter } from "./post-meta";
 import { NAMES } from "./extract-byline";
 import { ACCOUNT_WORDS, BYLINE_MAX_CHARS, NAME } from "./byline-words";
 import { names } from "./byline-names";
-import { WRITER_LABEL } from "./bare-names";
+import { isPersonAlone, WRITER_LABEL } from "./bare-names";
+import { isCopyrightFooter } from "../prose-value";
+import { isRightsAlone } from "./extract-source";
 
 /* The writer named elsewhere on the page, when no byline stands under the headline: a bio at the end
  * of the text, a blog platform's byline under the post, a labelled byline in an author box, or the
@@ -117,4 +119,17 @@ export function agencyFromDateline(lines: readonly SourceLine[]): string | undef
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** The writer's name alone under the text, right over the site's copyright line ("Giulia Rossi" / "©
+ *  RIPRODUZIONE RISERVATA"), as regional papers sign their stories, a paywall's box perhaps between the
+ *  text and the name: among the first lines under the text. */
+const SIGNATURE_BELOW_LINES = 8;
+export function signatureOverCopyright(tail: readonly SourceLine[], page: readonly SourceLine[]): SourceLine | undefined {
+  return tail.slice(0, SIGNATURE_BELOW_LINES).find((l) => {
+    if (!isPersonAlone(l.text)) return false;
+    const at = page.indexOf(l);
+    const under = page[at + 1]?.text ?? "";
+    return at >= 0 && (isCopyrightFooter(under) || isRightsAlone(under));
+  });
 }

@@ -19,6 +19,10 @@ const RIGHTS_PHRASES = "all rights reserved|alle rechte|tous droits|droits rése
  *  derechos reservados.", "Alle Rechte vorbehalten.", "Tous droits réservés.". Not the Italian agencies' "RIPRODUZIONE
  *  RISERVATA", which ends their photos' captions too. */
 const RIGHTS_RESERVED_END = /\b(?:all rights reserved|derechos reservados|rechte vorbehalten|droits réservés|diritti riservati|direitos reservados|rechten voorbehouden|prawa zastrzeżone)\.?\s*$/iu;
+/** The reserved rights alone on their line, the site's footer under a story ("© RIPRODUZIONE RISERVATA",
+ *  "All rights reserved."), not a picture's credit. */
+const RIGHTS_ALONE = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?(?:\s*©)?$/i;
+export const isRightsAlone = (t: string): boolean => RIGHTS_ALONE.test(t);
 /** Longer than any ending above with its stop and spaces: only the line's last characters are read. */
 const RIGHTS_END_CHARS = 30;
 /** What every ending above holds, as a plain search first: most short lines hold none of them. */

@@ -2,6 +2,7 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { pushAll } from "../arrays";
 import { endsLikeSentence, isProse, wordCount } from "../text";
 import { isJobByline } from "../metadata/extract-byline";
+import { isRightsAlone } from "../metadata/extract-source";
 import { BY_WORD } from "../metadata/byline-words";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
 import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
@@ -105,10 +106,9 @@ const TEXT_CREDIT = /^(?:text|tekst|texte|testo|texto|teksti|текст)\s*:\s*\
  *  8 and 14 words, a dek of 28). */
 const LEAD_CAPTION_MAX_WORDS = 20;
 const COPYRIGHT_NAME = /^©\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}$/u;
-const RIGHTS_ALONE = /^(?:©\s*)?(?:riproduzione riservata|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\.?$/i;
 function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;
-  if (RIGHTS_ALONE.test(t)) return false;
+  if (isRightsAlone(t)) return false;
   const above = lines[index - 1]?.text ?? "";
   if (above === "" || above.endsWith(":") || !(isCreditOnly(t) || isCreditUnderSentence(t, above) || (COPYRIGHT_NAME.test(t) && isProse(lines[index + 1]?.text ?? "") && (!isStampLine(lines[index - 2]?.text ?? "") || wordCount(above, LEAD_CAPTION_MAX_WORDS + 1) <= LEAD_CAPTION_MAX_WORDS)))) return false;
   // A quote is the text's (over a picture without a caption); captions say what the picture shows.

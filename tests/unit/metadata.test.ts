@@ -290,6 +290,13 @@ describe("extractByline", () => {
     ["right over the date line over it", ["Harbour Post", "News", "By Anna Lind", "February 14, 2025", T, ...TEXT], "Anna Lind"],
     ["right over it, a section's label over the byline and the date under the dek", ["Harbour Post", "Economia", "di Anna Lind", "Il porto chiude il bilancio in attivo per il terzo anno di seguito, ma crescono i costi", "La giunta approva il piano dei lavori sul molo nord. I dubbi dei commercianti", "4 maggio 2024", ...TEXT], "Anna Lind"],
   ])("should read a marked byline over the headline %s", (_n, page, author) => expect(authorOf(page)).toBe(author));
+  const PAYWALL = ["Questo contenuto è riservato agli abbonati", "Abbonati ora", "Sei già abbonato? Accedi"];
+  test.each([
+    ["a name right over the reserved rights, a paywall's box between the text and the name", [...PAYWALL, "Giulia Ferri", "© RIPRODUZIONE RISERVATA", "Le notizie più lette"], "Giulia Ferri"],
+    ["a name right over the site's copyright line", ["Giulia Ferri", "© 2024 Harbour Media Group", "Privacy"], "Giulia Ferri"],
+    ["no name with a line between it and the reserved rights", ["Giulia Ferri", "Condividi", "© RIPRODUZIONE RISERVATA"], undefined],
+    ["no syndicator's credit over the reserved rights", ["Via Harbourwire.info", "© RIPRODUZIONE RISERVATA"], undefined],
+  ])("should read the writer's signature under the text: %s", (_n, below, author) => expect(authorOf(["Harbour Post", "News", T, ...TEXT, ...below])).toBe(author));
   test.each([
     ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],
     ["a teaser's byline over another headline over it", ["Harbour Post", "By Tomas Reyes", "Ferry fares to rise in spring", "February 14, 2025", T, ...TEXT]],

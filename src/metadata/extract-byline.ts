@@ -157,9 +157,10 @@ export interface BylineContext {
 
 /** A bare name with whom it writes for beside the date ("Anna Lind for the Harbour Examiner", "Anna Lind,
  *  Special to the Harbour Examiner", "Anna Lind (AP)", "Anna Lind (Redaktion)", a wire service after a
- *  bar, "Anna Lind | Reuters"): the name is the byline. (A bar before any other name is as often a
+ *  bar, "Anna Lind | Reuters", a broadcaster's or agency's initials after a dash, "Anna Lind - TVN"): the
+ *  name is the byline. (A bar before any other name is as often a
  *  headline's before the site's: "Storm Hits Harbour | Harbour Times".) */
-const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\)|\s+\|\s+(?:AP|AFP|dpa|Reuters|Bloomberg|The Associated Press|The Canadian Press|PA|AAP|CNN|EFE|ANSA|Lusa|ANP|Belga|Europa Press))$`, "u");
+const CREDITED_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2})(?:\s+for\s+the\s+\p{Lu}[\p{L}&'’ -]{1,60}|,\s+[Ss]pecial to\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,60}|\s+\((?:AP|AFP|dpa|Reuters|Redaktion|[Ss]taff|[Ff]reie? [Mm]itarbeiter(?:in)?)\)|\s+\|\s+(?:AP|AFP|dpa|Reuters|Bloomberg|The Associated Press|The Canadian Press|PA|AAP|CNN|EFE|ANSA|Lusa|ANP|Belga|Europa Press)|\s[-–—]\s(?:\p{Lu}{2,6}|dpa|epd|kna|Reuters|Lusa|Belga))$`, "u");
 
 /** Whether a line credits a writer by a label ("Text: …", "Autorin: …") or with whom they write for
  *  ("… for the Harbour Examiner", "…, Special to …", "… (AP)"): a byline, never a headline. */

@@ -156,6 +156,8 @@ describe("extractByline", () => {
     ["should still read an outlet that ends in a desk's word", ["Harbour News | March 4, 2024"], "Harbour News"],
     ["should read a name with its wire service after a bar, over the date", ["Anna Lind | Reuters", "Published March 3, 2024 10:15 AM"], "Anna Lind"],
     ["should not read a headline before the site's name after a bar for a writer", ["Storm Hits Harbour | Harbour Times", "March 3, 2024"], undefined],
+    ["should read a name with its broadcaster's initials after a dash, over the date", ["Anna Lind - HTV", "15 Jan 2016, 19:32"], "Anna Lind"],
+    ["should not read a headline before the site's name after a dash for a writer", ["Storm Hits Harbour - Harbour Times", "March 3, 2024"], undefined],
     ["should read a Polish compiler's credit", ["oprac. Anna Lind"], "Anna Lind"],
     ["should read where the writer was after the name", ["By Anna Lind at the Harbour Stadium"], "Anna Lind"],
     ["should leave out an office after the name", ["By Anna Lind, University Communications"], "Anna Lind"],

@@ -791,6 +791,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a German paywall's prompt", removeSubscribePrompt, "Jetzt weiterlesen mit RZ+"],
     ["should remove a French paywall's prompt", removeSubscribePrompt, "Abonnez-vous pour lire la suite de cet article"],
     ["should remove a Spanish paywall's label", removeSubscribePrompt, "Contenido exclusivo para suscriptores"],
+    ["should remove a Spanish notice that a feature is for subscribers", removeSubscribePrompt, "Esta funcionalidad es exclusiva para suscriptores."],
+    ["should remove a notice that a feature is for subscribers only", removeSubscribePrompt, "This feature is only available for subscribers."],
     ["should remove a Spanish paywall's offer", removeSubscribePrompt, "Suscríbete a La Voz del Puerto desde 1 € el primer mes y accede sin límites a todas las noticias."],
     ["should remove an Italian paywall's label", removeSubscribePrompt, "Questo articolo è riservato agli abbonati"],
     ["should remove a Portuguese paywall's offer", removeSubscribePrompt, "Assine o Jornal do Porto e leia sem limites."],

@@ -4,7 +4,7 @@ import { entryFooter } from "./post-meta";
 import { NAMES } from "./extract-byline";
 import { ACCOUNT_WORDS, BYLINE_MAX_CHARS, NAME } from "./byline-words";
 import { names } from "./byline-names";
-import { isPersonAlone, WRITER_LABEL } from "./bare-names";
+import { isJobLine, isPersonAlone, WRITER_LABEL } from "./bare-names";
 import { isCopyrightFooter } from "../prose-value";
 import { isRightsAlone } from "./extract-source";
 
@@ -121,15 +121,27 @@ export function agencyFromDateline(lines: readonly SourceLine[]): string | undef
   return undefined;
 }
 
-/** The writer's name alone under the text, right over the site's copyright line ("Giulia Rossi" / "©
- *  RIPRODUZIONE RISERVATA"), as regional papers sign their stories, a paywall's box perhaps between the
- *  text and the name: among the first lines under the text. */
+/** The writer's name alone under the text, as regional papers sign their stories: right over the site's
+ *  copyright line ("Giulia Rossi" / "© RIPRODUZIONE RISERVATA"), a paywall's box perhaps between the text
+ *  and the name; or right under the last paragraph, over the writer's job ("Redakteur Lokales") or over
+ *  a box a junk rule took ("À découvrir aussi"), not over more lines kept. */
 const SIGNATURE_BELOW_LINES = 8;
-export function signatureOverCopyright(tail: readonly SourceLine[], page: readonly SourceLine[]): SourceLine | undefined {
-  return tail.slice(0, SIGNATURE_BELOW_LINES).find((l) => {
-    if (!isPersonAlone(l.text)) return false;
+export function signatureUnder(body: readonly SourceLine[], tail: readonly SourceLine[], page: readonly SourceLine[]): SourceLine | undefined {
+  const overRights = tail.slice(0, SIGNATURE_BELOW_LINES).find((l) => {
+    if (!isSignature(l.text)) return false;
     const at = page.indexOf(l);
     const under = page[at + 1]?.text ?? "";
     return at >= 0 && (isCopyrightFooter(under) || isRightsAlone(under));
   });
+  if (overRights) return overRights;
+  const name = tail[0];
+  const last = body[body.length - 1];
+  if (!name || !last || !isSignature(name.text)) return undefined;
+  const at = page.indexOf(name);
+  const under = page[at + 1];
+  return at > 0 && page[at - 1] === last && under && (isJobLine(under.text) || !tail.includes(under)) ? name : undefined;
 }
+/** A name in words of lower case too ("Jean DUPONT", not a button's "ZUR STARTSEITE"), and no forum
+ *  post's greeting ("Gruß Micha", "Cheers Tom"). */
+const SIGN_OFF = /^(?:gruß|grüße|grüsse|lg|vg|mfg|cheers|regards|thanks|danke|best|bises|cordialement|saluti|ciao|saludos|groetjes|groeten)(?![\p{L}])/iu;
+const isSignature = (t: string): boolean => isPersonAlone(t) && /\p{Ll}/u.test(t) && !SIGN_OFF.test(t);

@@ -296,8 +296,12 @@ describe("extractByline", () => {
   test.each([
     ["a name right over the reserved rights, a paywall's box between the text and the name", [...PAYWALL, "Giulia Ferri", "© RIPRODUZIONE RISERVATA", "Le notizie più lette"], "Giulia Ferri"],
     ["a name right over the site's copyright line", ["Giulia Ferri", "© 2024 Harbour Media Group", "Privacy"], "Giulia Ferri"],
-    ["no name with a line between it and the reserved rights", ["Giulia Ferri", "Condividi", "© RIPRODUZIONE RISERVATA"], undefined],
+    ["no name under a box, not the text, over a kept line", ["Leggi anche", "Giulia Ferri", "Il porto chiude per lavori fino a maggio"], undefined],
     ["no syndicator's credit over the reserved rights", ["Via Harbourwire.info", "© RIPRODUZIONE RISERVATA"], undefined],
+    ["a name right under the last paragraph, over a related box a junk rule takes", ["Giulia Ferri", "Leggi anche", "Il porto chiude per lavori fino a maggio"], "Giulia Ferri"],
+    ["no forum post's greeting under the last paragraph", ["Gruß Micha", "Leggi anche", "Il porto chiude per lavori fino a maggio"], undefined],
+    ["no button in capitals under the last paragraph", ["ZUR STARTSEITE", "© RIPRODUZIONE RISERVATA"], undefined],
+    ["no two capitalised words over a kept line", ["Externe Links", "Hafenamt Nord", "Hafenamt Süd"], undefined],
   ])("should read the writer's signature under the text: %s", (_n, below, author) => expect(authorOf(["Harbour Post", "News", T, ...TEXT, ...below])).toBe(author));
   test.each([
     ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],

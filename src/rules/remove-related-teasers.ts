@@ -198,7 +198,10 @@ function headsParagraph(heading: string, paragraph: string): boolean {
   return shared / own.size >= HEADING_SHARED_MIN && (shared >= HEADING_SHARED_MIN_WORDS || own.size === 1);
 }
 
-export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text);
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text) && !RECIPE_LABEL.test(text);
+/** A recipe's own labels ("Ingrédients", "Zubereitung") under a box of links: the recipe the text goes on
+ *  to, never another article's headline. */
+const RECIPE_LABEL = /^(?:ingr[eé]dients?|ingredientes|ingredienti|zutaten|ingrediënten|pr[ée]paration|preparaci[oó]n|preparazione|preparo|modo de preparo|zubereitung|bereiding|method|instructions|directions)\s*:?$/i;
 /** A long read's section marks ("II.", "* * *") after a box in the text are the text's own. Not a bare
  *  number: a date widget prints its day alone ("2023", "November", "8") among the cards. */
 const SECTION_MARK = /^(?:[IVXLC]{1,6}\.?|(?:[*•·#~–—-]\s?){1,5})$/;

@@ -2,7 +2,7 @@ import type { Segment, SourceLine } from "./model";
 import { fold } from "./fold";
 import { capitalShare, endsLikeSentence, isProse, wordCount } from "./text";
 import { maxOf, pushAll } from "./arrays";
-import { isDateLine } from "./date-words";
+import { isDateLine, VALIDITY } from "./date-words";
 import { isTitleLike } from "./metadata/title-score";
 import { SECTION_BREAK } from "./structure/rebuild-blocks";
 import { headedStarts } from "./headed-piece";
@@ -76,7 +76,7 @@ function separatedArticle(lines: readonly SourceLine[], i: number): SourceLine |
   for (let at = i + 1; at <= i + SEPARATED_HEADLINE_LINES && at < lines.length; at++) {
     const h = lines[at]!;
     if (!isTitleLike(h.text) || isProse(h.text)) continue;
-    const byline = lines.slice(at + 1, at + 1 + SEPARATED_BYLINE_LINES).findIndex((l) => BY_WORD_START.test(l.text) || isDateLine(l.text));
+    const byline = lines.slice(at + 1, at + 1 + SEPARATED_BYLINE_LINES).findIndex((l) => BY_WORD_START.test(l.text) || (isDateLine(l.text) && !VALIDITY.test(l.text)));
     if (byline >= 0 && lines.slice(at + 2 + byline, at + 2 + byline + SEPARATED_TEXT_LINES).some((l) => isProse(l.text))) return h;
   }
   return undefined;

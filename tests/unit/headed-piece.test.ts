@@ -63,6 +63,11 @@ describe("headedStarts", () => {
   });
 
   test.each([
+    ["should start the next article at a separator over a headline, its date and its text", ["-----", "Ferry to add two morning crossings", "March 1, 2024"], 2],
+    ["should not start one at a forum signature's separator over the member's panel", ["-----", "Epoche III, Märklin C-Gleis, viel zu wenig Zeit", "Anna_L", "Beiträge: 1284", "Registriert: Sa 12. Jan 2013, 10:05"], 1],
+  ])("%s", (_n, between, parts) => expect(splitDump(lines("Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, p2, p3, ...between, p4, p1.replace("council", "board"))).length).toBe(parts));
+
+  test.each([
     ["should start the next press release at its label printed again", ["###", "FOR IMMEDIATE RELEASE", "Harbour Energy names a new chief financial officer"], 2],
     ["should not start one at a menu's entry with the label's words", ["Pressemitteilung", "Kontakt", "Impressum"], 1],
     ["should not start one at a teaser box's card with the label", ["Sur le même sujet", "Communiqué de presse", "Harbour Energy names a new chief financial officer"], 1],

@@ -57,9 +57,10 @@ const FILED_UNDER_BY = new RegExp(String.raw`^[Ff]iled [Uu]nder:?\s.{1,150}?\s[�
 /** …and the writer's credit closing a magazine's or a regional paper's text: "Text: Jane Doe", "Texte :
  *  Jane Doe", "Das Interview führte Jane Doe.", "Das Gespräch führte …", "Die Fragen stellte …", "Propos
  *  recueillis par Jane Doe", a broadcaster's "Ein Beitrag von Jane Doe und John Roe", "Un reportage de
- *  Jane Doe", a blog's "Written by Jane Doe", perhaps with the photographer's ("Words: Jane Doe /
- *  Photos: John Roe"). */
-const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|(?:[Ee]in(?:e)?\s+)?(?:Beitrag|Bericht|Reportage|Film)\s+von|(?:[Uu]n\s+)?(?:reportage|sujet)\s+(?:de|réalisé par)|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:|(?:[Ww]ritten|[Ss]tory|[Rr]eported)\s+by)\s*(${NAMES})(?:\s*[/|]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
+ *  Jane Doe", a blog's "Written by Jane Doe" ("Escrito por …", "Geschrieben von …"), perhaps with her job
+ *  after a comma ("…, coordinadora de Ciencias") or the photographer's ("Words: Jane Doe / Photos: John
+ *  Roe", "Text: Jane Doe · Fotos: John Roe"). */
+const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|(?:[Ee]in(?:e)?\s+)?(?:Beitrag|Bericht|Reportage|Film)\s+von|(?:[Uu]n\s+)?(?:reportage|sujet)\s+(?:de|réalisé par)|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:|(?:[Ww]ritten|[Ss]tory|[Rr]eported)\s+by|[Ee]scrito\s+por|[Ss]critto\s+da|[Gg]eschrieben\s+von|[ÉéEe]crit\s+par|[Gg]eschreven\s+door)\s*(${NAMES})(?:,\s+\p{Ll}[^,.!?]{2,60})?(?:\s*[/|·•]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
 
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 

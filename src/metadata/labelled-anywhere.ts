@@ -46,7 +46,7 @@ const isLabelAt = (text: string, at: number): boolean =>
 const SITE_NOTE = /^(?:this|the) (?:story|article|post|piece|report|interview|column) (?:was |has been )?(?:originally |first )?$/i;
 /** A plain search every label above contains, tried first: the full expression is case-insensitive in
  *  Unicode mode, which costs several times more on every line of the dump. */
-const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|geplaatst|stand\s*:|mis en ligne|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
+const PUBLISHED_HINT = /publi|pubbl|post|ffentlicht|ersch|submit|speich|verfass|erstellt|eingestellt|geplaatst|stand\s*:|mis en ligne|cette entrée|esta entrada|dit bericht|dit artikel|cet article|ce billet|este artículo/i;
 /** A character that does not end the sentence: a full stop after a digit is part of a date ("27. November"),
  *  and so is one after a month's abbreviation ("Mar. 6, 2025"). */
 const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)`;
@@ -57,7 +57,7 @@ const SENTENCE_ON = String.raw`(?:[^.!?]|(?<=\d|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug
  *  fue publicada en …", "Dit bericht is geplaatst in …", "Posted in News on …", "Publié dans … le …". The wording is the blog software's, never the
  *  article's: "The study was published in Nature on …" does not open like this. */
 const ENTRY_FOOTER = new RegExp(String.raw`^(?:this (?:entry|post) was posted\b${SENTENCE_ON}*|(?:cette entrée|cet article|ce billet) a été publiée?\b${SENTENCE_ON}*|(?:esta entrada|este artículo) fue publicad[ao]\b${SENTENCE_ON}*|(?:dit bericht|dit artikel) (?:is|werd) geplaatst\b${SENTENCE_ON}*|(?:posted|published|publiée?|publicad[ao]|pubblicat[ao]|geplaatst|veröffentlicht) (?:in|dans|en|im)\s${SENTENCE_ON}{1,100}|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde\b${SENTENCE_ON}*|${SENTENCE_ON}{1,120}\bwurde am\b${SENTENCE_ON}{1,80}\b(?:veröffentlicht|gepostet))`, "iu");
-const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|publication date|date published|veröffentlicht|publiziert|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|stand(?=\s*:)|publié(?:e)?|mis en ligne|date de publication|publicado|fecha de publicación|data de publicação|pubblicato|data di pubblicazione|gepubliceerd|publicatiedatum|geplaatst|gepostet)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
+const PUBLISHED_ANYWHERE = /\b(?:published|first published|posted|submitted|publication date|date published|veröffentlicht|publiziert|erschienen|erscheinungsdatum|gespeichert|verfasst|erstellt|stand(?=\s*:)|publié(?:e)?|mis en ligne|date de publication|publicado|fecha de publicación|data de publicação|pubblicato|data di pubblicazione|gepubliceerd|publicatiedatum|geplaatst|gepostet|eingestellt)(?![\p{L}\p{N}])\s*(?:on|am|le|el|il|op)?\s*:?/giu;
 
 /** A forum thread's head, its starter over the day it was started ("Thread starter Anna" / "Start date
  *  Sep 18, 2020"), as forum software prints it over the first post: the thread is dated by that post,

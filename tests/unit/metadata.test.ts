@@ -399,6 +399,9 @@ describe("authorFromPostFooter", () => {
     ["should read a German interviewer's credit that says 'Gespräch'", ["Das Gespräch führte Anna Lind."], "Anna Lind"],
     ["should read a German credit for the questions", ["Die Fragen stellte Anna Lind."], "Anna Lind"],
     ["should read a short French interviewer's credit", ["Recueilli par Anne Lind"], "Anne Lind"],
+    ["should read a text credit beside the photographer's after a dot", ["Text: Anna Lind · Fotos: Tomas Reyes"], "Anna Lind"],
+    ["should read a Spanish written-by credit with the writer's job after a comma", ["Escrito por Ana Lind, coordinadora de Ciencias"], "Ana Lind"],
+    ["should read a German written-by credit glued to the name", ["Geschrieben vonAnna Lind"], "Anna Lind"],
   ])("%s", (_n, page, author) => expect(authorFromPostFooter(lines(...page))).toEqual(author));
 });
 
@@ -623,6 +626,9 @@ describe("an article dated by its age", () => {
   ])("should take no date from a strip of cards over the headline, each with %s over its headline", (_n, strip) => {
     expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday")])).toBeUndefined();
     expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday"), "Published on 15 June 2025", "Share"])).toBe("2025-06-15");
+  });
+  test("should take a German CMS's 'Eingestellt am' date under the text", () => {
+    expect(dateOf(["Harbour Club", "News", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday"), "Text: Anna Lind", "Eingestellt am 15.04.2024", "« Zurück zur Übersicht"])).toBe("2024-04-15");
   });
   test("should still take the date over the headline when only an update's age stands under it", () => {
     expect(dateOf(["Harbour Times", "March 3, 2025", "Ferry fares rise for the first time in ten years", "Updated 2 hours ago", LEDE, LEDE.replace("Tuesday", "Monday")])).toBe("2025-03-03");

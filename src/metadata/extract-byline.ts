@@ -89,8 +89,9 @@ const BY_FIRST_NAME_ALONE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar)\s+(\p{Lu}\p{Ll}{2,})$/u
  *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
 const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
 const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|${ACCOUNT_WORDS})$`, "iu");
-/** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date. */
-const BY_USER = /^(?:[Bb]y|BY)\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·]\s*/u;
+/** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date; a forum
+ *  post's head ("Beitrag von Kalle_H » Mo 4. Mär 2024, 19:32", "Post by …"). */
+const BY_USER = /^(?:[Bb]y|BY|(?:[Bb]eitrag|[Pp]ost|[Mm]essage|[Mm]essaggio|[Mm]ensaje|[Bb]ericht)\s+(?:von|by|par|da|de|por|door))\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·»]\s*/u;
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
  *  by-word and the name, perhaps with the outlet's name before it ("By Harbour News reporter Anna
  *  Lind", a broadcaster's regional site). */

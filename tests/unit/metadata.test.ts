@@ -115,6 +115,8 @@ describe("extractByline", () => {
     ["should read an agency named before the date", ["Reuters November 18, 2019 11:03 PM"], "Reuters"],
     ["should read a newsroom in a separated date line", ["Updated on: November 19, 2019 / 10:07 AM / CBS News"], "CBS News"],
     ["should read a site user name between By and a date", ["By editor_01 - 2018-09-16"], "editor_01"],
+    ["should read a forum post's user name between its label and the date", ["Beitrag von Anna_L » Mo 4. Mär 2024, 19:32"], "Anna_L"],
+    ["should read an English forum post's user name", ["Post by annalind » Mon Mar 04, 2024 7:32 pm"], "annalind"],
     ["should read a one-word name after a byline label", ["written by Marguerite"], "Marguerite"],
     ["should leave out the newsroom's staff credit after the name", ["By Tomas Reyes, Harbour Staff"], "Tomas Reyes"],
     ["should keep a staff credit that is the only name", ["By Harbour Staff"], "Harbour Staff"],

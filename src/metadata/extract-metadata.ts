@@ -167,8 +167,21 @@ function writersBio(body: readonly SourceLine[], author: string | string[]): Sou
     const label = body[i - 1 - card.length];
     return [...(card.length > 0 && label && WRITER_LABEL.test(label.text) ? [label] : []), ...card, body[i]!];
   }
-  return [];
+  // A platform's card without the name in its bio: the byline's name alone, and under it, closing the
+  // text, a line of a bio's length ("Fotograf aus Kassel. Schreibt über analoge Fotografie …").
+  // (A live page's last entry has its writer's name over its text too: the name signs other entries
+  // there, and the entry speaks for the newsroom, "Welcome to our live coverage …".)
+  const [card, bio] = body.slice(-2);
+  if (card!.text !== name || OPENS_QUOTE.test(bio!.text) || isFirstPerson(bio!.text) || wordCount(bio!.text, CARD_BIO_MAX_WORDS + 1) > CARD_BIO_MAX_WORDS) return [];
+  return body.filter((l) => l.text === name).length === 1 ? [card!, bio!] : [];
 }
+// "I" in its capital only: Italian's article "i" is lowercase.
+const FIRST_PERSON = /\b(?:we|our|my|ich|wir|unser[ems]?|je|nous|notre|yo|nosotros|nuestr[oa]s?|noi|nostr[oa])\b/i;
+const isFirstPerson = (t: string): boolean => /\bI\b/.test(t) || FIRST_PERSON.test(t);
+/** A card's bio is a sentence or two (the audits' run to 20–40 words); a closing paragraph under a
+ *  signature is longer as a rule. */
+const CARD_BIO_MAX_WORDS = 50;
+const OPENS_QUOTE = /^["“„«»‘'‹›]/;
 
 /** A byline over the headline, on or right over the date line there: "Posted on 9/12/2024 by Anna Lind"
  *  / headline, "By Anna Lind" / "February 14, 2025" / headline. Only beside that date line, which ties

@@ -1707,6 +1707,9 @@ describe("the writer's bio under the text", () => {
     ["should still remove a bio that names the writer's institute", "By Marta Olsen", ["Marta Olsen is a senior fellow in the transport programme at the Harbour Institute."], []],
     ["should remove the name and the job over the bio", "By Marta Olsen", ["Marta Olsen", "Transport columnist", "Marta Olsen is a columnist who writes about transport."], []],
     ["should keep a line over the bio that is not the writer's name", "By Marta Olsen", ["The council votes on the contracts next spring", "Marta Olsen is a columnist who writes about transport."], ["The council votes on the contracts next spring"]],
+    ["should remove a card's name and a bio that does not name her", "By Marta Olsen", ["Marta Olsen", "Columnist from Harbourton. Writes about ferries, buses and the people who run them."], []],
+    ["should keep a live entry's text under its writer's name", "By Marta Olsen", ["Marta Olsen", "Welcome to our live coverage of the ferry strike, which starts at noon today."], ["Marta Olsen", "Welcome to our live coverage of the ferry strike, which starts at noon today."]],
+    ["should keep the last entry when the name signs another one above", "By Marta Olsen", ["Marta Olsen", "The first boats left on time this morning, the operator said.", "Marta Olsen", "Columnist from Harbourton. Writes about ferries, buses and the people who run them."], ["Marta Olsen", "The first boats left on time this morning, the operator said.", "Marta Olsen", "Columnist from Harbourton. Writes about ferries, buses and the people who run them."]],
   ])("%s", (_n, byline, end, kept) => expect(body(byline, ...end).slice(TEXT.length)).toEqual(kept));
 });
 

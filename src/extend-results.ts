@@ -19,6 +19,11 @@ const INNINGS = /\b\d{2,3}(?:-\d{1,2})?\s\(\p{Lu}/u;
 const TWO_SIDES = /^\p{Lu}[\p{L}.'’& -]{1,40}\s\d{1,3}\s+\p{Lu}[\p{L}.'’& -]{1,40}\s\d{1,3}$/u;
 const RANKED = /^\d{1,2}[.)]?\s+\p{Lu}.*\d/u;
 const LINE_UP = /^\p{Lu}[\p{L}\d.'’ -]{1,40}:\s*\p{Lu}[^.!?]*(?:[,–-][^,–-]+){4,}\.?$/u;
+/** A side with its score and its scorers in brackets ("HARBOUR CITY 3 (Lind 57, Berg 78, 90+2)"), and the
+ *  match's facts under the report, a stop allowed ("Crowd: 11,482.", "Referee: Anna Lind.", "Zuschauer:
+ *  4.300"). */
+const SIDE_WITH_SCORERS = /^\p{Lu}[\p{L}.'’& -]{1,40}\s\d{1,2}\s\(\p{Lu}[^()]*\d[^()]*\)$/u;
+const MATCH_FACT = /^(?:crowd|attendance|referee|umpire|venue|ground|zuschauer|schiedsrichter|stadion|spectateurs|arbitre|stade|asistencia|público|árbitro|estadio|spettatori|arbitro|stadio|toeschouwers|scheidsrechter)\s*:\s*\S.{0,60}$/iu;
 /** A line that opens with a clock or a date is a ticker's or a teaser card's ("14:06 Köln: …", "12 March
  *  2025 – Harbour Festival …"), not a result. */
 const LEADING_STAMP = new RegExp(`^(?:\\d{1,2}[:.h]\\d{2}\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+${MONTH_WORD_EN})`, "i");
@@ -27,7 +32,7 @@ const ROW_MAX_WORDS = 30;
 const isResultRow = (t: string): boolean =>
   wordCount(t, ROW_MAX_WORDS + 1) <= ROW_MAX_WORDS &&
   !LEADING_STAMP.test(t) &&
-  (LINE_UP.test(t) || (!endsLikeSentence(t) && (SCORE.test(t) || TIME_OR_GAP.test(t) || POINTS.test(t) || INNINGS.test(t) || TWO_SIDES.test(t) || RANKED.test(t))));
+  (LINE_UP.test(t) || MATCH_FACT.test(t) || SIDE_WITH_SCORERS.test(t) || (!endsLikeSentence(t) && (SCORE.test(t) || TIME_OR_GAP.test(t) || POINTS.test(t) || INNINGS.test(t) || TWO_SIDES.test(t) || RANKED.test(t))));
 
 /** A classification's winner has no gap after the name ("1 Sandro Delacroix – Vega Racing" over "2 Rafael
  *  Montes – Corsa Factory +3.214s"): a ranked row over a ranked row of results. */

@@ -75,6 +75,18 @@ export function extendKeyPoints(lines: readonly SourceLine[], span: BodySpan, wa
   const points = span.start - k - 1;
   return points >= 2 || (points === 0 && sentencePointsFrom(lines, span.start) >= 2) ? { start: k, end: span.end } : span;
 }
+/** …and such a box under the text's last paragraph ("Auf einen Blick" / four points), over the page's
+ *  furniture or a paywall's box: the story's own summary of its facts. Only the names no page gives its
+ *  boxes of other stories ("Highlights" and "In brief" head a site's video and news boxes too). */
+const CLOSING_BOX = /^(?:at a glance|key facts|das wichtigste in kürze|das wichtigste|auf einen blick|en bref|l['’]essentiel|à retenir|en resumen|in sintesi|em resumo|in het kort)\s*:?$/i;
+const MIN_CLOSING_POINTS = 2;
+export function extendClosingKeyPoints(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const label = span.end + 1;
+  if (label >= lines.length || walls.has(lines[label]!) || !CLOSING_BOX.test(lines[label]!.text)) return span;
+  let end = label;
+  while (end + 1 < lines.length && end - label < KEY_POINTS_MAX && !walls.has(lines[end + 1]!) && isPoint(lines[end + 1]!.text)) end++;
+  return end - label >= MIN_CLOSING_POINTS ? { start: span.start, end } : span;
+}
 const sentencePointsFrom = (lines: readonly SourceLine[], start: number): number => {
   let n = 0;
   while (n < KEY_POINTS_MAX && start + n < lines.length && wordCount(lines[start + n]!.text, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS) n++;

@@ -6,7 +6,7 @@ import { isCardStamp } from "./card-stamp";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
 import { extendResults } from "./extend-results";
 import { extendReleaseHighlights } from "./extend-highlights";
-import { extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
+import { extendClosingKeyPoints, extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { extendProsCons, extendSpecPairs, extendVerdict } from "./extend-review";
 import { extendIngredients } from "./extend-opening";
 import { extendSalutation, extendSignOff } from "./extend-letter";
@@ -175,7 +175,7 @@ function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySe
   let extended = extendReleaseHighlights(lines, extendKeyPoints(lines, extendSalutation(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
-    extended = extendResults(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls);
+    extended = extendClosingKeyPoints(lines, extendResults(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls);
   }
   // The text may close under a list or a box it took in with a sentence or two ("Weitere Informationen
   // gibt es im Rathaus.", "Wir gratulieren allen Paaren!"). Not under a table: on a dev page, another

@@ -255,6 +255,14 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, ...box, "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 2 + box.length });
   });
+  test("should take in a box of the story's facts under its last paragraph", () => {
+    const l = lines("Menu", P1, P2, "Auf einen Blick", "Gewerbesteuer = Messbetrag × Hebesatz", "Mindesthebesatz laut Gesetz: 200 Prozent", "Anrechnung bis Hebesatz 400");
+    expect(locateBody(l)).toEqual({ start: 1, end: 6 });
+  });
+  test("should not take in a site's news box under the text", () => {
+    const l = lines("Menu", P1, P2, "In brief", "Harbour council passes its budget", "New ferry enters service next week");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should take in the closing sentence under a table when it is the page's last line left", () => {
     const l = lines("Menu", P1, P2, "Top finishers", "Place\tName\tTime", "1\tAnna Lind\t2:14:08", "2\tTomas Berg\t2:14:51", "3\tJo Reyes\t2:16:30", "Full results are available at the race's website.");
     expect(locateBody(l)).toEqual({ start: 1, end: 8 });

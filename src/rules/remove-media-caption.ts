@@ -40,7 +40,7 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
  *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. The label in
  *  the languages of the news pages ("Kuva: …", "Фото: …", "Fot. …"). */
-const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|crédits? photos?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}(?:(?<!\p{L})\p{L}\.|[^.!?:]){0,60})?$/iu;
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|bildrechte|visualisierung(?:en)?|rendering|credits?|crédits? photos?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}(?:(?<!\p{L})\p{L}\.|[^.!?:]){0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
 /** Words of the credit before its outlet: the outlet after a slash or a bar ("Photo by Jane Doe / The

@@ -63,6 +63,7 @@ const FILED_UNDER_BY = new RegExp(String.raw`^[Ff]iled [Uu]nder:?\s.{1,150}?\s[�
 const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|(?:[Ee]in(?:e)?\s+)?(?:Beitrag|Bericht|Reportage|Film)\s+von|(?:[Uu]n\s+)?(?:reportage|sujet)\s+(?:de|réalisé par)|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:|(?:[Ww]ritten|[Ss]tory|[Rr]eported)\s+by|[Ee]scrito\s+por|[Ss]critto\s+da|[Gg]eschrieben\s+von|[ÉéEe]crit\s+par|[Gg]eschreven\s+door)\s*(${NAMES})(?:,\s+\p{Ll}[^,.!?]{2,60})?(?:\s*[/|·•]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
 
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
+const WIRE_CREDIT_MAX_CHARS = 240;
 
 /** The writer named by a blog platform's byline under the post, or a credit under the text (the end of
  *  the text and what follows). */
@@ -70,6 +71,27 @@ export function authorFromPostFooter(lines: readonly SourceLine[]): string | str
   return footerByline(lines)?.author;
 }
 /** …with the line it was read from, and whether that line is only the byline (no sentence around it). */
+/** A wire story's credit under its text: "Reporting by Anna Lind in Oslo and Tom Berg in Milan; Editing by
+ *  …" (perhaps in brackets): the reporters, not the editors, each without the place she filed from. */
+const WIRE_REPORTING = /^\(?(?:[Rr]eporting|[Rr]eported)\s+by\s+([^;()]{3,160}?)(?:;|\s+[Ee]diting\s+by|\)|$)/;
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'’-]*$/u;
+/** The reporters a wire's credit under the text names, when nothing else named a writer: the line stays
+ *  in the text, as wire copy prints it (and an agency in the dateline, "OSLO (Reuters) -", names the
+ *  author before it: the agency is who the wire credits). */
+export function wireReportersIn(lines: readonly SourceLine[]): string | string[] | undefined {
+  for (const line of lines) {
+    const reporters = line.text.length > WIRE_CREDIT_MAX_CHARS ? undefined : wireReporters(line.text);
+    if (reporters) return reporters.length === 1 ? reporters[0]! : reporters;
+  }
+  return undefined;
+}
+function wireReporters(text: string): string[] | undefined {
+  const m = WIRE_REPORTING.exec(text);
+  if (!m) return undefined;
+  const people = m[1]!.split(/,\s*|\s+and\s+/).map((p) => p.replace(FILED_IN, "").trim());
+  return people.length > 0 && people.every((p) => WHOLE_NAMES.test(p)) ? people : undefined;
+}
+
 export function footerByline(lines: readonly SourceLine[]): { author: string | string[]; line: SourceLine; whole: boolean } | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text) ?? FILED_UNDER_BY.exec(line.text);

@@ -2,7 +2,7 @@ import type { ArticleMeta, Message, SourceLine } from "../model";
 import { capitalShare, isProse, wordCount } from "../text";
 import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
-import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, footerByline, signatureUnder } from "./byline-elsewhere";
+import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, footerByline, signatureUnder, wireReportersIn } from "./byline-elsewhere";
 import type { DateResult } from "./dates-in";
 import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
@@ -241,7 +241,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     fromBelow = labelled ? undefined : below;
     const signed = labelled || below ? undefined : signatureUnder(parts.body, parts.tail, parts.page ?? []);
     if (signed) consumed.push({ line: signed, rule: "extract-byline", reason: "the writer's name signed under the text (moved to front matter: author)" });
-    const named = labelled ?? below?.author ?? signed?.text ?? authorFromBio(end) ?? agencyFromDateline(lead);
+    const named = labelled ?? below?.author ?? signed?.text ?? authorFromBio(end) ?? agencyFromDateline(lead) ?? wireReportersIn(end);
     if (named) meta.author = named;
   }
   if (fromBelow?.whole && parts.body.includes(fromBelow.line)) consumed.push({ line: fromBelow.line, rule: "extract-byline", reason: "the writer's credit under the text (moved to front matter: author)" });

@@ -304,7 +304,8 @@ describe("extractByline", () => {
     ["no forum post's greeting under the last paragraph", ["Gruß Micha", "Leggi anche", "Il porto chiude per lavori fino a maggio"], undefined],
     ["no button in capitals under the last paragraph", ["ZUR STARTSEITE", "© RIPRODUZIONE RISERVATA"], undefined],
     ["no two capitalised words over a kept line", ["Externe Links", "Hafenamt Nord", "Hafenamt Süd"], undefined],
-  ])("should read the writer's signature under the text: %s", (_n, below, author) => expect(authorOf(["Harbour Post", "News", T, ...TEXT, ...below])).toBe(author));
+    ["the reporters of a wire's credit, not its editors, without where they filed from", ["(Reporting by Anna Lind in Oslo and Tom Berg in Milan; Editing by Jo Roe)"], ["Anna Lind", "Tom Berg"]],
+  ])("should read the writer's signature under the text: %s", (_n, below, author) => expect(authorOf(["Harbour Post", "News", T, ...TEXT, ...below])).toEqual(author));
   test.each([
     ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],
     ["a teaser's byline over another headline over it", ["Harbour Post", "By Tomas Reyes", "Ferry fares to rise in spring", "February 14, 2025", T, ...TEXT]],

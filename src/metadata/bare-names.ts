@@ -11,7 +11,7 @@ import { isOutlet, isRole } from "./byline-names";
  *  "Storm Hits Harbour | Harbour Times" is a headline and the site's name). An academic title may lead
  *  ("Dr. Anna Lind", "Prof. Dr. Anna Lind", "Dr. med. Anna Lind"), as on a By-line, and the wire service may close it ("Jane Doe,
  *  The Harbour Sentinel (TNS)"). */
-export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+(?:(?:med|phil|jur|rer\. nat)\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
+export const BARE_NAME = /^(?:(?:Dr|Prof|PD|Mag|Ing)\.\s+(?:(?:med|phil|jur|rer\. nat)\.\s+)?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|del|dos|das|ter|ten|zu)\s+){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2}(?:(?:,|\s+[•·])\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|de|di|du|der|für)\s+)?\p{Lu}[\p{L}'’.&-]*){0,2})?(?:\s+\(\p{Lu}{2,5}\))?$/u;
 /** A name with its newsroom or university after a comma ("Jane Doe, University of Harbourtown"), or with
  *  a paper of a longer name ("Jane Doe, The Sutter Creek Gazette"): an outlet's words, four or five. */
 export const isNameWithAffiliation = (t: string): boolean => (t.includes(",") || t.includes("•") || t.includes("·")) && (BARE_NAME.test(t) || isNameWithOutlet(t));

@@ -158,6 +158,8 @@ describe("extractByline", () => {
     ["should still read an outlet that ends in a desk's word", ["Harbour News | March 4, 2024"], "Harbour News"],
     ["should read a name with its wire service after a bar, over the date", ["Anna Lind | Reuters", "Published March 3, 2024 10:15 AM"], "Anna Lind"],
     ["should not read a headline before the site's name after a bar for a writer", ["Storm Hits Harbour | Harbour Times", "March 3, 2024"], undefined],
+    ["should read a name with a particle over the writer's job and the date", ["Anna van den Berg", "Journaliste au service Société", "Publié le 28/03/2024 à 06:00"], "Anna van den Berg"],
+    ["should not read an outlet's name with 'du' over the date for a writer", ["L'Écho du Port", "Publié le 28/03/2024 à 06:00"], undefined],
     ["should read a name with its broadcaster's initials after a dash, over the date", ["Anna Lind - HTV", "15 Jan 2016, 19:32"], "Anna Lind"],
     ["should not read a headline before the site's name after a dash for a writer", ["Storm Hits Harbour - Harbour Times", "March 3, 2024"], undefined],
     ["should read a Polish compiler's credit", ["oprac. Anna Lind"], "Anna Lind"],

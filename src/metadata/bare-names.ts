@@ -82,7 +82,7 @@ export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || R
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
  *  at i is one of two or more. */
-const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|journalist|journalistin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice)|periodista)$/iu;
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|journalist|journalistin|meteorologist|anchor|presenter|moderator|moderatorin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice)|periodista)$/iu;
 /** The writer's job on a line of its own, under the name over the date or on an author card ("Data
  *  reporter", "Staff Writer", "Medizinredakteurin"). */
 export const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => endsWithCaseless(t, e)) && JOB_LINE.test(t);

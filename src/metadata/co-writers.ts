@@ -36,7 +36,14 @@ function writerAt(lines: readonly SourceLine[], k: number): { name: string; next
   return name ? { name, next: isJobLine(lines[k + 1]?.text) ? k + 2 : k + 1 } : undefined;
 }
 /** The writer after the joiner under the writer w, if any. */
-const joinedAfter = (lines: readonly SourceLine[], w: { next: number }) => (JOINER_LINE.test(lines[w.next]?.text ?? "") ? writerAt(lines, w.next + 1) : undefined);
+const joinedAfter = (lines: readonly SourceLine[], w: { next: number }) => (JOINER_LINE.test(lines[w.next]?.text ?? "") ? writerAt(lines, w.next + 1) : pairedAfter(lines, w));
+/** …or, with no joiner, the next name with its job under it, under a name with its job ("Anna Lind" /
+ *  "Multimedia Journalist" / "Tom Berg" / "Chief Meteorologist"): a broadcaster's stack of writers. */
+const pairedAfter = (lines: readonly SourceLine[], w: { next: number }) => {
+  if (!isJobLine(lines[w.next - 1]?.text)) return undefined;
+  const next = writerAt(lines, w.next);
+  return next && next.next === w.next + 2 ? next : undefined;
+};
 export function writerStack(lines: readonly SourceLine[], i: number): string[] | undefined {
   if (i < 0) return undefined;
   let top = i;

@@ -18,7 +18,7 @@ const MAX_CHARS = 120;
  *  local journalism. Subscribe to …", "… Abonnez-vous pour soutenir une presse indépendante."). The
  *  imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
-const PITCH_VERB = String.raw`(?:then |so )?(?:sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
+const PITCH_VERB = String.raw`(?:then |so )?(?:(?:jetzt |hier )?(?:kostenlos |gratis )?abonnieren|sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
 // At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
 // one alternation of both sides makes the engine try the words at every position, the stop class lets
 // it skip to the next stop.
@@ -28,6 +28,11 @@ const PITCH_VERB_AFTER_STOP = new RegExp(`(?:[.!?:]|\\s[-–—])\\s+${PITCH_VER
  *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
 const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
 const PITCH_MAX_CHARS = 250;
+/** A subscriber's gift of the article, offered under it ("Cet article vous a plu ? Offrez-le à un
+ *  proche.", "Enjoyed this article? Gift it to a friend."), and a plea to subscribe for the quality of
+ *  the news that ends its line ("Soutenez une information de qualité en vous abonnant."). */
+const GIFT_OR_PLEA = /^(?:(?:cet article vous a plu|vous avez aimé cet article|enjoyed this (?:article|story)|liked this (?:article|story)|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen)\s*\?\s*(?:offrez|give|gift|share|partagez|verschenken|teilen)\b|.{0,120}\b(?:soutenez|soutenir|support|unterstützen sie)\b[^.!?]{0,60}\b(?:en vous abonnant|by subscribing|mit einem abo(?:nnement)?)\s*[.!]?$)/i;
+const GIFT_OR_PLEA_MAX_CHARS = 200;
 const isPitch = (t: string) => t.length <= PITCH_MAX_CHARS && (PITCH_VERB_AT_START.test(t) || PITCH_VERB_AFTER_STOP.test(t)) && PITCH_OBJECT.test(t);
 
 /** An appeal to fund the site's journalism: a verb of support before "our" or "this" journalism, in
@@ -149,7 +154,7 @@ export const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_
 const FORM_FINE_PRINT = /^(?:subscribe)?(?:we use your sign-?up to\b|by (?:signing up|subscribing|registering|clicking (?:sign up|subscribe|submit))(?: (?:for|to) [^,]{1,40})?,? you (?:agree|consent|accept|acknowledge)\b|this (?:site|form|page) is protected by recaptcha\b|we have more newsletters\b|invalid e-?mail(?: address)?\b|en vous inscrivant,? vous acceptez\b|mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie\b|indem sie sich (?:anmelden|registrieren)\b)/i;
 const FINE_PRINT_MAX_CHARS = 400;
 
-const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
+const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal

@@ -448,6 +448,7 @@ describe("paywall, feedback and read-also lines in Portuguese, Italian, Dutch, P
     ["should keep a Portuguese sentence about a gift", removeEngagementPrompt, "Gostou deste presente? perguntou a avó ao neto, que sorriu."],
     ["should keep a sentence that reports what commenters asked", removeEngagementPrompt, "Readers in the comments below the first story asked about the ticket price."],
     ["should keep a Dutch sentence about subscribers", removeSubscribePrompt, "Nog geen abonneeprijs is bekend voor het nieuwe seizoen, zegt de club."],
+    ["should keep a sentence about readers who support a club by subscribing", removeSubscribePrompt, "The club asked fans to support the new stadium by subscribing to its season pass, and 4,000 did in the first week of the campaign that ran through the whole of the winter."],
   ])("%s", (_n, rule, text) => expect(rule.apply(lines(text)).length).toBe(0));
   const para = (n: number) => `Paragraph ${n} of the article goes on about the harbour budget and what the council decided to do next.`;
   test.each([["Ver también"], ["Te recomendamos"], ["Przeczytaj również"], ["Czytaj także"], ["Ook interessant"]])("should take '%s' for a read-also header", (header) => {
@@ -800,6 +801,10 @@ describe("single-line widgets in translation", () => {
     ["should remove a Spanish paywall's label", removeSubscribePrompt, "Contenido exclusivo para suscriptores"],
     ["should remove a Spanish notice that a feature is for subscribers", removeSubscribePrompt, "Esta funcionalidad es exclusiva para suscriptores."],
     ["should remove a German paywall's label naming its plan", removeSubscribePrompt, "Dieser Artikel ist exklusiv für WB+-Abonnenten."],
+    ["should remove a newsletter box's line ending in its free sign-up", removeSubscribePrompt, "Hafenbrief-Newsletter: Jeden Freitag die wichtigsten Hafen-News. Jetzt kostenlos abonnieren."],
+    ["should remove a French offer to gift the article", removeSubscribePrompt, "Cet article vous a plu ? Offrez-le à un proche."],
+    ["should remove an English offer to gift the article", removeSubscribePrompt, "Enjoyed this article? Gift it to a friend."],
+    ["should remove a French plea to subscribe for quality news", removeSubscribePrompt, "Les articles de cette rubrique sont gratuits. Soutenez une information de qualité en vous abonnant."],
     ["should remove a German paywall's offer to read on for a price", removeSubscribePrompt, "Jetzt weiterlesen für 1 € im ersten Monat"],
     ["should remove a German paywall's login for subscribers", removeSubscribePrompt, "Bereits Abonnent? Hier anmelden"],
     ["should remove a notice that a feature is for subscribers only", removeSubscribePrompt, "This feature is only available for subscribers."],

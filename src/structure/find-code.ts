@@ -10,7 +10,7 @@ import { wordCount } from "../text";
 
 /** A statement's opening word in the common languages of posts (Python, JavaScript, shell, C-likes, Go,
  *  Rust, SQL), each with what must follow it: "import json", "def load(path):", "return x", "const x =". */
-const STATEMENT = /^(?:import\s+[\w.{*@"']|from\s+[\w.]+\s+import\s|(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:{<]|class\s+\w+(?:\s+extends\s+[\w.]+)?\s*\{|return\b|(?:raise|throw|yield|await|assert|del)\s+\S|(?:pass|break|continue)\s*;?$|(?:const|let|var)\s+[\w${[]+\s*[=:;]|(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(|fn\s+\w+\s*[(<]|func\s+[\w(]|(?:public|private|protected|static)\s+[\w<>[\]]+\s|package\s+[\w.]+;?$|#include\s*[<"]|using\s+[\w.]+;$|(?:if|elif|while)\s+\S.*:$|for\s+[\w, ]+\s+in\s+\S.*:$|with\s+\S.*\sas\s+\w+:$|(?:else|try|finally)\s*[:{]$|except\b.*:$|(?:if|for|while|switch|catch)\s*\(.*\)\s*\{?$|}\s*else\b|echo\s|export\s+\w+=|(?:pip3?|npm|npx|yarn|git|sudo|docker|curl|mkdir|python3?|cargo|apt|apt-get|brew|dnf|yum|pacman|snap|systemctl|journalctl|sysctl|umask|chmod|chown|ssh|scp|rsync|wget|tar|grep|ls|cp|mv|rm|df|du|ps|kubectl|terraform|crontab|openssl|gpg|ffmpeg|adb|wg|tftp)\s+[\w.\-/@~|]|cd\s+[\w.~/-]+$|SELECT\s.+\sFROM\s|INSERT\s+INTO\s|CREATE\s+(?:TABLE|INDEX)\s|UPDATE\s+\w+\s+SET\s)/;
+const STATEMENT = /^(?:import\s+[\w.{*@"']|from\s+[\w.]+\s+import\s|(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:{<]|class\s+\w+(?:\s+extends\s+[\w.]+)?\s*\{|return\b|(?:raise|throw|yield|await|assert|del)\s+\S|(?:pass|break|continue)\s*;?$|(?:const|let|var)\s+[\w${[]+\s*[=:;]|(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(|fn\s+\w+\s*[(<]|func\s+[\w(]|(?:public|private|protected|static)\s+[\w<>[\]]+\s|package\s+[\w.]+;?$|#include\s*[<"]|using\s+[\w.]+;$|(?:if|elif|while)\s+\S.*:$|for\s+[\w, ]+\s+in\s+\S.*:$|with\s+\S.*\sas\s+\w+:$|(?:else|try|finally)\s*[:{]$|except\b.*:$|(?:if|for|while|switch|catch)\s*\(.*\)\s*\{?$|}\s*else\b|echo\s|export\s+\w+=|(?:pip3?|npm|npx|yarn|git|sudo|docker|curl|mkdir|python3?|cargo|apt|apt-get|brew|dnf|yum|pacman|snap|systemctl|journalctl|sysctl|umask|chmod|chown|ssh|scp|rsync|wget|tar|grep|ls|cp|mv|rm|df|du|ps|kubectl|terraform|crontab|openssl|gpg|ffmpeg|adb|wg|tftp)\s+[\w.\-/@~|]|cd\s+[\w.~/-]+$|SELECT\s.+\sFROM\s|INSERT\s+INTO\s|CREATE\s+(?:TABLE|(?:UNIQUE\s+)?INDEX)\s|UPDATE\s+\w+\s+SET\s|(?:SELECT|FROM|WHERE|AND|ORDER\s+BY|GROUP\s+BY|HAVING|LIMIT|(?:LEFT\s+|INNER\s+)?JOIN|ON|VALUES|RETURNING)\s+[a-z_\d$'(*]\S*)/;
 /** A shell or interpreter prompt before a command: "$ npm install", ">>> len(xs)" (not a price, "$ 73.66"). */
 const PROMPT = /^\$\s+[a-z_./~]|^>>>\s+\S/;
 /** Closing brackets alone ("}", "});", "]"), a comment ("// …", "/* …"), a tag
@@ -100,6 +100,8 @@ export function markCode(lines: readonly SourceLine[], raw: () => readonly strin
   let rawLines: readonly string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!isCodeLine(lines[i]!.text)) continue;
+    // An SQL comment over its statement ("-- only open orders") opens the block.
+    if (i > 0 && SQL_COMMENT.test(lines[i - 1]!.text)) i--;
     const braced = bracedEnd(lines, i);
     const end = withOutput(lines, Math.max(braced, blockEnd(lines, i)));
     const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
@@ -123,6 +125,7 @@ function isIntroducedCommand(lines: readonly SourceLine[], block: readonly Sourc
   return !!before && introduces(before) && isSentence(before) && !CAPITALISED_WORD.test(t) && (STATEMENT.test(t) || PROMPT.test(t) || CODE_START.test(t) || CRONTAB_ENTRY.test(t));
 }
 const CRONTAB_ENTRY = /^(?:[\d*/,-]+\s+){5}\S/;
+const SQL_COMMENT = /^--\s+\S/;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** The last line of the block that starts at i: it runs on through code, blank lines and a few other
@@ -162,11 +165,17 @@ const CLOSING_BRACKETS = /^[}\])]+[;,)]*$/;
  *  A style sheet's rules need the introduction: a page's own styles leak into its text between two
  *  paragraphs. */
 function inText(lines: readonly SourceLine[], start: number, end: number, styles: boolean): boolean {
-  const before = nonEmpty(lines, start, -1);
+  let from = start;
+  for (let k = 0; k < MAX_TOOLBAR_LINES && TOOLBAR.test(nonEmpty(lines, from, -1)?.text ?? ""); k++) from = lines.indexOf(nonEmpty(lines, from, -1)!);
+  const before = nonEmpty(lines, from, -1);
   if (before && introduces(before.text)) return true;
   const after = nonEmpty(lines, end, 1);
   return !styles && isSentence(before?.text) && isSentence(after?.text);
 }
+/** A code box's toolbar between the sentence and the code: the language's name and the copy button
+ *  ("SQL" / "Kopieren", "Copy code"). */
+const TOOLBAR = /^(?:copy(?: code| to clipboard)?|kopieren|code kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiëren|[A-Za-z][\w+#.-]{0,11})$/i;
+const MAX_TOOLBAR_LINES = 2;
 /** A line of a style sheet: a selector opening its rule, a declaration, or the closing brace. */
 const STYLE_RULE = /^(?:[.#@]?[\w-][\w\s.#:,>*+~()[\]="'-]*\{|[\w-]+\s*:\s*[^;{}]+;|\})$/;
 /** A line that ends in a colon and is no code itself ("Add this section:", not Python's "else:"). */

@@ -16,6 +16,8 @@ const codeOf = (raw: string): string[] => marked(raw).filter((l) => l.code !== u
 
 describe("isCodeLine", () => {
   test.each([
+    ["an SQL clause in capitals with its column", "ORDER BY s.created_at DESC"],
+    ["an SQL clause with its number and semicolon", "LIMIT 50;"],
     ["a Python import", "import json"],
     ["a function's head", "def load(path):"],
     ["a call", "print(config['port'])"],
@@ -54,6 +56,7 @@ describe("isCodeLine", () => {
     ["a label", "Share this:"],
     ["a lowercase label over a sentence", "update: the council has approved the plan."],
     ["a capitalised label and its value", "Location: Northport"],
+    ["a kicker in capitals that opens with an SQL word", "ON THE PORCH"],
   ])("should not read %s as code", (_n, line) => expect(isCodeLine(line)).toBe(false));
 });
 
@@ -62,6 +65,14 @@ describe("markCode", () => {
     expect(codeOf("Here is the loader we started with:\ndef load(path):\n    return json.load(path)\nIt works until the file is missing.")).toEqual(["def load(path):", "    return json.load(path)"]);
   });
 
+  test("should mark a block under its box's toolbar, the language's name and the copy button", () => {
+    const sql = ["SELECT o.id, o.total", "FROM orders o", "WHERE o.status = 'open'", "  AND o.depot_id = $1", "ORDER BY o.created_at DESC", "LIMIT 50;"];
+    expect(codeOf(["The query looked like this, simplified:", "SQL", "Kopieren", ...sql, "Nothing special at first sight."].join("\n"))).toEqual(sql);
+  });
+  test("should open an SQL block with the comment over its statement", () => {
+    const sql = ["-- only open orders, sorted", "CREATE INDEX CONCURRENTLY idx_orders_open", "  ON orders (depot_id, created_at DESC)", "  WHERE status = 'open';"];
+    expect(codeOf(["We added a partial index:", ...sql, "The index is tiny next to the others."].join("\n"))).toEqual(sql);
+  });
   test("should mark a block between two sentences", () => {
     expect(codeOf("The helper restarts a timer on every key press and runs the last one.\nclearTimeout(timer);\ntimer = setTimeout(run, 250);\nThat is all the helper does, in two lines.")).toHaveLength(2);
   });

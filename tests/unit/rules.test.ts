@@ -335,6 +335,7 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should keep a link in the text with an arrow alone", removeUiMessage, [before, "Harbour ferry timetable: the council's summary »", after], []],
     ["should keep a French quotation in guillemets over a line that ends in an arrow", removeUiMessage, [before, "« Nous ne lâcherons rien » : les pêcheurs bloquent le port", "Lire la suite du reportage »", after], []],
     ["should remove a French follow button", removeUiMessage, [before, "Suivre", after], [1]],
+    ["should remove a code box's copy buttons", removeUiMessage, [before, "Kopieren", "Copy code", after], [1, 2]],
     ["should remove a recipe card's pin button and rating widget", removeUiMessage, [before, "Épingler", "★★★★★ 4.8 de 23 votes", "4,6 von 5 (128 Bewertungen)", after], [1, 2, 3]],
     ["should keep a sentence with a score and a count of votes", removeUiMessage, [before, "The motion passed with 4 abstentions and 23 votes in favour.", after], []],
     ["should remove an inverted French, a Spanish and an Italian invitation to show one's try of the recipe", removeEngagementPrompt, [before, "Avez-vous testé cette recette ? Mentionnez @cuisineduport ou utilisez #cuisineduport !", "¿Has probado esta receta? Etiqueta a @cocinadelpuerto", "Hai provato questa ricetta? Taggaci su Instagram", after], [1, 2, 3]],

@@ -191,6 +191,10 @@ function countWords(s: string, cap: number): number {
  *  Urdu full stop), perhaps followed by a closing quote or bracket. */
 export const endsLikeSentence = (s: string): boolean => endsWithOneOf(s, ".!?…。！？।؟۔");
 
+/** An emoji's variation selector or joiner, or a symbol of the BMP's emoji blocks (☀, ✨, ❤). */
+const isEmojiMark = (c: number): boolean => c === 0xfe0f || c === 0x200d || (c >= 0x2600 && c <= 0x27bf);
+/** The high surrogate of the emoji planes' pictographs (U+1F000–U+1FAFF). */
+const isEmojiLead = (c: number): boolean => c >= 0xd83c && c <= 0xd83e;
 /** Closing quotes and brackets, German ones too („…“, ‚…‘, »…«) and the French « … » with its space. */
 const CLOSERS = "\"'”’»«“‘)]」』）】》";
 /** Whether s ends (before spaces, closing quotes or brackets, and footnote marks: "….[12]", "….¹")
@@ -200,7 +204,9 @@ export function endsWithOneOf(s: string, stops: string): boolean {
   let i = s.length - 1;
   while (i >= 0) {
     const c = s.charCodeAt(i);
-    if (isSpaceCode(c) || isSuperscriptDigit(c)) i--;
+    if (isSpaceCode(c) || isSuperscriptDigit(c) || isEmojiMark(c)) i--;
+    // An emoji after the stop ("We hope to see you soon! 🙂"): a pair of surrogates.
+    else if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isEmojiLead(s.charCodeAt(i - 1))) i -= 2;
     else if (c === 93 && footnoteOpening(s, i) >= 0) i = footnoteOpening(s, i) - 1;
     else if (c >= 48 && c <= 57 && plainFootnoteStop(s, i) >= 0) i = plainFootnoteStop(s, i);
     else if (isOneOf(c, CLOSERS)) i--;

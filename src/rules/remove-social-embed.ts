@@ -41,6 +41,9 @@ const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
  *  buttons, "Premiered …". */
 const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
+/** An Instagram post's two marks, over and under its caption. */
+const VIEW_ON_INSTAGRAM = /^(?:view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram)$/i;
+const SHARED_BY = /^(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) /i;
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */
@@ -99,6 +102,13 @@ export const removeSocialEmbed: LineRule = {
       let top = index;
       // Above an opening mark, only a post whose name and handle stand over it is the embed's.
       if (skip && ![1, 2, 3, X_HANDLE_REACH].some((d) => HANDLE.test(lines[index - d]?.text ?? ""))) return;
+      // Between two marks of one embed ("View this post on Instagram" / caption / "A post shared by …"),
+      // the caption is the post's, a sentence or not.
+      const opening = SHARED_BY.test(l.text) ? [2, 3, 4].map((d) => index - d).find((k) => k >= 0 && VIEW_ON_INSTAGRAM.test(lines[k]!.text)) : undefined;
+      if (opening !== undefined) {
+        for (let k = opening + 1; k < index; k++) if (!taken.has(k)) take(k, "embedded post's title or caption");
+        return;
+      }
       while (top - 1 >= 0 && index - (top - 1) <= EMBED_REACH && !taken.has(top - 1) && isEmbedText(lines[top - 1]!.text)) top--;
       // The run is closed above by the text's prose, or by another embed's lines (an Instagram caption
       // between "View this post" and "A post shared by").

@@ -46,5 +46,8 @@ describe("endsLikeSentence", () => {
     ["should not read a version number at the end as a footnote", "The browser now ships as version 3.1", false],
     ["should not read a line that ends in a figure as a sentence", "Revenue rose to 12", false],
     ["should not read three digits after a stop as a footnote", "The ferry line opened in the year.123", false],
+    ["should read a sentence with an emoji after its stop", "We hope to see you on the quay soon! 🙂", true],
+    ["should read a sentence with a symbol and its variation selector after the stop", "The harbour festival is back this summer. ☀️", true],
+    ["should not read a line that ends in an emoji without a stop as a sentence", "Harbour festival highlights 🎉", false],
   ])("%s", (_n, text, ends) => expect(endsLikeSentence(text)).toBe(ends));
 });

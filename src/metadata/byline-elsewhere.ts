@@ -4,7 +4,7 @@ import { entryFooter } from "./post-meta";
 import { NAMES } from "./extract-byline";
 import { ACCOUNT_WORDS, BYLINE_MAX_CHARS, NAME } from "./byline-words";
 import { names } from "./byline-names";
-import { isJobLine, isPersonAlone, WRITER_LABEL } from "./bare-names";
+import { isJobLine, isNameWithAffiliation, isPersonAlone, WRITER_LABEL } from "./bare-names";
 import { isCopyrightFooter } from "../prose-value";
 import { isRightsAlone } from "./extract-source";
 
@@ -147,24 +147,30 @@ export function agencyFromDateline(lines: readonly SourceLine[]): string | undef
 /** The writer's name alone under the text, as regional papers sign their stories: right over the site's
  *  copyright line ("Giulia Rossi" / "© RIPRODUZIONE RISERVATA"), a paywall's box perhaps between the text
  *  and the name; or right under the last paragraph, over the writer's job ("Redakteur Lokales") or over
- *  a box a junk rule took ("À découvrir aussi"), not over more lines kept. */
+ *  a box a junk rule took ("À découvrir aussi"), not over more lines kept. With her newsroom after a comma
+ *  there ("Sophie Lind, HTV Studio Nord"), as a broadcaster signs. */
 const SIGNATURE_BELOW_LINES = 8;
-export function signatureUnder(body: readonly SourceLine[], tail: readonly SourceLine[], page: readonly SourceLine[]): SourceLine | undefined {
-  const overRights = tail.slice(0, SIGNATURE_BELOW_LINES).find((l) => {
-    if (!isSignature(l.text)) return false;
+export function signatureUnder(body: readonly SourceLine[], tail: readonly SourceLine[], page: readonly SourceLine[]): { line: SourceLine; name: string } | undefined {
+  for (const l of tail.slice(0, SIGNATURE_BELOW_LINES)) {
+    const name = signedName(l.text);
     const at = page.indexOf(l);
     const under = page[at + 1]?.text ?? "";
-    return at >= 0 && (isCopyrightFooter(under) || isRightsAlone(under));
-  });
-  if (overRights) return overRights;
-  const name = tail[0];
+    if (name && at >= 0 && (isCopyrightFooter(under) || isRightsAlone(under))) return { line: l, name };
+  }
+  const line = tail[0];
   const last = body[body.length - 1];
-  if (!name || !last || !isSignature(name.text)) return undefined;
-  const at = page.indexOf(name);
+  const name = line && signedName(line.text);
+  if (!line || !last || !name) return undefined;
+  const at = page.indexOf(line);
   const under = page[at + 1];
-  return at > 0 && page[at - 1] === last && under && (isJobLine(under.text) || !tail.includes(under)) ? name : undefined;
+  return at > 0 && page[at - 1] === last && under && (isJobLine(under.text) || !tail.includes(under)) ? { line, name } : undefined;
 }
 /** A name in words of lower case too ("Jean DUPONT", not a button's "ZUR STARTSEITE"), and no forum
  *  post's greeting ("Gruß Micha", "Cheers Tom"). */
 const SIGN_OFF = /^(?:gruß|grüße|grüsse|lg|vg|mfg|cheers|regards|thanks|danke|best|bises|cordialement|saluti|ciao|saludos|groetjes|groeten)(?![\p{L}])/iu;
-const isSignature = (t: string): boolean => isPersonAlone(t) && /\p{Ll}/u.test(t) && !SIGN_OFF.test(t);
+function signedName(t: string): string | undefined {
+  if (!/\p{Ll}/u.test(t) || SIGN_OFF.test(t)) return undefined;
+  if (isPersonAlone(t)) return t;
+  const comma = t.indexOf(", ");
+  return comma > 0 && isNameWithAffiliation(t) && isPersonAlone(t.slice(0, comma)) ? t.slice(0, comma) : undefined;
+}

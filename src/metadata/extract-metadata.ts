@@ -240,8 +240,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     const labelled = found ? undefined : authorFromLabel(parts.page ?? []);
     fromBelow = labelled ? undefined : below;
     const signed = labelled || below ? undefined : signatureUnder(parts.body, parts.tail, parts.page ?? []);
-    if (signed) consumed.push({ line: signed, rule: "extract-byline", reason: "the writer's name signed under the text (moved to front matter: author)" });
-    const named = labelled ?? below?.author ?? signed?.text ?? authorFromBio(end) ?? agencyFromDateline(lead) ?? wireReportersIn(end);
+    if (signed) consumed.push({ line: signed.line, rule: "extract-byline", reason: "the writer's name signed under the text (moved to front matter: author)" });
+    const named = labelled ?? below?.author ?? signed?.name ?? authorFromBio(end) ?? agencyFromDateline(lead) ?? wireReportersIn(end);
     if (named) meta.author = named;
   }
   if (fromBelow?.whole && parts.body.includes(fromBelow.line)) consumed.push({ line: fromBelow.line, rule: "extract-byline", reason: "the writer's credit under the text (moved to front matter: author)" });

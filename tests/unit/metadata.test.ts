@@ -304,6 +304,7 @@ describe("extractByline", () => {
     ["no name under a box, not the text, over a kept line", ["Leggi anche", "Giulia Ferri", "Il porto chiude per lavori fino a maggio"], undefined],
     ["no syndicator's credit over the reserved rights", ["Via Harbourwire.info", "© RIPRODUZIONE RISERVATA"], undefined],
     ["a name right under the last paragraph, over a related box a junk rule takes", ["Giulia Ferri", "Leggi anche", "Il porto chiude per lavori fino a maggio"], "Giulia Ferri"],
+    ["a name with her newsroom after a comma, right under the last paragraph", ["Sophie Ferri, HTV Studio Nord", "Dieses Thema im Programm:", "HTV um 4 | 09. März 2024 | 16:00 Uhr"], "Sophie Ferri"],
     ["no forum post's greeting under the last paragraph", ["Gruß Micha", "Leggi anche", "Il porto chiude per lavori fino a maggio"], undefined],
     ["no button in capitals under the last paragraph", ["ZUR STARTSEITE", "© RIPRODUZIONE RISERVATA"], undefined],
     ["no two capitalised words over a kept line", ["Externe Links", "Hafenamt Nord", "Hafenamt Süd"], undefined],

@@ -286,13 +286,15 @@ function isListNeighbour(prev: string | undefined): boolean {
  *  followed by more text. In scripts written without spaces, where the word count says nothing, short
  *  means a few characters, a line in corner brackets is a quote (「…」), and the text under a heading
  *  ends its sentences: a blog written in lines without stops has no headings among them. */
+/** A link to a file with its type and size ("Download the annual report (PDF, 3.4 MB)"): no heading. */
+const FILE_LINK = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB|MP3|MP4)[,;]?\s*[\d.,]+\s*[KMG]i?B\)$/i;
 export function looksLikeHeading(text: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
   // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
-  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   return true;

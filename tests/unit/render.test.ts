@@ -111,6 +111,7 @@ describe("rebuildBlocks", () => {
     ["should not take a paragraph signed after a dash for a heading", ["The harbour master warned that the ferry could run late. – Harbourly.com", PARAGRAPH], ["paragraph", "paragraph"]],
     ["should end a list of labels and values at a line without the label's colon over a paragraph", ["The new ferries, route by route:", "North route: two ferries", "Island route: one ferry", "Night route: a water taxi", "What the crews said", PARAGRAPH], ["paragraph", "list-item", "list-item", "list-item", "heading", "paragraph"]],
     ["should not take a table's source line and the heading under it for a list under the table's colon", ["The ferries' timetable:", "Route\tFerries\tCrossing", "North\ttwo\t40 minutes", "Island\tone\t25 minutes", "Source: harbour board", "What the crews said", PARAGRAPH], ["paragraph", "table", "paragraph", "heading", "paragraph"]],
+    ["should not take a link to a file with its type and size for a heading", [PARAGRAPH, "Download the harbour report 2024 (PDF, 3.4 MB)", PARAGRAPH], ["paragraph", "paragraph", "paragraph"]],
     ["should not take a line that ends in its own colon for an item", ["The plans:", "A second ferry to the islands", "What the crews said:", "Longer hours at the office", PARAGRAPH], ["paragraph", "heading", "paragraph", "heading", "paragraph"]],
   ])("%s", (_n, lines, kinds) => expect(rebuildBlocks(lines.map((text, i) => ({ no: i + 1, text }))).map((b) => b.kind)).toEqual(kinds));
 });

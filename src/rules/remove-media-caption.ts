@@ -81,6 +81,16 @@ const isBylineUnder = (lines: readonly SourceLine[], index: number): boolean => 
   return false;
 };
 
+/** A table's source under its last row ("Quelle: Umfrage bei den Kommunen, Stand März 2024"): the
+ *  table's, and the text's, not a picture's credit. */
+const SOURCE_LABEL = /^(?:quelle|source|sources|fuente|fonte|bron)\s*:/i;
+const isSourceUnderTable = (lines: readonly SourceLine[], index: number): boolean => {
+  const above = lines[index - 1]?.text ?? "";
+  // (With a date in it, "…; Stand: 31.03.2024", kept it read as a teaser's stamp and cut the text there.)
+  return SOURCE_LABEL.test(lines[index]!.text) && (above.includes("\t") || above.startsWith("|")) && !DATED.test(lines[index]!.text);
+};
+const DATED = /\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}/;
+
 /** The caption alone (the picture's text alternative), then again with its credit glued on: "Premier
  *  Jane Doe." over "Premier Jane Doe.Credit: Ann Lee". Shorter than a caption, a line that starts
  *  this one is a label's word ("Foto" over "Foto: dpa"), gone with it anyway. */
@@ -263,7 +273,7 @@ export const removeMediaCaption: LineRule = {
         marks.push({ index: index - 1, reason: "picture's caption over its credit" }, { index, reason: REASON });
         return;
       }
-      if (!isCaptionOrCredit(l.text)) return;
+      if (!isCaptionOrCredit(l.text) || isSourceUnderTable(lines, index)) return;
       marks.push({ index, reason: REASON });
       if (isCaptionAbove(lines, index)) marks.push({ index: index - 1, reason: "picture's caption over its credit" });
       else if (isPhotographerOverAgency(lines, index)) marks.push({ index: index - 2, reason: "picture's caption over its credit" }, { index: index - 1, reason: "photographer over the agency's credit" });

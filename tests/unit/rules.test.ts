@@ -272,6 +272,7 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should keep a sentence about a copied link", removeShareWidget, [before, "The link copied from the old site was broken.", after], []],
     ["should remove a player's clock a second into the clip", removeMediaCaption, [before, "0:01", "0:45", after], [1, 2]],
     ["should keep two times of day one over the other", removeMediaCaption, [before, "14:00", "15:30", after], []],
+    ["should keep a table's source under its last row", removeMediaCaption, [before, "Gemeinde\tHebesatz", "Lindhagen\t490", "Quelle: Umfrage bei den Kommunen, Stand März 2024", after], []],
     ["should remove the caption over a credit labelled 'Bildrechte'", removeMediaCaption, [before, "Löschfahrzeuge stehen vor der brennenden Halle im Gewerbegebiet Nord.", "Bildrechte: HTV/Anna Lind", after], [1, 2]],
     ["should remove the caption over a rendering's credit", removeMediaCaption, [before, "So soll die neue Kita am Hafen aussehen: Der Entwurf sieht zwei Geschosse vor.", "Visualisierung: Lind + Berg Architekten", after], [1, 2]],
     ["should remove a newsletter box from its name to its login button", removeSubscribePrompt, [before, "Newsletter", "Der Morgen", "Erhalten Sie die wichtigsten Nachrichten aus der Region.", "Einloggen", after], [1, 2, 3, 4]],

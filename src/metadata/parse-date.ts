@@ -234,5 +234,9 @@ export function unglue(raw: string, language: Language = "en"): string {
   if (MAYBE_GLUED_MONTH.test(text)) text = text.replace(GLUED_MONTH, " $&");
   if (MAYBE_LETTER_DATE.test(text)) text = text.replace(LETTER_DATE, " $&");
   // …or to the next label ("Published March 30, 2025Updated March 31, 2025").
-  return text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s)|\p{Lu}\p{Ll})/gu, "$1 ");
+  // …or a time's zone to the next label ("3:12 PM GMTUpdated 2 hours ago").
+  const spaced = text.replace(/\b((?:19|20)\d{2})(?=\d{1,2}(?:[.:/]|\s)|\p{Lu}\p{Ll})/gu, "$1 ");
+  return GLUED_ZONE_HINT.test(spaced) ? spaced.replace(GLUED_ZONE, "$1 ") : spaced;
 }
+const GLUED_ZONE_HINT = /[A-Z]{3}[A-Z][a-z]/;
+const GLUED_ZONE = /(?<=\d\s?(?:[AaPp]\.?[Mm]\.?)?\s?)(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT)(?=\p{Lu}\p{Ll})/gu;

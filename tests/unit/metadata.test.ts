@@ -634,6 +634,9 @@ describe("an article dated by its age", () => {
     expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday")])).toBeUndefined();
     expect(dateOf(["Harbour News", "Home", ...strip, "Events", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday"), "Published on 15 June 2025", "Share"])).toBe("2025-06-15");
   });
+  test("should keep the zone of a time glued to the next label", () => {
+    expect(dateOf(["Harbour Wire", "Ferry operator agrees to buy its rival", "March 14, 20243:12 PM GMTUpdated 2 hours ago", LEDE, LEDE.replace("Tuesday", "Monday")])).toBe("2024-03-14T15:12+00:00");
+  });
   test("should take a German CMS's 'Eingestellt am' date under the text", () => {
     expect(dateOf(["Harbour Club", "News", "Warnstreik legt den Hafen lahm", LEDE, LEDE.replace("Tuesday", "Monday"), "Text: Anna Lind", "Eingestellt am 15.04.2024", "« Zurück zur Übersicht"])).toBe("2024-04-15");
   });

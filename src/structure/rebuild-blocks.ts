@@ -1,8 +1,8 @@
 import type { Block, SourceLine } from "../model";
-import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
+import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
+import { looksLikeHeading } from "./heading-shape";
 import { isDateLine } from "../date-words";
-import { isSignedAfterDash } from "../prose-value";
 import { isProgrammeEntry } from "./programme-entry";
 import { barRows, barTable, rebuildTable } from "./rebuild-table";
 import { maxOf } from "../arrays";
@@ -21,10 +21,6 @@ const EM_DASH_MARKER = /^—\s+/;
  *  item's number would otherwise turn into a list. */
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
 
-/** Longest line we take for a heading. Chosen from the seeds and dev pages: section headings run to
- *  ~12 words; standalone lines longer than this are short paragraphs or pull quotes. */
-export const HEADING_MAX_WORDS = 14;
-export const HEADING_MAX_CHARS = 120;
 
 /**
  * Stage 4: kept lines → blocks. Each dump line is one block of the page (innerText puts a newline
@@ -206,21 +202,6 @@ function tabTable(rows: readonly SourceLine[]): Block {
   return { kind: "table", text: "", line: rows[0]!.no, endLine: rows[rows.length - 1]!.no, rows: cells.map((c) => [...c, ...Array<string>(width - c.length).fill("")]), truncated: false };
 }
 
-/** CJK sub-headings run to 15–20 characters ("商店街の期待", "接下来的安排"); a blog's lines without a
- *  final stop, its quotes and captions, run longer. */
-const UNSPACED_HEADING_MAX_CHARS = 20;
-const CORNER_QUOTE = /^[「『].*[」』]$/u;
-/** "Price: $1,199", "Battery: 4,000 mAh": a label and its figure, a row of specifications. A heading
- *  with a colon goes on in words ("Bakhmut: Consolidation and Planning"). */
-const KEY_VALUE = /^\p{L}[\p{L} '’-]{0,25}:\s*[\d$€£¥+−-]/u;
-/** A letter's signature, the writer's name and town ("Anna Lind, Port Lind", "Jeannine R., Montverrier"):
- *  under a reader's letter, never a heading over the next one. */
-const SIGNATURE = /^\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2},\s+\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{L}[\p{L}'’.-]*){0,3}$/u;
-/** "Source: Harbour Office", "Quelle: dpa", "Note: …": a source or a note under a chart or a paragraph,
- *  never a heading. */
-const SOURCE_LABEL = /^(?:sources?|quelle|quellen|fuente|fonte|bron|credits?|data|note|notes|hinweis|anmerkung|via)\s*:/i;
-/** "— Jane Doe (@jdoe) March 3, 2024": the signature under an embedded post or a quote. */
-const ATTRIBUTION = /^[—–]\s/;
 
 /** An interview's turn, "Q: Why the harbour?", "Rheinblick: Wie geht es weiter?": the question is the
  *  text, not a heading over it. A speaker is "Q", "F" or the like, or a label of a word or two that
@@ -251,9 +232,6 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
 const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}\d'’./-]+){0,2}(?: \([^()]{1,20}\))?\s?:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
-/** A photographer's credit under a picture, "Anna Lind/Harbour Gazette" (a byline "Anna Lind/TT" reads
- *  the same): a name's words, a slash and the outlet's, never a heading. */
-const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 /** "Tor: Anna Lind, Eva Berg" over "Feld: Tomas Reyes (6), Jon Dahl (5), …": a label's row over a longer
  *  one without a stop, the rows of a line-up or a box, not a heading over its text (a caption that opens
  *  with a label, "Useful data: the app shows …", ends as a sentence). (A heading over another reads as
@@ -282,23 +260,6 @@ function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);
 }
 
-/** A heading is a short line that does not end like a sentence (a question is allowed: "What next?"),
- *  followed by more text. In scripts written without spaces, where the word count says nothing, short
- *  means a few characters, a line in corner brackets is a quote (「…」), and the text under a heading
- *  ends its sentences: a blog written in lines without stops has no headings among them. */
-/** A link to a file with its type and size ("Download the annual report (PDF, 3.4 MB)"): no heading. */
-const FILE_LINK = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB|MP3|MP4)[,;]?\s*[\d.,]+\s*[KMG]i?B\)$/i;
-export function looksLikeHeading(text: string, next: string | undefined): boolean {
-  if (next === undefined) return false;
-  if (text.length > HEADING_MAX_CHARS) return false;
-  const words = wordCount(text, HEADING_MAX_WORDS + 1);
-  if (words === 0 || words > HEADING_MAX_WORDS) return false;
-  // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
-  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
-  if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
-  if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
-  return true;
-}
 /** A question in quotation marks from start to end is someone's words, a quote's paragraph; a line
  *  that ends in a link is an embedded post's text ("… Pre-orders open now. pic.twitter.com/…") or a
  *  link. Neither is a heading, though each counts in a run of heading-like lines (a shop's list of

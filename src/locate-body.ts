@@ -229,15 +229,17 @@ function withoutHeadline(lines: readonly SourceLine[], span: BodySpan): BodySpan
   if (date < span.end && isDateShaped(lines[date]!.text) && sentence(lines[date + 1]!.text)) return { start: date + 1, end: span.end };
   return span;
 }
-/** A date line in any language: a day and a year in a few words ("4 maggio 2024", "3 de marzo de 2024 10:45h"),
- *  without a sentence's stop. Here only under a headline, over the text, where nothing else is so short. */
 /** Words that are no number and no joining word ("de", "of", "um"): a weekday, a month, "ore", "Uhr";
  *  a line of text under a headline ("Nel 2024 il porto ha chiuso 3 moli") has more. */
 const DATE_LINE_MAX_WORDS = 3;
+/** The longest such line: a weekday, the date and a time with its words ("Mercoledì 4 maggio 2024, ore 10:45"). */
+const DATE_LINE_MAX_CHARS = 60;
 const DAY_AND_YEAR = /(?<!\d)\d{1,2}(?!\d)[^]*?(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)[^]*?(?<!\d)\d{1,2}(?!\d)/;
 const DATE_JOINER = /^(?:de|del|di|do|of|the|um|à|a|om|le|el|il|den|der|h)$/i;
 const dateWords = (t: string): number => t.split(/[\s,.\/|–—-]+/).filter((w) => w !== "" && !/\d/.test(w) && !DATE_JOINER.test(w)).length;
-const isDateShaped = (t: string): boolean => isDateLine(t) || (t.length <= 60 && !endsWithOneOf(t, SENTENCE_STOPS) && DAY_AND_YEAR.test(t) && dateWords(t) <= DATE_LINE_MAX_WORDS);
+/** A date line in any language: a day and a year in a few words ("4 maggio 2024", "3 de marzo de 2024 10:45h"),
+ *  without a sentence's stop. Here only under a headline, over the text, where nothing else is so short. */
+const isDateShaped = (t: string): boolean => isDateLine(t) || (t.length <= DATE_LINE_MAX_CHARS && !endsWithOneOf(t, SENTENCE_STOPS) && DAY_AND_YEAR.test(t) && dateWords(t) <= DATE_LINE_MAX_WORDS);
 /** A dek is a sentence's length (see extract-metadata's unended dek). */
 const DEK_MIN_WORDS = 8;
 const INNER_STOP = /[.!?…]\s/;

@@ -11,8 +11,12 @@ import { isBareTime, isPostedAt } from "../live-stamps";
  * ended the article there.
  */
 
+/** An Instagram post's marks in the pages' languages, over its caption ("View this post on Instagram")
+ *  and under it ("A post shared by …"). */
+const INSTAGRAM_VIEW = String.raw`sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram`;
+const INSTAGRAM_SHARED = String.raw`a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por`;
 /** Lines only an embed prints. */
-const EMBED_MARK = /^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram|(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) [^.!?]{1,80}|(?:watch|ansehen|regarder|ver|guarda|bekijk) (?:on|auf|sur|en|su|op) youtube|auf youtube ansehen|♬ .{1,120}|if playback doesn['’]t begin shortly, try restarting your device\.?|videos you watch may be added to the tv['’]s watch history.*|you['’]re signed out|tap to unmute|an error occurred while retrieving sharing information\..*)$/i;
+const EMBED_MARK = new RegExp(String.raw`^(?:view (?:this|more) (?:post|profile|reel)s? on instagram|${INSTAGRAM_VIEW}|(?:${INSTAGRAM_SHARED}) [^.!?]{1,80}|(?:watch|ansehen|regarder|ver|guarda|bekijk) (?:on|auf|sur|en|su|op) youtube|auf youtube ansehen|♬ .{1,120}|if playback doesn['’]t begin shortly, try restarting your device\.?|videos you watch may be added to the tv['’]s watch history.*|you['’]re signed out|tap to unmute|an error occurred while retrieving sharing information\..*)$`, "i");
 /** The link under a post embedded from a platform, in the languages of the audits' live pages ("View on
  *  X", "Auf X ansehen", "Inhalte von X anzeigen", "Beitrag auf X von <name>", "Voir la publication sur
  *  X", "Voir sur Bluesky", "Ver en X"), the marks a broadcaster prints around it ("Skip twitter post by
@@ -42,8 +46,8 @@ const X_HANDLE_REACH = 4;
  *  buttons, "Premiered …". */
 const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
 /** An Instagram post's two marks, over and under its caption. */
-const VIEW_ON_INSTAGRAM = /^(?:view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicaci[oó]n en instagram|visualizza questo post su instagram|bekijk dit bericht op instagram|ver (?:essa|esta) (?:foto|publica[cç][aã]o) no instagram)$/i;
-const SHARED_BY = /^(?:a (?:post|reel) shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|un post condiviso da|een bericht gedeeld door|uma publicação compartilhada por) /i;
+const VIEW_ON_INSTAGRAM = new RegExp(String.raw`^(?:view this post on instagram|${INSTAGRAM_VIEW})$`, "i");
+const SHARED_BY = new RegExp(String.raw`^(?:${INSTAGRAM_SHARED}) `, "i");
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */

@@ -75,14 +75,14 @@ function applyRule(rule: LineRule, kept: SourceLine[], removals: Removal[], wall
 }
 
 /** For each kept line, how many lines the rules removed right before it (when any), not counting the
- *  text's own furniture (see LineMark.inText). */
+ *  text's own furniture (see LineMark.inText), such as a product card's price and button. */
 function gapsBefore(lines: readonly SourceLine[], kept: readonly SourceLine[], inText: ReadonlySet<SourceLine>): Map<SourceLine, number> {
   const stays = new Set(kept);
   const gaps = new Map<SourceLine, number>();
   let gap = 0;
   for (const l of lines) {
     if (!stays.has(l)) {
-      if (!inText.has(l)) gap++;
+      if (!inText.has(l) && !l.card) gap++;
     } else {
       if (gap > 0) gaps.set(l, gap);
       gap = 0;

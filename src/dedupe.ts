@@ -25,7 +25,7 @@ export function dedupeBlocks(blocks: readonly Block[], title?: string): { blocks
   const titleSignature = titleKey === undefined ? undefined : signatureOfFolded(titleKey);
   const groups = new Map<string, Group>();
   const kept = blocks.filter((b) => {
-    if (b.kind === "table" || b.kind === "break" || b.kind === "code") return true;
+    if (b.kind === "table" || b.kind === "break" || b.kind === "code" || b.card) return true;
     const signature = foldSignature(b.text);
     let key = signature === titleSignature ? fold(b.text) : undefined;
     if (key !== undefined && key === titleKey) {

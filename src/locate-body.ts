@@ -67,7 +67,8 @@ export function locateBody(lines: readonly SourceLine[], walls: ReadonlySet<Sour
   // section (a checklist's, a step's).
   const values = lines.map((l) => {
     const value = l.code === undefined ? proseValue(l.text) : CODE_LINE_VALUE;
-    return (named.has(l) ? Math.max(value, 0) : value) - (walls.has(l) ? WALL_COST : 0);
+    // So is a deals post's product card: its name and features are short lines with no sentence.
+    return (named.has(l) || l.card ? Math.max(value, 0) : value) - (walls.has(l) ? WALL_COST : 0);
   });
   // A drop cap over the rest of its word ("T" / "he boat …") opens the paragraph (see rebuildBlocks).
   for (let i = 0; i + 1 < lines.length; i++) if (isDropCap(lines[i]!.text, lines[i + 1]!.text)) values[i] = DROP_CAP_VALUE;

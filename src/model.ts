@@ -9,6 +9,9 @@ export interface SourceLine {
   text: string;
   /** a line of a code block in the text, as written (its indentation kept): see find-code */
   code?: string;
+  /** a line of a deals post's product card: its product's name, a feature, or its offer (the price and
+   *  the shop's button): see product-cards */
+  card?: "name" | "feature" | "offer";
 }
 
 /** A piece of text taken out of an article, with the rule that took it and why. Nothing leaves silently. */
@@ -48,6 +51,9 @@ export interface Block {
   strong?: boolean;
   /** a block rebuilt from several source lines (a table, code) ends on this one */
   endLine?: number;
+  /** a line of a deals post's product card: each card lists its own product's features, which
+   *  other cards share, so no card's line is a repeat */
+  card?: boolean;
 }
 
 /** Where the date was read: "updated" is a page's last update, when no publication date was shown. */

@@ -10,6 +10,7 @@ import type { Language } from "./language";
 import { renderArticle } from "./render";
 import { clearDateCache } from "./metadata/parse-date";
 import { LINE_RULES } from "./rules";
+import { markProductCards, mayHoldCards } from "./product-cards";
 import { splitDump } from "./split-dump";
 import { rebuildBlocks } from "./structure/rebuild-blocks";
 import { unglueLines } from "./structure/unglue-lines";
@@ -88,7 +89,9 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
     if (!w || !d.ok) return;
     const lines = toLines(d.text);
     if (mayHoldCode(d.text)) markCode(lines, () => d.text.split("\n"));
-    w.segments = splitDump(unglueLines(lines));
+    const unglued = unglueLines(lines);
+    if (mayHoldCards(d.text)) markProductCards(unglued);
+    w.segments = splitDump(unglued);
   });
   // Every article of every dump, in order, with its dump's state.
   const all = works.flatMap((w) => (w ? w.segments.map((segment) => ({ w, segment })) : []));

@@ -2,7 +2,7 @@ import type { SourceLine } from "../model";
 import { isTimeAgo } from "../date-words";
 import { wordCount } from "../text";
 import { isStandaloneCredit } from "../picture-credit";
-import { PRICE } from "../rules/remove-ui-message";
+import { PRICE_LINE } from "../price";
 
 /* What stands next to a headline candidate and says it is something else: a picture's credit under a
  * caption, a ticker's label, a live page's stamp over a key event, a sender's label over an issuer, the
@@ -36,7 +36,6 @@ export const overPictureCredit = (page: readonly SourceLine[], line: SourceLine)
  *  549,-", "Aster Swift 14" / "$449 at Example"): a review's box or a deals widget, whose short name
  *  matches the text's words in full. It scores the caption's share. (A dek that opens with a sum, "$310
  *  million contract covers …", is no price.) */
-const PRICE_LINE = new RegExp(String.raw`^${PRICE}(?:\s+(?:at|on|from|bei|sur|chez|en|bij|op|su)\s+[\p{L}\d.&'’-]+(?:\s+[\p{L}\d.&'’-]+){0,2})?\*?$`, "iu");
 export const overPrice = (page: readonly SourceLine[], line: SourceLine): boolean => PRICE_LINE.test(nextOnPage(page, line));
 
 /** The text of the next line that is not empty on the page as dumped, removed lines included ("" at its end). */

@@ -89,7 +89,7 @@ export const removeRelatedTeasers: LineRule = {
   },
 };
 
-const isHeaderText = (t: string): boolean => t.length <= HEADER_MAX_CHARS && (HEADER.test(t) || END_HEADER.test(t));
+export const isHeaderText = (t: string): boolean => t.length <= HEADER_MAX_CHARS && (HEADER.test(t) || END_HEADER.test(t));
 
 /** What the runs ask of the lines, remembered: a page of many headers (a menu of "More from …" links)
  *  would otherwise walk the same run again from each header, which is quadratic in the page's lines.
@@ -108,7 +108,8 @@ interface LineMemo {
   suffixProse?: Int32Array;
 }
 const isCardAt = (m: LineMemo, k: number, questions = false): boolean => {
-  const kind = (m.card[k] ||= isHeadlineCard(m.lines[k]!.text) ? 1 : isQuestionCard(m, k) ? 3 : 2);
+  // A deals post's product cards are the text's (see product-cards): no run takes them for headlines.
+  const kind = (m.card[k] ||= m.lines[k]!.card ? 2 : isHeadlineCard(m.lines[k]!.text) ? 1 : isQuestionCard(m, k) ? 3 : 2);
   return kind === 1 || (questions && kind === 3);
 };
 /** A headline that asks ("Wetter in Niedersachsen: Wann kommt der erste Frost?"): prose by its stop, but

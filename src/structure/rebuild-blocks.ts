@@ -13,6 +13,8 @@ import { DATELINE_ALONE, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MA
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
+/** A product card's name heads its features under the text's own section headings ("## Best earbuds"). */
+const CARD_HEADING_LEVEL = 3;
 const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*+](?=\s))\s*/u;
 /** An em dash is no bullet alone (a quote opens with it in French, Swedish, Russian …), but it marks
  *  the items of a list read as such under its colon ("— un gel partiel de l’indexation;"). */
@@ -61,6 +63,13 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       while (j < lines.length && lines[j]!.text.startsWith("|")) j++;
       blocks.push(rebuildTable(lines.slice(i, j)));
       i = j - 1;
+      continue;
+    }
+    // A deals post's product card (see product-cards): its name over its features, listed, and its offer.
+    if (l.card) {
+      if (l.card === "name") blocks.push({ kind: "heading", text: l.text, line: l.no, level: CARD_HEADING_LEVEL, card: true });
+      else if (l.card === "feature") blocks.push({ kind: "list-item", text: l.text.replace(BULLET, ""), line: l.no, ordered: false, card: true });
+      else blocks.push({ kind: "paragraph", text: l.text, line: l.no, card: true });
       continue;
     }
     const bars = barRows(texts, i);

@@ -1,0 +1,90 @@
+/** A deals post's product cards: each product's name and features over its price and the shop's
+ *  button ("Kettle Pro 2" / "Boils a litre in three minutes" / "$39.99" / "Available from Example" /
+ *  "Buy Now"). Several of them are what the post is about, not a shop box beside the text: they are
+ *  the article's, and a teaser run that starts over them must not take them for headlines. */
+import type { SourceLine } from "./model";
+import { PRICE_LINE } from "./price";
+import { isProse } from "./text";
+import { isHeaderText as isTeaserHeader } from "./rules/remove-related-teasers";
+
+/** The shop's button or note under the price: "Buy Now", "View deal", "Available from Example",
+ *  "Zum Angebot", "Voir l'offre". */
+const SHOP_BUTTON = /^(?:buy now|shop now|view deal|see deal|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|voir l['’]offre|acheter maintenant|comprar ahora|ver oferta|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2})\*?$/iu;
+/** Lines under the price that may hold the button: the shop's name, an affiliate note, the button. */
+const BUTTON_WINDOW = 3;
+/** One card is a shop box beside a review's text, and so are several with the review's paragraphs
+ *  between them; a deals post lists several, one under the other (the dev page's ten). */
+const MIN_CARDS = 2;
+/** A card's name and features: the dev page's cards held up to ten lines; past that the walk up from a
+ *  price stops, so a price under a long list does not claim the list. */
+const CARD_MAX_LINES = 12;
+
+/** A plain first test: a dump without a shop's button has no card, and most dumps have none. */
+const BUTTON_HINT = /buy|shop now|deal|price|kaufen|angebot|offre|acheter|comprar|oferta|available/i;
+export const mayHoldCards = (text: string): boolean => BUTTON_HINT.test(text);
+
+/**
+ * Marks the lines of every product card (sets `card`) in a run of at least MIN_CARDS of them, one right
+ * under the other. A card runs from the first line under the last prose line, teaser header or card
+ * above its price, to the shop's button; its first line is its product's name, the lines under it its
+ * features (at least one: a name alone over its price is a price comparison's shop), and the group of
+ * lines that holds the price (under the last empty line above it, or the price alone) its offer. A
+ * second price right under a card's button is the same product's at another shop.
+ */
+export function markProductCards(lines: SourceLine[]): void {
+  const cards: Card[] = [];
+  let floor = -1;
+  for (let p = 0; p < lines.length; p++) {
+    if (!PRICE_LINE.test(lines[p]!.text)) continue;
+    const end = buttonUnder(lines, p);
+    if (end < 0) continue;
+    const last = cards[cards.length - 1];
+    if (last && p === floor + 1) {
+      last.end = end;
+    } else {
+      cards.push(cardOver(lines, p, end, floor));
+    }
+    floor = end;
+    p = end;
+  }
+  let run: Card[] = [];
+  for (const card of [...cards, undefined]) {
+    if (card && card.features > 0 && (run.length === 0 || card.start === run[run.length - 1]!.end + 1)) {
+      run.push(card);
+      continue;
+    }
+    if (run.length >= MIN_CARDS) for (const c of run) for (let k = c.start; k <= c.end; k++) lines[k]!.card = k === c.start ? "name" : k < c.offer ? "feature" : "offer";
+    run = card && card.features > 0 ? [card] : [];
+  }
+}
+
+interface Card {
+  start: number;
+  offer: number;
+  end: number;
+  features: number;
+}
+
+/** The shop's button under the price at `p`, or -1. */
+function buttonUnder(lines: readonly SourceLine[], p: number): number {
+  let end = -1;
+  for (let k = p + 1; k <= p + BUTTON_WINDOW && k < lines.length; k++) if (SHOP_BUTTON.test(lines[k]!.text)) end = k;
+  return end;
+}
+
+/** The card whose price is at `p`: its lines up from the price, no higher than `floor`. */
+function cardOver(lines: readonly SourceLine[], p: number, end: number, floor: number): Card {
+  let start = p;
+  let offer = p;
+  let group = true;
+  for (let k = p - 1; k > floor && p - k <= CARD_MAX_LINES; k--) {
+    const t = lines[k]!.text;
+    if (isProse(t) || isTeaserHeader(t)) break;
+    // The dump's empty lines are gone; their line numbers are not.
+    if (lines[k + 1]!.no - lines[k]!.no > 1) group = false;
+    start = k;
+    if (group) offer = k;
+  }
+  if (offer === start) offer = p;
+  return { start, offer, end, features: offer - start - 1 };
+}

@@ -9,9 +9,9 @@ export interface SourceLine {
   text: string;
   /** a line of a code block in the text, as written (its indentation kept): see find-code */
   code?: string;
-  /** a line of a deals post's product card: its product's name, a feature, or its offer (the price and
-   *  the shop's button): see product-cards */
-  card?: "name" | "feature" | "offer";
+  /** a line of a deals post's product card: its product's name, a feature, its price, or the rest of its
+   *  offer (the product's full name, the shop, the shop's button): see product-cards */
+  card?: "name" | "feature" | "price" | "offer";
 }
 
 /** A piece of text taken out of an article, with the rule that took it and why. Nothing leaves silently. */

@@ -1,6 +1,7 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
-import { PRICE, PRICE_LINE } from "../price";
+import { PRICE } from "../price";
+import { isCardButton } from "../product-cards";
 import { isViewOn } from "./remove-social-embed";
 import { EDIT_MARKER, isHistoryTab, WIKI_TAGLINE, WIKI_TAGLINE_MAX_CHARS, wikiTabs } from "../structure/wiki-furniture";
 
@@ -89,7 +90,7 @@ function pageNumbers(lines: readonly SourceLine[], isPager: (k: number) => boole
   return out;
 }
 /** A deals post's product card keeps its price: the offer is what the post reports (see product-cards). */
-const isOfferPrice = (l: SourceLine): boolean => l.card === "offer" && PRICE_LINE.test(l.text);
+const isOfferPrice = (l: SourceLine): boolean => l.card === "price";
 /** A player's countdown to the next clip ("The video will auto-play soon" / "8" / "Cancel"): a number
  *  alone is a message only between two of them. */
 const COUNTDOWN = /^\d{1,2}$/;
@@ -103,7 +104,7 @@ export const removeUiMessage: LineRule = {
       if (tabs.has(index)) marks.push({ index, reason: "a wiki's tabs under the page's name" });
       else if (l.text.length <= WIKI_TAGLINE_MAX_CHARS && WIKI_TAGLINE.test(l.text)) marks.push({ index, reason: "a wiki's tagline, on every page of the site" });
       else if (isPostLinks(l.text, lines[index + 1]?.text) || isPostLinks(lines[index - 1]?.text, l.text)) marks.push({ index, reason: "links to the blog's posts before and after" });
-      else if ((isUiMessage(l.text) && !isOfferPrice(l)) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
+      else if ((isUiMessage(l.text) && !isOfferPrice(l)) || isCardButton(l) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
     });
     const removed = new Set(marks.map((m) => m.index));
     for (const index of pageNumbers(lines, (k) => removed.has(k))) if (!removed.has(index)) marks.push({ index, reason: "a pager's page numbers" });

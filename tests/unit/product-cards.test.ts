@@ -22,14 +22,14 @@ describe("markProductCards", () => {
       "feature: Boils a full litre in under three minutes",
       "feature: Keeps water warm for an hour",
       "offer: Kettle Pro 2 (2024 model)",
-      "offer: $39.99",
+      "price: $39.99",
       "offer: Available from Example Shop",
       "offer: Buy Now",
       "name: Toastmaster Duo",
       "feature: Boils a full litre in under three minutes",
       "feature: Keeps water warm for an hour",
       "offer: Toastmaster Duo (2024 model)",
-      "offer: $24.50",
+      "price: $24.50",
       "offer: Available from Example Shop",
       "offer: Buy Now",
     ]);
@@ -40,7 +40,7 @@ describe("markProductCards", () => {
     expect(roles(raw).slice(0, 9)).toEqual([
       "name: Kettle Pro 2",
       "feature: Boils a full litre in under three minutes",
-      "offer: $39.99",
+      "price: $39.99",
       "offer: Available from Example Shop",
       "offer: Buy Now",
       "offer: $41.00",
@@ -50,11 +50,28 @@ describe("markProductCards", () => {
     ]);
   });
 
+  test("should mark cards with the writer's paragraph under each, a former price, and buttons that name the shop", () => {
+    const blurb = "I use this one every morning, and at this price it is the one I would buy again without a second thought.";
+    const raw = [LEAD, "Kettle Pro 2", "Boils a full litre in under three minutes", "$39 (was $59)", "$39 at Example Shop", "Check Other Shop", blurb, "", "Advertisement", "Toastmaster Duo", "Two wide slots", "$24 (was $35)", "$24 at Example Shop", "View Deal"].join("\n");
+    expect(roles(raw)).toEqual([
+      "name: Kettle Pro 2",
+      "feature: Boils a full litre in under three minutes",
+      "price: $39 (was $59)",
+      "offer: $39 at Example Shop",
+      "offer: Check Other Shop",
+      "name: Toastmaster Duo",
+      "feature: Two wide slots",
+      "price: $24 (was $35)",
+      "offer: $24 at Example Shop",
+      "offer: View Deal",
+    ]);
+  });
+
   test.each([
     ["should leave one card alone: a shop box beside a review", [LEAD, "", ...CARD("Kettle Pro 2", "$39.99"), "The kettle is loud, but it is quick and easy to clean, and the lid opens wide enough for a hand."]],
     [
       "should leave shop boxes with the review's paragraphs between them",
-      [LEAD, "", ...CARD("Kettle Pro 2", "$39.99"), "The kettle is loud, but it is quick and easy to clean, and the lid opens wide enough for a hand.", "", ...CARD("Toastmaster Duo", "$24.50")],
+      [LEAD, "", ...CARD("Kettle Pro 2", "$39.99"), "The kettle is loud, but it is quick and easy to clean, and the lid opens wide enough for a hand.", "", "It also switches itself off when the jug is lifted from its base, which the cheaper models do not do.", "", ...CARD("Toastmaster Duo", "$24.50")],
     ],
     [
       "should leave a price comparison's shops, a name alone over each price",
@@ -94,5 +111,15 @@ describe("a deals post through the pipeline", () => {
   test("should keep the features the cards share in each card, and drop the buttons", () => {
     expect(out.match(/- Keeps water warm for an hour/g)).toHaveLength(3);
     expect(out).not.toContain("Buy Now");
+  });
+
+  test("should keep cards with the writer's paragraph between them, and drop a button that names the shop", () => {
+    const blurb = (n: string) => `The ${n} is the one I reach for every morning, and at this price I would buy it again without a second thought.`;
+    const cards = ["Kettle Pro 2", "Toastmaster Duo", "Grillbox Mini"].flatMap((n, k) => [n, "Boils a full litre in under three minutes", "Keeps water warm for an hour", `$${k + 20} (was $${k + 40})`, `$${k + 20} at Example Shop`, "Check Other Shop", blurb(n), ""]);
+    const page2 = ["The best kettle and toaster deals this week", "By Jane Holm", "March 3, 2025 at 9:00 AM", "", LEAD, "", ...cards, "Prices were checked this morning and may change at any time, so check them before you buy anything."].join("\n");
+    const md = normalizeDump("deals2.txt", new TextEncoder().encode(page2)).markdown[0]!;
+    expect(md).toContain("### Toastmaster Duo\n\n- Boils a full litre in under three minutes\n- Keeps water warm for an hour\n\n$21 (was $41)\n\nThe Toastmaster Duo is the one");
+    expect(md).toContain("### Grillbox Mini");
+    expect(md).not.toContain("Check Other Shop");
   });
 });

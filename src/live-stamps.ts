@@ -23,16 +23,26 @@ const opensWithTime = (t: string): boolean => {
 export const LIVE_STAMP_WINDOW = 6;
 /** A bare time alone on its line ("14:05", "9.41pm", "12h20", "um 14.05 Uhr"). */
 export const isBareTime = (t: string): boolean => t.length <= BARE_TIME_MAX_CHARS && opensWithTime(t) && BARE_TIME.test(t);
+/** …or with its zone ("19:22 BST", "2:05 pm ET"), as a British live page stamps its entries. */
+const isLiveTime = (t: string): boolean => t.length <= BARE_TIME_MAX_CHARS && opensWithTime(t) && (BARE_TIME.test(t) || ZONED_TIME.test(t));
+/** The entry's text under its stamp, perhaps under its heading and a line that weighs nothing as prose
+ *  (a team's line-up: "17:04" / "Team news" / "Harbor City: Henriksen; Diaz, …" / paragraph). */
+const STAMP_TEXT_REACH = 3;
 /** Longer than any BARE_TIME ("a las 12:45 p.m."): a plain bound before the expression. */
 const BARE_TIME_MAX_CHARS = 18;
 
-/** The live blog's bare-time stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
+const textUnder = (values: readonly number[], i: number): boolean => {
+  for (let k = i + 1; k <= i + STAMP_TEXT_REACH && k < values.length; k++) if (values[k]! > 0) return true;
+  return false;
+};
+
+/** The live blog's bare-time (or zoned-time) stamps among the lines (see LIVE_STAMP_WINDOW), by index. */
 export function liveStamps(lines: readonly SourceLine[], values: readonly number[]): Set<number> {
   const live = new Set<number>();
   let last = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t.length > BARE_TIME_MAX_CHARS || !opensWithTime(t) || !BARE_TIME.test(t) || !(values[i + 1]! > 0 || values[i + 2]! > 0)) continue;
+    if (!isLiveTime(t) || !textUnder(values, i)) continue;
     if (i - last <= LIVE_STAMP_WINDOW) live.add(last).add(i);
     last = i;
   }
@@ -61,9 +71,10 @@ type StampForm = "ago" | "time" | "dated" | "posted" | "headed";
  *  each entry: the clock word ("p.m.", "Uhr") says it is a time, not a score or a ratio. */
 const HEADED_TIME = /^\d{1,2}[:.]\d{2}\s?(?:[aApP]\.?\s?[mM]\.?(?:\s[A-Z]{2,4})?|[uU]hr):\s+\S/;
 /** A time under its label ("Posted at 14:52", "Updated at 9.05am", "Publié à 14h52", "Gepostet um
- *  14:52"), as a broadcaster's live page prints each entry's: the label says what the time is. */
+ *  14:52", "Update 16:40", "Mise à jour 14h35", "UPDATE, 14.35 Uhr"), as a broadcaster's live page
+ *  prints each entry's: the label says what the time is. */
 export const isPostedAt = (t: string): boolean => t.length <= STAMP_MAX_CHARS && POSTED_AT.test(t) && BARE_TIME.test(t.slice(POSTED_AT.exec(t)![0].length));
-const POSTED_AT = /^(?:posted|updated|added|published|publié|mis à jour|gepostet|veröffentlicht|aktualisiert)\s(?:at|à|um)\s/i;
+const POSTED_AT = /^(?:(?:posted|updated|added|published|publié|mis à jour|gepostet|veröffentlicht|aktualisiert)\s(?:at|à|um)|update|mise à jour|aktualisierung)[\s,:]\s*/i;
 const STAMP_MAX_CHARS = 40;
 /** "2 hours ago", "Hace 1 hora", "1 hr 22 min ago"; a teaser's "2 hours ago · 3 min read" has more. */
 const AGO_MAX_WORDS = 5;

@@ -38,9 +38,20 @@ describe("live blogs whose entries are stamped otherwise than with the bare time
   test.each([
     ["the Italian word for 'at'", ["ore 23:48", "ore 22:30", "ore 21:15", "ore 20:02"]],
     ["the Italian word for 'at', capitalised", ["Ore 23:48", "Ore 22:30", "Ore 21:15", "Ore 20:02"]],
+    ["a label", ["Update 16:40", "Update 15:10", "Update 14:35", "Update 12:50"]],
+    ["a label, in French", ["Mise à jour 14h35", "Mise à jour 13h10", "Mise à jour 12h02", "Mise à jour 10h45"]],
   ])("should keep every entry of a live blog whose bare times follow %s", (_n, stamps) => {
     const { page, start, end } = liveBlog(stamps, []);
     expect(locateBody(page)).toEqual({ start, end });
+  });
+  test("should keep every entry stamped with the time and its zone, each under the writer's name or an update's note", () => {
+    const stamps = ["19:22 BST", "19:14 BST", "18:57 BST", "18:31 BST", "18:05 BST"];
+    const over = ["Anna Lind", "Updated at 19.16 BST", "Anna Lind", "Updated at 18.40 BST", "Anna Lind"];
+    const entries = stamps.flatMap((st, k) => [over[k]!, st, HEADINGS[k % HEADINGS.length]!, k % 2 ? P3 : P1, k % 2 ? P4 : P2]);
+    const page = lines(...HEAD, ...entries, ...TAIL);
+    const found = locateBody(page)!;
+    expect(found.start).toBeLessThanOrEqual(HEAD.length + 1);
+    expect(found.end).toBe(HEAD.length + entries.length - 1);
   });
   test("should open the text at the first entry's stamp when no box stands above it", () => {
     const { page, start, end } = liveBlog(["3 min ago", "25 min ago", "48 min ago"], []);

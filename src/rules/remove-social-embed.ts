@@ -43,11 +43,15 @@ const X_STAMP_MAX_CHARS = 50;
 const HANDLE = /^@[\w.]{2,30}$/;
 const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
- *  buttons, "Premiered …". */
-const EMBED_PART = /^(?:[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
+ *  buttons, "Premiered …", an Instagram post's likes and comment links ("Liked by … and 1,204 others",
+ *  "View all 48 comments", "Add a comment..."). */
+const EMBED_PART = /^(?:liked by .{1,60} and [\d.,]+[KkMm]? others|gefällt .{1,60} und [\d.,]+[KkMm]? weiteren (?:personen|nutzern)|aimé par .{1,60} et [\d.,]+[KkMm]? autres personnes|view all [\d.,]+[KkMm]? comments|alle [\d.,]+[KkMm]? kommentare ansehen|afficher les [\d.,]+[KkMm]? commentaires|add a comment(?:\.{3}|…)?|kommentieren(?:\.{3}|…)|ajouter un commentaire(?:\.{3}|…)?|[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
 /** An Instagram post's two marks, over and under its caption. */
 const VIEW_ON_INSTAGRAM = new RegExp(String.raw`^(?:view this post on instagram|${INSTAGRAM_VIEW})$`, "i");
 const SHARED_BY = new RegExp(String.raw`^(?:${INSTAGRAM_SHARED}) `, "i");
+/** The handle in brackets after the poster's name: "A post shared by Jane Doe (@janedoe)". */
+const POSTER = /\(@([\w.]{2,30})\)$/;
+const posterOf = (t: string): string | undefined => (SHARED_BY.test(t) ? POSTER.exec(t)?.[1] : undefined);
 /** How far from a mark the embed's other lines reach: a YouTube player prints its title, channel,
  *  count and buttons above "Watch on YouTube" (six lines in the fullest paste); an Instagram post its
  *  caption between "View this post" and "A post shared by". */
@@ -100,7 +104,13 @@ export const removeSocialEmbed: LineRule = {
       // Below the mark: the embed's own parts only (date stamp, running time); the text resumes after.
       // A time of day ("12:40 p.m.", "12:20 Uhr", "12h15", "Posted at 11:05", not a clip's "1:48") or "10h ago" over a line
       // that is none of the embed's is the next live entry's stamp.
-      for (let k = index + 1; k < lines.length && k <= index + EMBED_REACH && isPartBelow(lines[k]!.text) && !(isEntryStamp(lines[k]!.text) && !isPartBelow(lines[k + 1]?.text ?? "")); k++) take(k, "embedded post's date, counts or buttons");
+      // Under "A post shared by Jane Doe (@janedoe)", a line that opens with the handle is the post's caption.
+      let poster = posterOf(l.text);
+      const isCaption = (t: string) => poster !== undefined && t.startsWith(`${poster} `);
+      for (let k = index + 1; k < lines.length && k <= index + EMBED_REACH && (isPartBelow(lines[k]!.text) || isCaption(lines[k]!.text)) && !(isEntryStamp(lines[k]!.text) && !isPartBelow(lines[k + 1]?.text ?? "")); k++) {
+        take(k, "embedded post's date, counts or buttons");
+        poster ??= posterOf(lines[k]!.text);
+      }
       // Above it: parts, and titles or captions as long as prose (the text the embed sits in) closes
       // the run above; a headline and byline over an embed are not its title.
       let top = index;

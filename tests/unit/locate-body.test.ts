@@ -490,6 +490,26 @@ describe("a recipe's introduction over its ingredients", () => {
   });
 });
 
+describe("a recipe card under the post's introduction", () => {
+  const intro = [P1, P2, "Good news for anyone who bakes: this cake is the first thing I make every spring, as soon as the first stalks are cut."];
+  const head = ["Advertisement", "Rhubarb Upside-Down Cake", "Prep Time 20 minutes", "Cook Time 45 minutes", "Servings 8 slices"];
+  const ingredients = ["Ingredients", "400 g rhubarb, cut into 5 cm pieces", "60 g butter", "120 g light brown sugar", "3 large eggs", "180 g plain flour"];
+  const steps = ["1. Heat the oven to 180C and line the base of a round tin with baking paper.", "2. Melt the butter with the sugar, pour it into the tin and arrange the rhubarb on top.", "3. Beat the eggs into the flour and spread the batter over the rhubarb, then bake it for 45 minutes."];
+  const note = ["Notes", "Frozen rhubarb works too: do not thaw it first, and add five minutes to the baking time."];
+  const tail = ["More spring baking", "Lemon Poppy Seed Loaf", "Strawberry Buttermilk Scones"];
+  test.each([
+    ["numbered steps", steps],
+    ["steps under the method's label", ["Instructions", ...steps.map((t) => t.slice(3))]],
+  ])("should take in the card's name, times, ingredients, %s and its note", (_n, method) => {
+    const l = lines("Recipes", "Rhubarb upside-down cake for the first field rhubarb", ...intro, ...head, ...ingredients, ...method, ...note, ...tail);
+    expect(locateBody(l)).toEqual({ start: 2, end: 1 + intro.length + head.length + ingredients.length + method.length + note.length });
+  });
+  test("should leave a box of figures under the text, with no label over its amounts", () => {
+    const l = lines("Recipes", "Rhubarb upside-down cake for the first field rhubarb", ...intro, ...head, ...ingredients.slice(1), ...steps);
+    expect(locateBody(l)).toEqual({ start: 2, end: 1 + intro.length });
+  });
+});
+
 describe("a horoscope's signs, each with the same labelled lines", () => {
   const SIGNS: [string, string, string, string][] = [
     ["Widder (21.03. – 20.04.)", "Ein offenes Gespräch klärt ein Missverständnis.", "Ihre Ideen kommen gut an.", "Viel trinken!"],

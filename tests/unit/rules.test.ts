@@ -392,6 +392,7 @@ describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming 
     ["should remove a recipe card's buttons", removeUiMessage, [before, "Print Recipe Pin Recipe", "Jump to Recipe", "Imprimer la recette", "Rezept drucken", after], [1, 2, 3, 4]],
     ["should remove a recipe's rating count", removeUiMessage, [before, "4.85 from 132 votes", "4,9 de 37 votes", after], [1, 2]],
     ["should remove a recipe's servings scaler", removeUiMessage, [before, "1x 2x 3x", after], [1]],
+    ["should remove a recipe's servings scaler one button a line", removeUiMessage, [before, "1x", "2x", "3x", after], [1, 2, 3]],
     ["should remove a product card's name with its price and button between paragraphs", removeUiMessage, [before, "Harbour Pro kitchen scale", "£14.00 at Harbour Kitchen Supply", "Buy now", after], [1, 2, 3]],
     ["should keep a numbered heading over a price button", removeUiMessage, [before, "5. A cheap kitchen scale", "£14.00 at Harbour Kitchen Supply", after], [2]],
     ["should keep a heading under a heading over a price button", removeUiMessage, ["Best kitchen scales", "Harbour Pro kitchen scale", "£14.00 at Harbour Kitchen Supply", after], [2]],

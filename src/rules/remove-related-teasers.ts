@@ -1,6 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isTagLine } from "../metadata/extract-tags";
-import { isProse, pieceCount } from "../text";
+import { capitalShare, isProse, pieceCount } from "../text";
 import { contentWords } from "../metadata/title-score";
 import { MORE_SEE_ALSO } from "./remove-inline-link";
 import { isStampLine } from "../date-words";
@@ -58,7 +58,7 @@ export const removeRelatedTeasers: LineRule = {
       // and so is a label shorter than every card over it ("Leggi anche" / "Valmonte, approvato il
       // bilancio: 2 milioni per strade e scuole" / "I percorsi alternativi" / paragraph). Under an end
       // header, only after a small box: the text goes on there.
-      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && (isSectionAfterCards(lines, i + 1, j - 1) || (headsParagraph(lines[j - 1]!.text, lines[j]!.text) && paragraphsInARow(memo, j) >= HEADED_PARAGRAPHS));
+      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && (isSectionAfterCards(lines, i + 1, j - 1) || ((headsParagraph(lines[j - 1]!.text, lines[j]!.text) || isShortPhraseAfterCards(lines, i + 1, j - 1)) && paragraphsInARow(memo, j) >= HEADED_PARAGRAPHS));
       marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !section && !resumesAfter(memo, i, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // A box of one story inside the text: its card and excerpt, whatever the run below took.
@@ -175,6 +175,29 @@ export function isSectionAfterCards(lines: readonly SourceLine[], first: number,
   if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t)) return false;
   for (let c = first; c < k; c++) if (pieceCount(lines[c]!.text, 2 * words) < 2 * words) return false;
   return true;
+}
+
+/** …or, over two paragraphs or more, a phrase in a sentence's case (a name, "Grace Nguyen", or a byline,
+ *  "von Anna Lind", is a writer's box under the cards; German headlines with their nouns capitalised,
+ *  "Lippstadt verpflichtet Innenverteidiger aus Belgien", stay cards) shorter than every headline of the box by a margin: the box's own short
+ *  lines (a card's date or running time, a chart widget's label) are no headlines to measure against.
+ *  The audits' headings there were two words shorter than the box's shortest headline or more ("What
+ *  the marsh gives back" under seven-word headlines). */
+const SECTION_MARGIN_WORDS = 2;
+const MIN_HEADLINE_WORDS = 4;
+const SENTENCE_CASE_MAX_CAPITALS = 0.5;
+function isShortPhraseAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
+  const t = lines[k]!.text;
+  const words = pieceCount(t, SECTION_MAX_WORDS + 1);
+  if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t) || KICKER.test(t) || capitalShare(t) > SENTENCE_CASE_MAX_CAPITALS || NAMED_BY_WORD.test(t)) return false;
+  let headlines = 0;
+  for (let c = first; c < k; c++) {
+    const n = pieceCount(lines[c]!.text, words + SECTION_MARGIN_WORDS);
+    if (n < MIN_HEADLINE_WORDS || isStampLine(lines[c]!.text)) continue;
+    if (n < words + SECTION_MARGIN_WORDS) return false;
+    headlines++;
+  }
+  return headlines > 0;
 }
 
 /** …or a heading that names what the paragraph under it says ("Beiträge könnten auf über 20 Prozent

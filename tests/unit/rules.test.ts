@@ -77,6 +77,11 @@ describe("removeRelatedTeasers", () => {
   test.each([
     ["should leave the subheading that names the paragraph under a box inside the text", [para(1), para(2), "Lesen Sie auch", card(1), card(2), "Harbour budget goes to the council", para(3), para(4)], [2, 3, 4]],
     ["should still take a card over its own excerpt when the next card follows", [para(1), para(2), "Lesen Sie auch", card(1), "Ferry strike: crews walk out", "The ferry crews walked out on Monday morning, and the strike will go on all week.", card(3)], [2, 3, 4]],
+    ["should leave a short heading in a sentence's case under a box's longer headlines", [para(1), para(2), "Related", "The Islanders Who Said No to Relocation", "Inside the Fight Over Who Pays for Sea Walls", "What the marsh gives back", para(3), para(4)], [2, 3, 4]],
+    ["should leave a short heading under cards with their dates and running times", [para(1), para(2), "Related", "Analysis: Three states face new maps before the midterms", "June 2, 2025", "Watch: lawmakers debate the new map", "2:37", "What comes next", para(3), para(4)], [2, 3, 4, 5, 6]],
+    ["should still take a writer's byline under the cards for a card", [para(1), para(2), "Mehr zum Thema", card(1), card(2), "von Anna Maria Lind", para(3), para(4)], [2, 3, 4, 5]],
+    ["should still take a German headline with its nouns capitalised for a card", [para(1), para(2), "Auch interessant", "Harbour coach under pressure? What the director says", "Hafen verpflichtet Verteidiger aus Belgien", para(3), para(4)], [2, 3, 4]],
+    ["should still take a short heading over one paragraph only for a card", [para(1), para(2), "Related", card(1), card(2), "What the marsh gives back", para(3), "Comments"], [2, 3, 4, 5]],
   ])("%s", (_n, texts, removed) => expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
   test.each([
     ["should take a question with its kicker among the cards of a box inside the text", [para(1), para(2), "Mehr zum Thema", "Ferries: Harbour plan falls behind its goals", "Traffic in the harbour: fewer cars, more queues?", para(3), para(4)], [2, 3, 4]],

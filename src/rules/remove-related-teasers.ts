@@ -5,6 +5,7 @@ import { contentWords } from "../metadata/title-score";
 import { MORE_SEE_ALSO } from "./remove-inline-link";
 import { isStampLine } from "../date-words";
 import { NAMED_BY_WORD } from "../metadata/byline-words";
+import { COMMENTS_HEADING } from "./remove-comment-widget";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
  *  articles' headlines. The header and the headline run after it are removed; the run ends at the
@@ -186,10 +187,12 @@ export function isSectionAfterCards(lines: readonly SourceLine[], first: number,
 const SECTION_MARGIN_WORDS = 2;
 const MIN_HEADLINE_WORDS = 4;
 const SENTENCE_CASE_MAX_CAPITALS = 0.5;
-function isShortPhraseAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
+/** A heading has no stop at its end; a card's short dek has ("Short dek."). */
+const STOP_END = /[.!…:;,]$/;
+export function isShortPhraseAfterCards(lines: readonly SourceLine[], first: number, k: number): boolean {
   const t = lines[k]!.text;
   const words = pieceCount(t, SECTION_MAX_WORDS + 1);
-  if (words > SECTION_MAX_WORDS || /\d/.test(t) || CUT_PHRASE_END.test(t) || KICKER.test(t) || capitalShare(t) > SENTENCE_CASE_MAX_CAPITALS || NAMED_BY_WORD.test(t)) return false;
+  if (words > SECTION_MAX_WORDS || /\d/.test(t) || STOP_END.test(t) || CUT_PHRASE_END.test(t) || KICKER.test(t) || capitalShare(t) > SENTENCE_CASE_MAX_CAPITALS || NAMED_BY_WORD.test(t)) return false;
   let headlines = 0;
   for (let c = first; c < k; c++) {
     const n = pieceCount(lines[c]!.text, words + SECTION_MARGIN_WORDS);
@@ -222,9 +225,10 @@ function headsParagraph(heading: string, paragraph: string): boolean {
   return shared / own.size >= HEADING_SHARED_MIN && (shared >= HEADING_SHARED_MIN_WORDS || own.size === 1);
 }
 
-export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text) && !RECIPE_LABEL.test(text);
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text) && !RECIPE_LABEL.test(text) && !COMMENTS_HEADING.test(text);
 /** A recipe's own labels ("Ingrédients", "Zubereitung") under a box of links: the recipe the text goes on
- *  to, never another article's headline. */
+ *  to, never another article's headline. (Nor is the comments' heading, "Commentaires (8)": left in the
+ *  run, the comment rule never saw it, and the last comment stayed as the text's closing line.) */
 const RECIPE_LABEL = /^(?:ingr[eé]dients?|ingredientes|ingredienti|zutaten|ingrediënten|pr[ée]paration|preparaci[oó]n|preparazione|preparo|modo de preparo|zubereitung|bereiding|method|instructions|directions)\s*:?$/i;
 /** A long read's section marks ("II.", "* * *") after a box in the text are the text's own. Not a bare
  *  number: a date widget prints its day alone ("2023", "November", "8") among the cards. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineMark, LineRule, Removal, SourceLine } from "../../src/model";
-import { END_HEADER, HEADER, isHeadlineCard, isSectionAfterCards, removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
+import { END_HEADER, HEADER, isHeadlineCard, isSectionAfterCards, isShortPhraseAfterCards, removeRelatedTeasers } from "../../src/rules/remove-related-teasers";
 import { firstOf } from "../../src/site/related";
 import { linkTexts } from "../../src/site/text";
 import { LATIN_CASE_SEAMS } from "../../src/structure/find-seams";
@@ -85,7 +85,9 @@ function plainTeaserMarks(ls: SourceLine[]): LineMark[] {
     if (!end && !HEADER.test(l.text)) return;
     let j = i + 1;
     while (j < ls.length && isHeadlineCard(ls[j]!.text)) j++;
-    const section = j > i + 2 && j < ls.length && (!end || j - i - 2 <= 3) && isProse(ls[j]!.text) && isSectionAfterCards(ls, i + 1, j - 1);
+    // A short heading under the cards over two whole paragraphs is the text's too.
+    const twoParagraphs = [0, 1].every((d) => j + d < ls.length && isProse(ls[j + d]!.text) && !/(?:…|\.\.\.)\s*$/.test(ls[j + d]!.text));
+    const section = j > i + 2 && j < ls.length && (!end || j - i - 2 <= 3) && isProse(ls[j]!.text) && (isSectionAfterCards(ls, i + 1, j - 1) || (isShortPhraseAfterCards(ls, i + 1, j - 1) && twoParagraphs));
     marks.push({ index: i, reason: "related-articles header", wall: end && prose >= 1 && !section && !resumes(i, j, prose) });
     if (prose < 1) return;
     const prev = ls[i - 1];

@@ -81,6 +81,7 @@ describe("removeRelatedTeasers", () => {
     ["should leave a short heading under cards with their dates and running times", [para(1), para(2), "Related", "Analysis: Three states face new maps before the midterms", "June 2, 2025", "Watch: lawmakers debate the new map", "2:37", "What comes next", para(3), para(4)], [2, 3, 4, 5, 6]],
     ["should still take a writer's byline under the cards for a card", [para(1), para(2), "Mehr zum Thema", card(1), card(2), "von Anna Maria Lind", para(3), para(4)], [2, 3, 4, 5]],
     ["should still take a German headline with its nouns capitalised for a card", [para(1), para(2), "Auch interessant", "Harbour coach under pressure? What the director says", "Hafen verpflichtet Verteidiger aus Belgien", para(3), para(4)], [2, 3, 4]],
+    ["should end a box's run at the comments' heading, for the comment rule to take", [para(1), para(2), "Related", card(1), card(2), "Comments (8)", "Anna L.", "March 15, 2025 at 22:04", "What a finish to the match!"], [2, 3, 4]],
     ["should still take a short heading over one paragraph only for a card", [para(1), para(2), "Related", card(1), card(2), "What the marsh gives back", para(3), "Comments"], [2, 3, 4, 5]],
   ])("%s", (_n, texts, removed) => expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual(removed));
   test.each([

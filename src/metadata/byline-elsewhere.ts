@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
 import { isDateLine } from "../date-words";
+import { withOtherMonths } from "./other-months";
 import { entryFooter } from "./post-meta";
 import { NAMES } from "./extract-byline";
 import { ACCOUNT_WORDS, BYLINE_MAX_CHARS, NAME } from "./byline-words";
@@ -92,10 +93,13 @@ function wireReporters(text: string): string[] | undefined {
   return people.length > 0 && people.every((p) => WHOLE_NAMES.test(p)) ? people : undefined;
 }
 
+/** The date after the name, its month in the page's language or not ("le 3 mai 2024", "am 3. Mai 2024"). */
+const isDateAfterName = (t: string): boolean => isDateLine(t) || isDateLine(withOtherMonths(t));
+
 export function footerByline(lines: readonly SourceLine[]): { author: string | string[]; line: SourceLine; whole: boolean } | undefined {
   for (const line of lines) {
     const m = line.text.length > BYLINE_MAX_CHARS ? null : POSTED_BY_BELOW.exec(line.text) ?? FILED_UNDER_BY.exec(line.text);
-    if (m && (m[2] === undefined || isDateLine(m[2].split(META_PART_SEPARATOR)[0]!)) && !ACCOUNT.test(m[1]!)) return { author: HANDLE.test(m[1]!) ? m[1]! : names(m[1]!), line, whole: true };
+    if (m && (m[2] === undefined || isDateAfterName(m[2].split(META_PART_SEPARATOR)[0]!)) && !ACCOUNT.test(m[1]!)) return { author: HANDLE.test(m[1]!) ? m[1]! : names(m[1]!), line, whole: true };
     const credit = line.text.length > BYLINE_MAX_CHARS ? null : CREDIT_BELOW.exec(line.text.replace(/\.$/, ""));
     if (credit) return { author: names(credit[1]!), line, whole: true };
     // …or by WordPress's sentence under the post ("… by Anna Lind. Bookmark the permalink.").

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../model";
+import { SPACED_BAR } from "../date-words";
 import { isProse, pieceCount, wordCount } from "../text";
-import { withoutCountTail } from "./post-meta";
+import { COUNT, withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
 import { ACCOUNT_WORDS, AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
@@ -52,6 +53,15 @@ const DATED_BY_BEFORE_ON = new RegExp(String.raw`^(?:geplaatst|gepubliceerd|ver�
 const DATED_START = /^(?:\p{L}+[.,]?\s+){0,3}\d[^]*(?:19|20)\d{2}/u;
 /** Words a dated byline has at most: the label, the date and time, the by-word and a name. */
 const DATED_BYLINE_MAX_PIECES = 12;
+const datedByAtEnd = (t: string) => (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null);
+/** …perhaps with the post's counters after it, each set apart ("… von Anna Lind · Lesezeit: 6 Min. ·
+ *  Kommentare (12)"): the byline is the first part. */
+const META_TAIL = new RegExp(String.raw`^(?:(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s?:?\s?\d{1,3}\s?min\.?\S*|\d{1,3}\s?(?:min(?:ute)?s?|minuten)\.?(?:\s(?:read|lesezeit|de lecture|de lectura|di lettura))?|(?:kommentare|comments?|commentaires|comentarios|commenti|reacties)\s?\(?\d{1,5}\)?|${COUNT})$`, "i");
+function withoutMetaTail(t: string): string {
+  if (!SPACED_BAR.test(t)) return t;
+  const [first, ...rest] = t.split(SPACED_BAR);
+  return rest.every((p) => META_TAIL.test(p.trim())) ? first! : t;
+}
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
 const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Rr]edakteur(?:in)?(?=\s*:)|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:ka|ius)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
@@ -236,7 +246,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (t.length > BYLINE_MAX_CHARS) continue;
     const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
     if (paired) return { author: paired, line, consumeLine: true };
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? (DATED_START.test(t) && pieceCount(t, DATED_BYLINE_MAX_PIECES + 1) <= DATED_BYLINE_MAX_PIECES ? t.match(DATED_BY_AT_END) : null) ?? t.match(DATED_BY_BEFORE_ON);
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? datedByAtEnd(withoutMetaTail(t)) ?? t.match(DATED_BY_BEFORE_ON);
     if (m) return { author: names(m[1]!), line, consumeLine: true };
     if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
     const user = t.match(BY_USER);

@@ -197,6 +197,8 @@ describe("extractByline", () => {
     ["should read the writer on a blog's meta line that ends with its comment count", ["Posted on March 14, 2021 by Anna Lind — 3 Comments"], "Anna Lind"],
     ["should read the writer on a German meta line that ends with its comment count", ["Veröffentlicht am 9. September 2019 von Anna Lind – 2 Kommentare"], "Anna Lind"],
     ["should read the writer on a French meta line that ends with its comment count", ["Publié le 12 février 2020 par Anna Lind — 7 commentaires"], "Anna Lind"],
+    ["should read the writer on a German meta line with its reading time and comments set apart", ["Veröffentlicht am 8. Juli 2023 von Anna Lind · Lesezeit: 6 Min. · Kommentare (12)"], "Anna Lind"],
+    ["should read the writer on a French meta line with its reading time set apart", ["Publié le 12 février 2020 par Anna Lind | 4 min de lecture"], "Anna Lind"],
     ["should read the writer on a meta line whose count follows a bar", ["Posted on March 14, 2021 by Anna Lind | 0 comments"], "Anna Lind"],
     ["should leave out a wire agency after the writers, without a comma", ["By ANNA LIND and TOMAS T. REYES Associated Press"], ["ANNA LIND", "TOMAS T. REYES"]],
     ["should leave out a wire agency after one writer, without a comma", ["By ANNA LIND Associated Press"], "ANNA LIND"],

@@ -6,11 +6,14 @@ export function names(list: string): string | string[] {
   // Joiners are whole words: \b knows ASCII letters only, and "Renée" ended in the Portuguese "e".
   const all = list.split(/\s*(?:,|(?<=\s)[•·](?=\s)|&|(?<![\p{L}\p{N}])(?:and|und|et|y|e|en|och|og)(?![\p{L}\p{N}]))\s*/u).map((s) => s.trim().replace(GLUED_ROLE, "").replace(/\s*\(\p{Ll}+\)$/u, "")).filter(Boolean);
   // "By Jane Doe, Globe Staff", "By Jane Doe, Senior Reporter": the newsroom she writes for, or her
-  // job, not a second author.
+  // job, not a second author. A company's legal form after its comma is its name's ("Harbour Bio, Inc.").
+  if (all.length === 2 && LEGAL_FORM.test(all[1]!)) return list.trim();
   const people = all.length > 1 ? all.filter((n) => !NEWSROOM_STAFF.test(n) && !ROLE.test(n) && !OUTLET.test(n)) : all;
   const kept = people.length ? people : all;
   return kept.length === 1 ? kept[0]! : kept;
 }
+/** A company's legal form: "Inc.", "Ltd", "LLC", "GmbH", "S.A.". */
+const LEGAL_FORM = /^(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|s\.?a|n\.?v|b\.?v|s\.?p\.?a|s\.?r\.?l|ab|oy|asa|se|pty ltd)\.?$/i;
 /** "Globe Staff", "University Communications", "Press Office", "University of Harbourtown": a newsroom's
  *  staff, an office or the writer's university, not a
  *  second author. (A desk is credited beside the writer, "Anna Lind, Harbour Desk", as a newsroom is.) */

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { detectLanguage } from "../../src/language";
 import { numericDayFirst } from "../../src/date-order";
 import { extractByline } from "../../src/metadata/extract-byline";
+import { names } from "../../src/metadata/byline-names";
 import { isDateLine } from "../../src/date-words";
 import { agencyFromDateline, authorFromBio, authorFromLabel, authorFromPostFooter } from "../../src/metadata/byline-elsewhere";
 import { datedRelatively, extractDate, firstDateLine } from "../../src/metadata/extract-date";
@@ -1736,4 +1737,12 @@ describe("a blog post dated only by its footer", () => {
   test("should leave the post undated when its footer gives only the time", () => {
     expect(meta("Posted by Beth Lind at 6:30 AM").date).toBeUndefined();
   });
+});
+
+describe("names", () => {
+  test.each([
+    ["should part two writers at their comma", "Anna Lind, Tomas Reyes", ["Anna Lind", "Tomas Reyes"]],
+    ["should keep a company's legal form with its name", "Harbour BioWorks, Inc.", "Harbour BioWorks, Inc."],
+    ["should keep a German company's legal form after a comma", "Nordwind Energie, GmbH", "Nordwind Energie, GmbH"],
+  ])("%s", (_n, list, expected) => expect(names(list)).toEqual(expected));
 });

@@ -39,8 +39,10 @@ const BRACKETED_CREDIT = /\((?:[Ff]oto|FOTO|[Pp]hoto|PHOTO|[Bb]ild|BILD)s?\s+\p{
 const LABELLED_CREDIT = /(?:[.!?…)]["'”’]?\s*[|—–]?\s*(?:(?:(?:Image|Photo|Picture) [Cc]redit|Photograph|Photo|Foto|Picture|Image|Bild|Illustration|Credit|Fotó|Fotoğraf|Фото|Kuva|Zdjęcie|Snímka|Snimio|Snimila|Ảnh)s?\s*:\s*\p{Lu}[^.!?:]{1,80}|©\s*\p{Lu}[^.!?:]{1,80}|(?:Keystone|Imago|Ansa|Belga|Reuters|dpa|picture alliance)\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}|\p{Lu}[\p{Lu}-]+\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2})|\s(?:Photograph|Credit)s?:\s*\p{Lu}[^.!?:]{1,80}|\s\|\s*(?:PHOTO|Photo|FOTO|Foto)S?\s*:\s*\p{Lu}[^|:]{1,80}|\s(?:[Cc]rédits? photos?|CRÉDITS? PHOTOS?|Bildrechte|Fotonachweis)\s*:\s*\S[^:]{1,80}|\s(?:[Ff]ot|Nuotr)\.:?\s*\p{Lu}[^.!?:]{1,80}|\s[—–]\s*(?:Photo|Foto|Image|Imagem|Bild)\s*:\s*\p{Lu}[^.!?:]{1,80})$/u;
 /** …or with the credit in capitals after the last sentence: a photographer and agency "for" the paper
  *  ("… le 28 octobre 2024. JANE DOE / AGENCY POUR « LE MONDE »"), the paper after a bar ("… depuis
- *  deux ans. | OUEST-FRANCE"), or the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"). */
-const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40}|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})$/u;
+ *  deux ans. | OUEST-FRANCE"), the photographer alone ("… en desuso desde 2019. CÉSAR QUIAN"), or the
+ *  agency's photo and its photographer, as Belgian papers print it ("… en 1974. AGENCY PHOTO JEAN-PAUL
+ *  DOE"). */
+const CAPITAL_CREDIT = /[.!?…]["'”’»]?\s+(?:\p{Lu}[\p{Lu}'’ .-]+\s?\/\s?\p{Lu}[\p{Lu}'’ .&-]+?(?:\s(?:POUR|FOR|FÜR|PARA|PER)\s[«"“]?\s?\p{Lu}[\p{Lu}'’ .-]+?\s?[»"”]?)?|\|\s*\p{Lu}[\p{Lu}\d'’ .&-]{2,40}|\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3}|\p{Lu}{2,}\s(?:PHOTO|FOTO|IMAGE)\s\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,4})$/u;
 /** …but not a wire story's sign-off, its agency and the editors' initials after the last sentence
  *  ("… officials said. PTI AKV RT"): the paragraph is the text's. Words of three letters at most; a
  *  photographer's name has a longer one. */

@@ -568,6 +568,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a German picture-rights credit alone on its line", removeMediaCaption, "Bildrechte: picture alliance/dpa | Anna Lind"],
     ["should remove a caption with a photographer and agency in capitals for the paper", removeMediaCaption, "Dans un vignoble près du port, le 28 octobre 2024. ANNA LIND / HARBOUR PHOTO POUR « LE JOURNAL »"],
     ["should remove a caption with its photographer's name in capitals after it", removeMediaCaption, "Los silos del puerto, en desuso desde 2019. ANNA LIND"],
+    ["should remove a caption with the agency's photo and a hyphenated photographer in capitals", removeMediaCaption, "La piscine communale avait été inaugurée en 1974. HARBOUR PHOTO ANNA-LISA VAN LIND"],
     ["should remove a caption with the paper in capitals after a bar", removeMediaCaption, "Les halles du port sont en travaux depuis deux ans. | HARBOUR-FRANCE"],
     ["should remove a caption with the photographer and the paper after a slash", removeMediaCaption, "Volunteers haul a tire out of the harbour near the old quay on Saturday. Anna Lind/Harbour Gazette"],
     ["should remove a caption with the photographer in capitals before the agency in plain case", removeMediaCaption, "Lobster traps are stacked on the wharf at Port Lind on Monday. PHOTO BY ANNA LIND /The Harbour Press"],

@@ -118,7 +118,7 @@ const kicked = (text: string): string | undefined => {
 export function titleScore(text: string, distance: number, lede: ReadonlySet<string> = new Set()): number {
   const headline = kicked(text);
   if (headline) return titleScore(headline, distance, lede);
-  if (!isTitleLike(text) || DASH_START.test(text) || isBarRow(text) || SCORE_TICKER.test(text) || TIME_AGO_END.test(text) || RATING.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
+  if (!isTitleLike(text) || DASH_START.test(text) || isBarRow(text) || SCORE_TICKER.test(text) || SCORERS.test(text) || TIME_AGO_END.test(text) || RATING.test(text) || NOT_A_TITLE.test(text) || MENU_ROW.test(text) || PREVIOUS_POST.test(text) || isPostMeta(text) || isTagList(text) || isTimeAgo(text)) return 0;
   const words = titleWords(text);
   // A label and its date ("Date of Last Revision: August 9, 2017", "Stand: 12.03.2020") is a date line.
   // (The full-width colon of Chinese and Japanese labels, "更新日：2025/04/10", has no space after it.)
@@ -170,6 +170,10 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
  *  by what it was for ("Senate Votes 51-49 To Confirm Judge"). A result's row that ends in two sets'
  *  scores or more ("[3] Tom Hale (GBR) d. Jan Berg (SWE) 6-3 6-4", "… 6-7(4) 7-6(9) 7-5") too. */
 const SCORE_TICKER = /(?:\s\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){2,}$|^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')(?::\s*|\s+)\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$|^\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}\s+(?:\d{1,3}\s?[-–:]\s?\d{1,3}|vs?\.?)\s+(?!(?:To|For|In|On|At|As|Of|And|Over|After|With|From|By|The|An?)\s)\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$/u;
+/** A scoreboard's scorers under their label, each with the minute in brackets ("Buts : Kéita (34e), Le
+ *  Gall (90e+2) …", "Goals: Lind (23'), Berg (67')", "Tore: 1:0 Lind (12.)"), or its ground and crowd
+ *  ("Stade de la Garenne – 4 318 spectateurs"). */
+const SCORERS = /^(?:goals?|scorers?|buts?|buteurs?|tore|torschützen|goles|goleadores|reti|marcatori|doelpunten)\s?:\s.*\(\d{1,3}(?:e|'|’|\.|\s?min)?(?:\s?\+\s?\d{1,2})?\)|\s[–—-]\s\d[\d\s.,\u202f]*\s(?:spectateurs|spectators|zuschauer(?:innen)?|espectadores|spettatori|toeschouwers)$/iu;
 /** A table's row with bars between its cells and a figure in one ("Orvo Sport 3 | 279 € | 14 Tage | 2,0"):
  *  three cells or more. A headline and the site's name have one bar between them. */
 const isBarRow = (text: string): boolean => text.split(" | ").length >= 3 && /\d/.test(text);

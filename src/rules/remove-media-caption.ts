@@ -141,11 +141,13 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** The photographer and the paper's own desk, after a slash: its initials ("Jane Doe/MNN", "Jane Doe /
- *  ZAB"), its staff ("Jane Doe/Staff photographer") or its name ("Jane Doe/The Harbour Times"). Unlike
+ *  ZAB"), a station's call sign and channel ("Jane Doe / KXLD 12"), its staff ("Jane Doe/Staff
+ *  photographer") or its name ("Jane Doe/The Harbour Times"); or the station first, over its camera
+ *  ("KXLD 12 / Drone 12", "KXLD 12 / SkyCam"). Unlike
  *  an agency's credit, the desk is no known name, so the credit counts only where a caption's is: under
  *  a sentence that may be a caption, over the text that goes on (under a byline, it credits a teaser's
  *  picture; in a menu, "Questions / FAQ" is an entry). */
-const DESK_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:\p{Lu}{2,6}|Staff(?: [Pp]hotographer)?|The(?:\s+\p{Lu}[\p{L}'’-]+){1,4})$/u;
+const DESK_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?(?:\p{Lu}{2,6}(?:\s\d{1,2})?|Staff(?: [Pp]hotographer)?|The(?:\s+\p{Lu}[\p{L}'’-]+){1,4})$|^\p{Lu}{3,5}\s\d{1,2}\s?\/\s?\p{Lu}[\p{L}]+(?:\s(?:\p{Lu}[\p{L}]+|\d{1,2}))?$/u;
 const DESK_CREDIT_MAX_CHARS = 70;
 function isDeskCreditUnderCaption(lines: readonly SourceLine[], index: number): boolean {
   const t = lines[index]!.text;

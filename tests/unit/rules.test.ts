@@ -259,6 +259,8 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should remove the caption over a name and a wire's photo desk", [before, "The health minister speaks at a news conference in the capital on Thursday.", "Jane Doe/The Harbour Press", after], [1, 2]],
     ["should remove the caption over a name and the paper's initials", [before, "Nurses review patient charts at the harbour hospital on Tuesday.", "Jane Doe/HHT", after], [1, 2]],
     ["should remove the caption over a name and the paper's staff", [before, "Nurses review patient charts at the harbour hospital on Tuesday.", "Jane Doe/Staff photographer", after], [1, 2]],
+    ["should remove the caption over a name and a station's call sign", [before, "A deputy photographs a broken window on Harbour Street on Wednesday.", "Jane Doe / KHBR 12", after], [1, 2]],
+    ["should remove the caption over a station's camera", [before, "Hail piled up along Harbour Avenue on Tuesday evening.", "KHBR 12 / SkyCam", after], [1, 2]],
     ["should keep a teaser's byline over its picture's credit with the paper's initials", ["Harbour council delays the ferry vote", "By Anna Lind | HHT • Jul 27, 2020", "Jane Doe / HHT", after], []],
     ["should keep a menu's entry with a slash between labels", ["Who we are", "Frequently asked / FAQ", "News"], []],
     ["should remove a caption with 'Credit:' glued to its name", [before, "Nurses review patient charts at the harbour hospital.Credit:Jane Doe", after], [1]],

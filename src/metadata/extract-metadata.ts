@@ -144,7 +144,7 @@ function postMetaUnder(tail: readonly SourceLine[], ctx: DateContext): DateResul
  *  local paper's note on its reporter). A paragraph that names the writer and goes on otherwise is text.
  *  The page's own end matter may follow it ("Submit a letter to the editor …"). A one-word author is an
  *  agency or a pen name: "Reuters was unable to verify …" closes wire copy. */
-const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|a été|covers|writes (?:about|for)|reports (?:on|for))\s/u;
+const BIO_VERB = /^\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|est|ist|war|es|fue|è|é|has been|has (?:covered|written|reported)|a été|covers|writes (?:about|for)|reports (?:on|for))\s/u;
 /** A release's issuer credited as its author is described under the text as a company ("Veltrix
  *  Biosciences is a clinical-stage company based in …"): the release's own "About" paragraph, not a
  *  writer's bio. */
@@ -158,12 +158,17 @@ const CARD_JOB_MAX_WORDS = 8;
 function writersBio(body: readonly SourceLine[], author: string | string[]): SourceLine[] {
   const name = Array.isArray(author) ? author[0] : author;
   if (!name || !name.includes(" ") || body.length < 3) return [];
+  const firstName = name.slice(0, name.indexOf(" "));
   for (let i = body.length - 1; i >= Math.max(2, body.length - BIO_FROM_END_LINES); i--) {
     const t = body[i]!.text;
-    if (!t.startsWith(name) || !BIO_VERB.test(t.slice(name.length)) || ORGANISATION_BIO.test(t.slice(name.length))) continue;
+    // The bio opens with the name, or with the first name under the card ("Anna Lind" / "Senior
+    // Editor" / "Anna has covered …"), which alone is no bio.
+    const opener = t.startsWith(`${name} `) ? name : t.startsWith(`${firstName} `) ? firstName : undefined;
+    if (!opener || !BIO_VERB.test(t.slice(opener.length)) || ORGANISATION_BIO.test(t.slice(opener.length))) continue;
     // The card over it: the name alone on its line, perhaps with the job under it.
     const [over, overThat] = [body[i - 1]!, body[i - 2]!];
     const card = over.text === name ? [over] : overThat.text === name && !/[.!?]$/.test(over.text) && wordCount(over.text, CARD_JOB_MAX_WORDS + 1) <= CARD_JOB_MAX_WORDS ? [overThat, over] : [];
+    if (opener === firstName && card.length === 0) continue;
     const label = body[i - 1 - card.length];
     return [...(card.length > 0 && label && WRITER_LABEL.test(label.text) ? [label] : []), ...card, body[i]!];
   }

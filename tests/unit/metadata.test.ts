@@ -1749,3 +1749,15 @@ describe("names", () => {
     ["should keep a German company's legal form after a comma", "Nordwind Energie, GmbH", "Nordwind Energie, GmbH"],
   ])("%s", (_n, list, expected) => expect(names(list)).toEqual(expected));
 });
+
+describe("the writer's card under the text", () => {
+  const page = (closing: string[]) =>
+    ["Harbour Gear", "The best kettle deals this week, checked every morning", "By Jane Holm", "March 3, 2025", "Spring sales are here, and the kettles worth owning are cheaper than they have been all year at several big shops.", "The quickest kettle we tested is down to £39 at three shops, and the cheaper models follow it.", ...closing, "© 2025 Harbour Gear"].join("\n");
+  const body = (closing: string[]) => normalizeDump("kettles.txt", new TextEncoder().encode(page(closing))).markdown[0]!;
+  test("should take the card whose bio opens with the writer's first name", () => {
+    expect(body(["Jane Holm", "Senior Deals Editor", "Jane has covered kitchen deals for eight years and has tested more than fifty kettles."])).not.toContain("Jane has covered");
+  });
+  test("should keep a closing sentence that opens with the writer's first name, with no card over it", () => {
+    expect(body(["Jane has covered the kettle market for this page since the winter, and she says the best time to buy is now."])).toContain("Jane has covered the kettle market");
+  });
+});

@@ -2,7 +2,8 @@ import type { Block, Removal } from "./model";
 import { fold, foldSignature, signatureOfFolded } from "./fold";
 
 /** Paragraphs shorter than this may legitimately repeat ("Yes.", a refrain); longer repeats are the
- *  page printing the same block twice (title in a share card, a pull quote). */
+ *  page printing the same block twice (title in a share card, a pull quote; for a pull quote that
+ *  joins the sentences it quotes, see isPullQuote). */
 const MIN_REPEAT_CHARS = 40;
 
 /** Blocks of one kind and fold signature (equal folded texts have equal signatures): the first one's
@@ -50,5 +51,36 @@ export function dedupeBlocks(blocks: readonly Block[], title?: string): { blocks
     addLong(group.keys, key);
     return true;
   });
-  return { blocks: kept, removals };
+  const unquoted = kept.filter((b, k) => {
+    if (!isPullQuote(kept, k)) return true;
+    removals.push({ line: b.line, text: b.text, rule: "dedupe", reason: "pull quote: a sentence of the paragraph above, printed again in quotes" });
+    return false;
+  });
+  return { blocks: unquoted, removals };
+}
+
+/** A pull quote: a paragraph in quotes only, whose words a paragraph just above holds in the same order
+ *  (the quote joins what the text interrupts: "“I cried in the booth. And then I went home …”" under
+ *  "… "I cried in the booth," she told me. "And then I went home …""). Long enough to be no refrain. */
+const PULL_QUOTE_MIN_WORDS = 6;
+/** Paragraphs above it: the magazines in the audits print it under the paragraph it quotes or one further. */
+const PULL_QUOTE_REACH = 2;
+const QUOTED = /^["“„«‘]\s?[^"“”„«»]+[.!?…,]?\s?["”»’][.!?…]?$/u;
+const wordsOf = (t: string): string[] => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function isPullQuote(blocks: readonly Block[], k: number): boolean {
+  const b = blocks[k]!;
+  if (b.kind !== "paragraph" || !QUOTED.test(b.text)) return false;
+  const words = wordsOf(b.text);
+  if (words.length < PULL_QUOTE_MIN_WORDS) return false;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < PULL_QUOTE_REACH; j--) {
+    if (blocks[j]!.kind !== "paragraph") continue;
+    seen++;
+    if (holdsInOrder(wordsOf(blocks[j]!.text), words)) return true;
+  }
+  return false;
+}
+function holdsInOrder(text: readonly string[], words: readonly string[]): boolean {
+  let i = 0;
+  for (const w of text) if (w === words[i] && ++i === words.length) return true;
+  return false;
 }

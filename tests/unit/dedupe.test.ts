@@ -25,3 +25,16 @@ describe("dedupeBlocks", () => {
     expect(kept([para(first, 1), para(second, 2), para(first.toUpperCase(), 3)])).toEqual([1, 2]);
   });
 });
+
+describe("pull quotes", () => {
+  const said = 'Anna Lind ran the post office for thirty years. "I cried in the booth," she told me. "And then I went home and started packing."';
+  test.each([
+    ["should remove a pull quote that joins the sentences the paragraph above interrupts", [said, "“I cried in the booth. And then I went home and started packing.”"], [1]],
+    ["should remove a pull quote one paragraph further down", [said, "The decision was not sudden: the sea wall had been breached four times in a decade.", '"I cried in the booth. And then I went home and started packing."'], [1, 2]],
+    ["should keep a quote whose words the paragraphs above do not hold", [said, '"We will rebuild the wall before the winter storms come, whatever it costs."'], [1, 2]],
+    ["should keep a short quote, which may be a refrain", [said, '"I cried in the booth."'], [1, 2]],
+    ["should keep a quote with the speaker after it, which is the text's own", [said, '"I cried in the booth. And then I went home and started packing," she said.'], [1, 2]],
+  ])("%s", (_n, texts, expected) => {
+    expect(kept(texts.map((t, i) => para(t, i + 1)))).toEqual(expected);
+  });
+});

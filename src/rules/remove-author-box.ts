@@ -88,6 +88,21 @@ const NOT_INITIALS = /^(?:A|I|UK|US|EU|UN|FAQ|FAQS|DIY|SEO|TL;DR|TLDR)$/;
  *  headline). */
 const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || WIRE_AGENCY.test(t) || badgeMonth(t) !== undefined;
 
+/** A health site's review line under the byline ("Medically reviewed by Jane Doe, MD", "Fact checked by
+ *  …") and, a line or two under it, the reviewer's bio ("Jane Doe, MD, is a board-certified
+ *  cardiologist at …"): the reviewer's card, not the article's first paragraph. */
+const REVIEWED_BY = /^(?:(?:[Mm]edically|[Cc]linically|[Ee]xpert)[- ][Rr]eviewed|[Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*[\p{Lu}.]{2,8}(?:,\s*[\p{Lu}.]{2,8})?)?$/u;
+const REVIEWER_BIO_REACH = 2;
+const BIO_AFTER_NAME = /^(?:,\s*[\p{Lu}.]{2,8}(?:,\s*[\p{Lu}.]{2,8})?,)?\s(?:is|was)\s/u;
+function reviewersBio(lines: readonly SourceLine[], i: number): number {
+  const name = REVIEWED_BY.exec(lines[i]!.text)![1]!;
+  for (let k = i + 1; k <= i + REVIEWER_BIO_REACH && k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t.startsWith(name) && BIO_AFTER_NAME.test(t.slice(name.length)) && wordCount(t, BIO_MAX_WORDS + 1) <= BIO_MAX_WORDS) return k;
+  }
+  return -1;
+}
+
 export const removeAuthorBox: LineRule = {
   id: "remove-author-box",
   apply(lines) {
@@ -108,7 +123,10 @@ export const removeAuthorBox: LineRule = {
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || isAboutWriter(t, lines[i + 1]?.text))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (t.length <= NAME_LINE_MAX_CHARS && isJobLine(lines[i + 1]?.text) && isNamedBio(t, lines[i + 2]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author box" }, { index: i + 2, reason: "author bio" });
-      else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t))) marks.push({ index: i, reason: "writer's contact line" });
+      else if (short && REVIEWED_BY.test(t)) {
+        const bio = reviewersBio(lines, i);
+        if (bio >= 0) marks.push({ index: bio, reason: "the reviewer's bio under the review line" });
+      } else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t))) marks.push({ index: i, reason: "writer's contact line" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];

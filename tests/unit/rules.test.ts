@@ -1491,3 +1491,13 @@ describe("broadcasters' standing lines: the programme that carried the story, th
     ["should remove a broadcaster's note under an interview on whose views it gives", removeSiteFooter, [before, "Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der Sender macht sich Äußerungen seiner Gesprächspartner in Interviews nicht zu eigen.", after], [1]],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });
+
+describe("removeAuthorBox: a reviewer's bio under the review line", () => {
+  const marked = (texts: string[]) => removeAuthorBox.apply(lines(...texts)).map((m) => m.index);
+  const lead = "People who walked briskly had a lower risk of heart rhythm problems than slow walkers, the study found.";
+  test.each([
+    ["should remove the reviewer's bio under the review line", ["By Anna Lind", "Medically reviewed by Maria Keller, MD", "Maria Keller, MD, is a cardiologist at Harbour University Hospital.", lead], [2]],
+    ["should remove it under a fact-checker's line too", ["By Anna Lind", "Medically reviewed by Maria Keller, MD", "Fact checked by Tomas Reyes", "Maria Keller, MD, is a cardiologist at Harbour University Hospital.", lead], [3]],
+    ["should keep a paragraph that names the reviewer and goes on otherwise", ["By Anna Lind", "Medically reviewed by Maria Keller, MD", "Maria Keller, who reviewed the study, said the effect was modest but real.", lead], []],
+  ])("%s", (_n, texts, expected) => expect(marked(texts)).toEqual(expected));
+});

@@ -66,16 +66,20 @@ const PULL_QUOTE_MIN_WORDS = 6;
 /** Paragraphs above it: the magazines in the audits print it under the paragraph it quotes or one further. */
 const PULL_QUOTE_REACH = 2;
 const QUOTED = /^["“„«‘]\s?[^"“”„«»]+[.!?…,]?\s?["”»’][.!?…]?$/u;
-const wordsOf = (t: string): string[] => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
+const wordsOf = (t: string): string[] => fold(t).split(NOT_A_WORD).filter(Boolean);
 function isPullQuote(blocks: readonly Block[], k: number): boolean {
   const b = blocks[k]!;
   if (b.kind !== "paragraph" || !QUOTED.test(b.text)) return false;
   const words = wordsOf(b.text);
   if (words.length < PULL_QUOTE_MIN_WORDS) return false;
+  const last = words[words.length - 1]!;
   for (let j = k - 1, seen = 0; j >= 0 && seen < PULL_QUOTE_REACH; j--) {
     if (blocks[j]!.kind !== "paragraph") continue;
     seen++;
-    if (holdsInOrder(wordsOf(blocks[j]!.text), words)) return true;
+    // The quote's last word first, as a plain search: most paragraphs above a quote do not hold it.
+    const folded = fold(blocks[j]!.text);
+    if (folded.includes(last) && holdsInOrder(folded.split(NOT_A_WORD).filter(Boolean), words)) return true;
   }
   return false;
 }

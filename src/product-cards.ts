@@ -11,7 +11,9 @@ import { isAdLabel } from "./rules/remove-ad-label";
 /** The product's price: alone, with its shop, or with what it cost before ("$149 (was $229)", "$99,
  *  was $159", "249 € statt 299 €"). */
 const OFFER_PRICE = new RegExp(String.raw`^${PRICE}\*?(?:,?\s*\(?(?:was|reg\.?|list|save|statt|au lieu de|antes|invece di)\s+${PRICE}\)?)?$`, "iu");
-const isPrice = (t: string): boolean => PRICE_LINE.test(t) || OFFER_PRICE.test(t);
+/** Longer than any price line ("à partir de 1.299,99 € (au lieu de 1.499,99 €)"): a plain bound before the expressions. */
+const PRICE_MAX_CHARS = 60;
+const isPrice = (t: string): boolean => t.length <= PRICE_MAX_CHARS && (PRICE_LINE.test(t) || OFFER_PRICE.test(t));
 /** The shop's button or note under the price: "Buy Now", "View deal", "Available from Example",
  *  "Zum Angebot", "Voir l'offre", the price at another shop ("$149 at Example"), "Check Example". */
 const SHOP_BUTTON = /^(?:buy now|shop now|view deal|see deal|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|voir l['’]offre|acheter maintenant|comprar ahora|ver oferta|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|check \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2})\*?$/iu;
@@ -19,7 +21,7 @@ const SHOP_BUTTON = /^(?:buy now|shop now|view deal|see deal|get (?:the )?deal|c
  *  Example") says which shop offers the price, and stays. */
 export const isCardButton = (l: SourceLine): boolean => l.card === "offer" && SHOP_BUTTON.test(l.text) && !AVAILABLE.test(l.text);
 const AVAILABLE = /^available\b/i;
-const isButton = (t: string): boolean => SHOP_BUTTON.test(t) || (PRICE_LINE.test(t) && !OFFER_PRICE.test(t));
+const isButton = (t: string): boolean => t.length <= PRICE_MAX_CHARS && (SHOP_BUTTON.test(t) || (PRICE_LINE.test(t) && !OFFER_PRICE.test(t)));
 /** Lines under the price that may hold the button: the shop's name, an affiliate note, the button. */
 const BUTTON_WINDOW = 3;
 /** One card is a shop box beside a review's text, and so are several with the review's paragraphs

@@ -225,7 +225,10 @@ function headsParagraph(heading: string, paragraph: string): boolean {
   return shared / own.size >= HEADING_SHARED_MIN && (shared >= HEADING_SHARED_MIN_WORDS || own.size === 1);
 }
 
-export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text) && !RECIPE_LABEL.test(text) && !COMMENTS_HEADING.test(text);
+export const isHeadlineCard = (text: string) => !isProse(text) && pieceCount(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS && !isPublicationLabel(text) && !isTagLine(text) && !SECTION_MARK.test(text) && !RECIPE_LABEL.test(text) && !(text.length <= COMMENTS_HEADING_MAX_CHARS && COMMENTS_HEADING.test(text));
+/** Longer than the comments' headings, the longest of which names the post ("12 thoughts on <its
+ *  headline>", up to 150 characters after "on"). */
+const COMMENTS_HEADING_MAX_CHARS = 180;
 /** A recipe's own labels ("Ingrédients", "Zubereitung") under a box of links: the recipe the text goes on
  *  to, never another article's headline. (Nor is the comments' heading, "Commentaires (8)": left in the
  *  run, the comment rule never saw it, and the last comment stayed as the text's closing line.) */

@@ -90,6 +90,8 @@ export function normalizeDumps(inputs: readonly DumpInput[], options: NormalizeO
     const lines = toLines(d.text);
     if (mayHoldCode(d.text)) markCode(lines, () => d.text.split("\n"));
     const unglued = unglueLines(lines);
+    // A deals post's product cards are marked before the junk rules, which remove the price and the
+    // shop's button that show a card for what it is (see product-cards).
     if (mayHoldCards(d.text)) markProductCards(unglued);
     w.segments = splitDump(unglued);
   });

@@ -11,7 +11,8 @@ import { isAdLabel } from "./rules/remove-ad-label";
 /** The product's price: alone, with its shop, or with what it cost before ("$149 (was $229)", "$99,
  *  was $159", "249 € statt 299 €"). */
 const OFFER_PRICE = new RegExp(String.raw`^${PRICE}\*?(?:,?\s*\(?(?:was|reg\.?|list|save|statt|au lieu de|antes|invece di)\s+${PRICE}\)?)?$`, "iu");
-/** Longer than any price line ("à partir de 1.299,99 € (au lieu de 1.499,99 €)"): a plain bound before the expressions. */
+/** Longer than any price line ("à partir de 1.299,99 € (au lieu de 1.499,99 €)"): a plain bound
+ *  before the expressions. */
 const PRICE_MAX_CHARS = 60;
 const isPrice = (t: string): boolean => t.length <= PRICE_MAX_CHARS && (PRICE_LINE.test(t) || OFFER_PRICE.test(t));
 /** The shop's button or note under the price: "Buy Now", "View deal", "Available from Example",
@@ -40,10 +41,11 @@ export const mayHoldCards = (text: string): boolean => PRICE_HINT.test(text);
 /**
  * Marks the lines of every product card (sets `card`) in a run of at least MIN_CARDS of them, one right
  * under the other or with a paragraph between. A card runs from the first line under the last prose
- * line, teaser header, ad label or card above its price, to the shop's button; its first line is its product's name, the lines under it its
- * features (at least one: a name alone over its price is a price comparison's shop), and the group of
- * lines that holds the price (under the last empty line above it, or the price alone) its offer. A
- * second price right under a card's button is the same product's at another shop.
+ * line, teaser header, ad label or card above its price, to the shop's button; its first line is its
+ * product's name, the lines under it its features (at least one: a name alone over its price is a
+ * price comparison's shop), and the group of lines that holds the price (under the last empty line
+ * above it, or the price alone) its offer. A second price right under a card's button is the same
+ * product's at another shop.
  */
 export function markProductCards(lines: SourceLine[]): void {
   const cards: Card[] = [];

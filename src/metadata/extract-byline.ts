@@ -1,8 +1,7 @@
 import type { SourceLine } from "../model";
-import { SPACED_BAR } from "../date-words";
 import { isProse, pieceCount, wordCount } from "../text";
 import { COUNT, withoutCountTail } from "./post-meta";
-import { isDateLine, isLifespan, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { isDateLine, isLifespan, SPACED_BAR, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
 import { ACCOUNT_WORDS, AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
 import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";

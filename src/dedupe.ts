@@ -67,11 +67,11 @@ const PULL_QUOTE_MIN_WORDS = 6;
 const PULL_QUOTE_REACH = 2;
 const QUOTED = /^["“„«‘]\s?[^"“”„«»]+[.!?…,]?\s?["”»’][.!?…]?$/u;
 const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
-const wordsOf = (t: string): string[] => fold(t).split(NOT_A_WORD).filter(Boolean);
+const wordsOfFolded = (folded: string): string[] => folded.split(NOT_A_WORD).filter(Boolean);
 function isPullQuote(blocks: readonly Block[], k: number): boolean {
   const b = blocks[k]!;
   if (b.kind !== "paragraph" || !QUOTED.test(b.text)) return false;
-  const words = wordsOf(b.text);
+  const words = wordsOfFolded(fold(b.text));
   if (words.length < PULL_QUOTE_MIN_WORDS) return false;
   const last = words[words.length - 1]!;
   for (let j = k - 1, seen = 0; j >= 0 && seen < PULL_QUOTE_REACH; j--) {
@@ -79,7 +79,7 @@ function isPullQuote(blocks: readonly Block[], k: number): boolean {
     seen++;
     // The quote's last word first, as a plain search: most paragraphs above a quote do not hold it.
     const folded = fold(blocks[j]!.text);
-    if (folded.includes(last) && holdsInOrder(folded.split(NOT_A_WORD).filter(Boolean), words)) return true;
+    if (folded.includes(last) && holdsInOrder(wordsOfFolded(folded), words)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  *  "Buy Now"). Several of them are what the post is about, not a shop box beside the text: they are
  *  the article's, and a teaser run that starts over them must not take them for headlines. */
 import type { SourceLine } from "./model";
-import { PRICE, PRICE_LINE } from "./price";
+import { PRICE, PRICE_LINE, SHOP_BUTTON_WORDS } from "./price";
 import { isProse } from "./text";
 import { isHeaderText as isTeaserHeader } from "./rules/remove-related-teasers";
 import { isAdLabel } from "./rules/remove-ad-label";
@@ -17,7 +17,7 @@ const PRICE_MAX_CHARS = 60;
 const isPrice = (t: string): boolean => t.length <= PRICE_MAX_CHARS && (PRICE_LINE.test(t) || OFFER_PRICE.test(t));
 /** The shop's button or note under the price: "Buy Now", "View deal", "Available from Example",
  *  "Zum Angebot", "Voir l'offre", the price at another shop ("$149 at Example"), "Check Example". */
-const SHOP_BUTTON = /^(?:buy now|shop now|view deal|see deal|get (?:the )?deal|check (?:the )?price|see (?:the )?price|jetzt kaufen|zum angebot|voir l['’]offre|acheter maintenant|comprar ahora|ver oferta|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|check \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2})\*?$/iu;
+const SHOP_BUTTON = new RegExp(String.raw`^(?:${SHOP_BUTTON_WORDS}|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|check \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2})\*?$`, "iu");
 /** A card's buttons: "Check Example" is one only there. Where it is available ("Available from
  *  Example") says which shop offers the price, and stays. */
 export const isCardButton = (l: SourceLine): boolean => l.card === "offer" && SHOP_BUTTON.test(l.text) && !AVAILABLE.test(l.text);

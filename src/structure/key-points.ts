@@ -18,8 +18,9 @@ export const isPoint = (t: string): boolean => t !== "" && !t.includes("\t") && 
  *  between slashes or the agency in brackets, and the wire's double hyphen or a dash. */
 export const RELEASE_LEDE = /^\p{Lu}[^!?]{2,80}?\d{4}\s*(?:\/[^/]{1,40}\/\s*)?(?:\([^()]{1,30}\)\s*)?(?:--|[–—])\s*\S/u;
 /** …or stands alone over the text as German wires print it: "Hamburg (ots) -", and as some US
- *  broadcasters' pages do, the place in capitals: "OMAHA, Neb. —", "WASHINGTON —", "LONDON (Reuters) -". */
-export const DATELINE_ALONE = /^\p{Lu}[\p{L} .'’/-]{1,40}\s\([^()]{1,20}\)\s*[-–—]$|^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s\p{Lu}[\p{L}.'’ ]{1,25})?\s*(?:--|[-–—])$/u;
+ *  broadcasters' pages do, the place in capitals: "OMAHA, Neb. —", "WASHINGTON —", "LONDON (Reuters) -";
+ *  or the place and its state over the outlet: "Port Vesey, Harbour State (Harbour Ledger) —". */
+export const DATELINE_ALONE = /^\p{Lu}[\p{L} ,.'’/-]{1,40}\s\([^()]{1,20}\)\s*[-–—]$|^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s\p{Lu}[\p{L}.'’ ]{1,25})?\s*(?:--|[-–—])$/u;
 /** Two to six points: one line over a dateline is a dek; more than six, a list of links. */
 export const MIN_HIGHLIGHTS = 2;
 export const MAX_HIGHLIGHTS = 6;

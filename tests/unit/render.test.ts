@@ -137,6 +137,7 @@ describe("a paragraph's opening on a line of its own: drop caps, datelines", () 
     ["should keep an A that is a word of its own apart", ["A", "new ferry for the island."], ["A", "new ferry for the island."]],
     ["should open the first paragraph with a dateline printed on its own line", ["OMAHA, Neb. —", "One man was hurt in a fire at the harbour late Wednesday, police said."], ["OMAHA, Neb. — One man was hurt in a fire at the harbour late Wednesday, police said."]],
     ["should open it with a capital's dateline and its agency", ["LONDON (Reuters) -", "The harbour authority raised its fees on Monday, its chief said."], ["LONDON (Reuters) - The harbour authority raised its fees on Monday, its chief said."]],
+    ["should open it with a place, its state and the outlet in brackets", ["Port Vesey, Harbour State (Harbour Ledger) —", "The state senate approved a new map on Wednesday, a day before the deadline."], ["Port Vesey, Harbour State (Harbour Ledger) — The state senate approved a new map on Wednesday, a day before the deadline."]],
     ["should keep a section's name in capitals over a heading apart", ["LOCAL NEWS", "Harbour Bridge Opens"], ["LOCAL NEWS", "Harbour Bridge Opens"]],
   ])("%s", (_n, lines, texts) => expect(textsOf(...lines)).toEqual(texts));
 });

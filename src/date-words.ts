@@ -73,12 +73,14 @@ const INTRO_LOWERCASE_WORDS = 4;
 const LOWERCASE_WORD = /(?:^|\s)\p{Ll}{2,}(?=[\s,:]|$)/gu;
 const introducesWithTime = (text: string): boolean => text.endsWith(":") && (text.match(LOWERCASE_WORD)?.length ?? 0) >= INTRO_LOWERCASE_WORDS;
 /** A published date and the update's on one line, each with its weekday and time ("Tue Nov 12, 2024
- *  11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM"): too many words for one date line, but two of
- *  them. */
-const UPDATE_LABEL_INSIDE = /\s(?:last )?(?:updated?|modified)(?: on| at)?\s*:?\s+(?=\S)/i;
+ *  11:42 PM Last update on: Wed Nov 13, 2024 12:05 AM", "Veröffentlicht am 12.03.2024, 10:35 Uhr,
+ *  zuletzt aktualisiert am 13.03.2024, 08:00 Uhr"): too many words for one date line, but two of them. */
+const UPDATE_LABEL_INSIDE = /\s(?:(?:last )?(?:updated?|modified)(?: on| at)?|mis à jour(?: le)?|(?:zuletzt )?aktualisiert(?: am)?|actualizado(?: el)?|aggiornato(?: il)?|atualizado(?: em)?|bijgewerkt(?: op)?)\s*:?\s+(?=\S)/i;
+/** What every update label holds, as a plain search before the expression. */
+const UPDATE_HINT = /pdate|odified|à jour|ktualisiert|ctualizado|ggiornato|tualizado|ijgewerkt/;
 /** The published part of such a line ("Tue Nov 12, 2024 11:42 PM"); undefined for any other line. */
 export function publishedOfPair(text: string): string | undefined {
-  if (!text.includes("pdate") && !text.includes("odified")) return undefined;
+  if (!UPDATE_HINT.test(text)) return undefined;
   const m = UPDATE_LABEL_INSIDE.exec(text);
   if (!m || m.index === 0) return undefined;
   const published = text.slice(0, m.index);

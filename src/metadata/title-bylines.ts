@@ -2,6 +2,7 @@ import { isPostMeta } from "./post-meta";
 import { EDITORIAL_BOARD, isJobByline, isLabelledByline } from "./extract-byline";
 import { isBareNames, isNameWithAffiliation } from "./bare-names";
 import { isDateLine } from "../date-words";
+import { isUpdateLabelled, PUBLISHED } from "./extract-date";
 import { titleScore, titleWords } from "./title-score";
 import { wordCount } from "../text";
 
@@ -36,7 +37,10 @@ export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.
 /** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
  *  with its newsroom or university after a comma. (A bare
  *  name or any date line under the winner also undid right titles on the dev pages.) */
-export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || DEK_DATE_LABEL.test(t) || isLabelledByline(t) || isNameWithAffiliation(t);
+export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || DEK_DATE_LABEL.test(t) || isLabelledDateLine(t) || isLabelledByline(t) || isNameWithAffiliation(t);
+/** …or a date line with its publication's or update's label in any of the date stage's languages
+ *  ("Última actualización: 10 de abril de 2024, 07:30", "Laatste update: 5 april 2024 14:02"). */
+const isLabelledDateLine = (t: string): boolean => (isUpdateLabelled(t) || PUBLISHED.test(t)) && isDateLine(t);
 /** A 2–3 word line of capitalised words right above a date is a byline without "By", not a title. */
 export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** …or, in a script without capitals (Hebrew, Arabic, Devanagari), two or three words and nothing else. */

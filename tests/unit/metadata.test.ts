@@ -1318,6 +1318,16 @@ describe("extractTitle", () => {
     const head = lines("Общество", "В Самаре начали ремонт набережной: работы продлятся до конца лета", "Городские власти обещают сохранить доступ к пляжам, но часть велодорожек будет закрыта", "Автор: Анна Смирнова", "Опубликовано 3 июня 2025, 14:05");
     expect(extractTitle(head, lede).title).toBe("В Самаре начали ремонт набережной: работы продлятся до конца лета");
   });
+  test.each([
+    ["Spanish", "Vinculan a proceso al exdirector de obras del puerto de Villa Serena por el desvío de 14 millones de pesos", "El exfuncionario seguirá en prisión preventiva; la próxima audiencia será el 22 de mayo en la capital", "Última actualización: 10 de abril de 2024, 07:30", "Por Ana Lindqvist"],
+    ["Dutch", "Gemeente Havenstad wil de oude veerpont na ruim zestig jaar dienst definitief uit de vaart halen en vervangen", "De raad beslist in juni; bewoners van de overkant vrezen langere reistijden naar hun werk in de stad", "Laatste update: 5 april 2024 14:02", "Door Anna Lind"],
+  ])("should take a long headline over its dek and a %s update's date line over the byline", (_n, headline, dek, updated, byline) => {
+    expect(extractTitle(lines("Nieuws", headline, dek, updated, byline, "9 April 2024, 18:05"), lines(LEDE)).title).toBe(headline);
+  });
+  test("should not take a French interviewer's credit for the headline", () => {
+    const head = lines("INTERVIEW", "« Les ferries du port ont deux heures de retard en moyenne », alerte une chercheuse", "La géographe Anna Lind publie une vaste étude sur les traversées. Elle plaide pour de nouveaux horaires", "Propos recueillis par Tom Berg", "Publié le 03/10/24 à 17h45 — Mis à jour le 04/10/24 à 09h10");
+    expect(extractTitle(head, lines(LEDE)).title).toBe("« Les ferries du port ont deux heures de retard en moyenne », alerte une chercheuse");
+  });
   test("should take the line over a 'by:' byline for the headline over a programme's promo", () => {
     const head = lines("Watch live", "KVTR 7 News at 10", "Local News", "Crews battle overnight fire at old harbour warehouse", "by: Anna Lind", "Posted: Nov 3, 2025 / 06:12 PM CST");
     const lede = lines("KVTR 7 News at 10 reports: (KVTR) Crews battled an overnight fire at the old harbour warehouse, the fire chief said.");

@@ -231,12 +231,16 @@ function longLine(text: string): { line: number; length: number } | undefined {
   return undefined;
 }
 
-/** Decoded text → numbered lines, trimmed, with non-breaking and odd spaces made plain. */
+/** Decoded text → numbered lines, trimmed, with non-breaking and odd spaces made plain. A table row
+ *  whose first cells are empty (a header's corner: "\tQ3 2024\tQ3 2023"; a calendar's first week) keeps
+ *  the tabs that open it: without them, every cell moved to the left. */
 export function toLines(text: string): { no: number; text: string }[] {
-  return text.split("\n").map((raw, i) => ({
-    no: i + 1,
+  return text.split("\n").map((raw, i) => {
     // trim() removes exactly what \s matches; the replacements run only on lines that need them.
-    text: (ODD_SPACE.test(raw) ? raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B\u2060\uFEFF]/g, "") : raw).trim(),
-  }));
+    const plain = ODD_SPACE.test(raw) ? raw.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ").replace(/[\u200B\u2060\uFEFF]/g, "") : raw;
+    const trimmed = plain.trim();
+    return { no: i + 1, text: plain.charCodeAt(0) === 9 && trimmed.includes("\t") ? `${LEADING_TABS.exec(plain)![0]}${trimmed}` : trimmed };
+  });
 }
+const LEADING_TABS = /^\t+/;
 const ODD_SPACE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF]/;

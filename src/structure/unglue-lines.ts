@@ -73,6 +73,8 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
 const MIN_GLUED_CHARS = 25;
 
 export function splitAll(text: string): string[] {
+  // A table's row with its first cell empty, its tab kept by toLines: cells, nothing glued.
+  if (text.charCodeAt(0) === 9) return [text];
   if (text.length < MIN_GLUED_CHARS) return text.trim() === "" ? [] : [text.trim()];
   const out: string[] = [];
   for (const a of splitCues(text).flatMap(splitCommentPrompt)) {

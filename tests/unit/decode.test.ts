@@ -117,6 +117,15 @@ describe("toLines", () => {
       { no: 3, text: "Body" },
     ]);
   });
+  test("should keep the tab that opens a table's row with an empty first cell", () => {
+    expect(toLines("\tQ3 2024\tQ3 2023 \nSales\t1,284\t1,211").map((l) => l.text)).toEqual(["\tQ3 2024\tQ3 2023", "Sales\t1,284\t1,211"]);
+  });
+  test("should keep every tab that opens a calendar's first week", () => {
+    expect(toLines("\t\t\t1\t2\t3\t4")[0]!.text).toBe("\t\t\t1\t2\t3\t4");
+  });
+  test("should still trim a tab before a line without cells", () => {
+    expect(toLines("\t  Harbour news").map((l) => l.text)).toEqual(["Harbour news"]);
+  });
 });
 
 describe("repairMojibake", () => {

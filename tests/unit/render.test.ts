@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
+import { normalizeDump } from "../../src/pipeline";
 import type { Article } from "../../src/model";
 import { escapeInline, FRONT_MATTER_KEYS, renderArticle, renderBlocks } from "../../src/render";
 import { rebuildBlocks } from "../../src/structure/rebuild-blocks";
@@ -151,6 +152,12 @@ describe("tables innerText wrote with tabs", () => {
   test("should fill a row whose last cells were empty with empty cells", () => {
     expect(blocksOf("Time\tPlace\tNote", "8:10 AM\tNorth pier")[0]!.rows).toEqual([["Time", "Place", "Note"], ["8:10 AM", "North pier", ""]]);
     expect(bodyOf("Time\tPlace\tNote", "8:10 AM\tNorth pier")).toContain("| 8:10 AM | North pier |  |");
+  });
+  test("should keep a header's empty corner cell over the row labels, through the whole pipeline", () => {
+    const P = "The harbour company reported higher sales for the third quarter on Thursday, helped by the new island route and a busy summer season.";
+    const page = ["Harbour Ferries sales rise on island route", P, "\tQ3 2024\tQ3 2023\tChange", "Net sales ($ millions)\t1,284\t1,211\t+6.0%", "Island route ($ millions)\t742\t651\t+14.0%", P.replace("higher", "record")].join("\n");
+    const md = normalizeDump("ferries.txt", new TextEncoder().encode(page)).markdown[0]!;
+    expect(md).toContain("|  | Q3 2024 | Q3 2023 | Change |\n|---|---|---|---|\n| Net sales ($ millions) | 1,284 | 1,211 | +6.0% |");
   });
   test("should not make a single line with a tab a table", () => {
     expect(blocksOf("Island\t1,204,000", "The island route carried the most passengers again last year.").map((b) => b.kind)).not.toContain("table");

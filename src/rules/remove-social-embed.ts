@@ -2,10 +2,12 @@ import type { LineMark, LineRule, SourceLine } from "../model";
 import { isDateLine, isTimeAgo } from "../date-words";
 import { isProse } from "../text";
 import { isBareTime, isPostedAt } from "../live-stamps";
+import { mayOpenPostCard, postCardAt } from "../social-post-card";
 
 /**
  * Posts and players embedded in the text (Instagram, YouTube, TikTok): the player's or post's own lines
- * ("View this post on Instagram", "A post shared by …", "Watch on YouTube", "♬ original sound – …"), and
+ * ("View this post on Instagram", "A post shared by …", "Watch on YouTube", "♬ original sound – …"), a
+ * post's card with its counters (see social-post-card), and
  * the parts around them: the post's date stamp, the clip's title, channel, subscriber count and running
  * time. The post's date is not the article's, and left in the text it read as a teaser card's stamp that
  * ended the article there.
@@ -82,6 +84,11 @@ export const removeSocialEmbed: LineRule = {
     };
     lines.forEach((l, index) => {
       if (taken.has(index)) return;
+      if (mayOpenPostCard(l.text)) {
+        const card = postCardAt(lines, index);
+        for (const m of card) if (!taken.has(m.index)) (taken.add(m.index), marks.push(m));
+        if (card.length > 0) return;
+      }
       const dot = l.text.length <= X_STAMP_MAX_CHARS ? l.text.search(STAMP_DOT) : -1;
       const stamp = dot > 0 && X_STAMP.test(l.text) && (isDateLine(l.text.slice(dot + 1)) || DAY_MONTH_YEAR.test(l.text.slice(dot + 1)));
       const viewOn = !stamp && isViewOn(l.text);

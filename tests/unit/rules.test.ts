@@ -1113,6 +1113,12 @@ describe("removeSocialEmbed", () => {
     ["should remove a German X post's stamp with its month in words, and the app it was sent from", [para, "Hafenamt Lindau", "@hafenamt", "Der Anleger bleibt bis Mittag gesperrt. Wir bitten um Geduld.", "12:44 nachm. · 16. März 2021", "Twitter for iPhone", para], [1, 2, 4, 5]],
     ["should remove an X post's 'Copy link to Tweet' button", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "Reply", "Copy link to Tweet", para], [1, 2, 4, 5, 6]],
     ["should keep a sentence that tells readers to see a post on X", [para, "See the full post on X, where the harbour master answered questions for an hour."], []],
+    ["should remove a post card's poster, stamp and counters, keeping its text", [para, "Harbour Council", "November 6 at 9:14 PM", "Thanks to everyone who came out tonight.", "48 Likes", "17 Comments", para], [1, 2, 4, 5]],
+    ["should read a post card's counters on one line and its age for a stamp", [para, "Harbour Council", "3 hours ago", "The quay is open again.", "1.2K Likes · 340 Shares", para], [1, 2, 4]],
+    ["should read a German post card's counters", [para, "Hafenamt Lindau", "6. November um 21:14", "Danke an alle, die heute Abend da waren.", "48 Reaktionen", "17 Kommentare", para], [1, 2, 4, 5]],
+    ["should keep a lone comment count under a paragraph", [para, "Harbour Council", "November 6 at 9:14 PM", "Thanks to everyone who came out tonight.", "17 Comments", para], []],
+    ["should keep counters with no poster and stamp over them", [para, para, "48 Likes", "17 Comments", para], []],
+    ["should keep the lines over counters with no stamp among them", [para, "Community", "Harbour Council", "Thanks to everyone who came out tonight.", "48 Likes", "17 Comments", para], []],
   ])("%s", (_n, texts, removed) => {
     expect(removeSocialEmbed.apply(lines(...texts)).map((m) => m.index).sort((a, b) => a - b)).toEqual(removed);
   });

@@ -23,7 +23,7 @@ const isProsConsHeading = (lines: readonly SourceLine[], k: number): boolean =>
   (PRO.test(lines[k]?.text ?? "") && lines.slice(k + 2, k + 2 + PROS_CONS_ITEMS).some((l) => CONTRA.test(l.text))) ||
   (CONTRA.test(lines[k]?.text ?? "") && lines.slice(Math.max(0, k - 1 - PROS_CONS_ITEMS), k - 1).some((l) => PRO.test(l.text)));
 const PROS_CONS_ITEMS = 8;
-const ITEM_MARK = /^[+\-–•✓✔✗✘]\s/;
+const ITEM_MARK = /^[+\-–−•✓✔✗✘]\s/;
 const PROS_CONS_ITEM_WORDS = 12;
 const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && !CONTRA.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
 export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
@@ -37,6 +37,26 @@ export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, wal
     end = k;
   }
   return end > span.end ? { start: span.start, end } : span;
+}
+
+/** …or its pros and cons over the text, in the verdict box under the byline ("Pros" / three points /
+ *  "Cons" / three points / the first paragraph): both groups, as a lone "For" or "Plus" over a few short
+ *  lines is as often a menu's. Between the box and the text, only lines already removed (a price
+ *  widget, the affiliate notice). */
+const MIN_GROUPS_ABOVE = 2;
+export function extendProsConsAbove(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  let start = span.start;
+  let groups = 0;
+  for (;;) {
+    let k = start - 1;
+    while (k >= 0 && start - 1 - k < PROS_CONS_ITEMS && !walls.has(lines[k]!) && isProsConsItem(lines[k]!.text) && !isProsConsHeading(lines, k)) k--;
+    if (k < 0 || k === start - 1 || walls.has(lines[k]!) || !isProsConsHeading(lines, k)) break;
+    // Marked items ("+ …", "− …") are the group's while the mark goes on: a shop's links under them are not.
+    if (ITEM_MARK.test(lines[k + 1]!.text) && !lines.slice(k + 1, start).every((l) => ITEM_MARK.test(l.text))) break;
+    start = k;
+    groups++;
+  }
+  return groups >= MIN_GROUPS_ABOVE ? { start, end: span.end } : span;
 }
 
 /** A review's verdict under its specifications ("Verdict" / "The Harbour X3 is not a perfect phone, but

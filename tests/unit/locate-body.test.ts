@@ -305,6 +305,19 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Pros", "+ Quiet engine for its size", "+ Cheap to run", "Cons", "- Small cabin", "Check price at Harbour Boats", "Read next", "Other headline here");
     expect(locateBody(l.filter((x) => !x.text.startsWith("Check price")), new Set([l[9]!]))).toEqual({ start: 1, end: 7 });
   });
+  test.each([
+    ["plain", ["Pros", "Quiet engine for its size", "Cheap to run", "Cons", "Small cabin", "Loud at full speed"], 2],
+    ["marked, with a minus sign", ["Vorteile", "+ Großer Salon", "+ Große Reichweite", "Nachteile", "− Laut bei Vollgas"], 2],
+  ])("should take in a review's %s pros and cons over its text", (_n, box, start) => {
+    expect(locateBody(lines("Harbour Tern 40 review: a family cruiser", "By Anna Lind", ...box, P1, P2))).toMatchObject({ start });
+  });
+  test.each([
+    ["one group alone", ["For", "Quiet engine for its size", "Cheap to run"]],
+    ["marked items with a shop's links under them", ["Pros", "+ Quiet engine for its size", "+ Cheap to run", "Cons", "- Small cabin", "Harbour Boats", "Sea Shop"]],
+  ])("should not take in %s over the text", (_n, box) => {
+    const l = lines("Harbour Tern 40 review: a family cruiser", "By Anna Lind", ...box, P1, P2);
+    expect(locateBody(l)).toMatchObject({ start: 2 + box.length });
+  });
   describe("a review's specifications between its text and its verdict", () => {
     const specs = ["Technical data", "Harbour Tern 40", "Engine", "Twin diesel, 2 x 150 kW", "Top speed", "32 knots", "Length", "12.4 m", "Price", "from 389,000 euros"];
     const verdict = "The Tern 40 is a fine family cruiser with room for six and a range that reaches the islands without a stop.";

@@ -375,6 +375,11 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should keep a sentence about outdated information", removeUiMessage, [before, "The council said the harbour map was out of date and would be redrawn next year.", after], []],
     ["should remove a read-later list's button in French", removeUiMessage, [before, "Vos articles à lire plus tard", after], [1]],
     ["should remove a German invitation to share over the buttons", removeShareWidget, [before, "Wenn Dir der Artikel gefallen hat, teile ihn auf:", after], [1]],
+    ["should remove a German question that invites to share", removeShareWidget, [before, "Gefällt dir der Beitrag? Dann teile ihn gern!", after], [1]],
+    ["should remove a price box with its title, shops, prices and buttons", removeUiMessage, [before, "Today's best Harbour X2 deals", "£649", "View at Harbour Shop", "View at Sea Store", "View all prices", after], [1, 2, 3, 4, 5]],
+    ["should remove a German price box whose shops stand over their prices", removeUiMessage, [before, "Preisvergleich", "Hafenmarkt", "549,00 €", "Zum Angebot*", "Seeladen", "579,00 €", "Zum Angebot*", after], [1, 2, 3, 4, 5, 6, 7]],
+    ["should keep a heading that names the best deals over the text", removeUiMessage, [before, "The best ferry deals this summer", after], []],
+    ["should remove a shop box's starred affiliate footnote", removeAffiliateNotice, [before, "*Affiliate-Link", after], [1]],
     ["should keep a sentence about sharing an article", removeShareWidget, [before, "If you liked this article, the editors said, you will like the harbour series that starts next week.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));
 });

@@ -15,8 +15,9 @@ const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:cap
 
 /** A photo's note alone on its line, a small paper's or a wire's: who sent the picture ("Submitted
  *  photo", "Contributed photo", "Courtesy photo"), or the photographer, the outlet and what kind of picture
- *  it is ("Jane Doe The Harbour Star file photo"). Capitalised words before the kind: case matters. */
-const PHOTO_NOTE = /^(?:[Ss]ubmitted|[Cc]ontributed|[Cc]ourtesy|[Ss]taff|[Hh]andout) photo\.?$|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’&-]*){1,7}\s(?:file|staff|handout|pool) (?:photo|picture)$/u;
+ *  it is ("Jane Doe The Harbour Star file photo", "Gazette archive photo"). Capitalised words before the
+ *  kind: case matters. */
+const PHOTO_NOTE = /^(?:[Ss]ubmitted|[Cc]ontributed|[Cc]ourtesy|[Ss]taff|[Hh]andout) photo\.?$|^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’&-]*){0,7}\s(?:file|staff|handout|pool|archive) (?:photo|picture)$/u;
 export const isPhotoNote = (t: string): boolean => t.endsWith("photo") || t.endsWith("photo.") || t.endsWith("picture") ? PHOTO_NOTE.test(t) : false;
 
 /** The toggle of a caption the page folds away ("Show Caption", "Hide Caption"). */

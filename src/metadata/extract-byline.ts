@@ -73,6 +73,9 @@ const INTERVIEWER = new RegExp(String.raw`^[Ii]nterview\s*:\s*(${NAMES})$`, "u")
 const CAPS_WORD = String.raw`(?!(?:THE|AN?|OUR|FOR|AND|OF)\s)(?:\p{Lu}[\p{Lu}'’-]+|\p{Lu}\.)`;
 const CAPS_PERSON = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){1,3}`;
 const CAPS_NAME_CREDITED = new RegExp(String.raw`^(?:[Bb]y|BY)\s+(${CAPS_PERSON}(?:(?:\s*,\s*|\s+(?:and|AND|&)\s+)${CAPS_PERSON})*)\s+\p{Lu}\p{Ll}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}$`, "u");
+/** A name in capitals in title case ("JANE O'DOE-ROE" → "Jane O'Doe-Roe"). */
+const titledName = (n: string): string => n.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_w, before: string, letter: string) => before + letter.toUpperCase());
+const titleCased = (a: string | string[]): string | string[] => (Array.isArray(a) ? a.map(titledName) : titledName(a));
 /** An editorial's byline: "The Harbour Sentinel Editorial Board", "Editorial Board". */
 export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Editorial Board$/u;
 /** A blogger's first name alone between the by-word and the post's date or time, as personal blogs sign
@@ -245,8 +248,11 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     if (t.length > BYLINE_MAX_CHARS) continue;
     const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
     if (paired) return { author: paired, line, consumeLine: true };
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? t.match(CAPS_NAME_CREDITED) ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? datedByAtEnd(withoutMetaTail(t)) ?? t.match(DATED_BY_BEFORE_ON);
-    if (m) return { author: names(m[1]!), line, consumeLine: true };
+    const caps = BY_START.test(t) && !BY_ROLE.test(t) ? t.match(CAPS_NAME_CREDITED) : null;
+    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? caps ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? datedByAtEnd(withoutMetaTail(t)) ?? t.match(DATED_BY_BEFORE_ON);
+    // A wire's byline in capitals ("By JANE DOE and JOHN ROE Harbour Wire"): the names as the writers'
+    // pages spell them, "Jane Doe", so that one writer has one page.
+    if (m) return { author: m === caps ? titleCased(names(m[1]!)) : names(m[1]!), line, consumeLine: true };
     if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
     const user = t.match(BY_USER);
     if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };

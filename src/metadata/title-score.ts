@@ -172,8 +172,8 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
 const SCORE_TICKER = /(?:\s\d{1,2}-\d{1,2}(?:\(\d{1,2}\))?){2,}$|^(?:FT|HT|AET|FT\/AET|LIVE(?:\s+\d{1,3}')?|\d{1,3}')(?::\s*|\s+)\S.*\s\d{1,2}\s?[-–:]\s?\d{1,2}(?:\s|$)|\s\d{1,2}\s?[-–:]\s?\d{1,2}\s*\(\d{1,3}\.?'?\)$|^\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}\s+(?:\d{1,3}\s?[-–:]\s?\d{1,3}|vs?\.?)\s+(?!(?:To|For|In|On|At|As|Of|And|Over|After|With|From|By|The|An?)\s)\p{Lu}[\p{L}\d.'’&-]*(?:\s+[\p{L}\d.'’&-]+){0,4}$/u;
 /** A scoreboard's scorers under their label, each with the minute in brackets ("Buts : Kéita (34e), Le
  *  Gall (90e+2) …", "Goals: Lind (23'), Berg (67')", "Tore: 1:0 Lind (12.)"), or its ground and crowd
- *  ("Stade de la Garenne – 4 318 spectateurs"). */
-const SCORERS = /^(?:goals?|scorers?|buts?|buteurs?|tore|torschützen|goles|goleadores|reti|marcatori|doelpunten)\s?:\s.*\(\d{1,3}(?:e|'|’|\.|\s?min)?(?:\s?\+\s?\d{1,2})?\)|\s[–—-]\s\d[\d\s.,\u202f]*\s(?:spectateurs|spectators|zuschauer(?:innen)?|espectadores|spettatori|toeschouwers)$/iu;
+ *  ("Stade de la Garenne – 4 318 spectateurs", "Hollin Park · Att: 4,211", "Attendance: 4,211"). */
+const SCORERS = /^(?:goals?|scorers?|buts?|buteurs?|tore|torschützen|goles|goleadores|reti|marcatori|doelpunten)\s?:\s.*\(\d{1,3}(?:e|'|’|\.|\s?min)?(?:\s?\+\s?\d{1,2})?\)|\s[–—-]\s\d[\d\s.,\u202f]*\s(?:spectateurs|spectators|zuschauer(?:innen)?|espectadores|spettatori|toeschouwers)$|(?:^|\s[·•|–—-]\s)(?:att(?:endance)?|crowd|zuschauer|spectateurs|affluence|asistencia|público|spettatori)\s?[:.]\s?\d[\d\s.,\u202f]*$/iu;
 /** A table's row with bars between its cells and a figure in one ("Orvo Sport 3 | 279 € | 14 Tage | 2,0"):
  *  three cells or more. A headline and the site's name have one bar between them. */
 const isBarRow = (text: string): boolean => text.split(" | ").length >= 3 && /\d/.test(text);

@@ -40,6 +40,18 @@ const DAY_MONTH_YEAR = /^\s*\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}$/u;
 const STAMP_DOT = /[·∙•]/;
 /** The longest such stamp: its time, its day and month in words, its year. */
 const X_STAMP_MAX_CHARS = 50;
+/** A post's header on one line, as compact embeds print it: the name, the handle and the post's day
+ *  after a dot ("Harbour Fire & Rescue @HarbourFire · Feb 7"). The post's text is under it, then its
+ *  counts. */
+const X_HEADER = /^[^@·•]{2,60}\s@[\w.]{2,30}\s[·•]\s(.{2,30})$/;
+const isPostHeader = (t: string): boolean => {
+  const m = t.includes("@") ? X_HEADER.exec(t) : null;
+  return !!m && (isDateLine(m[1]!) || isTimeAgo(m[1]!) || SHORT_DAY.test(m[1]!));
+};
+/** The day without its year, as a post's header gives it ("Feb 7", "7 Feb", "3h"). */
+const SHORT_DAY = /^(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?|\d{1,2}[hm])$/u;
+/** The post's text under its header: a few lines, before its counts. */
+const HEADER_TEXT_MAX_LINES = 3;
 /** The post's author over its text: the display name over the handle ("Harbour Fire & Rescue" /
  *  "@HarbourFire"), a few lines above the stamp. */
 const HANDLE = /^@[\w.]{2,30}$/;
@@ -47,7 +59,7 @@ const X_HANDLE_REACH = 4;
 /** The parts an embed prints around its marks: the clip's counts and times, the channel's handle and
  *  buttons, "Premiered …", an Instagram post's likes and comment links ("Liked by … and 1,204 others",
  *  "View all 48 comments", "Add a comment..."). */
-const EMBED_PART = /^(?:liked by .{1,60} and [\d.,]+[KkMm]? others|gefällt .{1,60} und [\d.,]+[KkMm]? weiteren (?:personen|nutzern)|aimé par .{1,60} et [\d.,]+[KkMm]? autres personnes|view all [\d.,]+[KkMm]? comments|alle [\d.,]+[KkMm]? kommentare ansehen|afficher les [\d.,]+[KkMm]? commentaires|add a comment(?:\.{3}|…)?|kommentieren(?:\.{3}|…)|ajouter un commentaire(?:\.{3}|…)?|[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4})$/i;
+const EMBED_PART = /^(?:liked by .{1,60} and [\d.,]+[KkMm]? others|gefällt .{1,60} und [\d.,]+[KkMm]? weiteren (?:personen|nutzern)|aimé par .{1,60} et [\d.,]+[KkMm]? autres personnes|view all [\d.,]+[KkMm]? comments|alle [\d.,]+[KkMm]? kommentare ansehen|afficher les [\d.,]+[KkMm]? commentaires|add a comment(?:\.{3}|…)?|kommentieren(?:\.{3}|…)|ajouter un commentaire(?:\.{3}|…)?|[\d.,]+\s*[KkMm]?\s+(?:subscribers|views|likes|followers|abonnenten|abonnés|suscriptores|iscritti)|subscribe|abonnieren|s['’]abonner|suscribirse|iscriviti|watch later|more videos|info|shopping|cancel|confirm|(?:premiered|streamed live|premiere:?|live) .{1,40}|@[\w.]{2,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+(?:\s?[KkMm])?|reply|copy link(?: to (?:tweet|post))?|twitter (?:for (?:iphone|android|ipad|mac)|web app|web client)|tweetdeck|repost|read \d[\d.,]*[KkMm]? repl(?:y|ies)|(?:[\d.,]+[KkMm]?\s?(?:likes|retweets|reposts|replies|quotes)\s?){1,4}|likes|retweets|reposts|replies|quotes|bookmarks|views)$/i;
 /** An Instagram post's two marks, over and under its caption. */
 const VIEW_ON_INSTAGRAM = new RegExp(String.raw`^(?:view this post on instagram|${INSTAGRAM_VIEW})$`, "i");
 const SHARED_BY = new RegExp(String.raw`^(?:${INSTAGRAM_SHARED}) `, "i");
@@ -84,6 +96,13 @@ export const removeSocialEmbed: LineRule = {
     };
     lines.forEach((l, index) => {
       if (taken.has(index)) return;
+      if (isPostHeader(l.text)) {
+        // The header, then the post's text (kept, as an X post's is), then its counts.
+        take(index, "embedded post's author and date");
+        const text = lines.slice(index + 1, index + 1 + HEADER_TEXT_MAX_LINES).findIndex((x) => EMBED_PART.test(x.text));
+        for (let k = text < 0 ? lines.length : index + 1 + text; k < lines.length && k <= index + EMBED_REACH + HEADER_TEXT_MAX_LINES && EMBED_PART.test(lines[k]!.text); k++) take(k, "embedded post's date, counts or buttons");
+        return;
+      }
       if (mayOpenPostCard(l.text)) {
         const card = postCardAt(lines, index);
         for (const m of card) if (!taken.has(m.index)) (taken.add(m.index), marks.push(m));

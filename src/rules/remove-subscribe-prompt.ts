@@ -59,12 +59,13 @@ const DOUBLE_OPT_IN = /[Dd]ouble[- ][Oo]pt[- ][Ii]n\b/;
 /** "Would you consider supporting our work?", "If you found the reporting above valuable, please consider
  *  making a donation …": the site asking for money without naming journalism. */
 const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to) (?:us|our work|this (?:site|blog|work))\b|^if you (?:found|value|valued|enjoyed|liked|appreciate[d]?) (?:this|the|our) (?:reporting|article|story|journalism|work)\b[^.!?]{0,40}\bplease consider (?:making a )?(?:donation|donating|a gift|contributing|supporting)\b/i;
-/** The site's own funding told with its ask: "Example Ledger is a nonprofit newsroom. Support our work.",
+/** The site's own funding told with its ask: "Example Ledger is a nonprofit newsroom. Support our work."
+ *  ("… Support local reporting."),
  *  "We are a reader-funded magazine. … please consider a donation.", "Support for Example Radio comes
  *  from listeners like you. Become a sustaining member today.", "Enjoyed this story? Example is
  *  reader-funded." (A story about a nonprofit newsroom does not ask the reader to give.) */
 const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported|(?:listeners|readers|viewers) like you)\b/i;
-const ASK = /\b(?:support (?:our|us)|your (?:gift|donation|support) keeps\b|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
+const ASK = /\b(?:support (?:our|us|local (?:reporting|journalism|news))|your (?:gift|donation|support) keeps\b|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
 /** "Our journalism is free to read, but it costs money to produce. Support <Site>.": the site's ask, its
  *  reason first. */
 const FREE_BUT_COSTS = /\b(?:our|unser\w*|notre|nuestro)\s+(?:journalism|reporting|journalismus|journalisme|periodismo)\b[^.!?]{0,80}\b(?:free|kostenlos|gratuit|gratis)\b[^\n]{0,120}\b(?:support|donat\w*|contribut\w*|become a (?:member|supporter)|unterstütz\w*|soutenez|apoya)\b/i;

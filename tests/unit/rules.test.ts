@@ -251,6 +251,7 @@ describe("removeMediaCaption: a caption over its credit", () => {
     ["should remove the caption over a credit with its outlet after a slash", [before, "Riders wait for the night bus at the harbour terminal on Monday.", "Photo by Jane Doe / The Harbour City Ledger", after], [1, 2]],
     ["should remove the caption over a credit in brackets", [before, "Zöllner kontrollieren am Hafen einfahrende Lastwagen.", "(Foto: Anna Lind/Hafen Bild)", after], [1, 2]],
     ["should remove the caption over the photographer, the outlet and a file photo's note", [before, "The health minister speaks to reporters at the harbour on Tuesday.", "Jane Doe The Harbour Star file photo", after], [1, 2]],
+    ["should remove the caption over the paper's archive photo note", [before, "Anna Lind at the harbour library in 1978.", "Gazette archive photo", after], [1, 2]],
     ["should remove the caption over a small paper's 'Submitted photo'", [before, "Pupils of the harbour school plant trees along the quay.", "Submitted photo", after], [1, 2]],
     ["should remove the caption printed again with its credit glued on", [before, "Harbour master Jane Doe.", "Harbour master Jane Doe.Credit: Anna Lind", after], [1, 2]],
     ["should keep a line over a caption that only opens with the same words", [before, "Harbour master Jane Doe.", "Harbour master Jane Doe at the opening. Photo: Anna Lind", after], [2]],
@@ -284,6 +285,7 @@ describe("removeMediaCaption: a caption over its credit", () => {
 describe("interface lines inside the text: a copied link's notice, a player's clock a few seconds in, a newsletter box", () => {
   test.each([
     ["should remove a French share sheet's notice", removeShareWidget, [before, "Lien copié", after], [1]],
+    ["should remove a Dutch share sheet's copy button", removeShareWidget, [before, "Kopieer link", after], [1]],
     ["should remove a share sheet's notice after the site's logo", removeShareWidget, [before, "abc link copied", after], [1]],
     ["should keep a sentence about a copied link", removeShareWidget, [before, "The link copied from the old site was broken.", after], []],
     ["should remove a player's clock a second into the clip", removeMediaCaption, [before, "0:01", "0:45", after], [1, 2]],
@@ -735,6 +737,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a French copy-link button", removeShareWidget, "Copier le lien"],
     ["should remove a prompt to download the site's app", removeSubscribePrompt, "Download the Harbour Times app for breaking news alerts"],
     ["should remove a nonprofit newsroom's ask", removeSubscribePrompt, "Harbour Ledger is a nonprofit newsroom. Support our work."],
+    ["should remove a nonprofit newsroom's ask for local reporting", removeSubscribePrompt, "Harbour Post is a nonprofit newsroom. Support local reporting."],
     ["should remove a reader-funded magazine's ask", removeSubscribePrompt, "We are a reader-funded magazine. If you value our journalism, please consider a donation of any size."],
     ["should remove a newsroom's call for tips", removeSiteFooter, "Got a tip? Email Anna Lind at alind@harbour.example. Follow her on X @annalind."],
     ["should remove a Dutch broadcaster's call for tips", removeSiteFooter, "Heb jij een tip voor de redactie? Mail naar tips@haven.example of app ons."],
@@ -1118,6 +1121,8 @@ describe("removeSocialEmbed", () => {
     ["should remove a German X post's stamp with its month in words, and the app it was sent from", [para, "Hafenamt Lindau", "@hafenamt", "Der Anleger bleibt bis Mittag gesperrt. Wir bitten um Geduld.", "12:44 nachm. · 16. März 2021", "Twitter for iPhone", para], [1, 2, 4, 5]],
     ["should remove an X post's 'Copy link to Tweet' button", [para, "Harbour Master", "@HarbourMasterNP", "Terminal closed until further notice. Please do not travel to the pier.", "1:12 PM · Feb 3, 2026", "Reply", "Copy link to Tweet", para], [1, 2, 4, 5, 6]],
     ["should keep a sentence that tells readers to see a post on X", [para, "See the full post on X, where the harbour master answered questions for an hour."], []],
+    ["should remove a compact post's header and counts, keeping its text", [para, "Harbour Institute @HarbourInst · Feb 7", "Twenty years of dives and one happy kelp forest. Our paper is out today.", "1.2K", "Reposts", "340", para], [1, 3, 4, 5]],
+    ["should keep a line that names a handle and a place after a dot", [para, "Anna Lind @annalind · Harbour City", para], []],
     ["should remove a post card's poster, stamp and counters, keeping its text", [para, "Harbour Council", "November 6 at 9:14 PM", "Thanks to everyone who came out tonight.", "48 Likes", "17 Comments", para], [1, 2, 4, 5]],
     ["should read a post card's counters on one line and its age for a stamp", [para, "Harbour Council", "3 hours ago", "The quay is open again.", "1.2K Likes · 340 Shares", para], [1, 2, 4]],
     ["should read a German post card's counters", [para, "Hafenamt Lindau", "6. November um 21:14", "Danke an alle, die heute Abend da waren.", "48 Reaktionen", "17 Kommentare", para], [1, 2, 4, 5]],

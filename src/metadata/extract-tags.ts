@@ -39,9 +39,9 @@ export const MAX_TAGS = 30;
 
 /** A tag list's label alone on its line, its tags one a line under it (how a page's label over a list of
  *  links pastes): "Tags" / "ferries" / "harbour", "Temas", "Archivado en:", "Lees meer over:", "Ämnen i
- *  artikeln". Only labels that name the article's tags: a bare "Themen" or "Sections" also heads a
+ *  artikeln", "Tópicos", "Meer over dit onderwerp". Only labels that name the article's tags: a bare "Themen" or "Sections" also heads a
  *  footer's menu. */
-const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos)\s*:?$/iu;
+const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos|tópicos|meer over (?:dit|het) onderwerp|onderwerpen|tag|más sobre este tema)\s*:?$/iu;
 /** How far under the text the label may stand (lines kept by the junk rules): tags follow the text, a
  *  footer's menus come after the teasers and share buttons. */
 const TAG_BLOCK_REACH = 6;
@@ -66,7 +66,9 @@ const REPRINT_LINK = /^(?:reuse this (?:content|article)|reprints?(?:\s*(?:&|and
 /** What ends a tag list beside the first line that is no tag: the header of the teasers under it
  *  ("Popular", "Weitere Beiträge zum Thema", "articles correspondants"), a player's button, a reprint
  *  link. */
-const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || HEADER.test(t) || END_HEADER.test(t);
+/** …or the name of a newsletter's box under them ("Newsletter Ciência", "Nieuwsbrief"). */
+const NEWSLETTER_NAME = /^(?:newsletter|nieuwsbrief|infolettre|boletim|boletín)\b/i;
+const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || HEADER.test(t) || END_HEADER.test(t) || NEWSLETTER_NAME.test(t);
 
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk
  *  rules have run, `page` every line; the list ends at the first line that is no tag, or that a junk rule

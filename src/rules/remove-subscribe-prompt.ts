@@ -164,7 +164,7 @@ const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscripti
  *  inbox to confirm …"). Only next to a prompt, and only lines that speak of the letter, the inbox,
  *  the address or the privacy terms: the text around the box stays. */
 // Words end at \b, which knows ASCII letters only: "confidentialit" stops before its "é".
-const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialit|privacidad|by (?:signing up|subscribing)|en vous inscrivant|mit (?:der|ihrer) anmeldung|al (?:suscribirte|registrarte)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
+const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialit|privacidad|by (?:signing up|subscribing)|en vous inscrivant|mit (?:der|ihrer) anmeldung|al (?:suscribirte|registrarte)|iscrivendoti|registrandoti|informativa (?:sulla )?privacy|ao (?:subscrever|assinar|se inscrever|se cadastrar)|door je (?:in te schrijven|aan te melden)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
 /** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
  *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
  *  bundle", "Sign up for an ad-free account for $11.99 a month"). */

@@ -293,6 +293,7 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should keep a table's source under its last row", removeMediaCaption, [before, "Gemeinde\tHebesatz", "Lindhagen\t490", "Quelle: Umfrage bei den Kommunen, Stand März 2024", after], []],
     ["should remove the caption over a credit labelled 'Bildrechte'", removeMediaCaption, [before, "Löschfahrzeuge stehen vor der brennenden Halle im Gewerbegebiet Nord.", "Bildrechte: HTV/Anna Lind", after], [1, 2]],
     ["should remove the caption over a rendering's credit", removeMediaCaption, [before, "So soll die neue Kita am Hafen aussehen: Der Entwurf sieht zwei Geschosse vor.", "Visualisierung: Lind + Berg Architekten", after], [1, 2]],
+    ["should remove an Italian newsletter box's blurb with its consent clause", removeSubscribePrompt, [before, "Iscriviti alla newsletter Salute", "Ogni settimana consigli e notizie dal porto. Iscrivendoti accetti l'informativa sulla privacy.", "Iscriviti", after], [1, 2, 3]],
     ["should remove a newsletter box from its name to its login button", removeSubscribePrompt, [before, "Newsletter", "Der Morgen", "Erhalten Sie die wichtigsten Nachrichten aus der Region.", "Einloggen", after], [1, 2, 3, 4]],
     ["should keep a header's date and title between its sign-up buttons", removeSubscribePrompt, ["Sign up", "Jan 18, 2025", "Harbour Notes", "Subscribe", before], [0, 3]],
     ["should keep a login button that no box stands over", removeSubscribePrompt, ["The Commute Report", "Posts", "Login", before], []],

@@ -37,8 +37,9 @@ export const endsWithReservedRights = (t: string): boolean => {
 const FOOTER = /^(?:(?:©|\(c\)|copyright\b)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(?:by\s+)?(.+)/iu;
 /** The holder's name ends at its sentence, a separator, a comma or a bracket ("Gannett Co., Inc.",
  *  "Faro de Vigo, S.A.", "… | Impressum", "Al Example (www.example.com)"), a year, or where the
- *  reserved rights are stated ("KBS Example All Rights Reserved"). */
-const NAME_END = new RegExp(String.raw`\.\s|\.$|,\s|\s[|/–—·-]\s|\s\(|\s(?:19|20)\d{2}\b|\s(?:${RIGHTS_PHRASES})\b`, "iu");
+ *  reserved rights are stated ("KBS Example All Rights Reserved"), or where a sentence about it goes
+ *  on ("The Harbour Deal is a registered trademark of …"). */
+const NAME_END = new RegExp(String.raw`\.\s|\.$|,\s|\s[|/–—·-]\s|\s\(|\s(?:19|20)\d{2}\b|\s(?:${RIGHTS_PHRASES})\b|\s(?:is|are|ist|est|es|è|é)\s`, "iu");
 /** The longest publisher names of the dev pages have six words ("Bundesamt für Sicherheit in der
  *  Informationstechnik"); past that, a footer runs on into its links. */
 const MAX_NAME_WORDS = 6;
@@ -48,8 +49,9 @@ const MAX_NAME_WORDS = 6;
 const NAME_START = /^(?:\p{Lu}|[\p{Ll}\d-]+\.\p{L}{2,}|\p{Ll}\S*\s+\p{Lu})/u;
 /** What a footer holds where a name should be, when it has none: the rights alone ("© 2023 All rights
  *  reserved"), a date ("© Thu Dec 10 2020 …"), the site's software ("Theme … by", "Powered by …"), a
- *  picture's credit label ("© Foto: …"), or the footer's links to its terms ("Copyright Policy"). */
-const NOT_A_NAME = new RegExp(String.raw`^(?:${RIGHTS_PHRASES}|policy|notice|information|infringement|terms|claims?|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b)`, "i");
+ *  picture's credit label ("© Foto: …"), the footer's links to its terms ("Copyright Policy"), or a
+ *  pronoun that opens the site's sentence about itself ("© 2024 We are …"). */
+const NOT_A_NAME = new RegExp(String.raw`^(?:${RIGHTS_PHRASES}|policy|notice|information|infringement|terms|claims?|(?:mon|tue|wed|thu|fri|sat|sun)\b|theme\b|powered\b|design\b|website\b|(?:foto|photo|bild|image|picture)s?\b|bildrechte\b|(?:we|wir|nous|i)$)`, "i");
 /** Without the sign, "(c)" opens a list item ("(c) The council shall …") and "Copyright" a sentence
  *  ("Copyright Office officials said …"): they make a footer only with a year after them or the
  *  reserved rights on the line, or, for the word, a few words that are no sentence ("Copyright
@@ -68,7 +70,10 @@ const DANGLING = /\s+(?:in|of|or|for|and|und|für|der|die|des|de|du|la|le|by|et|
 const PATTERNS: { mayMatch: (text: string) => boolean; read: (text: string) => string | undefined }[] = [
   { mayMatch: (t) => t.includes("not necessarily"), read: (t) => cutName(t.match(DISCLAIMER)?.[1]) },
   { mayMatch: (t) => /^[©(cC]/.test(t), read: footerHolder },
+  // The rights stated first, the sign and the holder after them ("Todos los derechos reservados © 2024 Example").
+  { mayMatch: (t) => t.length <= FOOTER_MAX_CHARS && t.includes("©") && RIGHTS_FIRST.test(t), read: (t) => footerHolder(t.slice(t.indexOf("©"))) },
 ];
+const RIGHTS_FIRST = new RegExp(String.raw`^(?:${RIGHTS_PHRASES})\b[^©]{0,20}©`, "iu");
 
 /** Whether a line opens with a copyright footer's marks and is one (see FOOTER_MAX_CHARS above for
  *  the lines without the sign that are not); it may still name no one ("© 2024 All rights reserved"). */

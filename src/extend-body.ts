@@ -5,7 +5,7 @@ import { isTagLine } from "./metadata/extract-tags";
 import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX } from "./structure/key-points";
 import { barRows } from "./structure/rebuild-table";
-import { capitalShare, isDigitAt, isProse, wordCount } from "./text";
+import { capitalShare, endsLikeSentence, isDigitAt, isProse, wordCount } from "./text";
 import { ENTRY_MAX_CAPITALS } from "./card-stamp";
 import { isProgrammeEntry } from "./structure/programme-entry";
 import { isCitation, isSourcesHeading } from "./structure/source-list";
@@ -194,6 +194,8 @@ const isBoxRow = (t: string): boolean => isFactRow(t) && !PAGE_LABEL.test(t) && 
  *  ruhiger Fall, …", is the text's, and no row.) */
 const ROW_MAX_WORDS = 10;
 export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const titled = extendTitledBox(lines, span, walls);
+  if (titled !== span) return titled;
   let end = span.end;
   let rows = 0;
   for (let k = end; k > span.start && rows < MIN_FACT_ROWS && isBoxRow(lines[k]!.text) && wordCount(lines[k]!.text, ROW_MAX_WORDS + 1) <= ROW_MAX_WORDS; k--) rows++;
@@ -206,6 +208,35 @@ export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, wall
     end = k;
   }
   return rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
+}
+/** A box the text took in with its title ("Infos pratiques" / "Until 17 February, Wednesday to
+ *  Saturday at 8.30 pm."), whose rows go on under the text's end: the box is already the text's, so
+ *  two labelled rows will do, with a row without a label between them (the venue's address over
+ *  "Tarifs : …" and "Durée : …"). */
+const TITLED_BOX_MIN_ROWS = 2;
+/** A row of such a box runs to a sentence or two of few words ("Tarifs : de 12 à 26 €. Réservations au
+ *  05 55 00 00 00."). */
+const BRIDGE_MAX_WORDS = 15;
+/** Such a row tells a fact, a figure or a sentence ("Durée : 2h10.", "Réservations : 04 00 00 00 00");
+ *  a link's label names a page ("Weitere Meldungen: Harbour AG"). */
+const isTitledRow = (t: string): boolean => isBoxRow(t) && (endsLikeSentence(t) || /\d/.test(t));
+function extendTitledBox(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  // The title with a row of its box under it in the text, a sentence ("Jusqu'au 17 février, du
+  // mercredi au samedi à 20h30."): a title at the text's end is as often a widget's ("Download" over
+  // "Weitere Meldungen: …"), and a widget's lines under its title are links and labels.
+  const title = span.end - 1;
+  if (title <= span.start || !isGroupTitle(lines[title]!.text) || lines[title]!.text.endsWith(":") || !endsLikeSentence(lines[span.end]!.text)) return span;
+  let end = span.end;
+  let rows = 0;
+  for (let k = span.end + 1; k < lines.length && !walls.has(lines[k]!); k++) {
+    const t = lines[k]!.text;
+    const short = wordCount(t, BRIDGE_MAX_WORDS + 1) <= BRIDGE_MAX_WORDS;
+    if (isTitledRow(t) && short) rows++;
+    // An unlabelled row only over a labelled one.
+    else if (!(short && isTitledRow(lines[k + 1]?.text ?? "") && !walls.has(lines[k + 1]!))) break;
+    end = k;
+  }
+  return rows >= TITLED_BOX_MIN_ROWS && isTitledRow(lines[end]!.text) ? { start: span.start, end } : span;
 }
 /** A match report's box: the score over the facts ("Harbour FC 1 X 1 Port Lind", "Harbour FC - Port
  *  Lind 4-3 (2-2)", "Harbour FC 2-1 Port Lind"), and a team's line-up with its formation ("HARBOUR FC

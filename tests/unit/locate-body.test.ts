@@ -301,6 +301,16 @@ describe("locateBody", () => {
     const l = lines("Menu", "Harbour ferries compared", lead, "Ferry | Fare | Time", "North Star | 12 € | 40 min", "Sea Lark | 9 € | 55 min", "Tern | 15 € | 30 min", P1, P2, "Most Read");
     expect(locateBody(l)).toMatchObject({ start: 2 });
   });
+  test("should take in the rows of a box the text took in with its title, an address between them", () => {
+    const close = "Reste un spectacle généreux, populaire au meilleur sens du terme, qui a valu à la troupe une longue ovation lors de la première, samedi soir.";
+    const l = lines("Menu", P1, P2, close, "Infos pratiques", "Jusqu'au 17 février 2024, du mercredi au samedi à 20h30, le dimanche à 16h.", "Théâtre du Port, 14 quai des Tanneurs, Port-Lind.", "Tarifs : de 12 à 26 €. Réservations au 05 55 00 00 00.", "Durée : 2h10.", "Sur le même sujet", "Festival du port : la programmation dévoilée");
+    expect(locateBody(l)).toMatchObject({ start: 1, end: 8 });
+  });
+  test("should not take in a widget's links under a title at the text's end", () => {
+    const l = lines("Menu", P1, P2, "Media", "The new terminal at the harbour, seen from the quay.", "Download", "More news: Harbour Logistics AG", "More news: Harbour Logistics AG");
+    expect(locateBody(l)).toMatchObject({ start: 1 });
+    expect(locateBody(l)!.end).toBeLessThan(6);
+  });
   test("should take in a review's pros and cons under its verdict", () => {
     const l = lines("Menu", P1, P2, "Pros", "+ Quiet engine for its size", "+ Cheap to run", "Cons", "- Small cabin", "Check price at Harbour Boats", "Read next", "Other headline here");
     expect(locateBody(l.filter((x) => !x.text.startsWith("Check price")), new Set([l[9]!]))).toEqual({ start: 1, end: 7 });

@@ -1,4 +1,5 @@
 import type { Block, SourceLine } from "../model";
+import { stoppedItems } from "./stopped-items";
 import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { looksLikeHeading } from "./heading-shape";
@@ -46,6 +47,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   // Web addresses keep their own punctuation; everything else gets spaces after its stops.
   const lines = input.map((l) => (l.code !== undefined || /https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
+  const stopped = stoppedItems(lines);
   let speakers: ReadonlySet<string> | undefined;
   // The rows of a sources list that ends the text are citations, not headings (see source-list).
   let sources: number | undefined;
@@ -103,7 +105,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }
-    if (isKeyPoint(texts, i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
+    if (isKeyPoint(texts, i) || stopped.has(i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
       blocks.push({ kind: "list-item", text: l.text.replace(EM_DASH_MARKER, ""), line: l.no, ordered: false });
       continue;
     }

@@ -143,6 +143,24 @@ describe("a paragraph's opening on a line of its own: drop caps, datelines", () 
   ])("%s", (_n, lines, texts) => expect(textsOf(...lines)).toEqual(texts));
 });
 
+describe("a list whose items end with full stops, set apart by blank lines", () => {
+  const P = "The county will open a drop-off site at the fairgrounds on Thursday. It will take debris from 8 a.m. to 6 p.m.";
+  const ITEMS = ["Take photos of all damage before you start repairs.", "Cover broken windows with plywood or heavy plastic.", "Call your insurance company before you hire a contractor."];
+  const kindsAt = (...numbered: [number, string][]) => rebuildBlocks(numbered.map(([no, text]) => ({ no, text }))).map((b) => b.kind);
+  test("should read one-sentence lines under a colon, with no blank line between them and one under them, as a list", () => {
+    expect(kindsAt([1, "The county gave this advice to people cleaning up after the storm:"], [3, ITEMS[0]!], [4, ITEMS[1]!], [5, ITEMS[2]!], [7, P])).toEqual(["paragraph", "list-item", "list-item", "list-item", "paragraph"]);
+  });
+  test("should keep them paragraphs when a paragraph follows with no blank line", () => {
+    expect(kindsAt([1, "The county gave this advice to people cleaning up after the storm:"], [2, ITEMS[0]!], [3, ITEMS[1]!], [4, ITEMS[2]!], [5, P])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+  test("should keep them paragraphs when blank lines set them apart", () => {
+    expect(kindsAt([1, "The county gave this advice to people cleaning up after the storm:"], [3, ITEMS[0]!], [5, ITEMS[1]!], [7, ITEMS[2]!], [9, P])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+  test("should keep a quote's sentences under a colon apart from a list", () => {
+    expect(kindsAt([1, "The harbour master said:"], [3, "“The ferry will run again."], [4, "“Nobody was hurt."], [5, "“The quay reopens on Monday."], [7, P])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
+  });
+});
+
 describe("tables innerText wrote with tabs", () => {
   const blocksOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text })));
   const bodyOf = (...texts: string[]) => renderArticle({ part: 1, meta: { title: "T", titleSource: "dump", tags: [] }, blocks: blocksOf(...texts) }, "d.txt").split("---\n\n")[1]!;

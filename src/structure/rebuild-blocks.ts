@@ -105,7 +105,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       blocks.push({ kind: "list-item", text: l.text, line: l.no, ordered: false });
       continue;
     }
-    if (isKeyPoint(texts, i) || stopped.has(i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
+    if ((isKeyPoint(texts, i) && !pastListGap(lines, i, blocks)) || stopped.has(i) || (i < MAX_HIGHLIGHTS + 1 && releaseHighlightsAt(texts, i))) {
       blocks.push({ kind: "list-item", text: l.text.replace(EM_DASH_MARKER, ""), line: l.no, ordered: false });
       continue;
     }
@@ -142,6 +142,12 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
 /** A line of dashes, stars, rules or tildes: a section break ("* * *", "-----", "———"), or in a reader's
  *  file of pasted articles the line between two of them (see split-dump). */
 export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
+
+/** Whether line i stands past a gap in the dump (a blank or removed line) that the list items over it,
+ *  one a line, did not have between them: the list ended there ("$300,000 raised by …" / a removed "Read
+ *  more: …" / "Short-term rentals", the next section's heading). */
+const pastListGap = (lines: readonly SourceLine[], i: number, blocks: readonly Block[]): boolean =>
+  i >= 2 && blocks[blocks.length - 1]?.kind === "list-item" && lines[i]!.no - lines[i - 1]!.no > 1 && lines[i - 1]!.no - lines[i - 2]!.no === 1;
 
 /** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
  *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as

@@ -156,6 +156,10 @@ describe("a list whose items end with full stops, set apart by blank lines", () 
   test("should keep them paragraphs when blank lines set them apart", () => {
     expect(kindsAt([1, "The county gave this advice to people cleaning up after the storm:"], [3, ITEMS[0]!], [5, ITEMS[1]!], [7, ITEMS[2]!], [9, P])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
   });
+  test("should end a list of phrases at a gap its items did not have, the heading under it a heading", () => {
+    const kinds = kindsAt([1, "The project will be paid for with:"], [3, "$1.2 million from the township's capital reserve"], [4, "$600,000 from a state library construction grant"], [5, "$300,000 raised by the Friends of the Library"], [8, "Short-term rentals"], [10, P]);
+    expect(kinds).toEqual(["paragraph", "list-item", "list-item", "list-item", "heading", "paragraph"]);
+  });
   test("should keep a quote's sentences under a colon apart from a list", () => {
     expect(kindsAt([1, "The harbour master said:"], [3, "“The ferry will run again."], [4, "“Nobody was hurt."], [5, "“The quay reopens on Monday."], [7, P])).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
   });

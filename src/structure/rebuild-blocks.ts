@@ -206,6 +206,9 @@ function unheadRuns(blocks: Block[]): void {
     if (j - i >= MIN_UNHEADED_RUN) for (let k = i; k < j; k++) blocks[k]!.kind = "paragraph";
     i = j > i ? j : i + 1;
   }
+  // A live entry's stamp over its heading ("18:40" / "Ferries stop for the night"): the heading heads the
+  // entry, and the stamp is a line of it, as it is over an entry without a heading.
+  for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i]!.kind === "heading" && blocks[i + 1]!.kind === "heading" && isDateLine(blocks[i]!.text)) blocks[i]!.kind = "paragraph";
 }
 
 /** innerText writes a table's cells with a tab between them, one row per line: two rows or more in a

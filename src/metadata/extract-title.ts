@@ -12,7 +12,7 @@ import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb
 import { introducedItems } from "./title-key-points";
 import { deriveTitle } from "./derive-title";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
-import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
+import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
 import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
 /** Section labels ("Politics", "World News") are one to three words right above the title. */
@@ -113,11 +113,12 @@ const BYLINE_LINE_MAX_CHARS = 200;
 /** How far over the byline or date its headline may stand: a dek and a kicker between. */
 const HEADLINE_OVER_BYLINE_LINES = 3;
 
-/** A line that marks the end of a headline block: a byline, a date line, or the dek under it. */
+/** A line that marks the end of a headline block: a byline, a date line, a release's provider label, or
+ *  the dek under it. */
 function anchorsTitle(next: SourceLine | undefined): boolean {
   if (!next) return false;
   const t = next.text;
-  return isBylineOrDate(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
+  return isBylineOrDate(t) || isProviderLabel(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
 }
 /** A kicker of one word between a line and a long one under it ("Pays de la Loire" / "Entretien" / a
  *  headline of twenty words): the long line is the kicker's headline, not the dek of the line over it. */

@@ -67,3 +67,7 @@ export function isKickerOver(head: readonly { text: string }[], i: number, lede:
   const under = head[i + 3]?.text ?? "";
   return wordCount(dek) > titleWords(headline) && (isUnderDek(under) || (isNameLine(under) && isDateLine(head[i + 4]?.text ?? "")));
 }
+/** A press release's label over its issuer's name, where a story's byline stands ("News provided by" /
+ *  "Harbour BioLabs, Inc."): it closes the headline block over it as a byline does. */
+export const isProviderLabel = (t: string): boolean => PROVIDER_LABEL.test(t);
+const PROVIDER_LABEL = /^(?:news )?(?:provided|distributed|issued) by\s*:?$/i;

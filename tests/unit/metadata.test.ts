@@ -1326,6 +1326,11 @@ describe("extractTitle", () => {
   ])("should take a long headline over its dek and a %s update's date line over the byline", (_n, headline, dek, updated, byline) => {
     expect(extractTitle(lines("Nieuws", headline, dek, updated, byline, "9 April 2024, 18:05"), lines(LEDE)).title).toBe(headline);
   });
+  test("should take a release's headline over its provider label, not the menu's last entry over it", () => {
+    const head = lines("Browse News Releases", "Health", "Biotechnology", "Clinical Trials & Medical Discoveries", "Harbour BioLabs Reports Positive Phase 2 Results for HBL-217 in Chronic Cough", "News provided by", "Harbour BioLabs, Inc.", "Sep 10, 2024, 08:00 ET", "Share this article", "Share to X");
+    const lede = lines("HBL-217 reduced cough frequency by 41% versus placebo at 12 weeks", "Company plans to start Phase 3 program in the first half of 2025", "PORT LIND, Ore., Sept. 10, 2024 /HarbourWire/ -- Harbour BioLabs, Inc., a clinical-stage biopharmaceutical company, today announced positive topline results from its Phase 2 trial of HBL-217 in adults with refractory chronic cough.");
+    expect(extractTitle(head, lede).title).toBe("Harbour BioLabs Reports Positive Phase 2 Results for HBL-217 in Chronic Cough");
+  });
   test("should not take a French interviewer's credit for the headline", () => {
     const head = lines("INTERVIEW", "« Les ferries du port ont deux heures de retard en moyenne », alerte une chercheuse", "La géographe Anna Lind publie une vaste étude sur les traversées. Elle plaide pour de nouveaux horaires", "Propos recueillis par Tom Berg", "Publié le 03/10/24 à 17h45 — Mis à jour le 04/10/24 à 09h10");
     expect(extractTitle(head, lines(LEDE)).title).toBe("« Les ferries du port ont deux heures de retard en moyenne », alerte une chercheuse");

@@ -228,3 +228,9 @@ export function mayBeWireCaption(t: string, slash: boolean, last: number): boole
   return last === 0x29 || last === 0x5d || t.charCodeAt(0) === 0x5b || t.length <= FILE_PHOTO_MAX_CHARS || t.startsWith("Item ") || t.includes("PHOTO") || (slash && t.includes("Photo / "));
 }
 const FILE_PHOTO_MAX_CHARS = "File picture.".length;
+
+/** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
+ *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
+export const CAPTION_ABOVE_MAX_WORDS = 30;
+/** A quote is the text's (over a picture without a caption); captions say what the picture shows. */
+export const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;

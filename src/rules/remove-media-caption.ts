@@ -4,9 +4,9 @@ import { endsLikeSentence, isProse, wordCount } from "../text";
 import { isJobByline } from "../metadata/extract-byline";
 import { isRightsAlone } from "../metadata/extract-source";
 import { BY_WORD } from "../metadata/byline-words";
-import { JOB_END } from "../metadata/co-writers";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
-import { CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote } from "../picture-credit";
+import { CAPTION_ABOVE_MAX_WORDS, CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote, OPENS_QUOTE } from "../picture-credit";
+import { isDeskCreditUnderCaption } from "../desk-credit";
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -59,9 +59,6 @@ const isCreditOnly = (t: string): boolean => (CREDIT_ONLY.test(t) || COPYRIGHT_C
  *  ("Where to Buy" / "(Image credit: Harbour Shop)"). */
 const SENTENCE_CREDIT_ONLY = /^(?:\((?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|image)|(?:photo|image|picture) credits?)\s*:\s*\p{Lu}[^.!?:]{0,60}$/iu;
 const isCreditUnderSentence = (t: string, above: string): boolean => endsLikeSentence(above) && (SENTENCE_CREDIT_ONLY.test(t) || isAgencyCredit(t)) && creditWords(t) <= CREDIT_ONLY_MAX_WORDS;
-/** Captions run to a sentence or two; a paragraph of the text over a picture without a caption is
- *  longer as a rule (the dev pages' captions over such a credit: 6 to 24 words). */
-const CAPTION_ABOVE_MAX_WORDS = 30;
 /** A closing paragraph's length: most captions over a credit on the dev pages run to one sentence of
  *  6 to 24 words; two sentences of 20 words or more over the page's furniture are the text's. */
 const CLOSING_PARAGRAPH_MIN_WORDS = 20;
@@ -69,7 +66,6 @@ const CLOSING_PARAGRAPH_MIN_WORDS = 20;
 const TEXT_UNDER_MIN_WORDS = 15;
 const isTextUnder = (t: string): boolean => isProse(t) || wordCount(t, TEXT_UNDER_MIN_WORDS) >= TEXT_UNDER_MIN_WORDS;
 const INNER_SENTENCE_STOP = /[.!?…]["”’»]?\s+["“„«]?\p{Lu}/u;
-const OPENS_QUOTE = /^["“”„«»‘’'‹›–—-]/;
 /** How far under a credit the byline of a headline over it stands: a second credit ("Video report
  *  by …") between them on the audit's broadcaster page. */
 const BYLINE_UNDER_CREDIT_LINES = 2;
@@ -139,38 +135,6 @@ function isCaptionAbove(lines: readonly SourceLine[], index: number): boolean {
   // word or two there is no caption: a dateline's place ("Nashville"), a label.
   const below = lines[index + 1]?.text ?? "";
   return CREDIT_LABEL.test(t) || !(endsLikeSentence(above) && below !== "" && !endsLikeSentence(below) && wordCount(below, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && wordCount(below, CAPTION_BELOW_MIN_WORDS) >= CAPTION_BELOW_MIN_WORDS);
-}
-
-/** The photographer and the paper's own desk: after a slash, its initials ("Jane Doe/MNN", "Jane Doe /
- *  ZAB"), a station's call sign and channel ("Jane Doe / KXLD 12"), its staff ("Jane Doe/Staff
- *  photographer") or its name ("Jane Doe/The Harbour Times", "Jane Doe/Harbour Ledger"); the name after
- *  a bar ("Jane Doe | Harbour Ledger") or "for" ("Jane Doe for The Harbour Review"); or the station
- *  first, over its camera ("KXLD 12 / Drone 12", "KXLD 12 / SkyCam"). Unlike an agency's credit, the
- *  desk is no known name, so the credit counts only where a caption's is: under a sentence that may be
- *  a caption, over the text that goes on (under a byline, it credits a teaser's picture; in a menu,
- *  "Questions / FAQ" is an entry; over a date line, "Jane Doe | Harbour Ledger" is a byline). */
-const DESK_PERSON = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
-const DESK_NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3}`;
-const DESK_CREDIT = new RegExp(
-  String.raw`^${DESK_PERSON}(?:\s?\/\s?(?:\p{Lu}{2,6}(?:\s\d{1,2})?|Staff(?: [Pp]hotographer)?|${DESK_NAME})|\s\|\s${DESK_NAME}|\sfor\s${DESK_NAME})$|^\p{Lu}{3,5}\s\d{1,2}\s?\/\s?\p{Lu}[\p{L}]+(?:\s(?:\p{Lu}[\p{L}]+|\d{1,2}))?$`,
-  "u",
-);
-const DESK_CREDIT_MAX_CHARS = 70;
-/** What every desk credit holds, as plain searches before the expression. */
-const mayBeDeskCredit = (t: string): boolean => t.length <= DESK_CREDIT_MAX_CHARS && (t.includes("/") || t.includes(" | ") || t.includes(" for "));
-/** A heading, a dateline's place or a drop cap between the credit and the text: a few words without
- *  a sentence's stop, and no date (a byline's date line stands there). */
-const LEAD_IN_MAX_WORDS = 12;
-const isLeadIn = (t: string): boolean => t !== "" && !endsLikeSentence(t) && !isDateLine(t) && wordCount(t, LEAD_IN_MAX_WORDS + 1) <= LEAD_IN_MAX_WORDS;
-const textGoesOn = (lines: readonly SourceLine[], k: number): boolean => isProse(lines[k]?.text ?? "") || (isLeadIn(lines[k]?.text ?? "") && isProse(lines[k + 1]?.text ?? ""));
-/** After the bar, the writer's job ("Jane Doe | Reporter"): her sign-off. After the slash, a social
- *  network: the post the sentence over it introduces ("Jane Doe/Instagram"). */
-const SOCIAL_NETWORK = /[/|]\s?(?:Instagram|Twitter|X|Facebook|TikTok|YouTube|Threads|Bluesky)$/;
-function isDeskCreditUnderCaption(lines: readonly SourceLine[], index: number): boolean {
-  const t = lines[index]!.text;
-  if (!mayBeDeskCredit(t) || BY_WORD.test(t) || JOB_END.test(t) || SOCIAL_NETWORK.test(t) || !DESK_CREDIT.test(t)) return false;
-  const above = lines[index - 1]?.text ?? "";
-  return endsLikeSentence(above) && !OPENS_QUOTE.test(above) && wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && textGoesOn(lines, index + 1);
 }
 
 /** A player's clock as a text dump keeps it: the position at the start and the clip's length, on two

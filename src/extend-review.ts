@@ -3,29 +3,13 @@ import type { BodySpan } from "./locate-body";
 import { isDateLine } from "./date-words";
 import { isProse, wordCount } from "./text";
 import { PAGE_LABEL } from "./extend-body";
+import { isProsConsHeading, isProsConsItem, isProsConsLabel, ITEM_MARK, PROS_CONS_ITEMS } from "./structure/pros-cons";
 
 /* What a review prints under its text, which the text found by locate-body takes in: a box of
  * specifications, the pros and cons, and the verdict under them. Each is a run of short lines that costs
  * more than it weighs as prose, so the best run ended above it; a verdict's paragraph after them was
  * lost with them. */
 
-/** A review's pros and cons under its verdict ("Pros" / "+ Warm, detailed sound" / … / "Cons" / "- No
- *  case"): each group's heading, then its items, short lines, eight at most. The headings name them in
- *  the review languages of the dev pages; nothing else under a text opens so ("Plus" and "Pro" alone
- *  also label a site's paid articles, so they are left out). */
-const PROS_CONS_HEADING = /^(?:pros|cons|pros and cons|for|against|the good|the bad|what we like|what we don['’]t like|vorteile|nachteile|contra|points forts|points faibles|les plus|les moins|on aime|on n['’]aime pas|ventajas|desventajas)\s*:?$/i;
-/** German reviews' "Pro" or "Plus" over its points, with their "Contra" or "Minus" a few lines on ("Pro"
- *  and "Plus" alone also label a site's paid articles). */
-const PRO = /^(?:pro|plus)\s*:?$/i;
-const CONTRA = /^(?:contra|minus)\s*:?$/i;
-const isProsConsHeading = (lines: readonly SourceLine[], k: number): boolean =>
-  PROS_CONS_HEADING.test(lines[k]?.text ?? "") ||
-  (PRO.test(lines[k]?.text ?? "") && lines.slice(k + 2, k + 2 + PROS_CONS_ITEMS).some((l) => CONTRA.test(l.text))) ||
-  (CONTRA.test(lines[k]?.text ?? "") && lines.slice(Math.max(0, k - 1 - PROS_CONS_ITEMS), k - 1).some((l) => PRO.test(l.text)));
-const PROS_CONS_ITEMS = 8;
-const ITEM_MARK = /^[+\-–−•✓✔✗✘]\s/;
-const PROS_CONS_ITEM_WORDS = 12;
-const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && !CONTRA.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
 export function extendProsCons(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   let end = span.end;
   while (end + 2 < lines.length && !walls.has(lines[end + 1]!) && isProsConsHeading(lines, end + 1) && isProsConsItem(lines[end + 2]!.text)) {
@@ -88,7 +72,7 @@ const SPEC_TITLE_LINES = 2;
 const SPEC_TITLE_MAX_WORDS = 8;
 const SPEC_LABEL = /^[\p{Lu}\d][^.!?:;,]*$/u;
 const isSpecLabel = (t: string): boolean =>
-  t.length <= SPEC_LABEL_MAX_CHARS && SPEC_LABEL.test(t) && wordCount(t, SPEC_LABEL_MAX_WORDS + 1) <= SPEC_LABEL_MAX_WORDS && !PAGE_LABEL.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && !CONTRA.test(t) && !VERDICT_HEADING.test(t);
+  t.length <= SPEC_LABEL_MAX_CHARS && SPEC_LABEL.test(t) && wordCount(t, SPEC_LABEL_MAX_WORDS + 1) <= SPEC_LABEL_MAX_WORDS && !PAGE_LABEL.test(t) && !isProsConsLabel(t) && !VERDICT_HEADING.test(t);
 const isSpecValue = (t: string): boolean => t !== "" && !/[!?:]$/.test(t) && wordCount(t, SPEC_VALUE_MAX_WORDS + 1) <= SPEC_VALUE_MAX_WORDS && !isDateLine(t);
 const isSpecTitle = (t: string): boolean => SPEC_LABEL.test(t) && wordCount(t, SPEC_TITLE_MAX_WORDS + 1) <= SPEC_TITLE_MAX_WORDS && !PAGE_LABEL.test(t);
 export function extendSpecPairs(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {

@@ -1,5 +1,6 @@
 import type { Block, SourceLine } from "../model";
 import { stoppedItems } from "./stopped-items";
+import { ITEM_MARK, prosConsBox } from "./pros-cons";
 import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { looksLikeHeading } from "./heading-shape";
@@ -16,6 +17,8 @@ import { DATELINE_ALONE, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MA
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
 /** A product card's name heads its features under the text's own section headings ("## Best earbuds"). */
 const CARD_HEADING_LEVEL = 3;
+/** A group's heading, as the pages' own headings ("## Fazit" / "## Pro" / "## Contra"). */
+const PROS_CONS_HEADING_LEVEL = 2;
 const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*+](?=\s))\s*/u;
 /** An em dash is no bullet alone (a quote opens with it in French, Swedish, Russian …), but it marks
  *  the items of a list read as such under its colon ("— un gel partiel de l’indexation;"). */
@@ -48,6 +51,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const lines = input.map((l) => (l.code !== undefined || /https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
   const stopped = stoppedItems(lines);
+  const prosCons = prosConsBox(lines);
   let speakers: ReadonlySet<string> | undefined;
   // The rows of a sources list that ends the text are citations, not headings (see source-list).
   let sources: number | undefined;
@@ -92,6 +96,12 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
     // A section break ("* * *", "-----") between the text's parts: one, not a list item or a paragraph.
     if (SECTION_BREAK.test(l.text)) {
       blocks.push({ kind: "break", text: "", line: l.no });
+      continue;
+    }
+    // A review's pros and cons: each group's heading over its items, listed (their marks are the bullets).
+    const pros = prosCons.get(i);
+    if (pros) {
+      blocks.push(pros === "heading" ? { kind: "heading", text: l.text, line: l.no, level: PROS_CONS_HEADING_LEVEL } : { kind: "list-item", text: l.text.replace(ITEM_MARK, ""), line: l.no, ordered: false });
       continue;
     }
     const bullet = l.text.match(BULLET);

@@ -167,6 +167,22 @@ describe("a list whose items end with full stops, set apart by blank lines", () 
   });
 });
 
+describe("a review's pros and cons", () => {
+  const P = "The Harbour Tern 40 is a fine family cruiser. It has room for six and reaches the islands without a stop.";
+  const blocksAt = (...numbered: [number, string][]) => rebuildBlocks(numbered.map(([no, text]) => ({ no, text }))).map((b) => `${b.kind}:${b.text}`);
+  test("should make each group's heading a heading over its items, listed without their marks", () => {
+    expect(blocksAt([1, P], [2, "Pros"], [3, "+ Quiet engine"], [4, "+ Cheap to run"], [5, "Cons"], [6, "− Small cabin"], [8, P])).toEqual(["paragraph:" + P, "heading:Pros", "list-item:Quiet engine", "list-item:Cheap to run", "heading:Cons", "list-item:Small cabin", "paragraph:" + P]);
+  });
+  test("should end a group where its items stand further apart than its first two", () => {
+    const out = blocksAt([1, P], [2, "Pro:"], [3, "Big cabin"], [4, "Long range"], [6, "Contra:"], [7, "Loud at full speed"], [8, "No fridge"], [10, "More tests"], [12, P]);
+    expect(out.slice(1, 7)).toEqual(["heading:Pro:", "list-item:Big cabin", "list-item:Long range", "heading:Contra:", "list-item:Loud at full speed", "list-item:No fridge"]);
+    expect(out[7]).not.toBe("list-item:More tests");
+  });
+  test("should leave a lone group's label and lines as they were", () => {
+    expect(blocksAt([1, P], [2, "For"], [3, "Quiet engine"], [4, "Cheap to run"], [6, P])).not.toContain("heading:For");
+  });
+});
+
 describe("tables innerText wrote with tabs", () => {
   const blocksOf = (...texts: string[]) => rebuildBlocks(texts.map((text, i) => ({ no: i + 1, text })));
   const bodyOf = (...texts: string[]) => renderArticle({ part: 1, meta: { title: "T", titleSource: "dump", tags: [] }, blocks: blocksOf(...texts) }, "d.txt").split("---\n\n")[1]!;

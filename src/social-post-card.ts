@@ -11,7 +11,11 @@ import { isProse, wordCount } from "./text";
 const COUNTER = /^[\d.,]+\s?[KkMm]?\s+(?:likes?|comments?|shares?|reactions?|retweets?|reposts?|replies|views|kommentare?|(?:mal )?geteilt|reaktionen|commentaires?|partages?|réactions?|j['’]aime|comentarios?|(?:veces )?compartido|reacciones|me gusta|commenti|condivisioni|reazioni|mi piace|reacties|(?:keer )?gedeeld|comentários|partilhas|compartilhamentos|curtidas)$/i;
 /** Counters on one line, set apart by dots, bars or wide spaces ("48 Likes · 17 Comments · 12 Shares"). */
 const COUNTER_SEPARATOR = /\s*[·•|]\s*|\s{2,}/;
-const counters = (t: string): number => (COUNTER.test(t) ? 1 : t.split(COUNTER_SEPARATOR).every((p) => COUNTER.test(p)) ? t.split(COUNTER_SEPARATOR).length : 0);
+const counters = (t: string): number => {
+  if (COUNTER.test(t)) return 1;
+  const parts = t.split(COUNTER_SEPARATOR);
+  return parts.every((p) => COUNTER.test(p)) ? parts.length : 0;
+};
 /** A card counts two things at least: a lone "17 Comments" may be the page's own comment link. */
 const MIN_COUNTERS = 2;
 /** The post's text over its counters: a few lines (the invented cards' longest has three). */

@@ -19,7 +19,7 @@ export const ITEM_MARK = /^[+\-–−•✓✔✗✘]\s/;
 const PROS_CONS_ITEM_WORDS = 12;
 /** A pros-and-cons group's heading line alone, in any of the forms above (not a spec's label). */
 export const isProsConsLabel = (t: string): boolean => PROS_CONS_HEADING.test(t) || PRO.test(t) || CONTRA.test(t);
-export const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !PROS_CONS_HEADING.test(t) && !PRO.test(t) && !CONTRA.test(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
+export const isProsConsItem = (t: string): boolean => t !== "" && !/[?:]$/.test(t) && !isProsConsLabel(t) && wordCount(t, PROS_CONS_ITEM_WORDS + 1) <= PROS_CONS_ITEM_WORDS;
 
 /** Two groups at least (pros and cons): a lone "For" or "Plus" over a few short lines is as often a menu's. */
 const MIN_GROUPS = 2;

@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { stoppedItems } from "./stopped-items";
+import { adjacent, stoppedItems } from "./stopped-items";
 import { ITEM_MARK, prosConsBox } from "./pros-cons";
 import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
@@ -157,7 +157,7 @@ export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
  *  one a line, did not have between them: the list ended there ("$300,000 raised by …" / a removed "Read
  *  more: …" / "Short-term rentals", the next section's heading). */
 const pastListGap = (lines: readonly SourceLine[], i: number, blocks: readonly Block[]): boolean =>
-  i >= 2 && blocks[blocks.length - 1]?.kind === "list-item" && lines[i]!.no - lines[i - 1]!.no > 1 && lines[i - 1]!.no - lines[i - 2]!.no === 1;
+  i >= 2 && blocks[blocks.length - 1]?.kind === "list-item" && !adjacent(lines, i - 1) && adjacent(lines, i - 2);
 
 /** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
  *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as

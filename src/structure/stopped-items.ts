@@ -14,7 +14,7 @@ const ITEM_MAX_WORDS = 25;
 /** An item opens with its capital: a quote's sentences open with their marks. */
 const isStoppedItem = (t: string): boolean => /^\p{Lu}/u.test(t) && /[.!]$/.test(t) && wordCount(t, ITEM_MAX_WORDS + 1) <= ITEM_MAX_WORDS && splitSentences(t).length === 1;
 /** Whether lines[i] and lines[i + 1] were next to each other in the dump, no blank or removed line between. */
-const adjacent = (lines: readonly SourceLine[], i: number): boolean => lines[i + 1] !== undefined && lines[i + 1]!.no === lines[i]!.no + 1;
+export const adjacent = (lines: readonly SourceLine[], i: number): boolean => lines[i + 1] !== undefined && lines[i + 1]!.no === lines[i]!.no + 1;
 
 /** The indexes of such items in `lines` (the text's kept lines, numbered as in the dump). */
 export function stoppedItems(lines: readonly SourceLine[]): Set<number> {

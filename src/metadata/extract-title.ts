@@ -2,7 +2,7 @@ import { isProviderUnderCredit } from "./extract-source";
 import type { SourceLine } from "../model";
 import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
 import { isListedCopy, isSectionEntry, type SectionIndex } from "./section-entries";
-import { contentWords, IDEAL_WORDS, isHeadlineLength, isTitleLike, titleScore, titleWords } from "./title-score";
+import { contentWords, IDEAL_WORDS, isHeadlineLength, titleScore, titleWords } from "./title-score";
 import { capitalShare, endsLikeSentence, firstWords, isProse, wordCount } from "../text";
 import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-words";
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
@@ -10,6 +10,8 @@ import { isBareNames, isJobLine, isNameWithAffiliation, isOutletName, isReportin
 import { inFactBox } from "../structure/rebuild-blocks";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { introducedItems } from "./title-key-points";
+import { isNamedInLede } from "./named-in-lede";
+import { EXCLAMATION_END, isStoppedHeadline, opensAsHeadline, opensAsStoppedHeadline, QUESTION_END, STOPPED_FACTOR, STOPPED_TITLE_CASE } from "./headline-shapes";
 import { deriveTitle } from "./derive-title";
 import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
@@ -42,56 +44,7 @@ function openingWords(lines: readonly SourceLine[], n: number): string {
   return texts.join(" ");
 }
 
-/** A name in headline case that the text's opening writes out word for word ("School of Geography and
- *  Environment" over "Researchers in the School of Geography and Environment have …"): the section or
- *  institution the page belongs to, or a person's name, whose words are all in the lede because the
- *  lede names it; a headline summarises the lede in other words. Its overlap with the lede counts for
- *  nothing. Short lines only: six words hold the department and office names of an audit's invented
- *  university, council and NGO pages. */
-const NAMED_MAX_WORDS = 6;
-/** A menu's entries are one or two words; the names were three to six. */
-const NAMED_MIN_WORDS = 3;
-const NAMED_MIN_CAPITALS = 0.6;
 const NO_WORDS: ReadonlySet<string> = new Set();
-const NAMED_MAX_CHARS = 80;
-const isNamedInLede = (text: string, opening: string): boolean =>
-  text.length <= NAMED_MAX_CHARS && text.includes(" ") && wordCount(text, NAMED_MAX_WORDS + 1) <= NAMED_MAX_WORDS && wordCount(text, NAMED_MIN_WORDS) >= NAMED_MIN_WORDS && capitalShare(text) >= NAMED_MIN_CAPITALS && writtenOutIn(text.toLowerCase(), opening);
-/** The lede may decline the name ("des Instituts für Küstenökologie" under "Institut für
- *  Küstenökologie"): each word may take an ending of up to two letters there. */
-const INFLECTION_MAX_LETTERS = 2;
-function writtenOutIn(name: string, opening: string): boolean {
-  if (opening.includes(name)) return true;
-  const words = name.split(/\s+/);
-  // Each word is in the opening as written (the ending follows it): without that, no regular expression.
-  if (!words.every((w) => opening.includes(w))) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(escaped.join(`\\p{L}{0,${INFLECTION_MAX_LETTERS}}\\s+`), "u").test(opening);
-}
-
-/** A headline with a full stop ("Our libraries are not a luxury. Stop treating them like one."), as
- *  opinion pages, blogs and some outlets print every headline: a short sentence or two over a longer
- *  dek, with the date a few lines down, or right over a byline, a date or a date label ("Posted by … on
- *  …", as a blog prints it). Otherwise a line ending in a stop is text
- *  (isTitleLike), so it is scored without its stop and at this share: a plain headline beside it wins. */
-const STOPPED_FACTOR = 0.7;
-const STOPPED_WORDS: [number, number] = [4, 14];
-/** …unless every word or nearly is capitalised ("Grid Batteries Are Cheap Now. Permits Are Not."): a
- *  sentence of text is not written so, a headline in title case is. A short word or two ("a", "of")
- *  may stay in lowercase. */
-const STOPPED_TITLE_CASE = 0.8;
-const DATE_BELOW_LINES = 5;
-const STOPPED_END = /[^.]\.$/;
-function isStoppedHeadline(head: readonly SourceLine[], i: number): boolean {
-  const t = head[i]!.text;
-  if (!STOPPED_END.test(t) || !STARTS_CAPITAL.test(t)) return false;
-  const words = wordCount(t, STOPPED_WORDS[1] + 1);
-  if (words < STOPPED_WORDS[0] || words > STOPPED_WORDS[1]) return false;
-  const next = head[i + 1]?.text ?? "";
-  // …or over the writer's bare name, perhaps with the job under it, and then the date.
-  if (isBylineOrDate(next) || isDateLine(next) || (isNameLine(next) && [head[i + 2], head[i + 3]].some((l) => !!l && (isDateLine(l.text) || isBylineOrDate(l.text))))) return true;
-  if (!(isProse(next) && wordCount(next, words + 1) > words)) return false;
-  return head.slice(i + 1, i + 1 + DATE_BELOW_LINES).some((l) => isBylineOrDate(l.text) || isDateLine(l.text));
-}
 
 /** A dek runs to a sentence's length (DEK_MIN_WORDS) and longer than the headline over it by a third. */
 const DEK_OVER_HEADLINE_RATIO = 1.3;
@@ -274,7 +227,6 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
 /** A sponsor's label alone on its line over the headline, its logo's image not in the text. */
 const SPONSOR_LABEL = /^(?:supported|sponsored|presented|powered|brought to you|unterstützt|präsentiert|présenté|patrocinado) (?:by|von|par|por)$/i;
 
-const STARTS_CAPITAL = /^\p{Lu}/u;
 /** How far over the date a writer's name under the dek stands: right over it, or over a platform's
  *  publication label and name ("Anna Lind" / "Published in" / "Slow Build" / "Mar 10, 2025"). */
 const NAME_OVER_DATE_LINES = 3;
@@ -288,25 +240,6 @@ const BYLINE_OVER_TEXT_LINES = 3;
 /** A stop between two sentences: after a lowercase letter or a figure, before a capital ("… 91 anni.
  *  Sabato …"); not an initial's or a title's ("Dr. Lind", "U.S. Navy"). */
 const INNER_SENTENCE = /[\p{Ll}\d][.!?]\s+\p{Lu}/u;
-const QUESTION_END = /\?["'”’]?$/;
-const EXCLAMATION_END = /!["'”’]?$/;
-/** A blog theme's date header over the post's title, the title with its full stop ("Sunday, March 2,
- *  2025" / "We finally finished the shed." / the post): a short sentence right under the date line, over
- *  a longer paragraph, when nothing above is a headline. */
-function opensAsStoppedHeadline(body: readonly SourceLine[], head: readonly SourceLine[]): boolean {
-  const [first, next] = body;
-  const over = head[head.length - 1];
-  if (!first || !next || !over || !isDateLine(over.text) || !STOPPED_END.test(first.text) || !STARTS_CAPITAL.test(first.text)) return false;
-  const words = wordCount(first.text, STOPPED_WORDS[1] + 1);
-  return words >= STOPPED_WORDS[0] && words <= STOPPED_WORDS[1] && isProse(next.text) && wordCount(next.text, words + 1) > words;
-}
-
-/** The located text opens with a headline-like line (ending as `ends` says) and goes on after it. */
-function opensAsHeadline(body: readonly SourceLine[], ends: RegExp): boolean {
-  const first = body[0];
-  return !!first && body.length > 1 && isTitleLike(first.text) && wordCount(first.text) <= IDEAL_WORDS[1] && ends.test(first.text);
-}
-
 const isLabel = (l: SourceLine | undefined): boolean => !!l && !FACT_PAIR.test(l.text) && wordCount(l.text) <= SECTION_MAX_WORDS && !isProse(l.text) && /^\p{Lu}/u.test(l.text) && !/\d/.test(l.text) && !BYLINE_START.test(l.text);
 
 

@@ -29,8 +29,9 @@ const isTimelineEntry = (text: string): boolean => {
  *  18.10.2021" is the page's own date under its headline. */
 const EVENT_DATE_ROW = /^(?:date|dates|when|datum|wann|termin|quand|fecha|cuándo|data|quando|dato|när|wanneer)\s*:/i;
 /** A print view's or a CMS's meta rows ("Datum: 04.04.2023" / "Autor: Anna Lind") are the article's:
- *  no event has a writer. */
-const WRITER_ROW = /^(?:author|autor(?:in)?|auteur|autore|verfasser(?:in)?|by|von|par|por|door)\s*:/i;
+ *  no event has a writer. Nor has it a press release's sender or reference number ("Reference:
+ *  PR/2026/044" / "Date: 2026-09-17" / "From: Harbour Transport Office", as government pages print them). */
+const WRITER_ROW = /^(?:author|autor(?:in)?|auteur|autore|verfasser(?:in)?|by|von|par|por|door|from|issued by|reference|ref\.?|our ref|release (?:no\.?|number)|press release (?:no\.?|number)|aktenzeichen|référence|referencia|riferimento)\s*:/i;
 export const isEventDateRow = (lines: readonly SourceLine[], i: number): boolean =>
   EVENT_DATE_ROW.test(lines[i]!.text) && (isFactRow(lines[i - 1]?.text ?? "") || isFactRow(lines[i + 1]?.text ?? "")) && !WRITER_ROW.test(lines[i - 1]?.text ?? "") && !WRITER_ROW.test(lines[i + 1]?.text ?? "");
 /** …nor a day's heading in a round-up, its weekday written out and no year or hour ("FRIDAY, MARCH
@@ -90,8 +91,9 @@ function chronicleDates(lines: readonly SourceLine[]): Set<number> {
 const DIGIT = /\d/;
 
 /** Whether the line at i is a date line that reads as a teaser card's stamp (an embedded post's, with
- *  its handle, is the post's). The date test runs first: most lines are none. */
+ *  its handle, is the post's; a line of code with a time in it, "OnCalendar=*-*-* 02:30:00", is the
+ *  code's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !chronicleDates(lines).has(i);
+  return isDateLine(text) && lines[i]!.code === undefined && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !chronicleDates(lines).has(i);
 }

@@ -1,3 +1,4 @@
+import { isCodeBoxLabel } from "../structure/find-code";
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
 import { PRICE, SHOP_BUTTON_WORDS } from "../price";
@@ -111,6 +112,7 @@ export const removeUiMessage: LineRule = {
         boxEnd = priceBoxEnd(lines, index);
         for (let k = index; k <= boxEnd; k++) marks.push({ index: k, reason: "a price box: its title, shops, prices and buttons" });
       }
+      else if (isCodeBoxLabel(lines, index)) marks.push({ index, reason: "a code box's language label beside its copy button" });
       else if ((isUiMessage(l.text) && !isOfferPrice(l)) || isCardButton(l) || (COUNTDOWN.test(l.text) && isUiMessage(lines[index - 1]?.text ?? "") && isUiMessage(lines[index + 1]?.text ?? ""))) marks.push({ index, reason: REASON });
     });
     const removed = new Set(marks.map((m) => m.index));

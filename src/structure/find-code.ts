@@ -24,7 +24,7 @@ const CODE_START = /^(?:[}\])]+[;,)]*$|\/\/|\/\*|\*\/|<\/?[a-zA-Z][\w-]*(?:\s[^<
  *  ("trigger:", "- platform: state", "host: imap.example.org", "rotation_distance: 7.355"), a comment or a shebang ("# phone", "#!/bin/sh"), a crontab entry ("15 3 * * * backup"), a
  *  3D printer's G-code ("G1 E100 F60"). Each alone could be a line of text; a block needs two lines of
  *  code and a sentence that introduces it (see markCode). */
-const CONFIG_LINE = /^(?:\[[A-Za-z_][\w .:/-]{0,40}\]|(?:-\s+)?[a-z_][a-z\d_.-]*:(?:\s+\S.*[^.!?])?|#!\/\S+|#\s+\S.*|(?:[\d*/,-]+\s+){5}\S.*|[GM]\d{1,3}(?:\s+[A-Z]-?[\d.]+)*)$/;
+const CONFIG_LINE = /^(?:\[[A-Za-z_][\w .:/-]{0,40}\]|(?:-\s+)?[a-z_][a-z\d_.-]*:(?:\s+\S.*[^.!?])?|#!\/\S+(?:\s+[\w.-]+)*|#\s+\S.*|(?:[\d*/,-]+\s+){5}\S.*|[GM]\d{1,3}(?:\s+[A-Z]-?[\d.]+)*)$/;
 /** A statement's semicolon after one token ("break;") or after a bracket or an operator. */
 const ENDS_STATEMENT = /^\S*;$|[(=[].*;$/;
 /** A typed member of an interface or a class, in TypeScript's and its kin's notation ("attempts?:
@@ -99,14 +99,16 @@ const TEXT_MIN_WORDS = 5;
 export function markCode(lines: readonly SourceLine[], raw: () => readonly string[]): void {
   let rawLines: readonly string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
-    if (!isCodeLine(lines[i]!.text)) continue;
+    const code = isCodeLine(lines[i]!.text);
+    const boxed = opensCodeBox(lines, i, code);
+    if (!code && !boxed) continue;
     // An SQL comment over its statement ("-- only open orders") opens the block.
-    if (i > 0 && SQL_COMMENT.test(lines[i - 1]!.text)) i--;
+    if (!boxed && i > 0 && SQL_COMMENT.test(lines[i - 1]!.text)) i--;
     const braced = bracedEnd(lines, i);
-    const end = withOutput(lines, Math.max(braced, blockEnd(lines, i)));
+    const end = boxed ? boxEnd(lines, i) : withOutput(lines, Math.max(braced, blockEnd(lines, i)));
     const block = lines.slice(i, end + 1).filter((l) => l.text !== "");
     const plain = block.reduce((n, l) => n + (PROMPT.test(l.text) ? PROMPT_WEIGHT : isCodeLine(l.text) || (braced > i && l.no <= lines[braced]!.no) ? 1 : 0), 0);
-    if ((plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) || isIntroducedCommand(lines, block)) {
+    if (boxed || (plain >= MIN_CODE_LINES && plain >= MIN_CODE_SHARE * block.length && inText(lines, i, end, block.every((l) => STYLE_RULE.test(l.text)))) || isIntroducedCommand(lines, block)) {
       rawLines ??= raw();
       for (const l of block) l.code = (rawLines[l.no - 1] ?? l.text).replace(/\s+$/, "");
     }
@@ -141,6 +143,49 @@ function blockEnd(lines: readonly SourceLine[], i: number): number {
       end = k;
       other = 0;
     } else if (isSentence(t) || t.endsWith(":") || ++other > MAX_OTHER_LINES) break;
+  }
+  return end;
+}
+
+/** A code box's copy button over the line ("Bash" / "Copy code" / the code): the page says that what
+ *  follows is code, whatever its lines look like, and whether or not a sentence introduces it. */
+const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|kopieren|code kopieren|copier(?: le code)?|copiar(?: código)?|copia(?: codice)?|kopiëren)$/i;
+function opensCodeBox(lines: readonly SourceLine[], i: number, code: boolean): boolean {
+  const t = lines[i]!.text;
+  if (t === "" || TOOLBAR.test(t) || !(code || (!CAPITALISED_WORD.test(t) && CODE_SIGN.test(t)))) return false;
+  let from = i;
+  for (let k = 0; k < MAX_TOOLBAR_LINES; k++) {
+    const above = nonEmpty(lines, from, -1);
+    if (!above || !TOOLBAR.test(above.text)) return false;
+    if (COPY_BUTTON.test(above.text)) return true;
+    from = lines.indexOf(above, Math.max(0, from - MAX_TOOLBAR_LINES - 2));
+  }
+  return false;
+}
+/** What the first line of a box holds when no test knows it as code ("find \"$DEST\" -name …"): a
+ *  bracket, an operator, a quote or a command's option. */
+const CODE_SIGN = /[(){}[\];=<>$/"'|]|\s--?[a-z]/;
+/** The language's label beside a code box's copy button ("Bash" / "Copy code" / the code): the box's
+ *  furniture, like the button. */
+export function isCodeBoxLabel(lines: readonly SourceLine[], i: number): boolean {
+  const [t, prev, next, after] = [lines[i]!.text, lines[i - 1], lines[i + 1], lines[i + 2]];
+  if (t.length > LABEL_MAX_CHARS || COPY_BUTTON.test(t) || !TOOLBAR.test(t)) return false;
+  return (!!next && COPY_BUTTON.test(next.text) && after?.code !== undefined) || (!!prev && COPY_BUTTON.test(prev.text) && next?.code !== undefined);
+}
+const LABEL_MAX_CHARS = 12;
+
+/** The last line of a code box that starts at i: its code, and the lines that no test knows as code
+ *  ("gzip -f \"$DEST/db\"", "restic restore latest", a string's words), blank lines between them, until
+ *  a sentence, a line that introduces the next block, one that opens with a capitalised word (a
+ *  heading, the text that goes on) or the next box's toolbar. */
+function boxEnd(lines: readonly SourceLine[], i: number): number {
+  let end = i;
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k]!.text;
+    if (t === "") continue;
+    if (isCodeLine(t)) end = k;
+    else if (isSentence(t) || introduces(t) || CAPITALISED_WORD.test(t) || TOOLBAR.test(t)) break;
+    else end = k;
   }
   return end;
 }

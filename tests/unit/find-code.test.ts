@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import type { SourceLine } from "../../src/model";
 import { renderBlocks } from "../../src/render";
-import { codeBlock, isCodeLine, markCode, mayHoldCode } from "../../src/structure/find-code";
+import { codeBlock, isCodeBoxLabel, isCodeLine, markCode, mayHoldCode } from "../../src/structure/find-code";
 
 const md = new MarkdownIt({ html: false });
 /** Lines as toLines gives them (trimmed), and the raw text they came from. */
@@ -40,6 +40,7 @@ describe("isCodeLine", () => {
     ["a configuration key with a dotted value", "entity_id: sensor.hall_motion"],
     ["a configuration comment", "# phone"],
     ["a crontab entry", "15 3 * * * backup --config ~/.config/backup.yml"],
+    ["a shebang with its interpreter's name", "#!/usr/bin/env bash"],
     ["a printer's G-code", "G1 E100 F60"],
     ["a typed member of an interface", "attempts?: number;"],
     ["a typed member with a function's type", "shouldRetry?: (err: unknown) => boolean;"],
@@ -69,6 +70,17 @@ describe("markCode", () => {
     const sql = ["SELECT o.id, o.total", "FROM orders o", "WHERE o.status = 'open'", "  AND o.depot_id = $1", "ORDER BY o.created_at DESC", "LIMIT 50;"];
     expect(codeOf(["The query looked like this, simplified:", "SQL", "Kopieren", ...sql, "Nothing special at first sight."].join("\n"))).toEqual(sql);
   });
+  test("should mark a box under its copy button whatever its lines, up to the text under it", () => {
+    const box = ["restic -r sftp:shed:/srv/restic snapshots", "", "gzip -f \"$DEST/photos.tar\""];
+    expect(codeOf(["Both steps run from the same shell.", "Bash", "Copy code", ...box, "The copy takes most of an evening."].join("\n"))).toEqual(box.filter((l) => l !== ""));
+  });
+  test("should end a box at a heading in capitals under it", () => {
+    expect(codeOf(["Copy code", "restic -r /srv/restic snapshots", "Step 2: Check the files", "find /tmp/photos -type f"].join("\n"))).toEqual(["restic -r /srv/restic snapshots"]);
+  });
+  test.each([
+    ["a share bar's copy button over text", "Share\nCopy\nLink copied!\nThe council met on Tuesday."],
+    ["a copy button over a lowercase word without code's signs", "Copy code\nnothing to see here"],
+  ])("should not open a box under %s", (_n, raw) => expect(codeOf(raw)).toEqual([]));
   test("should open an SQL block with the comment over its statement", () => {
     const sql = ["-- only open orders, sorted", "CREATE INDEX CONCURRENTLY idx_orders_open", "  ON orders (depot_id, created_at DESC)", "  WHERE status = 'open';"];
     expect(codeOf(["We added a partial index:", ...sql, "The index is tiny next to the others."].join("\n"))).toEqual(sql);
@@ -119,6 +131,18 @@ describe("markCode", () => {
   });
   test("should take a command's output when the text goes on under it", () => {
     expect(codeOf("Check the disk first:\n$ df -h /mnt\n/dev/sdb1  916G  21G\nIf the line is missing, mount the disk before you go on.")).toEqual(["$ df -h /mnt", "/dev/sdb1  916G  21G"]);
+  });
+});
+
+describe("isCodeBoxLabel", () => {
+  test.each([
+    ["over the copy button", ["Bash", "Copy code", "restic -r /srv/restic snapshots"], 0, true],
+    ["under the copy button", ["Copy code", "Python", "import json"], 1, true],
+    ["with no code under the button", ["Share", "Copy", "Link copied!"], 0, false],
+    ["a copy button itself", ["Bash", "Copy code", "restic -r /srv/restic snapshots"], 1, false],
+  ] as const)("should tell a language label %s", (_n, texts, i, expected) => {
+    const lines = marked(texts.join("\n"));
+    expect(isCodeBoxLabel(lines, i)).toBe(expected);
   });
 });
 

@@ -940,6 +940,8 @@ describe("extractDate", () => {
     ["should not date an article by the event it announces (English label)", "en", ["When: Saturday, June 6, 2020, 8 pm"]],
     ["should take the article's own date line over the event's", "en", ["When: June 6, 2020", "May 2, 2020"], "2020-05-02"],
     ["should take a print view's date row over its writer's row", "de", ["Wolf reißt sieben Schafe am Hafen", "Datum: 04.04.2023", "Autor: Anna Lind", "Rubrik: Region"], "2023-04-04"],
+    ["should take a press release's date row between its reference and its sender", "en", ["Ferry timetable to change on the Calder line", "Reference: PR/2024/044", "Date: 2024-09-17", "From: Harbour Transport Office"], "2024-09-17"],
+    ["should not date a release by an event's date row under its sender", "en", ["From: Harbour Transport Office", "Open day at the ferry yard", "Date: 2024-10-03", "Time: 10am to 4pm"]],
   ] as const)("%s", (_n, language, head, date?: string) => {
     expect(extractDate(lines(...head), [], { ...ctx, language })?.date).toBe(date);
   });

@@ -178,9 +178,10 @@ const RESUME_MIN_PROSE = 4;
 
 /** A box of one recommended story inside the text ("Te puede interesar" over one headline, then the
  *  paragraphs go on): the site's own lists ("Most read", "Trending") and end-of-page lists hold several
- *  cards. The two lines after the card must be whole paragraphs: a card's excerpt is cut off with an
- *  ellipsis, and a list of cards with summaries has the next card there. */
-const RECOMMENDATION = /^(?:you (?:may|might)|recommended|das könnte|auch interessant|vous aimerez|à lire|te puede|también te|potrebbe|ti potrebbe|você|voc[êe] tamb)/iu;
+ *  cards. The two lines after the card must be whole paragraphs (or one long one under the text's next
+ *  subheading): a card's excerpt is cut off with an ellipsis, and a list of cards with summaries has the
+ *  next card there. The card may be a question ("Sur le même sujet" / "Test X3 : le meilleur … ?"). */
+const RECOMMENDATION = /^(?:you (?:may|might)|recommended|das könnte|auch interessant|vous aimerez|à lire|sur le même|more on this|mehr zu diesem|te puede|también te|potrebbe|ti potrebbe|você|voc[êe] tamb)/iu;
 const SINGLE_CARD_PARAGRAPHS = 2;
 const SINGLE_CARD_WINDOW = 3;
 const CUT_OFF = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/;
@@ -193,7 +194,7 @@ const isSubheadingAt = (m: LineMemo, k: number): boolean => k < m.lines.length &
 function singleCardInText(m: LineMemo, header: number): number[] | undefined {
   if (!RECOMMENDATION.test(m.lines[header]!.text)) return undefined;
   const card = header + 1;
-  if (card >= m.lines.length || !(isCardAt(m, card) || isSubheadingAt(m, card))) return undefined;
+  if (card >= m.lines.length || !(isCardAt(m, card, true) || isSubheadingAt(m, card))) return undefined;
   let k = card + 1;
   const box = [card];
   // An excerpt: a sentence cut off, or one with a subheading under it.
@@ -205,7 +206,9 @@ function singleCardInText(m: LineMemo, header: number): number[] | undefined {
   for (let p = k; p < k + SINGLE_CARD_WINDOW && p < m.lines.length && paragraphs < SINGLE_CARD_PARAGRAPHS; p++) {
     const t = m.lines[p]!.text;
     if (CUT_OFF.test(t)) return undefined;
-    if (isProseAt(m, p) && !isSubheadingAt(m, p)) paragraphs++;
+    // A paragraph of a section's length under a subheading is the text's next section: a card's
+    // excerpt is shorter.
+    if (isProseAt(m, p) && !isSubheadingAt(m, p)) paragraphs += p > card + 1 && isSubheadingAt(m, p - 1) && t.length > DEK_MAX_CHARS ? SINGLE_CARD_PARAGRAPHS : 1;
     else if (!(p > k && isSubheadingAt(m, p) && t.trimEnd().endsWith("?"))) break;
   }
   return paragraphs >= SINGLE_CARD_PARAGRAPHS ? box : undefined;

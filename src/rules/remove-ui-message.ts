@@ -136,14 +136,16 @@ const SHOP_BUTTON = new RegExp(String.raw`^(?:(?:view|buy|shop|check|see|get)(?:
 const isShopButton = (t: string): boolean => PRICE_AT.test(t) || SHOP_BUTTON.test(t);
 
 /** A price box's title over its shops' buttons: "Today's best Harbour X2 deals", "Where to buy",
- *  "Compare prices", "Preisvergleich". */
-const PRICE_BOX_TITLE = /^(?:(?:today['’]s|the) best .{1,60} (?:deals|prices|offers)|(?:where to buy|compare prices|best prices|price comparison|preisvergleich|wo kaufen|où acheter|meilleurs prix|dónde comprar)(?: .{1,40})?)$/i;
+ *  "Compare prices", "Preisvergleich", "Harbour X2 au meilleur prix". */
+const PRICE_BOX_TITLE = /^(?:(?:today['’]s|the) best .{1,60} (?:deals|prices|offers)|(?:where to buy|compare prices|best prices|price comparison|preisvergleich|wo kaufen|où acheter|meilleurs prix|dónde comprar)(?: .{1,40})?|.{1,60} (?:au meilleur prix|zum besten preis|al mejor precio|al miglior prezzo|at the best price))$/i;
 const PRICE_BOX_TITLE_MAX_CHARS = 90;
 const isPriceBoxTitle = (t: string): boolean => t.length <= PRICE_BOX_TITLE_MAX_CHARS && PRICE_BOX_TITLE.test(t);
 /** A shop's name over its price or button in the box ("Amazon" / "549,00 €" / "Zum Angebot"). */
 const SHOP_NAME_MAX_WORDS = 3;
 const isPriced = (t: string | undefined): boolean => !!t && (PRICE_ALONE.test(t) || isShopButton(t));
 const isShopName = (t: string, next: string | undefined): boolean => !/[.!?:]$/.test(t) && wordCount(t, SHOP_NAME_MAX_WORDS + 1) <= SHOP_NAME_MAX_WORDS && isPriced(next);
+/** The box as a table, a shop a row: "Boutique Alpha⇥399 €⇥Voir l'offre". */
+const isShopRow = (t: string): boolean => t.includes("\t") && t.split("\t").some((c) => isShopButton(c.trim()));
 /** The box's last line under its title: shops' names, prices and buttons, one a line, a button at
  *  least; the title's own index when none follows. */
 function priceBoxEnd(lines: readonly SourceLine[], title: number): number {
@@ -151,7 +153,7 @@ function priceBoxEnd(lines: readonly SourceLine[], title: number): number {
   let buttons = 0;
   for (let k = title + 1; k < lines.length; k++) {
     const t = lines[k]!.text;
-    if (isShopButton(t)) buttons++;
+    if (isShopButton(t) || isShopRow(t)) buttons++;
     else if (!PRICE_ALONE.test(t) && !isShopName(t, lines[k + 1]?.text)) break;
     end = k;
   }

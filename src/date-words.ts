@@ -1,3 +1,4 @@
+import { anyCase } from "./any-case";
 import { endsLikeSentence, wordCount } from "./text";
 
 /* Cheap tests for dates written in a line, before (or instead of) a real parse: whether a line opens
@@ -88,7 +89,7 @@ export function publishedOfPair(text: string): string | undefined {
 }
 /** A row of credits before the date, set apart by bars: "By Nora Fielding | Reviewed by Owen Pratt, CFA
  *  | Last updated March 3, 2025". Its words are the credits', not a sentence's. */
-const CREDIT_PART = /^(?:by|(?:reviewed|edited|fact[- ]checked|written|reported|updated) by)\s+\p{Lu}/iu;
+const CREDIT_PART = new RegExp(String.raw`^(?:${anyCase("by|reviewed by|edited by|fact[- ]checked by|written by|reported by|updated by")})\s+\p{Lu}`, "u");
 /** Such a row with only its first credit and its date ("By Nora Fielding | Last updated March 3, 2025"),
  *  read as a byline's date line is; undefined for any other line. */
 export function withoutMiddleCredits(text: string): string | undefined {

@@ -1,6 +1,7 @@
 /** What a picture's caption label or credit looks like, on its own line or at the end of a caption:
  *  the text tests the caption rule, the title's neighbours and the prose value share. */
 import { isLetterAt, wordCount } from "./text";
+import { anyCase } from "./any-case";
 import { BY_WORD } from "./metadata/byline-words";
 
 /** Picture and video credits, and captions that carry a caption label ("Image copyright Getty Images",
@@ -11,7 +12,11 @@ import { BY_WORD } from "./metadata/byline-words";
  *  picture (Polish "Fot.", Lithuanian "Nuotr."). A chart's or figure's credit is one too ("Grafik: IKP",
  *  "Figure: A. Lind et al., Harbour Journal, 2025", "Illustration: Anna Lind for …"), and so is a
  *  caption under the word for one ("Bildunterschrift: …", "Légende : …", "Didascalia: …"). */
-const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:bildunterschrift|bildbeschreibung|légende|leyenda|didascalia|legenda|bijschrift|onderschrift|caption)\s*:\s*\S|^(?:photo|image|picture|foto|bild|credit|crédits? photos?|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila|grafik|infografik|graphic|graphique|grafica|illustration|abbildung|figure|visualisierung(?:en)?|rendering|montage|repro)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^(?:photo|image|picture|photograph|video|illustration|foto|bild)s?\s+(?:by|von|de|par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+const CAPTION = /^(?:image|media|video|photo|picture|graphic|foto|bild)\s*(?:caption|copyright|credit|source|courtesy)(?=\b|\p{Lu})|^(?:bildunterschrift|bildbeschreibung|légende|leyenda|didascalia|legenda|bijschrift|onderschrift|caption)\s*:\s*\S|^(?:photo|image|picture|foto|bild|credit|crédits? photos?|photograph|bildquelle|fotoquelle|quelle|bildrechte|fotonachweis|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|snimio|snimila|grafik|infografik|graphic|graphique|grafica|illustration|abbildung|figure|visualisierung(?:en)?|rendering|montage|repro)\s*(?:by\s+)?:\s*\S.{0,60}$|^(?:fot|nuotr)\.\s*:?\s*\S.{0,60}$|^(?:file )?(?:photo|image|picture|foto|bild|fotó|fotoğraf|фото|kuva|zdjęcie|snímka|ảnh)\s*:\s*\S.{0,300}$|^in this (?:[\p{L}.]+ \d{1,2}, \d{4},? )?(?:file |handout )?(?:photo|image|picture)\b|^(?:getty images|afp|ap photo|reuters|epa|shutterstock|istock)(?:\s*\/\s*[\p{L} .]+)?$|^\((?:image|photo|picture|video|header image|foto|bild)?\s*(?:credit|source|courtesy|quelle|crédit)s?\s*:[^()]{1,80}\)$/iu;
+
+/** A picture's word and its photographer's name: "Photo by Jane Doe", "Foto von Anna Lind", "Photo de
+ *  Jean Dupont". Case-sensitive about the name ("Photo de nuit en retrait" is a review's point). */
+const PHOTO_BY_NAME = new RegExp(String.raw`^(?:${anyCase("photo|photos|image|images|picture|pictures|photograph|photographs|video|videos|illustration|illustrations|foto|fotos|bild|bilds")})\s+(?:${anyCase("by|von|de|par")})\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`, "u");
 
 /** A photo's note alone on its line, a small paper's or a wire's: who sent the picture ("Submitted
  *  photo", "Contributed photo", "Courtesy photo"), or the photographer, the outlet and what kind of picture
@@ -189,7 +194,7 @@ const PHOTO_WORD = /hoto|mage|icture|oto |ild |ideo/;
 /** A caption's label or a credit, in any of the forms above. The plain tests before each expression are
  *  what its matches hold: most lines fail them all, at a fraction of the expressions' cost. */
 export function isCaptionOrCredit(t: string): boolean {
-  if (CAPTION.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t) || isPhotoNote(t)) return true;
+  if (CAPTION.test(t) || PHOTO_BY_NAME.test(t) || CAPTION_TOGGLE.test(t) || CREDIT_LABEL.test(t) || isPictureCopyright(t) || isPhotoNote(t)) return true;
   if (t.length <= CAPTION_MAX_CHARS && EAST_ASIAN_HINT.test(t) && EAST_ASIAN_CAPTION.test(t)) return true;
   // Past the longest caption with a named credit, only a name over its agency is left to try.
   if (t.length > NAMED_CREDIT_MAX_CHARS) return isPhotoCredit(t, t.includes("/"));

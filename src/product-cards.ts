@@ -17,7 +17,10 @@ const PRICE_MAX_CHARS = 60;
 const isPrice = (t: string): boolean => t.length <= PRICE_MAX_CHARS && (PRICE_LINE.test(t) || OFFER_PRICE.test(t));
 /** The shop's button or note under the price: "Buy Now", "View deal", "Available from Example",
  *  "Zum Angebot", "Voir l'offre", the price at another shop ("$149 at Example"), "Check Example". */
-const SHOP_BUTTON = new RegExp(String.raw`^(?:${SHOP_BUTTON_WORDS}|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|check \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2})\*?$`, "iu");
+const SHOP_WORDS = new RegExp(String.raw`^(?:${SHOP_BUTTON_WORDS}|(?:available|buy(?: it)?) (?:from|at|on) [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2})\*?$`, "iu");
+/** "Check Example": the shop's name capitalised (case-sensitive: under the i flag \p{Lu} is any letter). */
+const CHECK_SHOP = /^(?:Check|CHECK|check) \p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,2}\*?$/u;
+const SHOP_BUTTON = { test: (t: string): boolean => SHOP_WORDS.test(t) || CHECK_SHOP.test(t) };
 /** A card's buttons: "Check Example" is one only there. Where it is available ("Available from
  *  Example") says which shop offers the price, and stays. */
 export const isCardButton = (l: SourceLine): boolean => l.card === "offer" && SHOP_BUTTON.test(l.text) && !AVAILABLE.test(l.text);

@@ -1,3 +1,4 @@
+import { anyCase } from "./any-case";
 import type { Segment, SourceLine } from "./model";
 import { fold } from "./fold";
 import { capitalShare, endsLikeSentence, isProse, wordCount } from "./text";
@@ -64,7 +65,7 @@ const LIST_ITEM = /^[-*•]\s+/;
 
 /* The separator is a section break's line (SECTION_BREAK), not "###", a press release's end mark, after
  * which the distributor's teasers follow. */
-const BY_WORD_START = /^(?:by|por|di|von|par|door|de)\s+\p{Lu}/iu;
+const BY_WORD_START = new RegExp(String.raw`^(?:${anyCase("by|por|di|von|par|door|de")})\s+\p{Lu}`, "u");
 /** The headline stands right under the separator (a blank line between at most); its byline or date
  *  within three lines under it; its text within six lines under that. A section break inside one
  *  article ("* * *") has the text right under it. */

@@ -1,5 +1,7 @@
 /** The words bylines are made of, shared by the byline readers and the rules that must not take a byline
  *  for junk: names, the by-word, the agencies, the calendar words that are no names. */
+import { anyCase } from "../any-case";
+
 
 /** Month and weekday names, whole words only: "Marsh", "Mayer" and "Sunderland" are surnames. */
 export const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Updated|Published`;
@@ -9,7 +11,7 @@ export const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 /** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
-export const BY_WORD = /^(?:by|von|par|por|door|di|av|af)\s+(?=\p{Lu})/iu;
+export const BY_WORD = new RegExp(String.raw`^(?:${anyCase("by|von|par|por|door|di|av|af")})\s+(?=\p{Lu})`, "u");
 /** …with a name in capitals after it, case and all: a byline's start as a page's heads and cards print
  *  it ("By Jane Doe", "Von Jane Doe"), not "by the harbour". */
 export const NAMED_BY_WORD = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;

@@ -1,3 +1,4 @@
+import { anyCase } from "../any-case";
 import { isPostMeta } from "./post-meta";
 import { EDITORIAL_BOARD, isJobByline, isLabelledByline } from "./extract-byline";
 import { isBareNames, isNameWithAffiliation } from "./bare-names";
@@ -27,7 +28,10 @@ const DEK_DATE_LABEL = /^(?:aktualisiert|mis à jour|publicado|actualizado|atual
  *  geprüft von …", "Relu par …"): never the headline. (Not an anchor for
  *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
  *  pick the shouted one.) */
-export const CREDIT_BY = /^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed|recipe)(?:\s+and\s+\p{Ll}+)?\s+(?:by|to)\s+\p{Lu}|^(?:courtesy of|special to)\s+\p{Lu}|^(?:geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven|rezept|recette|receta|ricetta)\s+(?:von|par|de|por|da|door)\s+\S|^(?:\p{L}+\s+)?(?:geprüft|überprüft|relu|vérifié|revisado|revisto|rivisto|gecontroleerd)\s+(?:von|par|por|da|door)\s+\S/iu;
+export const CREDIT_BY = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:${anyCase("reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed|recipe")})(?:\s+(?:and|And|AND)\s+\p{L}+)?\s+(?:${anyCase("by|to")})\s+\p{Lu}|^(?:${anyCase("courtesy of|special to")})\s+(?:the\s+|The\s+)?\p{Lu}|^(?:${anyCase("geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven|rezept|recette|receta|ricetta")})\s+(?:${anyCase("von|par|de|por|da|door")})\s+\S|^(?:\p{L}+\s+)?(?:${anyCase("geprüft|überprüft|relu|vérifié|revisado|revisto|rivisto|gecontroleerd")})\s+(?:${anyCase("von|par|por|da|door")})\s+\S`,
+  "u",
+);
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
 export const isByline = (t: string): boolean => BYLINE_START.test(t) || LOWER_DI.test(t) || EDITORIAL_BOARD.test(t) || isJobByline(t) || isBareNames(t);

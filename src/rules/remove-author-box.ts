@@ -1,3 +1,4 @@
+import { anyCase } from "../any-case";
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { isProse, wordCount } from "../text";
 import { DATE_WORDS } from "../date-words";
@@ -153,7 +154,7 @@ const isFurtherBio = (t: string): boolean => BIO_NAME.test(t) && wordCount(t, BO
  *  jdoe@paper.example or 555-203-8841. Follow her on X @janedoe.", "Reach Jane Doe at …", "Follow him
  *  on Bluesky @…". An address or a number after the name, or a network after "Follow him/her on". */
 const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:at|via|on)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})/u;
-const FOLLOW_WRITER = /^follow (?:him|her|them|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}) on (?:x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon)\b/iu;
+const FOLLOW_WRITER = new RegExp(String.raw`^(?:${anyCase("follow")}) (?:${anyCase("him|her|them")}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}) (?:${anyCase("on")}) (?:${anyCase("x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon")}|LinkedIn)\b`, "u");
 const WRITER_CONTACT_MAX_CHARS = 250;
 const CONTACT_INITIALS = [..."crewf"].map((c) => c.charCodeAt(0));
 

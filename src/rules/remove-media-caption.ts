@@ -40,8 +40,9 @@ const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) &&
  *  picture's caption, so the short line over it is that caption. "©" only with an agency in capitals
  *  or a name over its agency ("© BELGA", "© Jane Doe / Agency"): "© Agency" or "© Name" alone also
  *  ends a story under its last paragraph, and "Image copyright …" stands over its caption. The label in
- *  the languages of the news pages ("Kuva: …", "Фото: …", "Fot. …"). */
-const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|bildrechte|visualisierung(?:en)?|rendering|credits?|crédits? photos?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{Lu}(?:(?<!\p{L})\p{L}\.|[^.!?:]){0,60})?$/iu;
+ *  the languages of the news pages ("Kuva: …", "Фото: …", "Fot. …"). The credit may be in lowercase
+ *  ("Foto: sidm / DW", "Foto: privat"). */
+const CREDIT_ONLY = /^(?:photo(?:graph)?s?|fotos?|bild(?:er)?|bildrechte|visualisierung(?:en)?|rendering|credits?|crédits? photos?|picture|beeld|kuva|fotó|фото|zdjęcie|fot\.|snímek|bilde|billede|φωτογραφία)(?:\s*:|\s+by\b|\s*(?:\.{3}|…))\s*(?:\p{L}(?:(?<!\p{L})\p{L}\.|[^.!?:]){0,60})?$/iu;
 // Case-sensitive: under the i flag \p{Lu} matches lowercase letters too.
 const COPYRIGHT_CREDIT_ONLY = /^©\s*(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*|[^/]{1,40}\/[^/]{1,40})$/u;
 /** Words of the credit before its outlet: the outlet after a slash or a bar ("Photo by Jane Doe / The
@@ -57,7 +58,7 @@ const isCreditOnly = (t: string): boolean => (CREDIT_ONLY.test(t) || COPYRIGHT_C
  *  Press", "Gallo Images/Jane Doe"), a byline's form as well; the credit in brackets ("(Foto: Jane
  *  Doe/Agency)") or labelled "Photo credit:", which a section's heading stands over in a buying guide
  *  ("Where to Buy" / "(Image credit: Harbour Shop)"). */
-const SENTENCE_CREDIT_ONLY = /^(?:\((?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|image)|(?:photo|image|picture) credits?)\s*:\s*\p{Lu}[^.!?:]{0,60}$/iu;
+const SENTENCE_CREDIT_ONLY = /^(?:\((?:photo(?:graph)?s?|fotos?|bild(?:er)?|credits?|picture|image)|(?:photo|image|picture) credits?)\s*:\s*\p{L}[^.!?:]{0,60}$/iu;
 const isCreditUnderSentence = (t: string, above: string): boolean => endsLikeSentence(above) && (SENTENCE_CREDIT_ONLY.test(t) || isAgencyCredit(t)) && creditWords(t) <= CREDIT_ONLY_MAX_WORDS;
 /** A closing paragraph's length: most captions over a credit on the dev pages run to one sentence of
  *  6 to 24 words; two sentences of 20 words or more over the page's furniture are the text's. */

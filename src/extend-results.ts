@@ -61,3 +61,48 @@ export function extendResults(lines: readonly SourceLine[], span: BodySpan, wall
   const rows = end - (labelled ? first : span.end);
   return rows >= (labelled ? MIN_LABELLED_ROWS : MIN_ROWS) ? { start: span.start, end } : span;
 }
+
+/** A match report's facts box under its last paragraph: the sides' line-ups, substitutes, scorers,
+ *  referee, crowd, cards and player of the match, under the box's heading ("Line-ups", "Rovers
+ *  line-up", "Aufstellungen", "Tore") or a side's name over its line-up ("FC Harbour 09" / "Lind –
+ *  Berg, Ott, …"). Its rows weigh nothing as prose, so the run ended above them: without this, the
+ *  paragraph under the box (the next fixture, a quote) went with them. */
+const MATCH_FACT_LABEL = /^(?:subs(?: not used)?|substitutes|bench|goals?|scorers?|bookings?|booked|yellow cards?|red cards?|sent off|(?:man|player) of the match|attendance|crowd|referee|tore|torschützen|gelbe karten|gelb-rote karten?|rote karten?|auswechselbank|ersatzbank|eingewechselt|zuschauer|schiedsrichter|spieler des spiels|buts|buteurs|remplaçants|avertissements|cartons? jaunes?|cartons? rouges?|expulsions?|arbitre|spectateurs|homme du match|goles|tarjetas amarillas|tarjetas rojas|suplentes|árbitro|público|asistencia|reti|marcatori|ammoniti|espulsi|spettatori|panchina|doelpunten|gele kaarten|rode kaarten|scheidsrechter|toeschouwers|wissels)\s*:\s*\S/iu;
+const BOX_HEADING = /^(?:[\p{L}\d.'’-]+\s){0,3}(?:line-?ups?|teams?|team news|aufstellungen?|startelf|compositions?(?: des équipes)?|alineaciones?|formazioni|opstellingen?|tore|goals|scorers|torschützen|buts|match facts|ficha técnica|tabellino)$/iu;
+/** A side's line-up without its name: five capitalised names or more, set apart by commas, semicolons
+ *  or spaced dashes, substitutions in brackets ("Brandl – Özkan, Vogt, Hennig, Schuh – Mertens, Adomeit
+ *  (76. Rudolph), …"), and no sentence's stop. */
+const MIN_LINE_UP_NAMES = 5;
+const isNameList = (t: string): boolean => {
+  const bare = t.replace(/\([^()]{0,60}\)/g, "");
+  if (/[.!?]\s*$/.test(bare) || /[.!?]\s/.test(bare)) return false;
+  const names = bare.split(/\s[–—-]\s|[,;]/).map((n) => n.trim());
+  return names.length >= MIN_LINE_UP_NAMES && names.every((n) => /^\p{Lu}/u.test(n));
+};
+/** A player's shirt number and name, one a line ("1 Danny Tate", "4 Connor Doyle (Callum Ware 70)"). */
+const SHIRT_ROW = /^\d{1,2}\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\([^()]{1,40}\))?$/u;
+/** A goal, the score it made and the scorer with the minute, which German reports write as an ordinal
+ *  ("1:0 Kailer (23.)", "2:1 Lind (90.+2, FE)"): its stop is the minute's, not a sentence's. */
+const GOAL_ROW = /^\d{1,2}\s?[:–-]\s?\d{1,2}\s+\p{Lu}[^()]{1,40}\(\d{1,3}\.?(?:\s?\+\s?\d{1,2}\.?)?(?:,\s?[\p{L}.]{1,12})?\)$/u;
+/** A side's name over its line-up: a few words without a stop. */
+const SIDE_MAX_WORDS = 5;
+const FACT_ROW_MAX_WORDS = 60;
+const MIN_FACT_ROWS = 3;
+const isFactRowOfMatch = (t: string): boolean => wordCount(t, FACT_ROW_MAX_WORDS + 1) <= FACT_ROW_MAX_WORDS && (MATCH_FACT_LABEL.test(t) || LINE_UP.test(t) || SHIRT_ROW.test(t) || GOAL_ROW.test(t) || isNameList(t) || isResultRow(t));
+export function extendMatchFacts(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const at = (k: number): string => (k < lines.length && !walls.has(lines[k]!) ? lines[k]!.text : "");
+  const isSideAt = (k: number): boolean => wordCount(at(k), SIDE_MAX_WORDS + 1) <= SIDE_MAX_WORDS && !endsLikeSentence(at(k)) && (isNameList(at(k + 1)) || SHIRT_ROW.test(at(k + 1)));
+  let end = span.end;
+  let rows = 0;
+  let named = false;
+  for (let k = span.end + 1; at(k) !== ""; k++) {
+    const t = at(k);
+    if (isFactRowOfMatch(t)) {
+      rows++;
+      named ||= MATCH_FACT_LABEL.test(t);
+    } else if (BOX_HEADING.test(t) && (isFactRowOfMatch(at(k + 1)) || isSideAt(k + 1))) named = true;
+    else if (!isSideAt(k)) break;
+    end = k;
+  }
+  return named && rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
+}

@@ -4,7 +4,7 @@ import { endsWithOneOf, UNSPACED_SCRIPT, wordCount } from "./text";
 import { isDateLine } from "./date-words";
 import { isCardStamp } from "./card-stamp";
 import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-stamps";
-import { extendResults } from "./extend-results";
+import { extendMatchFacts, extendResults } from "./extend-results";
 import { extendReleaseHighlights } from "./extend-highlights";
 import { extendClosingKeyPoints, extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline, extendWireCredit } from "./extend-body";
 import { extendProsCons, extendProsConsAbove, extendSpecPairs, extendVerdict } from "./extend-review";
@@ -176,7 +176,7 @@ function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySe
   let extended = extendProsConsAbove(lines, extendReleaseHighlights(lines, extendKeyPoints(lines, extendSalutation(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls), walls), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
-    extended = extendRecipeCard(lines, extendClosingKeyPoints(lines, extendResults(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls, values);
+    extended = extendRecipeCard(lines, extendClosingKeyPoints(lines, extendResults(lines, extendMatchFacts(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls, values);
   }
   // The text may close under a list or a box it took in with a sentence or two ("Weitere Informationen
   // gibt es im Rathaus.", "Wir gratulieren allen Paaren!"). Not under a table: on a dev page, another

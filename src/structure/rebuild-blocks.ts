@@ -258,8 +258,9 @@ function isSpeakerTurn(text: string, speakers: ReadonlySet<string>): boolean {
  *  word or three with a capital, then its value (longer labels with commas took a run of teasers,
  *  "Topic: headline", on the dev pages). In a run of such rows it is one of a box's rows, not a
  *  heading. Two in a row may still be headings ("Repairs: What Changes" / "Ferries: …", a table of
- *  contents over the text); three or more heading-like lines are rows anyway (see unheadRuns). */
-const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}\d'’./-]+){0,2}(?: \([^()]{1,20}\))?\s?:\s+\S/u;
+ *  contents over the text); three or more heading-like lines are rows anyway (see unheadRuns). A match's
+ *  "Man of the Match: …" has four words. */
+const FACT_ROW = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}\d'’./-]+){0,2}(?: \([^()]{1,20}\))?\s?:\s+\S|^(?:Man|Woman|Player|Spieler(?:in)?|Joueur|Homme|Jugador|Giocatore|Speler) (?:of the|des|du|del|della|van de) (?:Match|Game|Day|Spiels|Tages|match|partido|partita|wedstrijd)\s?:\s+\S/u;
 export const isFactRow = (text: string): boolean => text.includes(":") && FACT_ROW.test(text);
 export const MIN_FACT_ROWS = 3;
 /** "Tor: Anna Lind, Eva Berg" over "Feld: Tomas Reyes (6), Jon Dahl (5), …": a label's row over a longer

@@ -255,6 +255,17 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, ...box, "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 2 + box.length });
   });
+  test.each([
+    ["each side's name over its line-up, the goals with their minutes as ordinals, and the match's facts", ["Aufstellungen", "FC Harbour 09", "Lind – Berg, Dahl, Roe, Holm – Vik, Sand (76. Ek), Moe – Strand, Ask, Borg", "SV Island", "Ek – Holm, Vik (46. Moe), Sand, Roe – Berg, Dahl, Lind – Ask, Borg, Strand", "Tore", "1:0 Lind (23.)", "2:0 Lind (58.)", "Schiedsrichter: Tom Berg (Hafen)", "Zuschauer: 2.140"]],
+    ["one side's shirt numbers, one a line, and the substitutes, scorers and crowd", ["Rovers line-up", "1 Tom Berg", "2 Jo Reyes", "5 Anna Lind (c)", "6 Ole Vik", "4 Per Dahl (Ken Roe 70)", "Subs not used: Holm, Sand, Moe", "Island Rovers: Ek, Holm, Vik, Sand, Roe, Berg, Dahl, Lind, Ask, Borg, Strand", "Goals: Lind 38, Berg 81 (Rovers); Ek 50 (Island)", "Attendance: 612"]],
+  ])("should take in a match's facts box with %s, and the paragraph under it", (_n, box) => {
+    const l = lines("Menu", P1, P2, ...box, P3, "Most Read", "Other headline here", "Another headline over there");
+    expect(locateBody(l)).toEqual({ start: 1, end: 3 + box.length });
+  });
+  test("should not take in a list of names under the text without a match's heading or facts", () => {
+    const l = lines("Menu", P1, P2, "Our partners", "Harbour Bank, Island Ferries, North Quay Trust, Port Lind Council, Sea Rescue", "Harbour Museum, Island School, North Quay Club, Port Lind Library, Sea Scouts", "Harbour Radio, Island Times, North Quay News, Port Lind Post, Sea Views", "Most Read", "Other headline here");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should take in a box of the story's facts under its last paragraph", () => {
     const l = lines("Menu", P1, P2, "Auf einen Blick", "Gewerbesteuer = Messbetrag × Hebesatz", "Mindesthebesatz laut Gesetz: 200 Prozent", "Anrechnung bis Hebesatz 400");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

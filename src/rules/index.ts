@@ -28,6 +28,7 @@ import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
 import { removeUiMessage } from "./remove-ui-message";
 import { removeWriterNote } from "./remove-writer-note";
+import { removeQuoteWidget } from "./remove-quote-widget";
 
 /**
  * Line rules in the order they run. Single-line labels go first so that the rules that look at
@@ -38,6 +39,8 @@ export const LINE_RULES: readonly LineRule[] = [
   removeAdLabel,
   // Before the buttons and credits: the chart tool's buttons and the graphic's credit mark its labels.
   removeChartBlock,
+  // Before the buttons: a quote box's "Kaufen" / "Verkaufen" are its own.
+  removeQuoteWidget,
   removeShareWidget,
   removeConsentNotice,
   // Before the buttons and prompts: a poll's "Vote" and "Was this article helpful?" take its answers with them.

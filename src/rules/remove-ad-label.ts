@@ -31,6 +31,15 @@ const AD_ONE_LINE_MAX_WORDS = 30;
 const AD_CARD_LINES = 3;
 const AD_CARD_LINE_MAX_WORDS = 16;
 
+/** …or the ad's pitch alone on a line under its label, its button gone: a call to act and an offer
+ *  ("Jetzt Aktien ab 0 € Ordergebühr handeln – Depot eröffnen", "Ihr Strompreis 2027: Jetzt Tarife
+ *  vergleichen", "Compare energy deals now and save up to £400"). A subheading of the text under an
+ *  empty slot calls to nothing, or offers nothing. */
+const PITCH_MAX_WORDS = 16;
+const CALL = /(?:^|[\s:–—-])(?:jetzt|now|today|hier|here|maintenant|ahora|ora)(?![\p{L}])|(?:vergleichen|sparen|handeln|eröffnen|sichern|bestellen|kaufen|entdecken|testen|buchen|profitieren)!?$|^(?:compare|save|shop|order|book|get|try|découvrez|profitez|compara|ahorra)\s/iu;
+const OFFER = /[$€£%]|\d\s?(?:euro|dollars?|pfund)|gratis|kostenlos|free|depot|tarif|angebot|deal|rabatt|discount|offer|gutschein|voucher|coupon|abo(?![\p{L}])|prix|offre|oferta|precio|sconto/iu;
+const isPitch = (t: string): boolean => t !== "" && wordCount(t, PITCH_MAX_WORDS + 1) <= PITCH_MAX_WORDS && !/[.?]$/.test(t) && CALL.test(t) && OFFER.test(t);
+
 export const removeAdLabel: LineRule = {
   id: "remove-ad-label",
   apply(lines: readonly SourceLine[]): LineMark[] {
@@ -40,6 +49,10 @@ export const removeAdLabel: LineRule = {
       marks.push({ index: i, reason: "advertisement label" });
       if (!AD_CARD_LABEL.test(l.text)) return;
       const next = lines[i + 1]?.text ?? "";
+      if (isPitch(next)) {
+        marks.push({ index: i + 1, reason: "advertisement's pitch under its label" });
+        return;
+      }
       if (AD_BUTTON_END.test(next) && wordCount(next, AD_ONE_LINE_MAX_WORDS + 1) <= AD_ONE_LINE_MAX_WORDS) {
         marks.push({ index: i + 1, reason: "advertisement card under its label" });
         return;

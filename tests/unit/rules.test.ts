@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { classifyLines } from "../../src/classify";
 import type { LineRule } from "../../src/model";
+import { removeQuoteWidget } from "../../src/rules/remove-quote-widget";
 import { removeAdLabel } from "../../src/rules/remove-ad-label";
 import { removeGeneratorChatter } from "../../src/rules/remove-generator-chatter";
 import { removeCommentWidget } from "../../src/rules/remove-comment-widget";
@@ -434,6 +435,13 @@ describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming 
     ["should remove an invitation to show one's try of the recipe", removeEngagementPrompt, [before, "Tried this recipe?Tag @harbourkitchen on Instagram", "Vous avez testé cette recette ? Mentionnez @cuisineduport", "Did you make one of these dinners? Share your photos with #HarbourSuppers.", after], [1, 2, 3]],
     ["should remove a French invitation to pin the post", removeEngagementPrompt, [before, "Épinglez-la pour plus tard !", after], [1]],
     ["should remove a French ad label in a sentence", removeAdLabel, [before, "La suite après cette publicité", after], [1]],
+    ["should remove a security's quote box: name, price, change, exchange and time, buttons", removeQuoteWidget, [before, "HALVERT AG", "47,12 EUR", "+0,87 (+1,88 %)", "Tradegate, 16:35:12", "Kaufen", "Verkaufen", after], [1, 2, 3, 4, 5, 6]],
+    ["should keep a price alone in a list of figures", removeQuoteWidget, [before, "Ticket prices:", "$42.18", "Adults and children alike", after], []],
+    ["should keep a change alone, with no price over it", removeQuoteWidget, [before, "Harbour fees this year", "+3.5 %", after], []],
+    ["should remove an ad's pitch under its label", removeAdLabel, [before, "Anzeige", "Jetzt Aktien ab 0 € Ordergebühr handeln – Depot eröffnen", after], [1, 2]],
+    ["should remove an English ad's pitch under its label", removeAdLabel, [before, "Advertisement", "Compare energy deals now and save up to £400", after], [1, 2]],
+    ["should keep a subheading that calls to nothing under an empty ad slot", removeAdLabel, [before, "Anzeige", "Jetzt wird es ernst für die Fähre", after], [1]],
+    ["should keep a subheading that offers nothing under an empty ad slot, price words and all", removeAdLabel, [before, "Anzeige", "Die Tarife der Fähre im Vergleich", after], [1]],
     ["should remove a German embed's consent box", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, um den Instagram-Inhalt anzuzeigen.", "Zustimmen", "An dieser Stelle finden Sie einen Inhalt von YouTube, der den Artikel ergänzt.", after], [1, 2, 3]],
     ["should keep a sentence on the council's consent", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, sagte der Bürgermeister, und die Fraktionen stimmten am Abend zu.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect(removedOnce(rule as LineRule, texts as string[])).toEqual(expected));

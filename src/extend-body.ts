@@ -199,12 +199,16 @@ export function extendFactBox(lines: readonly SourceLine[], span: BodySpan, wall
   let end = span.end;
   let rows = 0;
   for (let k = end; k > span.start && rows < MIN_FACT_ROWS && isBoxRow(lines[k]!.text) && wordCount(lines[k]!.text, ROW_MAX_WORDS + 1) <= ROW_MAX_WORDS; k--) rows++;
+  let underTitle = false;
   for (let k = end + 1; k < lines.length && !walls.has(lines[k]!); k++) {
     const t = lines[k]!.text;
-    if (isBoxRow(t) || LINE_UP.test(t)) rows++;
+    // Under the box's title, a row with a label the page uses too ("Das Buch" / "Autor: Anna Lind" /
+    // "Verlag: …") is the box's, when its rows go on under it.
+    if (isBoxRow(t) || LINE_UP.test(t) || (underTitle && isFactRow(t) && isBoxRow(lines[k + 1]?.text ?? ""))) rows++;
     // The box's or a group's title, "Öffnungszeiten:", "Die Bauabschnitte im Überblick:", or a match's
     // score, over its rows.
-    else if (!((isGroupTitle(t) || SCORE_LINE.test(t)) && opensRows(lines, k + 1))) break;
+    else if ((isGroupTitle(t) || SCORE_LINE.test(t)) && opensRows(lines, k + 1, true)) underTitle = true;
+    else break;
     end = k;
   }
   return rows >= MIN_FACT_ROWS ? { start: span.start, end } : span;
@@ -245,8 +249,8 @@ const SCORE_LINE = /^(?=.{5,80}$)\p{L}[\p{L}\d .'’&-]*?\s\d{1,2}\s?[xX:–—-
 const LINE_UP = /^\p{L}[\p{L} .'’-]{1,40}\s\(\d-\d(?:-\d){1,3}\)\s*:\s*\S/u;
 /** Whether the box's rows start at line k, perhaps under the match's score ("FICHA TÉCNICA" / score /
  *  "Local: …"). */
-function opensRows(lines: readonly SourceLine[], k: number): boolean {
-  const isRow = (t: string) => isBoxRow(t) || LINE_UP.test(t);
+function opensRows(lines: readonly SourceLine[], k: number, titled = false): boolean {
+  const isRow = (t: string) => isBoxRow(t) || LINE_UP.test(t) || (titled && isFactRow(t) && isBoxRow(lines[k + 1]?.text ?? ""));
   const t = lines[k]?.text ?? "";
   return isRow(t) || (SCORE_LINE.test(t) && isRow(lines[k + 1]?.text ?? ""));
 }

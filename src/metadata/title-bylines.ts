@@ -34,7 +34,10 @@ export const CREDIT_BY = new RegExp(
 );
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined
  *  by "and" ("Jane Doe and John Roe"), which no menu or headline is. */
-export const isByline = (t: string): boolean => BYLINE_START.test(t) || LOWER_DI.test(t) || EDITORIAL_BOARD.test(t) || isJobByline(t) || isBareNames(t);
+/** The piece's kind and its writer: "Eine Rezension von Anna Lind", "A review by Anna Lind", "Ein
+ *  Kommentar von …": a byline under the headline, never the headline. */
+export const GENRE_BY = new RegExp(String.raw`^(?:(?:${anyCase("a|an|eine|ein")})\s+)?(?:${anyCase("review|rezension|kritik|besprechung|glosse|kommentar|kolumne|analyse|analysis|essay|column|reportage")})\s+(?:${anyCase("by|von")})\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$`, "u");
+export const isByline = (t: string): boolean => BYLINE_START.test(t) || GENRE_BY.test(t) || LOWER_DI.test(t) || EDITORIAL_BOARD.test(t) || isJobByline(t) || isBareNames(t);
 /** Italian's "di Anna Lind", in lowercase (a headline opening with the name "Di Maio" is capitalised). */
 export const LOWER_DI = /^di\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);

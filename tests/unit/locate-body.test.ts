@@ -266,6 +266,14 @@ describe("locateBody", () => {
     const l = lines("Menu", P1, P2, "Our partners", "Harbour Bank, Island Ferries, North Quay Trust, Port Lind Council, Sea Rescue", "Harbour Museum, Island School, North Quay Club, Port Lind Library, Sea Scouts", "Harbour Radio, Island Times, North Quay News, Port Lind Post, Sea Views", "Most Read", "Other headline here");
     expect(locateBody(l)).toEqual({ start: 1, end: 2 });
   });
+  test("should take in a book's box under a review, its writer's row among the others", () => {
+    const l = lines("Menu", P1, P2, "Das Buch", "Autor: Tomas Berg", "Titel: Die Salzgärten", "Verlag: Hafen Verlag", "Preis: 26,00 Euro", "Mehr zum Thema", "Other headline here", "Another headline over there");
+    expect(locateBody(l)).toEqual({ start: 1, end: 7 });
+  });
+  test("should still leave the page's own writer row under the text out", () => {
+    const l = lines("Menu", P1, P2, "Autor: Tomas Berg", "Titel: Die Salzgärten", "Verlag: Hafen Verlag", "Mehr zum Thema", "Other headline here", "Another headline over there");
+    expect(locateBody(l)).toEqual({ start: 1, end: 2 });
+  });
   test("should take in a box of the story's facts under its last paragraph", () => {
     const l = lines("Menu", P1, P2, "Auf einen Blick", "Gewerbesteuer = Messbetrag × Hebesatz", "Mindesthebesatz laut Gesetz: 200 Prozent", "Anrechnung bis Hebesatz 400");
     expect(locateBody(l)).toEqual({ start: 1, end: 6 });

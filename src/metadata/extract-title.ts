@@ -207,7 +207,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // …or of two sentences under a line of one ("Aveva 91 anni. Sabato i funerali …" under "Addio a
   // Giuseppe Boselli, …"): a headline says one thing.
   const twoSentences = best >= 0 && !!over && INNER_SENTENCE.test(head[best]!.text) && !INNER_SENTENCE.test(over.text);
-  if (over && (byline || dekOverText || twoSentences) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && (byline || dekOverText || twoSentences) && !CREDIT_BY.test(over.text) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

@@ -25,11 +25,12 @@ const DEK_DATE_LABEL = /^(?:aktualisiert|mis à jour|publicado|actualizado|atual
  *  interview, or a health site's reviewer; "Submitted by …", "Courtesy of …", "Special to the …", a
  *  community paper's credit for a reader's or a guest's piece; a CMS's "Geschrieben von …" (Joomla's
  *  info block), "Écrit par …", "Scritto da …", and a reviewer's credit in those languages ("Medizinisch
- *  geprüft von …", "Relu par …"): never the headline. (Not an anchor for
+ *  geprüft von …", "Relu par …"); a sponsor's credit over a partner's piece ("Présenté par …",
+ *  "Presented by …", "In partnership with …"): never the headline. (Not an anchor for
  *  the headline above it, as "By" is: "written by Jane" under a shouted copy of the headline would then
  *  pick the shouted one.) */
 export const CREDIT_BY = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:${anyCase("reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed|recipe")})(?:\s+(?:and|And|AND)\s+\p{L}+)?\s+(?:${anyCase("by|to")})\s+\p{Lu}|^(?:${anyCase("courtesy of|special to")})\s+(?:the\s+|The\s+)?\p{Lu}|^(?:${anyCase("geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven|rezept|recette|receta|ricetta")})\s+(?:${anyCase("von|par|de|por|da|door")})\s+\S|^(?:\p{L}+\s+)?(?:${anyCase("geprüft|überprüft|relu|vérifié|revisado|revisto|rivisto|gecontroleerd")})\s+(?:${anyCase("von|par|por|da|door")})\s+\S`,
+  String.raw`^(?:\p{Lu}\p{Ll}*\s+){0,2}(?:${anyCase("reporting|coverage|written|words|text|photos|photographs|pictures|compiled|edited|reviewed|fact[- ]checked|checked|interview|interviewed|as told|submitted|contributed|recipe")})(?:\s+(?:and|And|AND)\s+\p{L}+)?\s+(?:${anyCase("by|to")})\s+\p{Lu}|^(?:${anyCase("courtesy of|special to")})\s+(?:the\s+|The\s+)?\p{Lu}|^(?:${anyCase("presented by|sponsored by|brought to you by|in partnership with|présenté par|présentée par|présenté en collaboration avec|en partenariat avec|en collaboration avec|präsentiert von|gesponsert von|in kooperation mit|patrocinado por|presentado por|presentato da|in collaborazione con")})\s+\S|^(?:${anyCase("geschrieben|verfasst|erstellt|eingestellt|gepostet|écrit|rédigé|posté|escrito|redactado|scritto|geschreven|rezept|recette|receta|ricetta")})\s+(?:${anyCase("von|par|de|por|da|door")})\s+\S|^(?:\p{L}+\s+)?(?:${anyCase("geprüft|überprüft|relu|vérifié|revisado|revisto|rivisto|gecontroleerd")})\s+(?:${anyCase("von|par|por|da|door")})\s+\S`,
   "u",
 );
 /** A byline under a candidate: "By …", a name with its job ("Jane Doe | Staff writer"), or names joined

@@ -13,7 +13,7 @@ import { introducedItems } from "./title-key-points";
 import { isNamedInLede } from "./named-in-lede";
 import { EXCLAMATION_END, isStoppedHeadline, opensAsHeadline, opensAsStoppedHeadline, QUESTION_END, STOPPED_FACTOR, STOPPED_TITLE_CASE } from "./headline-shapes";
 import { deriveTitle } from "./derive-title";
-import { CAPTION_FACTOR, isDatelinePlace, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
+import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, GENRE_BY, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
 import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
@@ -68,9 +68,12 @@ const HEADLINE_OVER_BYLINE_LINES = 3;
 
 /** A line that marks the end of a headline block: a byline, a date line, a release's provider label, or
  *  the dek under it. */
-function anchorsTitle(next: SourceLine | undefined): boolean {
+function anchorsTitle(next: SourceLine | undefined, after?: SourceLine): boolean {
   if (!next) return false;
   const t = next.text;
+  // A writer's bare name over the job ("Carla Wynn" / "Staff Writer" / "2 days ago"), as local papers
+  // print the byline.
+  if (after && isNameLine(t) && isJobLine(after.text)) return true;
   return isBylineOrDate(t) || isProviderLabel(t) || (DATE_WORDS.test(t) && wordCount(t) <= 12) || isProse(t) || wordCount(t) >= DEK_MIN_WORDS || (wordCount(t) >= DEK_SENTENCE_CASE_MIN_WORDS && capitalShare(t) < 0.5);
 }
 /** A kicker of one word between a line and a long one under it ("Pays de la Loire" / "Entretien" / a
@@ -160,7 +163,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (first && isDateLine(head[i + 1]?.text ?? "") && isDatelinePlace(l.text, first.text)) return;
     // The value under a sender's label ("From:" / "Department for …", as government pages print it),
     // or a portal's provider under its credit ("Fourni par Le Journal du Val" / "Le Journal du Val").
-    if (isSenderLabel(head[i - 1]?.text ?? "") || isProviderUnderCredit(l.text, head[i - 1]?.text)) return;
+    if (isSenderLabel(head[i - 1]?.text ?? "") || isProviderUnderCredit(l.text, head[i - 1]?.text) || isResultOverHeadline(l.text, head[i + 1]?.text)) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;
@@ -176,11 +179,11 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     const words = s > 0 ? titleWords(l.text) : 0;
     // (Right over the text, under the byline of a headline of full length over it, a line is a
     // picture's caption.)
-    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1]) || (anchorsTitle(head[i + 2]) && !isKickerOverLongLine(head, i)) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
+    if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1], head[i + 2]) || (anchorsTitle(head[i + 2]) && !isKickerOverLongLine(head, i)) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l, listedCopy)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
-    if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l))) s *= CAPTION_FACTOR;
+    if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
     if (s > 0 && isTrailOverHeadline(l.text, head)) s *= TRAIL_FACTOR;
     if (s > bestScore) {

@@ -18,6 +18,10 @@ export const isTickerBar = (t: string): boolean => TICKER_BAR.test(t) && !LIVE_H
 /** A caption with its credit in brackets at its end ("… at dusk. (Harbour Times: Jo Pike)", "… (Supplied)"). */
 const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;
 export const hasBracketedCredit = (t: string): boolean => BRACKETED_CREDIT.test(t);
+/** …or a sentence with its stop and then the credit's capitalised name in brackets ("… on Tuesday
+ *  afternoon.(WKXT)", "… at dusk. (Harbour Times)"): a headline has no stop before a bracket. */
+const STOPPED_CREDIT = /[.!?]["”’]?\s*\(\p{Lu}[\p{L}\d&.\/'’ -]{1,40}\)$/u;
+export const isCreditedCaption = (t: string): boolean => t.endsWith(")") && STOPPED_CREDIT.test(t);
 
 /** An entry's stamp: how long ago, or the bare time ("1h ago", "15:31"). */
 const BARE_CLOCK = /^\d{1,2}[:.]\d{2}$/;
@@ -61,3 +65,10 @@ export const isDatelinePlace = (t: string, lede: string): boolean => lede.starts
 /** A label alone on its line naming who issued the page; the line under it is the issuer. */
 const SENDER_LABEL = /^(?:from|von|de|source|quelle|issued by|published by|herausgeber|absender|émetteur|organi[sz]ations?|departments?|ministry|ministerium)\s*:$/iu;
 export const isSenderLabel = (t: string): boolean => SENDER_LABEL.test(t);
+/** A match's result over its report's headline ("FC Harbour 09 – SV Island 2:1 (1:0)" / "Lind scores
+ *  twice as Harbour stay top"): the sides' names make it overlap the lede most, but the line under it is
+ *  the headline. (Alone, the result is the page's only headline.) */
+const MATCH_RESULT = /^(?=.{5,100}$)[^:|]{2,50}\s[–—-]\s[^:|]{2,50}\s\d{1,2}\s?[:–-]\s?\d{1,2}(?:\s?\(\d{1,2}\s?[:–-]\s?\d{1,2}\))?$/u;
+const HEADLINE_UNDER_MIN_WORDS = 3;
+export const isResultOverHeadline = (t: string, under: string | undefined): boolean =>
+  MATCH_RESULT.test(t) && !!under && !MATCH_RESULT.test(under) && !/[.!?]$/.test(under) && wordCount(under, HEADLINE_UNDER_MIN_WORDS) >= HEADLINE_UNDER_MIN_WORDS;

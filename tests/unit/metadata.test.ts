@@ -1306,6 +1306,21 @@ describe("extractTitle", () => {
     const page = [...head, ...lines(LEDE, "Harbour Falls Courier Harbour Falls Courier", "© 2025 Harbour Falls Courier")];
     expect(extractTitle(head, lines(LEDE), page).title).toBe("Council approves harbour upgrade despite worries over rates");
   });
+  test("should take the headline over a bare name and its job, not the masthead that shares the lede's words", () => {
+    const head = lines("Log In", "The Harbour Falls Courier", "News", "Crime & Courts", "Sports", "Crime & Courts", "Man gets 18 months for string of harbour thefts", "Anna Lind", "Staff Writer", "2 days ago", "Aug 12, 2025");
+    const body = lines("HARBOUR FALLS — A Kestrel man who admitted stealing catalytic converters from more than 20 vehicles across Lind County was sentenced Monday to 18 months in jail.");
+    expect(extractTitle(head, body).title).toBe("Man gets 18 months for string of harbour thefts");
+  });
+  test("should take the report's headline under the match's result, not the result", () => {
+    const head = lines("Fußball", "Spielbericht", "FC Harbour 09 – SV Island 2:1 (1:0)", "Lind trifft doppelt: Harbour bleibt oben dran", "Der FC Harbour 09 hat das Verfolgerduell gegen den SV Island verdient gewonnen, weil Anna Lind zweimal traf.", "So., 23.11.2025 | 19:48 Uhr", "Von Tomas Berg");
+    const body = lines("Wer die erste halbe Stunde gesehen hatte, wunderte sich über das knappe Ergebnis: Der FC Harbour 09 spielte schnell gegen den SV Island.");
+    expect(extractTitle(head, body).title).toBe("Lind trifft doppelt: Harbour bleibt oben dran");
+  });
+  test("should take the headline over a video's caption with its credit glued on, not the caption", () => {
+    const head = lines("Watch Live", "Water main break floods downtown Harbour Flats streets", "Video player is loading.", "Crews work to repair a water main under Harbour Avenue in Harbour Flats on Tuesday.(WKXT)", "By Anna Lind", "Published: Nov. 3, 2025 at 4:12 PM EST");
+    const body = lines("A water main break under Harbour Avenue flooded streets in downtown Harbour Flats on Tuesday as crews worked to repair it.");
+    expect(extractTitle(head, body).title).toBe("Water main break floods downtown Harbour Flats streets");
+  });
   test("should take the headline over a product card's name that its price stands under", () => {
     const page = lines("Review: Harbour Z9 – the robot vacuum that no longer gets stuck under the sofa", "4 out of 5 stars", "Anna Lind", "March 3, 2025", "Pros and cons", "Maps fast", "Quiet", "Small bin", "The Harbour Z9", "From € 549,-", "View at Example", "The Harbour Z9 robot vacuum maps a house in twelve minutes and, for once, does not get stuck, we found after three weeks of tests.");
     const head = page.slice(0, 9);

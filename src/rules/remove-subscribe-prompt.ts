@@ -8,7 +8,7 @@ import { isProse, wordCount } from "../text";
  *  photos"): the site selling
  *  itself between or after paragraphs. Only short lines: a sentence that mentions subscribers in passing
  *  is reporting. */
-const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|(?:ya soy|ya eres|déjà|je suis déjà|sei già|já sou|já é|ik ben al) (?:suscriptora?|abonnée?|abbonato|abbonata|assinante|abonnee)\b|(?:sie haben|du hast) (?:bereits|schon) ein (?:[\w-]+-)?abo\b|(?:bereits|schon) abonnent(?:in)?\b(?:\?\s*(?:hier |jetzt )?(?:anmelden|einloggen))?|(?:jetzt )?weiterlesen (?:für|ab) \d|(?:lee|leer) sin límites|(?:jetzt )?[\w-]+(?:plus|\+) lesen|(?:new here|not a member|no account(?: yet)?|don['’]t have an account|neu hier|noch kein (?:konto|mitglied))\?\s*(?:sign up|register|join|create an account|jetzt registrieren|registrieren)|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access(?:\b[^.!?]{0,60}[.!]\s+cancel any ?time)?|continue reading with (?:a|your) (?:\w+ )?(?:subscription|membership)|choose (?:the|a|your) (?:plan|subscription)(?: that['’]s right for you)?|(?:this|the) (?:article|story|content|post) is (?:for|available to) (?:paying |paid )?(?:subscribers|members) only|become a (?:paid |premium )?(?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|newsletter sign-?up|get (?:our|the) newsletter|donate (?:now|today)|make a donation|download (?:the|our) (?:free )?(?:[\w'’&-]+ ){0,6}app|listen to our (?:latest )?podcasts?|(?:enjoy|get|find|hear) more (?:audio|podcasts|stories)\b[^.!?]{0,40}\bon (?:ios|iphone) (?:or|and|&) android|send (?:us )?your (?:stories|photos|videos|pictures)(?: and (?:photos|videos|pictures))?|get involved with (?:the )?news in your (?:community|area)|support us|faire un don|je fais un don|j['’]adhère|jetzt spenden|spenden sie jetzt|(?:jetzt |kostenlos )*(?:anmelden|abonnieren)|s['’]inscrire|je m['’]inscris|inscrivez-vous|apúntate|suscr[ií]bete|suscribirme|iscriviti|(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|jetzt (?:kostenlos )?registrieren|(?:schon|bereits) registriert(?:\? hier (?:einloggen|anmelden))?|haz una donación|dona ora)\b[^.!?]{0,80}[.!?]?$/i;
+const PROMPT = /^(?:(?:sign up|subscribe|register)(?: now| today| free| for free)?(?: (?:for|to) (?:our|the|a) (?:free )?(?:\w+ )?(?:newsletter|briefing|digest|updates|alerts))?|subscribe(?: now)? to (?:continue|keep) reading|(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in|register)|already (?:a subscriber|have an account)\??(?: sign in| log in)?|(?:ya soy|ya eres|déjà|je suis déjà|sei già|já sou|já é|ik ben al) (?:suscriptora?|abonnée?|abbonato|abbonata|assinante|abonnee)\b|(?:sie haben|du hast) (?:bereits|schon) ein (?:[\w-]+-)?abo\b|(?:bereits|schon) abonnent(?:in)?\b(?:\?\s*(?:hier |jetzt )?(?:anmelden|einloggen))?|(?:jetzt )?weiterlesen (?:für|ab) \d|(?:lee|leer) sin límites|(?:jetzt )?[\w-]+(?:plus|\+) lesen|(?:new here|not a member|no account(?: yet)?|don['’]t have an account|neu hier|noch kein (?:konto|mitglied))\?\s*(?:sign up|register|join|create an account|jetzt registrieren|registrieren)|to read the full (?:story|article),? (?:subscribe|sign in)|get (?:unlimited|full|digital) access(?:\b[^.!?]{0,60}[.!]\s+cancel any ?time)?|continue reading with (?:a|your) (?:\w+ )?(?:subscription|membership)|choose (?:the|a|your) (?:plan|subscription)(?: that['’]s right for you)?|(?:this|the) (?:article|story|content|post) is (?:for|available to) (?:paying |paid )?(?:subscribers|members) only|become a (?:paid |premium )?(?:member|subscriber|supporter)|support (?:our|independent) journalism|enter your email(?: address)?|your email address|votre (?:adresse )?(?:e-?mail|courriel)|ihre e-?mail(?:-adresse)?|tu (?:dirección de )?(?:correo|e-?mail)(?: electrónico)?|(?:il )?tuo indirizzo e-?mail|uw e-?mailadres|je m['’]abonne|newsletter sign-?up|get (?:our|the) newsletter|donate (?:now|today)|make a donation|download (?:the|our) (?:free )?(?:[\w'’&-]+ ){0,6}app|listen to our (?:latest )?podcasts?|(?:enjoy|get|find|hear) more (?:audio|podcasts|stories)\b[^.!?]{0,40}\bon (?:ios|iphone) (?:or|and|&) android|send (?:us )?your (?:stories|photos|videos|pictures)(?: and (?:photos|videos|pictures))?|get involved with (?:the )?news in your (?:community|area)|support us|faire un don|je fais un don|j['’]adhère|jetzt spenden|spenden sie jetzt|(?:jetzt |kostenlos )*(?:anmelden|abonnieren)|s['’]inscrire|je m['’]inscris|inscrivez-vous|abonnez-vous|apúntate|suscr[ií]bete|suscribirme|iscriviti|(?:jetzt )?(?:kostenlos )?registrieren und weiterlesen|jetzt (?:kostenlos )?registrieren|(?:schon|bereits) registriert(?:\? hier (?:einloggen|anmelden))?|haz una donación|dona ora)\b[^.!?]{0,80}[.!?]?$/i;
 /** Prompts are short; longer lines are prose. */
 const MAX_CHARS = 120;
 
@@ -26,7 +26,7 @@ const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay i
 const PITCH_VERB_AFTER_STOP = new RegExp(`(?:[.!?:]|\\s[-–—])\\s+${PITCH_VERB}`, "i");
 /** …or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
  *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|infolettre|lettre d['’]information|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
 const PITCH_MAX_CHARS = 250;
 /** A subscriber's gift of the article, offered under it ("Cet article vous a plu ? Offrez-le à un
  *  proche.", "Enjoyed this article? Gift it to a friend."), and a plea to subscribe for the quality of
@@ -73,12 +73,16 @@ const FREE_BUT_COSTS = /\b(?:our|unser\w*|notre|nuestro)\s+(?:journalism|reporti
  *  "Vous avez aimé cet article ? Abonnez-vous pour 1 € …", "Hat Ihnen dieser Artikel gefallen?
  *  Unterstützen Sie …", "¿Te ha gustado este artículo? Suscríbete …". */
 const LIKED_THEN_ASK = /^(?:vous avez aimé|(?:hat )?ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|¿te ha gustado|ti è piaciuto)(?=\s)[^.!?]{0,40}\?\s*(?:abonnez|abonnieren|suscríbe|abbonati|soutenez|unterstützen|faites un don|spenden)/i;
+/** The question that heads a paywall's box: "Vous souhaitez soutenir l'information locale ?", "Want to
+ *  support local news?", "Möchten Sie unabhängigen Journalismus unterstützen?". A question of the text
+ *  asks about someone else ("Should the council support the ferry?"). */
+const SUPPORT_QUESTION = /^(?:vous souhaitez|vous voulez|envie de|want to|would you like to|möchten sie|wollen sie|¿quieres|vuoi)\s+(?:soutenir|support|unterstützen|apoyar|sostenere)\b[^.!?]{0,60}\?$|^(?:möchten|wollen) sie\s[^.!?]{0,60}\bunterstützen\s?\?$/i;
 const APPEAL_MAX_CHARS = 200;
 /** A piece of every appeal and answer above, as one plain search before them: the expressions try
  *  their words at every position, and most lines have none of these. */
-const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported|aimé|gefallen|gustado|piaciuto/i;
+const APPEAL_HINT = /journalis|^support |lick here to |onsider |pende|nterstütz|onation|ouble[- ]opt|profit|-funded|-supported|aimé|gefallen|gustado|piaciuto|soutenir|support|apoyar|sostenere/i;
 const isAppeal = (t: string) =>
-  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || DONATE_NOW.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || FREE_BUT_COSTS.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)) || LIKED_THEN_ASK.test(t));
+  APPEAL_HINT.test(t) && (APPEAL.test(t) || SUPPORT_SITE.test(t) || CLICK_TO_SUPPORT.test(t) || DONATE_NOW.test(t) || CONSIDER_SUPPORTING.test(t) || DONATION_APPEAL.test(t) || FREE_BUT_COSTS.test(t) || DOUBLE_OPT_IN.test(t) || (SELF_FUNDED.test(t) && ASK.test(t)) || LIKED_THEN_ASK.test(t) || SUPPORT_QUESTION.test(t));
 /** The letters SIGNED_UP's answers open with, in lowercase: a line opening otherwise skips it. */
 const SIGNED_UP_INITIALS = [..."tyivmgu"].map((c) => c.charCodeAt(0));
 const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0) | 0x20) && SIGNED_UP.test(t);
@@ -155,7 +159,10 @@ export const isLoginButton = (t: string): boolean => t.length <= BOX_BUTTON_MAX_
 const FORM_FINE_PRINT = /^(?:subscribe)?(?:we use your sign-?up to\b|by (?:signing up|subscribing|registering|clicking (?:sign up|subscribe|submit))(?: (?:for|to) [^,]{1,40})?,? you (?:agree|consent|accept|acknowledge)\b|this (?:site|form|page) is protected by recaptcha\b|we have more newsletters\b|invalid e-?mail(?: address)?\b|en vous inscrivant,? vous acceptez\b|mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie\b|indem sie sich (?:anmelden|registrieren)\b)/i;
 const FINE_PRINT_MAX_CHARS = 400;
 
-const isPrompt = (t: string): boolean => isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
+/** A paywall box's promise, the site's address and all ("Lesen Sie alle Artikel auf harbour-bote.de und in
+ *  der App.", "Read all our stories on harbour.example and in the app."). */
+const READ_ALL = /^(?:lesen sie alle (?:artikel|beiträge)|read (?:all|every one of) (?:our )?(?:articles|stories)|accédez à tous (?:nos|les) (?:articles|contenus)|lisez tous (?:nos|les) articles)\b.{0,100}$/i;
+const isPrompt = (t: string): boolean => READ_ALL.test(t) || isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal
@@ -164,7 +171,7 @@ const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscripti
  *  inbox to confirm …"). Only next to a prompt, and only lines that speak of the letter, the inbox,
  *  the address or the privacy terms: the text around the box stays. */
 // Words end at \b, which knows ASCII letters only: "confidentialit" stops before its "é".
-const BOX_LINE = /\b(?:newsletters?|inbox|e-?mail(?: address)?|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialit|privacidad|by (?:signing up|subscribing)|en vous inscrivant|mit (?:der|ihrer) anmeldung|al (?:suscribirte|registrarte)|iscrivendoti|registrandoti|informativa (?:sulla )?privacy|ao (?:subscrever|assinar|se inscrever|se cadastrar)|door je (?:in te schrijven|aan te melden)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
+const BOX_LINE = /\b(?:newsletters?|infolettres?|inbox|e-?mail(?: address)?|courriel|delivered (?:to you|every|twice|once|daily|weekly|each)|privacy (?:notice|policy|collection statement)|datenschutz\w*|confidentialit|privacidad|by (?:signing up|subscribing)|en vous inscrivant|mit (?:der|ihrer) anmeldung|al (?:suscribirte|registrarte)|iscrivendoti|registrandoti|informativa (?:sulla )?privacy|ao (?:subscrever|assinar|se inscrever|se cadastrar)|door je (?:in te schrijven|aan te melden)|unsubscribe|(?:tips|news|stories|picks|updates)\b[^.!?]{0,40}\bevery (?:week|weekday|day|morning|evening|month))\b/i;
 /** …and, on a short label or button without a sentence's stop, signing up ("Sign up to get it", "Manage
  *  your subscription"): in a sentence or a longer line, that is the text's ("… if you sign up for the
  *  bundle", "Sign up for an ad-free account for $11.99 a month"). */
@@ -200,6 +207,8 @@ const isBlurb = (t: string): boolean => t.length <= BOX_LINE_MAX_CHARS && !isPro
 /** …or a sentence of it right under the letter's name ("Newsletter Éducation" / "Chaque mercredi, l'actualité
  *  de l'école …"): short, between the name and the address field. */
 const BLURB_SENTENCE_MAX_CHARS = 200;
+/** A sign-up form's address field. */
+const ADDRESS_FIELD = /^(?:(?:enter )?your email(?: address)?|votre (?:adresse )?(?:e-?mail|courriel)|ihre e-?mail(?:-adresse)?|e-?mail(?:-adresse| address)?|tu (?:dirección de )?(?:correo|e-?mail)(?: electrónico)?|(?:il )?tuo indirizzo e-?mail|uw e-?mailadres)\s*\*?$/i;
 /** Lines between two of a box's prompts that are the box's too, at most: a name and a blurb of two lines. */
 const BOX_FILL_LINES = 3;
 
@@ -215,7 +224,9 @@ export const removeSubscribePrompt: LineRule = {
           if (t === "" || taken.has(k)) continue;
           const beyond = lines[k + step]?.text ?? "";
           // A sentence counts as the blurb only under the letter's name, not between two prompts.
-          const blurb = isBlurb(t) || (t.length <= BLURB_SENTENCE_MAX_CHARS && beyond.length <= BLURB_SENTENCE_MAX_CHARS && !isPrompt(beyond));
+          // (Or between the pitch that names the letter and the address field: "Abonnez-vous à
+          // l'infolettre Maison" / "Recevez chaque samedi nos conseils." / "Votre adresse courriel".)
+          const blurb = isBlurb(t) || (t.length <= BLURB_SENTENCE_MAX_CHARS && beyond.length <= BLURB_SENTENCE_MAX_CHARS && (!isPrompt(beyond) || (k === index + 1 && PITCH_OBJECT.test(lines[index]!.text) && ADDRESS_FIELD.test(beyond))));
           if (!isBoxLine(t) && !(blurb && BOX_LINE.test(beyond))) break;
           taken.add(k);
           marks.push({ index: k, reason: "newsletter box around its prompt" });

@@ -449,6 +449,8 @@ describe("lifestyle pages' furniture: recipe cards, ratings, shop and streaming 
     ["should keep a subheading that calls to nothing under an empty ad slot", removeAdLabel, [before, "Anzeige", "Jetzt wird es ernst für die Fähre", after], [1]],
     ["should keep a subheading that offers nothing under an empty ad slot, price words and all", removeAdLabel, [before, "Anzeige", "Die Tarife der Fähre im Vergleich", after], [1]],
     ["should remove a German embed's consent box", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, um den Instagram-Inhalt anzuzeigen.", "Zustimmen", "An dieser Stelle finden Sie einen Inhalt von YouTube, der den Artikel ergänzt.", after], [1, 2, 3]],
+    ["should remove a German banner that names the cookies it needs, and its buttons", removeConsentNotice, [before, "Wir nutzen Cookies und externe Dienste, um Ihnen unseren Ratgeber anbieten zu können. Einige sind technisch notwendig.", "Nur notwendige", "Individuelle Datenschutzeinstellungen", after], [1, 2, 3]],
+    ["should keep a report on a shop's cookies that are technically necessary", removeConsentNotice, [before, "Die Bäckerei am Hafen backt Cookies, die nach Angaben der Inhaberin technisch notwendig für das Wintergeschäft sind.", after], []],
     ["should keep a sentence on the council's consent", removeConsentNotice, [before, "Wir benötigen Ihre Zustimmung, sagte der Bürgermeister, und die Fraktionen stimmten am Abend zu.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect(removedOnce(rule as LineRule, texts as string[])).toEqual(expected));
 });

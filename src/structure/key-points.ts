@@ -7,7 +7,9 @@ export const KEY_POINTS = /^(?:key points|key takeaways|highlights|in brief|at a
 export const KEY_POINTS_MAX = 8;
 export const KEY_POINT_MAX_WORDS = 30;
 /** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
-export const isPoint = (t: string): boolean => t !== "" && !t.includes("\t") && !endsLikeSentence(t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
+/** (An aside in brackets at its end may hold a sentence's mark: "… lockern (nicht umgraben!)".) */
+const END_ASIDE = /\s*\([^()]{1,60}\)$/;
+export const isPoint = (t: string): boolean => t !== "" && !t.includes("\t") && !endsLikeSentence(t.endsWith(")") ? t.replace(END_ASIDE, "") : t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
 
 /* A press release's highlights: the points a wire or an investor page prints between the release's
  * date and its dateline, without a label ("Net sales of $412.6 million, up 6.2%" / "Raises full-year

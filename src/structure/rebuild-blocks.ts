@@ -1,5 +1,5 @@
 import type { Block, SourceLine } from "../model";
-import { adjacent, stoppedItems } from "./stopped-items";
+import { adjacent, layoutItems, stoppedItems } from "./stopped-items";
 import { ITEM_MARK, prosConsBox } from "./pros-cons";
 import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
@@ -51,6 +51,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
   const lines = input.map((l) => (l.code !== undefined || /https?:|www\./.test(l.text) ? l : { ...l, text: fixSpacing(l.text) }));
   const texts = lines.map((l) => l.text);
   const stopped = stoppedItems(lines);
+  for (const k of layoutItems(lines)) stopped.add(k);
   const prosCons = prosConsBox(lines);
   let speakers: ReadonlySet<string> | undefined;
   // The rows of a sources list that ends the text are citations, not headings (see source-list).

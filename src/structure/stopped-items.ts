@@ -1,5 +1,6 @@
 import type { SourceLine } from "../model";
-import { splitSentences, wordCount } from "../text";
+import { isProse, splitSentences, wordCount } from "../text";
+import { isPoint } from "./key-points";
 
 /* A list whose bullets innerText dropped and whose items each end with a full stop ("Take photos of all
  * damage before you start repairs."), under the sentence that introduces it with a colon. Stops make
@@ -28,6 +29,54 @@ export function stoppedItems(lines: readonly SourceLine[]): Set<number> {
     // text's end, tells nothing of a page that may set no paragraph apart.
     if (count >= MIN_ITEMS && count <= MAX_ITEMS && end < lines.length && !adjacent(lines, end - 1)) for (let k = i + 1; k < end; k++) out.add(k);
     i = end - 1;
+  }
+  return out;
+}
+
+/* A list whose bullets innerText dropped, told by its layout alone: on a page that sets its paragraphs
+ * apart with blank lines, three short points or more one a line with none between them, and a blank
+ * line over and under the run ("Key figures" / blank / "2.4 million people live in …" / "61% of
+ * households …" / … / blank). Paragraphs of such a page are never adjacent; a heading over its
+ * paragraph is one line, not three. */
+const MIN_LAYOUT_ITEMS = 3;
+/** The page sets paragraphs apart when most of its sentences of text have a gap under them. */
+const APART_SHARE = 0.7;
+const MIN_PARAGRAPHS = 3;
+function setsParagraphsApart(lines: readonly SourceLine[]): boolean {
+  let prose = 0;
+  let apart = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isProse(lines[i]!.text)) continue;
+    prose++;
+    if (!adjacent(lines, i)) apart++;
+  }
+  return prose >= MIN_PARAGRAPHS && apart >= APART_SHARE * prose;
+}
+/** An item of such a run: a point (a phrase without its stop), not a label over what follows, nor a row
+ *  of a fact box ("Label: value" all of them; see rebuild-blocks). */
+const ROW = /^[^:]{1,30}:\s\S/;
+const RUN_TITLE_MAX_WORDS = 4;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const isLayoutItem = (t: string): boolean => isPoint(t) && !t.endsWith(":");
+export function layoutItems(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  let apart: boolean | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    if (adjacent(lines, i - 1) || !isLayoutItem(lines[i]!.text)) continue;
+    let end = i;
+    while (end + 1 < lines.length && adjacent(lines, end) && isLayoutItem(lines[end + 1]!.text)) end++;
+    const last = end;
+    // A title of a few words over the points, on the line right above the first, heads them ("Le projet
+    // en chiffres" / "Un bassin de 25 mètres" / …).
+    const from = end - i >= MIN_LAYOUT_ITEMS && wordCount(lines[i]!.text, RUN_TITLE_MAX_WORDS + 1) <= RUN_TITLE_MAX_WORDS && !/\d/.test(lines[i]!.text) ? i + 1 : i;
+    // …and a capitalised title under points that open in lowercase heads the text under the run ("zeitnah
+    // Updates einspielen" / "komplexe Passwörter verwenden" / "Zu laxe Handhabe bei IT-Sicherheit").
+    const lower = lines.slice(from, end).filter((l) => LOWER_START.test(l.text)).length;
+    if (end - from >= MIN_LAYOUT_ITEMS && UPPER_START.test(lines[end]!.text) && LOWER_START.test(lines[end - 1]!.text) && lower * 2 >= end - from) end--;
+    const run = lines.slice(from, end + 1);
+    if (run.length >= MIN_LAYOUT_ITEMS && run.length <= MAX_ITEMS && end + 1 < lines.length && (!adjacent(lines, end) || end < last) && !run.every((l) => ROW.test(l.text)) && (apart ??= setsParagraphsApart(lines))) for (let k = from; k <= end; k++) out.add(k);
+    i = last;
   }
   return out;
 }

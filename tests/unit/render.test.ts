@@ -168,6 +168,28 @@ describe("a list whose items end with full stops, set apart by blank lines", () 
   });
 });
 
+describe("a list told by its layout: points one a line between blank lines, on a page that sets its paragraphs apart", () => {
+  const P = (n: number) => `Paragraph ${n} of the story goes on about the harbour and what the council decided to do about it.`;
+  const POINTS = ["Live cursors, so you can see who is editing what", "Comments and mentions on any block of text", "A full version history for every note"];
+  const kindsAt = (...numbered: [number, string][]) => rebuildBlocks(numbered.map(([no, text]) => ({ no, text }))).map((b) => b.kind);
+  test("should list three points or more between blank lines", () => {
+    expect(kindsAt([1, P(1)], [3, P(2)], [5, POINTS[0]!], [6, POINTS[1]!], [7, POINTS[2]!], [9, P(3)], [11, P(4)])).toEqual(["paragraph", "paragraph", "list-item", "list-item", "list-item", "paragraph", "paragraph"]);
+  });
+  test("should keep the title of a few words over the points a heading", () => {
+    expect(kindsAt([1, P(1)], [3, P(2)], [5, "Key figures"], [6, POINTS[0]!], [7, POINTS[1]!], [8, POINTS[2]!], [10, P(3)], [12, P(4)])).toEqual(["paragraph", "paragraph", "heading", "list-item", "list-item", "list-item", "paragraph", "paragraph"]);
+  });
+  test("should keep a capitalised heading under points that open in lowercase a heading", () => {
+    const lower = ["deactivate the macros on every machine", "install the updates as soon as they come", "use long passwords that differ for each service"];
+    expect(kindsAt([1, P(1)], [3, P(2)], [5, lower[0]!], [6, lower[1]!], [7, lower[2]!], [8, "Too lax about security"], [10, P(3)], [12, P(4)])).toEqual(["paragraph", "paragraph", "list-item", "list-item", "list-item", "heading", "paragraph", "paragraph"]);
+  });
+  test("should keep the points paragraphs on a page that sets no paragraph apart", () => {
+    expect(kindsAt([1, P(1)], [2, P(2)], [4, POINTS[0]!], [5, POINTS[1]!], [6, POINTS[2]!], [8, P(3)], [9, P(4)])).not.toContain("list-item");
+  });
+  test("should keep a fact box's rows out of a list", () => {
+    expect(kindsAt([1, P(1)], [3, P(2)], [5, "Where: Old fish market hall"], [6, "When: Saturday from 2 pm"], [7, "Tickets: twelve euros"], [9, P(3)], [11, P(4)])).not.toContain("list-item");
+  });
+});
+
 describe("a review's pros and cons", () => {
   const P = "The Harbour Tern 40 is a fine family cruiser. It has room for six and reaches the islands without a stop.";
   const blocksAt = (...numbered: [number, string][]) => rebuildBlocks(numbered.map(([no, text]) => ({ no, text }))).map((b) => `${b.kind}:${b.text}`);

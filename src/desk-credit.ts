@@ -32,9 +32,23 @@ const textGoesOn = (lines: readonly SourceLine[], k: number): boolean => isProse
 /** After the bar, the writer's job ("Jane Doe | Reporter"): her sign-off. After the slash, a social
  *  network: the post the sentence over it introduces ("Jane Doe/Instagram"). */
 const SOCIAL_NETWORK = /[/|]\s?(?:Instagram|Twitter|X|Facebook|TikTok|YouTube|Threads|Bluesky)$/;
+/** …or the photographer's bare name under the lead picture's caption, the caption right under the
+ *  header's date line or byline ("Publié aujourd'hui à 07h12" / "Le parking devait être creusé sous la
+ *  place." / "Jane Doe" / the text), as Swiss and German papers print it. Elsewhere a name alone under
+ *  a sentence may head what follows. */
+const BARE_PERSON = new RegExp(String.raw`^${DESK_PERSON}$`, "u");
+const BARE_NAME_MAX_CHARS = 40;
+function isPhotographerUnderLeadCaption(lines: readonly SourceLine[], index: number): boolean {
+  const t = lines[index]!.text;
+  if (t.length > BARE_NAME_MAX_CHARS || !BARE_PERSON.test(t) || wordCount(t, 4) > 3) return false;
+  const header = lines[index - 2]?.text ?? "";
+  return (isDateLine(header) || BY_WORD.test(header)) && isCaptionSentence(lines[index - 1]?.text ?? "") && textGoesOn(lines, index + 1);
+}
+const isCaptionSentence = (t: string): boolean => endsLikeSentence(t) && !OPENS_QUOTE.test(t) && wordCount(t, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
+
 export function isDeskCreditUnderCaption(lines: readonly SourceLine[], index: number): boolean {
+  if (isPhotographerUnderLeadCaption(lines, index)) return true;
   const t = lines[index]!.text;
   if (!mayBeDeskCredit(t) || BY_WORD.test(t) || JOB_END.test(t) || SOCIAL_NETWORK.test(t) || !DESK_CREDIT.test(t)) return false;
-  const above = lines[index - 1]?.text ?? "";
-  return endsLikeSentence(above) && !OPENS_QUOTE.test(above) && wordCount(above, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS && textGoesOn(lines, index + 1);
+  return isCaptionSentence(lines[index - 1]?.text ?? "") && textGoesOn(lines, index + 1);
 }

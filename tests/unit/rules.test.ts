@@ -293,6 +293,8 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should remove a share sheet's notice after the site's logo", removeShareWidget, [before, "abc link copied", after], [1]],
     ["should keep a sentence about a copied link", removeShareWidget, [before, "The link copied from the old site was broken.", after], []],
     ["should remove a player's clock a second into the clip", removeMediaCaption, [before, "0:01", "0:45", after], [1, 2]],
+    ["should remove the photographer's bare name under the lead picture's caption, under the date line", removeMediaCaption, ["Publié aujourd'hui à 07h12", "Le parking devait être creusé sous la place du port.", "Tomas Berg", after], [1, 2]],
+    ["should keep a name alone under a sentence of the text", removeMediaCaption, [before, "The mayor answered the question in a letter.", "Tomas Berg", after], []],
     ["should keep two times of day one over the other", removeMediaCaption, [before, "14:00", "15:30", after], []],
     ["should keep a table's source under its last row", removeMediaCaption, [before, "Gemeinde\tHebesatz", "Lindhagen\t490", "Quelle: Umfrage bei den Kommunen, Stand März 2024", after], []],
     ["should remove the caption over a credit labelled 'Bildrechte'", removeMediaCaption, [before, "Löschfahrzeuge stehen vor der brennenden Halle im Gewerbegebiet Nord.", "Bildrechte: HTV/Anna Lind", after], [1, 2]],

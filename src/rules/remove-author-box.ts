@@ -50,10 +50,9 @@ const WRITER_ROLE = /(?:^|[^\p{L}])(?:reporter|writer|journalist(?:in)?|correspo
 const isNamedBio = (name: string, bio: string | undefined): boolean =>
   name.length <= NAME_LINE_MAX_CHARS &&
   !!bio &&
-  ((bio.charCodeAt(0) === name.charCodeAt(0) && (opensWithCopula(bio, name) || opensWithCopula(bio, firstWord(name)))) || FIRST_PERSON.test(bio)) &&
+  (((bio.charCodeAt(0) === name.charCodeAt(0) && (opensWithCopula(bio, name) || opensWithCopula(bio, firstWord(name)))) || FIRST_PERSON.test(bio)) ? WRITER_ROLE.test(bio) : FIRST_PERSON_WRITES.test(bio)) &&
   NAME_LINE.test(name) &&
-  wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS &&
-  WRITER_ROLE.test(bio);
+  wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS;
 const firstWord = (name: string): string => {
   const space = name.indexOf(" ");
   return space > 0 ? name.slice(0, space) : "";
@@ -67,6 +66,9 @@ const isSplitBio = (name: string, bio: string | undefined): boolean =>
   !!bio && name.length <= NAME_LINE_MAX_CHARS && SPLIT_BIO.test(bio) && NAME_LINE.test(name) && wordCount(bio, BOX_BIO_MAX_WORDS + 1) <= BOX_BIO_MAX_WORDS;
 /** …or a bio the writer wrote about themselves ("Jane Doe / I am a freelance writer in …"). */
 const FIRST_PERSON = /^(?:I am|I['’]m|Ich bin|Je suis|Soy|Sono)\s/;
+/** …or one that says what they write about ("I build small web apps and write about keeping them
+ *  running. Find me on Mastodon."): the blog's writer under their name at the end of the post. */
+const FIRST_PERSON_WRITES = /^(?:I|Ich|Je|J['’])\s[^.!?]{0,80}\b(?:write (?:about|on)|writing about|blog about|schreibe (?:über|hier)|j['’]écris (?:sur|ici))\b/;
 
 /** Up to three capitals, astral ones two UTF-16 units each. */
 const INITIALS_MAX_UNITS = 6;

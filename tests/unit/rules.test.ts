@@ -1077,6 +1077,12 @@ describe("removeAuthorBox: a card split over two lines", () => {
   test("should take an author's header and bio on one line", () => {
     expect(removeAuthorBox.apply(lines("The ferry will run until May.", "About the author: Anna Lind covers the harbour and the islands for the Gazette.")).map((m) => m.index)).toEqual([1]);
   });
+  test("should take a blogger's name over a bio in the first person that says what they write about", () => {
+    expect(removeAuthorBox.apply(lines("A backup you have never restored is only a hope.", "Anna Lind", "I build small web apps and write about keeping them running. Find me on Mastodon.")).map((m) => m.index)).toEqual([1, 2]);
+  });
+  test("should keep a name over someone's words in the first person", () => {
+    expect(removeAuthorBox.apply(lines("The ferry will run until May.", "Anna Lind", "I grew up by the harbour and I still swim there every morning before work.")).map((m) => m.index)).toEqual([]);
+  });
   test("should keep a name over a sentence that opens with a capital", () => {
     expect(removeAuthorBox.apply(lines("Anna Lind", "Is a ferry late if it leaves on time but arrives an hour later?")).map((m) => m.index)).toEqual([]);
   });

@@ -266,7 +266,8 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   const underHeadline = free[0] && free[0] === afterTitle[0] && isDek(free[0]) ? free[0] : undefined;
   const overByline = opening && parts.body.length > 2 && taken(parts.body[1]) && !free.some((l) => isProse(l.text)) && isDek(opening);
   const dek = underHeadline ?? (overByline ? opening : undefined);
-  if (titleLine && dek) {
+  // (The headline printed twice, a trail's last entry and the page's heading, is no dek of itself.)
+  if (titleLine && dek && dek.text !== meta.title) {
     meta.summary = dek.text;
     consumed.push({ line: dek, rule: "extract-summary", reason: "dek under the headline (moved to front matter: summary)" });
   }

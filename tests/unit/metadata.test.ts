@@ -329,6 +329,13 @@ describe("extractByline", () => {
     expect(article!.blocks.map((b) => b.text).join(" ")).not.toMatch(/Tomas Reyes|Down two goals/);
   });
 
+  test("should not take the headline printed twice for its own dek", () => {
+    const page = ["Harbour Trust", "Home", "Research", "Dry quays: the cost of water in the harbour's settlements", "Dry quays: the cost of water in the harbour's settlements", "Report summary", ...TEXT];
+    const [article] = normalizeDump("twice.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles;
+    expect(article!.meta.title).toBe("Dry quays: the cost of water in the harbour's settlements");
+    expect(article!.meta.summary).toBeUndefined();
+  });
+
   test("should read a bare name under the headline when the date line stands above the headline", () => {
     const head = lines("Wednesday 20 November 2019 9:22 am", "Harbour budget passes after long debate", "Anna Lind", "Anna Lind", "Share");
     const underTitle = head.slice(2);

@@ -88,17 +88,25 @@ export function publishedOfPair(text: string): string | undefined {
   return isDateLine(published) && isDateLine(text.slice(m.index + 1)) ? published : undefined;
 }
 /** A row of credits before the date, set apart by bars: "By Nora Fielding | Reviewed by Owen Pratt, CFA
- *  | Last updated March 3, 2025". Its words are the credits', not a sentence's. */
-const CREDIT_PART = new RegExp(String.raw`^(?:${anyCase("by|reviewed by|edited by|fact[- ]checked by|written by|reported by|updated by")})\s+\p{Lu}`, "u");
+ *  | Last updated March 3, 2025", or by dashes. Its words are the credits', not a sentence's. */
+const CREDIT_PART = new RegExp(String.raw`^(?:${anyCase("by|reviewed by|medically reviewed by|clinically reviewed by|edited by|fact[- ]checked by|written by|reported by|updated by")})\s+\p{Lu}`, "u");
 /** Such a row with only its first credit and its date ("By Nora Fielding | Last updated March 3, 2025"),
  *  read as a byline's date line is; undefined for any other line. */
 export function withoutMiddleCredits(text: string): string | undefined {
-  if (!text.includes(" | ")) return undefined;
-  const parts = text.split(" | ");
+  const last = dateAfterCredits(text);
+  return last === undefined ? undefined : `${text.slice(0, text.indexOf(CREDIT_SEPARATORS.find((b) => text.includes(b))!))} | ${last}`;
+}
+/** The date part after such a row of credits ("Updated on October 27, 2026"); undefined for any other line. */
+export function dateAfterCredits(text: string): string | undefined {
+  // Set apart by bars, or by dashes or middle dots ("Medically reviewed by … — Written by … — Updated on …").
+  const bar = CREDIT_SEPARATORS.find((b) => text.includes(b));
+  if (!bar) return undefined;
+  const parts = text.split(bar);
   const last = parts[parts.length - 1]!;
-  return parts.length > 2 && parts.length <= CREDIT_PARTS_MAX && parts.slice(0, -1).every((p) => CREDIT_PART.test(p)) && isDateLine(last) ? `${parts[0]} | ${last}` : undefined;
+  return parts.length > 2 && parts.length <= CREDIT_PARTS_MAX && parts.slice(0, -1).every((p) => CREDIT_PART.test(p)) && isDateLine(last) ? last : undefined;
 }
 const CREDIT_PARTS_MAX = 4;
+const CREDIT_SEPARATORS = [" | ", " — ", " – ", " · "];
 /** A video's running time in brackets at the end of its caption ("… apologises (YouTube, 1:42)"): a
  *  length, not a time of day. */
 const DURATION = /\((?:[^()]*,\s*)?\d{1,2}:\d{2}(?::\d{2})?\)\s*$/;

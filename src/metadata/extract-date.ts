@@ -6,7 +6,7 @@ import { textCue } from "./text-cue";
 import { dateBadge } from "./date-badge";
 import { wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
-import { isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
+import { dateAfterCredits, isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow, opensSection, statesDayPeriod } from "../card-stamp";
 export { isCardDateLine } from "./card-dates";
@@ -143,17 +143,19 @@ const opensWithDate = (t: string, ctx: DateContext): boolean => DATE_FIRST.test(
 /** The first line that opens with the label and a date right after it. */
 function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext): DateResult | undefined {
   for (const [k, line] of near.entries()) {
-    const m = line.text.match(label);
+    // A row of credits before the labelled date ("By … | Reviewed by … | Last updated …"): its last part.
+    const text = line.text.includes(" by ") ? dateAfterCredits(line.text) ?? line.text : line.text;
+    const m = text.match(label);
     if (!m) continue;
     // A strip of cards over the article, each its labelled date over its headline; an event's box of
     // details ("Date: Saturday, October 18, 2025" over "Time: …", "Location: …"), when the event is.
     if (isCardDate(near, k, ctx) || isEventDateRow(near, k)) continue;
     // "Submitted by admin on Wed, 03/06/2019", "Gespeichert von anna am 6. Mai 2016": the poster's
     // name may stand between the label and the date.
-    const rest = line.text.slice(m[0].length).replace(BY_NAME_ON, "");
+    const rest = text.slice(m[0].length).replace(BY_NAME_ON, "");
     const d = datesIn(rest, ctx)[0];
     // "Updated 0339 GMT (1139 HKT) November 19, 2019": an update label may put the time first.
-    if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: isOnlyDate(line.text, rest.length - d.end + m[0].length) || isLabelledDates(line.text, ctx) };
+    if (d && d.index <= (label === UPDATED ? UPDATED_DATE_MAX_OFFSET : 3)) return { date: d.iso, dateSource: "published", line, consumeLine: text !== line.text || isOnlyDate(text, rest.length - d.end + m[0].length) || isLabelledDates(text, ctx) };
   }
   return undefined;
 }

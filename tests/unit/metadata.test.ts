@@ -961,6 +961,12 @@ describe("extractDate", () => {
   test("should take a date line with its reading time, abbreviated, as metadata, whole", () => {
     expect(extractDate(lines("9. Januar 2024 | Lesezeit: 5 Min."), [], { ...ctx, language: "de" })).toMatchObject({ date: "2024-01-09", consumeLine: true });
   });
+  test.each([
+    ["dashes", "Medically reviewed by Anna Lind, MD — Written by Tomas Berg — Updated on October 27, 2025"],
+    ["bars", "By Tomas Berg | Reviewed by Anna Lind, CFA | Last updated October 27, 2025"],
+  ])("should read the updated date after a row of credits set apart by %s", (_n, line) => {
+    expect(extractDate(lines("Can a short walk after meals lower your blood sugar?", line), [], ctx)).toMatchObject({ date: "2025-10-27", consumeLine: true });
+  });
   test("should read the date part of a separated byline line", () => {
     expect(extractDate(lines("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM"), [], ctx)?.date).toBe("2023-10-24");
   });

@@ -269,9 +269,13 @@ const isGroupTitle = (t: string): boolean =>
  *  the story, which reference texts keep. In brackets or not; short, so the run ended above it. */
 const WIRE_CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|reportaje|información|informacion|bericht|berichterstattung|reportage) (?:by|de|von|par)\b[^()]{0,300}\)?$/i;
 export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  const next = lines[span.end + 1];
-  return next && !walls.has(next) && WIRE_CREDIT.test(next.text) ? { start: span.start, end: span.end + 1 } : span;
+  const at = (k: number) => (lines[k] && !walls.has(lines[k]!) ? lines[k]!.text : "");
+  // The wire's currency note may stand between ("($1 = 0.7692 pounds)"), and is the story's too.
+  const note = EXCHANGE_NOTE.test(at(span.end + 1)) ? 1 : 0;
+  if (WIRE_CREDIT.test(at(span.end + 1 + note))) return { start: span.start, end: span.end + 1 + note };
+  return note ? { start: span.start, end: span.end + 1 } : span;
 }
+const EXCHANGE_NOTE = /^\(\s?(?:[$€£¥]\s?1|1\s?(?:[$€£¥]|[A-Z]{3}|euros?|dollars?|pounds?))\s?=\s?[$€£¥]?\s?[\d.,]+\s?[\p{L}$€£¥. ]{0,25}\)$/u;
 
 /** Two citations at least: one line under such a heading is as often a picture's source. */
 const MIN_SOURCE_ROWS = 2;

@@ -388,6 +388,9 @@ describe("locateBody", () => {
     ["a wire credit without brackets", "Reporting by Anna Lind; additional reporting by Tom Berg"],
     ["a Spanish wire credit", "(Información de Ana Lind; editado por Tomás Berg)"],
   ])("should keep %s under the text", (_n, credit) => expect(locateBody(lines("Menu", P1, P2, credit, "Most Read", "Other headline here"))).toEqual({ start: 1, end: 3 }));
+  test("should keep a wire's currency note and its credit under the text", () => {
+    expect(locateBody(lines("Menu", P1, P2, "($1 = 0.7692 pounds)", "Reporting by Anna Lind; Editing by Tom Berg", "Our Standards: The Trust Principles.", "Most Read", "Other headline here"))).toEqual({ start: 1, end: 4 });
+  });
   test("should keep a wire credit right before the copyright footer", () => {
     expect(locateBody(lines("Menu", P1, P2, "(Reporting by Anna Lind)", "© 2025 Harbour Wire", P3))).toEqual({ start: 1, end: 3 });
   });

@@ -381,6 +381,8 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should keep a sentence about a report's page", removeUiMessage, [before, "Auf Seite 3 des Berichts steht, dass die Stadt mehr zahlen muss.", after], []],
     ["should remove a pager's arrow and its page numbers", removeUiMessage, [before, "« Previous page", "1", "2", "3", "Next ›", after], [1, 2, 3, 4, 5]],
     ["should keep figures alone that no pager stands beside", removeUiMessage, [before, "1", "2", "3", after], []],
+    ["should remove a live entry's 'Key event' badge", removeUiMessage, [before, "Key event", after], [1]],
+    ["should keep a sentence about a key event", removeUiMessage, [before, "Key event of the day was the vote.", after], []],
     ["should remove an expander's and an app's buttons", removeUiMessage, [before, "Show full article", "Open in app", after], [1, 2]],
     ["should remove a newsletter platform's trial gate", removeSubscribePrompt, [before, "Keep reading with a 7-day free trial", "Subscribe to Harbour Notes to keep reading this post and get 7 days of free access to the full post archives.", after], [1, 2]],
     ["should remove a blogging platform's member gate and a German registration wall", removeSubscribePrompt, [before, "Not a member? Read this story for free.", "Registrieren Sie sich kostenlos und lesen Sie 3 Artikel im Monat.", after], [1, 2]],

@@ -33,7 +33,9 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/
  *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
 const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
 const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
-const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}(?:,\s+${BARE_PERSON})*\s+(?:and|und|et|y|e|en|&)\s+${BARE_PERSON}$`, "u");
+/** A live page's note after each name, "Jane Doe (now) and John Roe (earlier)", is the names' too. */
+const LIVE_NOTE = String.raw`(?:\s\((?:now|earlier|before|later|jetzt|vorher|zuvor|maintenant|avant|ahora|antes)\))?`;
+const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}${LIVE_NOTE}(?:,\s+${BARE_PERSON}${LIVE_NOTE})*\s+(?:and|und|et|y|e|en|&)\s+${BARE_PERSON}${LIVE_NOTE}$`, "u");
 /** A line of two or more bare names, which no headline is when a date stands beside it. */
 export const isBareNames = (t: string): boolean => t.length <= BARE_NAMES_MAX_CHARS && NAMES_JOINED.test(t) && BARE_NAMES.test(t);
 /** Four names of three long words and their joiners; and the joiner as a plain search first: the names'

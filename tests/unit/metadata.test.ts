@@ -75,6 +75,7 @@ describe("extractByline", () => {
     ["should read a bare name with the paper it writes for beside the date", ["Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
     ["should read a By-line with the paper it writes for", ["By Anna Lind for the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
     ["should read a special correspondent's byline", ["Anna Lind, Special to the Harbour Examiner", "March 12, 2024"], "Anna Lind"],
+    ["should read a live page's two writers with their notes", ["Anna Lind (now) and Tomas Berg (earlier)", "Tue 3 Nov 2025 13.02 GMT"], ["Anna Lind", "Tomas Berg"]],
     ["should read a German byline labelled in the feminine", ["Autorin: Anna Lind, Redaktion Energie", "12.11.2025"], "Anna Lind"],
     ["should read a review's byline, the piece's kind and its writer", ["Eine Rezension von Anna Lind", "Veröffentlicht am 09.11.2025"], "Anna Lind"],
     ["should read an English review's byline", ["A review by Anna Lind", "March 12, 2024"], "Anna Lind"],

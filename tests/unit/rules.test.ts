@@ -293,6 +293,7 @@ describe("interface lines inside the text: a copied link's notice, a player's cl
     ["should remove a share sheet's notice after the site's logo", removeShareWidget, [before, "abc link copied", after], [1]],
     ["should keep a sentence about a copied link", removeShareWidget, [before, "The link copied from the old site was broken.", after], []],
     ["should remove a player's clock a second into the clip", removeMediaCaption, [before, "0:01", "0:45", after], [1, 2]],
+    ["should remove a photographer's credit for an outlet whose name has an ampersand", removeMediaCaption, [before, "The harbor at dawn, where the ferry has docked twice a day since 1958.", "Anna Lind for Harbor & Field", after], [1, 2]],
     ["should remove the photographer's bare name under the lead picture's caption, under the date line", removeMediaCaption, ["Publié aujourd'hui à 07h12", "Le parking devait être creusé sous la place du port.", "Tomas Berg", after], [1, 2]],
     ["should keep a name alone under a sentence of the text", removeMediaCaption, [before, "The mayor answered the question in a letter.", "Tomas Berg", after], []],
     ["should keep two times of day one over the other", removeMediaCaption, [before, "14:00", "15:30", after], []],

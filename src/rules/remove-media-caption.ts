@@ -33,6 +33,8 @@ const VIDEO_TITLE_MAX_WORDS = 12;
  *  het gesprek", "Hören Sie den Beitrag") over its running time. */
 const CLIP_LEAD = /^(?:ouça|oiça|escute|escuche|escucha|ascolta|écoutez|hören sie|listen to|luister naar|kijk naar|veja|assista)\s/i;
 const isClipCaption = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
+const SHOW_MAX_WORDS = 3;
+const isShowName = (t: string): boolean => /^\p{Lu}/u.test(t) && !endsLikeSentence(t) && wordCount(t, SHOW_MAX_WORDS + 1) <= SHOW_MAX_WORDS;
 const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
 /** A credit alone on its line, its label and a name or agency and nothing else ("Foto: Jörg Tammen",
@@ -226,11 +228,19 @@ export const removeMediaCaption: LineRule = {
       if (time && VIDEO_LABEL.test(lines[index - 1]?.text ?? "")) {
         for (let k = index - 1; k >= index - 2 && k >= 0 && VIDEO_LABEL.test(lines[k]!.text); k--) marks.push({ index: k, reason: "video's label" });
         marks.push({ index, reason: "video's running time" });
+        // The time printed twice, in two forms ("2:31" / "02:31"): the card goes on under the second.
+        const at = RUNNING_TIME.test(lines[index + 1]?.text ?? "") ? index + 1 : index;
+        if (at > index) marks.push({ index: at, reason: "video's running time" });
         // The clip's title and its show under the time: short lines without a sentence's stop; or its caption,
         // a caption's length without a stop, with the text under it.
-        const caption = lines[index + 1]?.text ?? "";
-        if (!isVideoTitle(caption) && isClipCaption(caption) && isProse(lines[index + 2]?.text ?? "")) marks.push({ index: index + 1, reason: "video's caption" });
-        else for (let k = index + 1; k <= index + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
+        const caption = lines[at + 1]?.text ?? "";
+        // (The show's name may stand under the caption: "… says Jane Doe" / "Closing Bell" / the text.)
+        const show = isShowName(lines[at + 2]?.text ?? "") && isProse(lines[at + 3]?.text ?? "");
+        if (!isVideoTitle(caption) && isClipCaption(caption) && (isProse(lines[at + 2]?.text ?? "") || show)) {
+          marks.push({ index: at + 1, reason: "video's caption" });
+          if (show) marks.push({ index: at + 2, reason: "video's show" });
+        }
+        else for (let k = at + 1; k <= at + VIDEO_TITLE_LINES && k < lines.length && isVideoTitle(lines[k]!.text); k++) marks.push({ index: k, reason: "video's title" });
       } else if (time) {
         // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.

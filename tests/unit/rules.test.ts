@@ -1095,6 +1095,10 @@ describe("removeMediaCaption: video cards", () => {
   test("should take a related video's label, title, channel and running time", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Related video: Seals return to the harbour (HTV)", "Seals return to the harbour", "HTV", "0:58", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3, 4]);
   });
+  test("should take a clip's running time printed twice, its caption and its show under them", () => {
+    const texts = ["The decline pulled other harbour shares lower, and the index finished down 1.3%.", "VIDEO", "2:31", "02:31", "The ferry operator's guidance miss is about more than one quarter, says Harbour Partners' Anna Lind", "Closing Bell", "Shares of the ferry operator tumbled 11% on Wednesday, their worst day since March, after the forecast."];
+    expect([...new Set(removeMediaCaption.apply(lines(...texts)).map((m) => m.index))].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
   test("should take a bare 'Video' label, the clip's title and its running time under it", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Video", "Harbour festival: the best moments", "02:34", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
   });

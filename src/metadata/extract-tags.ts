@@ -68,7 +68,9 @@ const REPRINT_LINK = /^(?:reuse this (?:content|article)|reprints?(?:\s*(?:&|and
  *  link. */
 /** …or the name of a newsletter's box under them ("Newsletter Ciência", "Nieuwsbrief"). */
 const NEWSLETTER_NAME = /^(?:newsletter|nieuwsbrief|infolettre|boletim|boletín)\b/i;
-const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || HEADER.test(t) || END_HEADER.test(t) || NEWSLETTER_NAME.test(t);
+/** The list's own button to fold it ("See Less", "Show more", "Mehr anzeigen"). */
+const FOLD_BUTTON = /^(?:see|show|view) (?:less|more|all)$|^(?:mehr|weniger|alle) anzeigen$|^(?:voir|afficher) (?:plus|moins|tout)$|^(?:ver|mostrar) (?:más|menos|todo)$|^(?:mostra|vedi) (?:di più|meno|tutto)$|^(?:toon|bekijk) (?:meer|minder|alles)$/i;
+const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || FOLD_BUTTON.test(t) || HEADER.test(t) || END_HEADER.test(t) || NEWSLETTER_NAME.test(t);
 
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk
  *  rules have run, `page` every line; the list ends at the first line that is no tag, or that a junk rule

@@ -1700,6 +1700,7 @@ describe("extractTags", () => {
       ["should split a line of tags at its commas", ["Schlagwörter", "Fähren, Hafen", "Die Fähre fährt ab Montag wieder nach Plan."], ["Fähren", "Hafen"]],
       ["should stop at a German teasers' header", ["Schlagwörter", "Fähren", "Weitere Beiträge zum Thema", "Brücke gesperrt"], ["Fähren"]],
       ["should stop at a media player's button", ["Tags", "ferries", "lancer la lecture", "play"], ["ferries"]],
+      ["should stop at the list's button to fold it", ["Topics", "Ferries", "Harbour budget", "See Less", "Trending Topics"], ["Ferries", "Harbour budget"]],
       ["should stop at the link to the article's reprint terms", ["Topics", "Ferries", "Island councils", "Reuse this content"], ["Ferries", "Island councils"]],
       ["should read a Portuguese label alone and stop at a newsletter's name", ["Tópicos", "Paleontologia", "Dinossauros", "Newsletter Ciência", "Todas as sextas-feiras, as descobertas explicadas."], ["Paleontologia", "Dinossauros"]],
       ["should read a Dutch label and stop at a recommendations header", ["Meer over dit onderwerp", "Storm", "Veerdienst", "Aanbevolen voor jou", "Veerboot vaart weer na storing"], ["Storm", "Veerdienst"]],

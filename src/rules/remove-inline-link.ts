@@ -1,4 +1,6 @@
-import { wordCount } from "../text";
+import type { LineRule } from "../model";
+import { endsLikeSentence, isProse, wordCount } from "../text";
+import { isDateLine } from "../date-words";
 import { lineMatchRule } from "./define";
 
 /** "See also" in the languages beyond the first seven (Polish, Czech, Slovak, Hungarian, Romanian, the
@@ -51,8 +53,26 @@ const BRACKETED_LINK = /^【(?:関連記事|関連|あわせて読みたい|こ�
 
 const MORE_ON_IT = /^mehr dazu(?:\s*:\s*\S|\s+(?:in|auf|bei)\s+(?:.{3,150}\([^()]{2,60}\)|\S+\.[a-z]{2,}\S*)$)/i;
 
-export const removeInlineLink = lineMatchRule(
-  "remove-inline-link",
-  "link to another article",
-  (t) => BRACKETED_LINK.test(t) || ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t),
-);
+const isLink = (t: string): boolean => BRACKETED_LINK.test(t) || ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t);
+const links = lineMatchRule("remove-inline-link", "link to another article", isLink);
+
+/** "Read more on the strike" over its card: the other story's headline, perhaps with its date under it
+ *  ("How commuters got by without buses" / "Oct. 30, 2025"), then the text again. The label names a topic,
+ *  not a site, so the headline is on the next line. */
+const READ_MORE_TOPIC = /^read more (?:on|about) (?:the |this )?[\p{L}'’ -]{2,40}$/iu;
+const CARD_MAX_WORDS = 16;
+const isCardHeadline = (t: string): boolean => /^\p{Lu}/u.test(t) && !endsLikeSentence(t) && wordCount(t, CARD_MAX_WORDS + 1) <= CARD_MAX_WORDS;
+export const removeInlineLink: LineRule = {
+  id: "remove-inline-link",
+  apply(lines) {
+    const marks = links.apply(lines);
+    for (const { index } of [...marks]) {
+      if (!READ_MORE_TOPIC.test(lines[index]!.text) || !isCardHeadline(lines[index + 1]?.text ?? "")) continue;
+      const dated = isDateLine(lines[index + 2]?.text ?? "");
+      if (!isProse(lines[index + (dated ? 3 : 2)]?.text ?? "")) continue;
+      marks.push({ index: index + 1, reason: "the linked story's headline" });
+      if (dated) marks.push({ index: index + 2, reason: "the linked story's date" });
+    }
+    return marks;
+  },
+};

@@ -422,6 +422,8 @@ describe("national papers' and tabloids' boxes and plugs: a related box closed b
     ["should keep the last paragraph over the article's rights line", removeMediaCaption, ["The council will discuss the new rules in May. It would be a good moment to decide what city we want.", "© RIPRODUZIONE RISERVATA", "Argomenti"], [1]],
     ["should remove the site's app pitch", removeSubscribePrompt, [before, "Get breaking news and the day's top stories sent straight to your phone with the Harbour Times app", after], [1]],
     ["should remove a syndicated story's pointer to its original", removeInlineLink, [before, "Read the original article on Harbour Weekly.", after], [1]],
+    ["should remove a link to more on a topic with the linked story's headline and date under it", removeInlineLink, [before, "Read more on the strike", "How Harbour Commuters Got By Without Ferries", "Oct. 30, 2025", after], [1, 2, 3]],
+    ["should keep the text's next line under a link to more on a topic", removeInlineLink, [before, "Read more on the strike", after], [1]],
     ["should remove the site's pointer to its section", removeInlineLink, [before, "For more stories like this, check our news page.", after], [1]],
     ["should keep a pointer to someone else's information", removeInlineLink, [before, "For more information, check the council's website.", after], []],
   ])("%s", (_n, rule, texts, expected) => expect(removedOnce(rule as LineRule, texts as string[])).toEqual(expected));

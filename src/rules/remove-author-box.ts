@@ -96,6 +96,11 @@ const isNotInitials = (t: string): boolean => NOT_INITIALS.test(t) || WIRE_AGENC
  *  cardiologist at …"): the reviewer's card, not the article's first paragraph. */
 const REVIEWED_BY = /^(?:(?:[Mm]edically|[Cc]linically|[Ee]xpert)[- ][Rr]eviewed|[Rr]eviewed|[Ff]act[- ][Cc]hecked)\s+by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*[\p{Lu}.]{2,8}(?:,\s*[\p{Lu}.]{2,8})?)?$/u;
 const REVIEWER_BIO_REACH = 2;
+/** A German, French or Spanish page's credit to its expert reviewer, with its colon ("Fachlich geprüft von:
+ *  Dipl.-Ing. Jane Doe", "Relu par : Dr Jane Doe", "Revisado por: Jane Doe"): the page's furniture, not a
+ *  heading over the text. */
+const REVIEWER_CREDIT = /^(?:(?:fachlich|medizinisch|redaktionell|wissenschaftlich)\s+)?geprüft von\s?:\s*\S|^(?:relu|vérifié|validé) par\s?:\s*\S|^(?:revisado|verificado) por\s?:\s*\S/i;
+const REVIEWER_CREDIT_MAX_WORDS = 10;
 const BIO_AFTER_NAME = /^(?:,\s*[\p{Lu}.]{2,8}(?:,\s*[\p{Lu}.]{2,8})?,)?\s(?:is|was)\s/u;
 function reviewersBio(lines: readonly SourceLine[], i: number): number {
   const name = REVIEWED_BY.exec(lines[i]!.text)![1]!;
@@ -126,6 +131,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && ABOUT_INITIALS.includes(first) && (ABOUT_AUTHOR.test(t) || isAboutWriter(t, lines[i + 1]?.text))) marks.push(...aboutBox(lines, i));
       else if (isNamedBio(t, lines[i + 1]?.text) || isSplitBio(t, lines[i + 1]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author bio" });
       else if (t.length <= NAME_LINE_MAX_CHARS && isJobLine(lines[i + 1]?.text) && isNamedBio(t, lines[i + 2]?.text)) marks.push({ index: i, reason: "author box" }, { index: i + 1, reason: "author box" }, { index: i + 2, reason: "author bio" });
+      else if (short && REVIEWER_CREDIT.test(t) && wordCount(t, REVIEWER_CREDIT_MAX_WORDS + 1) <= REVIEWER_CREDIT_MAX_WORDS) marks.push({ index: i, reason: "the reviewer's credit" });
       else if (short && REVIEWED_BY.test(t)) {
         const bio = reviewersBio(lines, i);
         if (bio >= 0) marks.push({ index: bio, reason: "the reviewer's bio under the review line" });

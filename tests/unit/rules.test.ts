@@ -1082,6 +1082,13 @@ describe("removeAuthorBox: a card split over two lines", () => {
   test("should take an author's header and bio on one line", () => {
     expect(removeAuthorBox.apply(lines("The ferry will run until May.", "About the author: Anna Lind covers the harbour and the islands for the Gazette.")).map((m) => m.index)).toEqual([1]);
   });
+  test.each([
+    ["a German expert's", "Fachlich geprüft von: Dipl.-Ing. Tomas Berg", [1]],
+    ["a French one's", "Relu par : Dr Tomas Berg", [1]],
+    ["a sentence about a check, kept", "Geprüft von der Stadt wurde der Plan nie, sagte der Bürgermeister am Montag im Rat.", []],
+  ])("should remove %s reviewer's credit", (_n, line, removed) => {
+    expect(removeAuthorBox.apply(lines("Heizkosten sparen: neun Tipps", line, "Mit einfachen Mitteln lässt sich die Heizrechnung spürbar senken, oft ohne Komfortverlust.")).map((m) => m.index)).toEqual(removed);
+  });
   test("should take a blogger's name over a bio in the first person that says what they write about", () => {
     expect(removeAuthorBox.apply(lines("A backup you have never restored is only a hope.", "Anna Lind", "I build small web apps and write about keeping them running. Find me on Mastodon.")).map((m) => m.index)).toEqual([1, 2]);
   });

@@ -1083,10 +1083,10 @@ describe("removeAuthorBox: a card split over two lines", () => {
     expect(removeAuthorBox.apply(lines("The ferry will run until May.", "About the author: Anna Lind covers the harbour and the islands for the Gazette.")).map((m) => m.index)).toEqual([1]);
   });
   test.each([
-    ["a German expert's", "Fachlich geprüft von: Dipl.-Ing. Tomas Berg", [1]],
-    ["a French one's", "Relu par : Dr Tomas Berg", [1]],
-    ["a sentence about a check, kept", "Geprüft von der Stadt wurde der Plan nie, sagte der Bürgermeister am Montag im Rat.", []],
-  ])("should remove %s reviewer's credit", (_n, line, removed) => {
+    ["should remove a German expert reviewer's credit", "Fachlich geprüft von: Dipl.-Ing. Tomas Berg", [1]],
+    ["should remove a French reviewer's credit", "Relu par : Dr Tomas Berg", [1]],
+    ["should keep a sentence about a check", "Geprüft von der Stadt wurde der Plan nie, sagte der Bürgermeister am Montag im Rat.", []],
+  ])("%s", (_n, line, removed) => {
     expect(removeAuthorBox.apply(lines("Heizkosten sparen: neun Tipps", line, "Mit einfachen Mitteln lässt sich die Heizrechnung spürbar senken, oft ohne Komfortverlust.")).map((m) => m.index)).toEqual(removed);
   });
   test("should take a blogger's name over a bio in the first person that says what they write about", () => {

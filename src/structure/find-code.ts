@@ -153,12 +153,13 @@ const COPY_BUTTON = /^(?:copy(?: code| to clipboard)?|kopieren|code kopieren|cop
 function opensCodeBox(lines: readonly SourceLine[], i: number, code: boolean): boolean {
   const t = lines[i]!.text;
   if (t === "" || TOOLBAR.test(t) || !(code || (!CAPITALISED_WORD.test(t) && CODE_SIGN.test(t)))) return false;
-  let from = i;
-  for (let k = 0; k < MAX_TOOLBAR_LINES; k++) {
-    const above = nonEmpty(lines, from, -1);
-    if (!above || !TOOLBAR.test(above.text)) return false;
-    if (COPY_BUTTON.test(above.text)) return true;
-    from = lines.indexOf(above, Math.max(0, from - MAX_TOOLBAR_LINES - 2));
+  // The toolbar's lines over it, blank lines skipped: the language's name and the button, in either order.
+  for (let k = i - 1, seen = 0; k >= 0 && seen < MAX_TOOLBAR_LINES; k--) {
+    const above = lines[k]!.text;
+    if (above === "") continue;
+    if (!TOOLBAR.test(above)) return false;
+    if (COPY_BUTTON.test(above)) return true;
+    seen++;
   }
   return false;
 }

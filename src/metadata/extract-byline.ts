@@ -1,3 +1,4 @@
+import { anyCase } from "../any-case";
 import type { SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
 import { COUNT, withoutCountTail } from "./post-meta";
@@ -46,7 +47,8 @@ const BY_AT_END = new RegExp(String.raw`(?<!(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]ictu
 /** A blog's date line with its writer, in the other languages: "Publié le 12 mars 2018 par Anna Lind",
  *  "Veröffentlicht am 9. September 2019 von Anna Lind", "Geplaatst door Anna Lind op 7 april 2015". */
 const DATED_BY_AT_END = new RegExp(String.raw`\s(?:par|von|door|da|di|por|av|af)\s+(${NAMES})\s*$`, "u");
-const DATED_BY_BEFORE_ON = new RegExp(String.raw`^(?:geplaatst|gepubliceerd|veröffentlicht|erstellt|geschrieben|gepostet|eingestellt|publié|posté|pubblicato|publicado|postato|publicat)\s+(?:door|von|par|da|por|de)\s+(${NAMES})\s+(?:op|am|le|il|el|em|pe)\s+(?:\p{L}+,?\s+)?\d`, "iu");
+// Without the i flag: the names' capitals must be capitals (see any-case).
+const DATED_BY_BEFORE_ON = new RegExp(String.raw`^(?:${anyCase("geplaatst|gepubliceerd|veröffentlicht|erstellt|geschrieben|gepostet|eingestellt|publié|posté|pubblicato|publicado|postato|publicat")})\s+(?:door|von|par|da|por|de)\s+(${NAMES})\s+(?:op|am|le|il|el|em|pe)\s+(?:\p{L}+,?\s+)?\d`, "u");
 /** …whose date opens the line, after a label of three words at most ("Publié le 12 …", "Publié le
  *  lundi 3 …", "Veröffentlicht am Montag, 3. …"): "Der Preis wurde 2019 von Anna Lind" is a sentence. */
 const DATED_START = /^(?:\p{L}+[.,]?\s+){0,3}\d[^]*(?:19|20)\d{2}/u;

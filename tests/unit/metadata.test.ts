@@ -150,6 +150,7 @@ describe("extractByline", () => {
     ["should read the writer after a French blog's date", ["Publié le 12 mars 2018 par Anna Lind"], "Anna Lind"],
     ["should read the writer after a German blog's date", ["Veröffentlicht am 9. September 2019 von Anna Lind"], "Anna Lind"],
     ["should read the writer between a Dutch label and the date", ["Geplaatst door Anna de Lind op 7 april 2015"], "Anna de Lind"],
+    ["should not read lowercase words between the label and the date as the writer", ["Veröffentlicht von der redaktion am 3. Mai 2016"], undefined],
     ["should read a content system's 'Geschrieben von' credit", ["Geschrieben von Anna Lind"], "Anna Lind"],
     ["should read a plural author label", ["Authors: Anna Lind, Jonas Berg"], ["Anna Lind", "Jonas Berg"]],
     ["should read Hungarian, Lithuanian, Croatian and Polish labels", ["Szerző: Nagy Anna"], "Nagy Anna"],

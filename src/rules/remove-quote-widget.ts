@@ -11,7 +11,7 @@ import { endsLikeSentence, wordCount } from "../text";
  *  "-1.20 (-0.63%)", "▲ 2.3%", "−1,4 %"). */
 const CHANGE = /^(?:[▲▼△▽]\s?)?[+−–-]\s?\d[\d.,]*\s?%?(?:\s*\(\s?[+−–-]?\s?\d[\d.,]*\s?%\s?\))?$|^(?:[▲▼△▽]\s?)\d[\d.,]*\s?%$/u;
 /** The last price with its currency or unit ("47,12 EUR", "$189.43", "18.204,5 Pkt."). */
-const PRICE = /^(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:EUR|USD|CHF|GBP|JPY|€|\$|£|Pkt\.?|pts|points))$/u;
+const LAST_PRICE = /^(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:EUR|USD|CHF|GBP|JPY|€|\$|£|Pkt\.?|pts|points))$/u;
 /** The exchange and the time of the price ("Tradegate, 16:35:12", "Xetra 17:35", "NYSE · 4:00 PM ET"). */
 const VENUE_TIME = /^[\p{L}&. -]{2,30}[,·|]?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$/u;
 /** The broker's buttons and the box's links. */
@@ -28,7 +28,7 @@ export const removeQuoteWidget: LineRule = {
     const marks: LineMark[] = [];
     let after = -1;
     lines.forEach((l, i) => {
-      if (i <= after || !PRICE.test(l.text) || !CHANGE.test(lines[i + 1]?.text ?? "")) return;
+      if (i <= after || !LAST_PRICE.test(l.text) || !CHANGE.test(lines[i + 1]?.text ?? "")) return;
       const start = i > 0 && isName(lines[i - 1]!.text) && !CHANGE.test(lines[i - 1]!.text) ? i - 1 : i;
       let end = i + 1;
       while (end + 1 < lines.length && (VENUE_TIME.test(lines[end + 1]!.text) || BUTTON.test(lines[end + 1]!.text))) end++;

@@ -23,6 +23,7 @@ import { removeSocialEmbed } from "./remove-social-embed";
 import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeAffiliateNotice } from "./remove-affiliate-notice";
+import { removeEditorialPolicy } from "./remove-editorial-policy";
 import { removeGamblingPromo } from "./remove-gambling-promo";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
@@ -49,6 +50,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeSocialEmbed,
   removeSubscribePrompt,
   removeAffiliateNotice,
+  removeEditorialPolicy,
   removeGamblingPromo,
   // Before the empty pictures: a bare "Video" over a title and a running time is a clip's card, all of it.
   removeMediaCaption,

@@ -1,6 +1,6 @@
 import type { SourceLine } from "./model";
-import { isDateLine, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
-import { isFactRow } from "./structure/rebuild-blocks";
+import { isDateLine, META_LINE_START, VALIDITY, WEEKDAYS_WRITTEN_OUT } from "./date-words";
+import { isFactRow, MIN_FACT_ROWS } from "./structure/rebuild-blocks";
 import { capitalShare, isProse, wordCount } from "./text";
 import { SCHEDULE_ENTRY } from "./structure/programme-entry";
 
@@ -52,6 +52,20 @@ export const statesDayPeriod = (text: string): boolean => PERIOD.test(text);
  *  March 2025:", "Mise à jour du 5 février 2025"): what the writer added later, under the text. A card's
  *  stamp names no note. */
 const ADDENDUM = /^(?:nachtrag|ergänzung|update|edit|addendum|postscript|correction|korrektur|berichtigung|mise à jour|rectificatif|actualización|aggiornamento)\s*(?:[(,:–—-]|(?:vom|from|of|on|du|del)\s)/iu;
+/** …nor a row of the text's own box of key dates, each labelled with what happens then ("First day of
+ *  school: Wednesday, August 13, 2025" / "Fall break: October 9–10, 2025" / "Last day of school: …"): a
+ *  card's stamp bears no label but its publication's ("Published: …"). Three rows at least, as the
+ *  fact boxes' rows (MIN_FACT_ROWS): two labelled dates are as often a page's "Published" and
+ *  "Updated". */
+const DATE_ROW_LABEL = /^\p{Lu}[^:]{1,40}:\s+\S/u;
+const isKeyDateRow = (text: string): boolean => DATE_ROW_LABEL.test(text) && !META_LINE_START.test(text) && isDateLine(text);
+function inKeyDates(lines: readonly SourceLine[], i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && isKeyDateRow(lines[from - 1]!.text)) from--;
+  while (to + 1 < lines.length && isKeyDateRow(lines[to + 1]!.text)) to++;
+  return to - from + 1 >= MIN_FACT_ROWS;
+}
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
@@ -95,5 +109,5 @@ const DIGIT = /\d/;
  *  code's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && lines[i]!.code === undefined && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !chronicleDates(lines).has(i);
+  return isDateLine(text) && lines[i]!.code === undefined && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !(isKeyDateRow(text) && inKeyDates(lines, i)) && !chronicleDates(lines).has(i);
 }

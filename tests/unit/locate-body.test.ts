@@ -473,6 +473,23 @@ describe("a chronicle's dated sections", () => {
   });
 });
 
+describe("a box of key dates inside the text", () => {
+  const rows = ["First day of school: Wednesday, August 13, 2025", "Fall break: October 9–10, 2025", "Winter break: December 22, 2025 – January 2, 2026", "Last day of school: Thursday, May 28, 2026"];
+  test("should not read labelled dates, three or more in a row, as teaser cards' stamps", () => {
+    const l = lines(P1, P2, "Key dates for the year", ...rows, P3, P1.replace("Tuesday", "Monday"), P2.replace("spring", "summer"));
+    expect([3, 4, 5, 6].map((i) => isCardStamp(l, i))).toEqual([false, false, false, false]);
+    expect(locateBody(l)).toEqual({ start: 0, end: l.length - 1 });
+  });
+  test("should still read two labelled dates as stamps: a page prints its own two", () => {
+    const l = lines(P1, rows[0]!, rows[1]!, P2);
+    expect([1, 2].map((i) => isCardStamp(l, i))).toEqual([true, true]);
+  });
+  test("should still read a teaser list's publication labels as stamps", () => {
+    const l = lines(P1, "Published: August 13, 2025", "Published: October 9, 2025", "Published: December 22, 2025", P2);
+    expect([1, 2, 3].map((i) => isCardStamp(l, i))).toEqual([true, true, true]);
+  });
+});
+
 describe("a programme's hours in English inside the text", () => {
   const para = (s: string) => `${s} The festival returns to the green for its 23rd year with more than sixty vendors and music.`;
   test.each([

@@ -243,9 +243,9 @@ function extendTitledBox(lines: readonly SourceLine[], span: BodySpan, walls: Re
   return rows >= TITLED_BOX_MIN_ROWS && isTitledRow(lines[end]!.text) ? { start: span.start, end } : span;
 }
 /** A match report's box: the score over the facts ("Harbour FC 1 X 1 Port Lind", "Harbour FC - Port
- *  Lind 4-3 (2-2)", "Harbour FC 2-1 Port Lind"), and a team's line-up with its formation ("HARBOUR FC
- *  (4-3-3): Lind; Berg, …"). */
-const SCORE_LINE = /^(?=.{5,80}$)\p{L}[\p{L}\d .'’&-]*?\s\d{1,2}\s?[xX:–—-]\s?\d{1,2}(?:\s*\(\d{1,2}\s?[:–—-]\s?\d{1,2}\))?(?:\s\p{L}[\p{L}\d .'’&-]*)?$/u;
+ *  Lind 4-3 (2-2)", "Harbour FC 2-1 Port Lind", the French "Harbour FC - Port Lind : 2-1 (1-1)"), and a
+ *  team's line-up with its formation ("HARBOUR FC (4-3-3): Lind; Berg, …"). */
+const SCORE_LINE = /^(?=.{5,80}$)\p{L}[\p{L}\d .'’&-]*?\s(?::\s)?\d{1,2}\s?[xX:–—-]\s?\d{1,2}(?:\s*\(\d{1,2}\s?[:–—-]\s?\d{1,2}\))?(?:\s\p{L}[\p{L}\d .'’&-]*)?$/u;
 const LINE_UP = /^\p{L}[\p{L} .'’-]{1,40}\s\(\d-\d(?:-\d){1,3}\)\s*:\s*\S/u;
 /** Whether the box's rows start at line k, perhaps under the match's score ("FICHA TÉCNICA" / score /
  *  "Local: …"). */

@@ -5,6 +5,7 @@ import { MORE_SEE_ALSO } from "./remove-inline-link";
 import { isStampLine } from "../date-words";
 import { NAMED_BY_WORD } from "../metadata/byline-words";
 import { COMMENTS_HEADING } from "./remove-comment-widget";
+import { adjacent } from "../structure/stopped-items";
 import { HEADED_PARAGRAPHS, headsParagraph, isSectionAfterCards, isShortPhraseAfterCards, KICKER } from "../teaser-section";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
@@ -53,7 +54,7 @@ export const removeRelatedTeasers: LineRule = {
       // the text resumes under it, and a list's cards run on into an offer box's sentences.
       const j = runEndAt(memo, i + 1, !end);
       // (A run of two cards or more is a small box: see resumesAfter.)
-      const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : undefined;
+      const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : prose >= MIN_PROSE_BEFORE && j > i + 2 ? cardOverBlank(memo, i) : undefined;
       // A question over the paragraphs that go on under a "read also" box inside the text is the text's
       // own subheading ("Læs også" / headline / "Hvem får ikke rabat?" / paragraph), not a second card,
       // and so is a label shorter than every card over it ("Leggi anche" / "Valmonte, approvato il
@@ -212,6 +213,21 @@ function singleCardInText(m: LineMemo, header: number): number[] | undefined {
     else if (!(p > k && isSubheadingAt(m, p) && t.trimEnd().endsWith("?"))) break;
   }
   return paragraphs >= SINGLE_CARD_PARAGRAPHS ? box : undefined;
+}
+
+/** …or a box of one story set off from the text by a blank line under its card, the header right over
+ *  it ("Lees ook" / headline / blank / "Wat er precies komt" / the text under it): the text's next
+ *  section opens under the blank, its heading right over its text, a lead-in or a result line at most
+ *  between ("La fiche technique" / "A - B : 2-1 (1-1)" / "Stade …. Spectateurs : 6 218."). */
+const SECTION_TEXT_REACH = 2;
+function cardOverBlank(m: LineMemo, header: number): number[] | undefined {
+  const card = header + 1;
+  const heading = header + 2;
+  if (heading >= m.lines.length || !adjacent(m.lines, header) || adjacent(m.lines, card) || !isSubheadingAt(m, heading)) return undefined;
+  for (let p = heading + 1; p <= heading + SECTION_TEXT_REACH && p < m.lines.length && adjacent(m.lines, p - 1); p++) {
+    if (isProseAt(m, p) && !CUT_OFF.test(m.lines[p]!.text)) return [card];
+  }
+  return undefined;
 }
 
 /** …or a small box (two or three cards) has paragraphs in a row under it, whole ones (a card's excerpt

@@ -250,6 +250,7 @@ describe("locateBody", () => {
     ["the score under the box's title", ["FICHA TÉCNICA", "HARBOUR FC 1 X 1 ISLAND ROVERS", "Local: Harbour Stadium", "Árbitro: Tom Berg", "Público: 2.400"]],
     ["the score with the half-time score", ["Harbour FC - Island Rovers 4-3 (2-2)", "Doelpunten: Lind, Berg, Dahl", "Scheidsrechter: Tom Berg", "Toeschouwers: 2.400"]],
     ["the crowd with its stop, each side's score with its scorers, and the line-ups", ["Crowd: 11,482.", "HARBOUR CITY 3 (Lind 57, Berg 78, 90+2)", "ISLAND ROVERS 1 (Okonjo 19)", "Harbour City: Kelly; Tane, Aitken, Nguyen, Morrow; Moreau, Hadzic (Vella 63); Coleman, Sandoval.", "Island Rovers: Larkham; Byrne, Mensah, Petrakis; Vukovic, Harte (Dlamini 70), Zhou; Okonjo, Quill.", "Referee: Tom Berg."]],
+    ["the French score, a colon before it, under the box's title", ["La fiche technique", "Harbour FC - Island Rovers : 2-1 (1-1)", "Stade Lindholm. Spectateurs : 2 400.", "Buts : Lind (34e), Berg (67e)", "Avertissements : Dahl (41e)"]],
     ["the teams' line-ups with their formations", ["IL TABELLINO", "HARBOUR-ROVERS 1-0", "HARBOUR (4-3-3): Lind; Berg, Dahl, Roe", "ROVERS (3-5-2): Ek; Holm, Vik, Sand", "MARCATORI: 48' Lind.", "ARBITRO: Tom Berg."]],
   ])("should take in a match's fact box with %s", (_n, box) => {
     const l = lines("Menu", P1, P2, ...box, "Most Read", "Other headline here");

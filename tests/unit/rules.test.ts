@@ -1404,6 +1404,28 @@ describe("removeRelatedTeasers: the text's section under a box", () => {
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
 });
 
+describe("removeRelatedTeasers: a one-story box set off by a blank line under its card", () => {
+  const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
+  /** Lines numbered as the page has them: a number skipped is a blank line. */
+  const numbered = (...rows: [number, string][]) => rows.map(([no, text]) => ({ no, text }));
+  const removed = (rows: [number, string][]) => removeRelatedTeasers.apply(numbered(...rows)).map((m) => m.index);
+  test("should keep the text's next heading and its lead-in under the blank line", () => {
+    expect(removed([[1, para], [2, "Read also"], [3, "Residents start a petition against the felling of seventy trees"], [5, "What exactly the council has planned for the bridge"], [6, "The plan has these parts:"], [7, "a steel arch bridge eighty-four metres long and five wide;"], [8, para]])).toEqual([1, 2]);
+  });
+  test("should keep a match's facts heading and its score under the blank line", () => {
+    expect(removed([[1, para], [2, "À lire aussi"], [3, "Mercato : Harbour veut prolonger son buteur jusqu'en 2029"], [5, "La fiche technique"], [6, "Harbour FC - Port Lind : 2-1 (1-1)"], [7, "Stade du Port. Spectateurs : 6 218. Arbitre : M. Anna Lind."], [8, para]])).toEqual([1, 2]);
+  });
+  test("should still take every card of a box set off card by card", () => {
+    expect(removed([[1, para], [2, "Read also"], [3, "Residents start a petition against the felling of seventy trees"], [5, "Harbour fair expects a record number of visitors"], [7, "Council approves the budget for roads and schools"], [9, para]])).toEqual([1, 2, 3, 4]);
+  });
+  test("should still take a second card right under the first, its excerpt under it", () => {
+    expect(removed([[1, para], [2, "Read also"], [3, "Residents start a petition against the felling of seventy trees"], [4, "Harbour fair expects a record number of visitors this summer"], [5, "Organisers say more than forty thousand people have bought tickets already."], [7, "About us"]])).toEqual([1, 2, 3]);
+  });
+  test("should still take the cards when the header stands apart from them", () => {
+    expect(removed([[1, para], [2, "Read also"], [4, "Residents start a petition against the felling of seventy trees"], [6, "What exactly the council has planned for the bridge"], [7, "The plan has these parts:"], [8, para]])).toEqual([1, 2, 3, 4]);
+  });
+});
+
 describe("removeRelatedTeasers: read-more headers of Dutch and Portuguese pages", () => {
   const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
   test.each([["Lees meer"], ["Leia mais"]])("should take a card under '%s' inside the text", (header) => {

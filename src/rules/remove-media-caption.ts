@@ -24,10 +24,11 @@ const RUNNING_TIME_START = /^[\dDdLlRr]/;
 const VIDEO_TITLE_LINES = 2;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
- *  …", "Video: …", "WATCH | …". Short and without a sentence's stop, as labels are. The clip's age
+ *  …", "Video: …", "WATCH | …", "Watch the video: …" and its translations ("Se video: …", "Zobacz wideo:
+ *  …", "Bekijk de video: …"). Short and without a sentence's stop, as labels are. The clip's age
  *  ("2 hours ago") or date may stand between its title and its running time ("Duration 2:14"): left in
  *  the text, that stamp read as a teaser card's, and ended the text there. */
-const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|watch\s*[:|]|bloque de v[ií]deo$)/i;
+const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|watch\s*[:|]|(?:watch|se|titta på|katso|zobacz|bekijk|kijk|mira|guarda|veja|assista|regardez|sehen sie)\s+(?:(?:the|la|el|il|o|de|het|den)\s+)?(?:v[ií]d[eé]o(?:en|n)?|wideo|klipp(?:et)?|clip)\s*[:|]|bloque de v[ií]deo$)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
 /** A player's button that says what the clip is ("Ouça aqui a reportagem da Antena TVN", "Luister naar
  *  het gesprek", "Hören Sie den Beitrag") over its running time. */

@@ -1108,6 +1108,9 @@ describe("removeMediaCaption: video cards", () => {
     const texts = ["The decline pulled other harbour shares lower, and the index finished down 1.3%.", "VIDEO", "2:31", "02:31", "The ferry operator's guidance miss is about more than one quarter, says Harbour Partners' Anna Lind", "Closing Bell", "Shares of the ferry operator tumbled 11% on Wednesday, their worst day since March, after the forecast."];
     expect([...new Set(removeMediaCaption.apply(lines(...texts)).map((m) => m.index))].sort()).toEqual([1, 2, 3, 4, 5]);
   });
+  test.each([["Se video: Slik ble ferja slept til land"], ["Watch the video: How the ferry was towed ashore"], ["Zobacz wideo: Tak holowano prom"], ["Bekijk de video: Zo werd de veerboot binnengesleept"]])("should take a clip's card under its 'watch the video' label with its date and running time: %s", (label) => {
+    expect(removeMediaCaption.apply(lines("The ferry left at noon.", label, "Publisert 03.09.2024 19:40", "01:08", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
   test("should take a bare 'Video' label, the clip's title and its running time under it", () => {
     expect(removeMediaCaption.apply(lines("The ferry left at noon.", "Video", "Harbour festival: the best moments", "02:34", "The seals came back after the cleanup.")).map((m) => m.index)).toEqual([1, 2, 3]);
   });

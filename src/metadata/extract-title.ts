@@ -1,4 +1,4 @@
-import { isProviderUnderCredit } from "./extract-source";
+import { extractSource, isProviderUnderCredit } from "./extract-source";
 import type { SourceLine } from "../model";
 import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
 import { isListedCopy, isSectionEntry, type SectionIndex } from "./section-entries";
@@ -148,6 +148,8 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
   const longHeadlineOver = (top: number) => top >= 0 && headlineOver(top, FULL_HEADLINE_WORDS);
   let texts: string[] | undefined;
+  let holder: string | null | undefined;
+  const isSiteName = (t: string): boolean => (holder ??= extractSource(page)?.source.toLowerCase() ?? null) === t.toLowerCase();
   head.forEach((l, i) => {
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
     // "3h ago" / headline …): an entry's headline, not the page's.
@@ -186,6 +188,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
     if (s > 0 && isTrailOverHeadline(l.text, head)) s *= TRAIL_FACTOR;
+    // The site's name, which its copyright footer names ("© 2026 <name>"), heads every page of the
+    // site, printed again in the footer: no headline, however well it scores.
+    if (s > bestScore && isSiteName(l.text)) return;
     if (s > bestScore) {
       bestScore = s;
       best = i;

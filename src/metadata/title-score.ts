@@ -2,6 +2,9 @@ import { DATE_START, DATE_WORDS, isTimeAgo, MORE_PUBLISHED_LABELS, SPACED_BAR } 
 import { capitalShare, endsLikeSentence, beyondLatin1, isLetterPoint, UNSPACED_MAX_PIECES, UNSPACED_SCRIPT, wordCount } from "../text";
 import { findDates, mayHoldDate } from "./parse-date";
 import { isPostMeta } from "./post-meta";
+/** A date's label ("Beitrag vom", "Artikel vom", "Stand vom") has two words; a headline that ends with
+ *  its day has more ("Einladung zum Sommerfest am 14. Juli 2019"). */
+const DATE_LABEL_MAX_WORDS = 2;
 /** Every date in a line, to blank them out (DATE_WORDS finds the first). */
 const ALL_DATE_WORDS = new RegExp(DATE_WORDS.source, "gi");
 
@@ -144,6 +147,8 @@ export function titleScore(text: string, distance: number, lede: ReadonlySet<str
     // apart ("Jane Doe | lundi 9 décembre 2019 à 09h08") is a date line, not a headline.
     const d = findDates(text, ANY_DAY)[0];
     if ((d && (d.index === 0 || SPACED_BAR.test(text))) || EAST_ASIAN_DATE_START.test(text)) return 0;
+    // …and so is a label of a word or two over the date that ends the line ("Beitrag vom 21. März 2026").
+    if (d && d.end >= text.trimEnd().length && wordCount(text.slice(0, d.index), DATE_LABEL_MAX_WORDS + 1) <= DATE_LABEL_MAX_WORDS) return 0;
     if (d) dated = DATED_TITLE_FACTOR;
   }
   const length = words < IDEAL_WORDS[0] ? SHORT_LINE_SCORE[words]! : words > IDEAL_WORDS[1] ? Math.max(0.2, 1 - (words - IDEAL_WORDS[1]) * LONG_LINE_DECAY) : 1;

@@ -1075,6 +1075,17 @@ describe("extractTitle", () => {
     const head = lines("Harbour Gazette", "EXPLAINER", "Harbour water: what we know so far", "Residents of four streets have been told to boil their tap water. Here is what happened.", "By Anna Lind, Health reporter", "Published 11:20am, 22 August 2025", ...box.slice(0, -1));
     expect(extractTitle(head, lines(box[box.length - 1]!, LEDE)).title).toBe("Harbour water: what we know so far");
   });
+  test("should take the headline under a category menu, not the site's name its copyright footer names, nor the date's label", () => {
+    const site = "Harbour Beekeepers' Association Upper Valley";
+    const head = lines(site, "Join us", "Members", "About", "News", "All posts", "Association", "Events", "Harbour beekeepers' day 2025: new board, old worries", "Association", "Beitrag vom 21. März 2025");
+    const body = lines("Around 260 beekeepers from every district met in the town hall on Saturday for the association's yearly day.", "The retiring chair opened the meeting with a minute's silence for the members who died last year.");
+    const page = [...head, ...body, ...lines(site, `© 2025 ${site}`)];
+    expect(extractTitle(head, body, page).title).toBe("Harbour beekeepers' day 2025: new board, old worries");
+  });
+  test("should take a date's label of two words and its date for no headline", () => {
+    expect(titleScore("Beitrag vom 21. März 2025", 0, new Set())).toBe(0);
+    expect(titleScore("Einladung zum Sommerfest am 14. Juli 2025", 0, new Set())).toBeGreaterThan(0);
+  });
   test("should take a two-sentence headline in title case right over the date, not the site's name", () => {
     const head = lines("Skip to content", "Harbour Institute for Policy Studies", "Research", "Experts", "Commentary", "Ferry Tickets Are Cheap Now. Parking Is Not.", "November 14, 2023", "Anna Lind");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry Tickets Are Cheap Now. Parking Is Not.");

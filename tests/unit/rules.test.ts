@@ -196,6 +196,7 @@ describe("classifyLines", () => {
 describe("removeConsentNotice", () => {
   test.each([
     ["should remove a German notice", "Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu.", true],
+    ["should remove a German notice that takes the reader's consent for granted", "Diese Website benutzt Cookies. Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis aus.", true],
     ["should remove an Italian notice", "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.", true],
     ["should remove a Spanish accept button", "Aceptar todo", true],
     ["should keep a German paragraph about what browsers do with cookies", "Damit sind alle Apps auf dem Telefon, die Webview verwenden, nicht mehr an die Cookies von Chrome gebunden.", false],

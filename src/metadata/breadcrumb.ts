@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { fold } from "../fold";
-import { pieceCount, wordCount } from "../text";
+import { isProse, pieceCount, wordCount } from "../text";
 import { TITLE_MAX_WORDS } from "./title-score";
 
 /* Breadcrumb trails and kickers run into the headline: telling them apart and taking them off. */
@@ -28,12 +28,18 @@ export function isTrail(text: string): boolean {
 }
 
 /** A trail whose last crumb opens a longer line of the head: the crumb is the headline cut short
- *  ("Home › Events › Spring Plant Swap" over "Spring Plant Swap fills the library lawn …"). */
-export function isTrailOverHeadline(text: string, head: readonly SourceLine[]): boolean {
+ *  ("Home › Events › Spring Plant Swap" over "Spring Plant Swap fills the library lawn …"). Or, at line
+ *  `at` of the head, the trail ends in the page's category, over a headline longer than that crumb by
+ *  a headline's words ("Home / Air Quality / Air Purifiers" over "Brightwell Aero 3 Review: A Quiet Air
+ *  Purifier That Earns Its Price"). */
+export function isTrailOverHeadline(text: string, head: readonly SourceLine[], at = -1): boolean {
   if (!isTrail(text)) return false;
   const crumbs = text.split(TRAIL_SEPARATOR);
-  const last = fold(crumbs[crumbs.length - 1]!);
-  return last.length > 0 && head.some((l) => l.text.length > last.length && fold(l.text).startsWith(`${last} `));
+  const crumb = crumbs[crumbs.length - 1]!;
+  const last = fold(crumb);
+  if (last.length > 0 && head.some((l) => l.text.length > last.length && fold(l.text).startsWith(`${last} `))) return true;
+  const under = head[at + 1]?.text;
+  return at >= 0 && under !== undefined && !isProse(under) && pieceCount(under) >= pieceCount(crumb) + CRUMBED_HEADLINE_MIN_WORDS;
 }
 
 /** The headline without the path run into it, when the head prints the headline again on its own

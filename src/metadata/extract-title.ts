@@ -187,7 +187,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
     if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
-    if (s > 0 && isTrailOverHeadline(l.text, head)) s *= TRAIL_FACTOR;
+    if (s > 0 && isTrailOverHeadline(l.text, head, i)) s *= TRAIL_FACTOR;
     // The site's name, which its copyright footer names ("© 2026 <name>"), heads every page of the
     // site, printed again in the footer: no headline, however well it scores.
     if (s > bestScore && isSiteName(l.text)) return;

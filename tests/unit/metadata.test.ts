@@ -1749,6 +1749,14 @@ describe("a breadcrumb trail over the headline it cuts short", () => {
     const h = head("Village of Brookmere", "Home › Events › Spring Plant Swap", "Spring Plant Swap fills the library lawn with seedlings and advice", "Date: Saturday, May 10, 2025", "Time: 9 a.m. – 1 p.m.");
     expect(extractTitle(h, lines("The spring plant swap returns to the library lawn, where gardeners trade seedlings and cuttings.")).title).toBe("Spring Plant Swap fills the library lawn with seedlings and advice");
   });
+  test("should lose to the longer headline right under it when its last crumb is the page's category", () => {
+    const h = head("Quiethome", "Reviews", "Sleep", "Home / Air Quality / Air Purifiers", "Harbour Aero 3 Review: A Quiet Air Purifier That Earns Its Price", "Written by Anna Lind", "Reviewed by Tom Berg", "Last updated: May 2, 2024", "Our rating: 4.5/5");
+    expect(extractTitle(h, lines("Best air purifiers for bedrooms: the Aero 3 is the quietest air purifier we have tested at this price, and it cleans a bedroom in under twenty minutes.")).title).toBe("Harbour Aero 3 Review: A Quiet Air Purifier That Earns Its Price");
+  });
+  test("should still give its last crumb over a line no longer than a label", () => {
+    const h = head("Home / Air Quality / Air Purifiers", "Our rating: 4.5/5");
+    expect(isTrailOverHeadline(h[0]!.text, h, 0)).toBe(false);
+  });
   test("should still give its last crumb when no line goes on from it", () => {
     expect(isTrailOverHeadline("Durchsuchen: Home » Unbefriedigt", head("Unbefriedigt", "8. Januar 2020 · by Aureliana"))).toBe(false);
   });

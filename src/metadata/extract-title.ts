@@ -1,3 +1,4 @@
+import { fold } from "../fold";
 import { extractSource, isProviderUnderCredit } from "./extract-source";
 import type { SourceLine } from "../model";
 import { type JoinedPage, printedElsewhere } from "./printed-elsewhere";
@@ -187,7 +188,9 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
     if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
-    if (s > 0 && isTrailOverHeadline(l.text, head, i)) s *= TRAIL_FACTOR;
+    // So may a topic's tag that the headline right under it opens with ("Harbour Market Hall" over
+    // "Harbour Market Hall to close for two years …").
+    if (s > 0 && (isTrailOverHeadline(l.text, head, i) || opensNext(head, i))) s *= TRAIL_FACTOR;
     // The site's name, which its copyright footer names ("© 2026 <name>"), heads every page of the
     // site, printed again in the footer: no headline, however well it scores.
     if (s > bestScore && isSiteName(l.text)) return;
@@ -231,6 +234,11 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   }
   return { title: withoutBreadcrumb(title.text, head), titleSource: "dump", section, consumed };
 }
+
+const opensNext = (head: readonly SourceLine[], i: number): boolean => {
+  const next = head[i + 1]?.text;
+  return next !== undefined && next.length > head[i]!.text.length && fold(next).startsWith(`${fold(head[i]!.text)} `);
+};
 
 /** A sponsor's label alone on its line over the headline, its logo's image not in the text. */
 const SPONSOR_LABEL = /^(?:supported|sponsored|presented|powered|brought to you|unterstützt|präsentiert|présenté|patrocinado) (?:by|von|par|por)$/i;

@@ -1757,6 +1757,10 @@ describe("a breadcrumb trail over the headline it cuts short", () => {
     const h = head("Home / Air Quality / Air Purifiers", "Our rating: 4.5/5");
     expect(isTrailOverHeadline(h[0]!.text, h, 0)).toBe(false);
   });
+  test("should take the headline under a topic's tag that it opens with, not the tag", () => {
+    const h = head("Harbour Live", "News", "Politics", "Harbour Market Hall", "Harbour Market Hall to close for two years as £31m revamp finally gets green light", "Traders say they are relieved but nervous after councillors approved the long-delayed plans", "Bookmark", "Share", "Comments", "News", "Anna Lind", "Local Democracy Reporter", "10:15, 4 Nov 2025", "Updated 11:02, 4 Nov 2025");
+    expect(extractTitle(h, lines("Harbour's Victorian Market Hall will shut its doors for around two years from next summer after councillors finally approved a £31million plan to restore the building.")).title).toBe("Harbour Market Hall to close for two years as £31m revamp finally gets green light");
+  });
   test("should still give its last crumb when no line goes on from it", () => {
     expect(isTrailOverHeadline("Durchsuchen: Home » Unbefriedigt", head("Unbefriedigt", "8. Januar 2020 · by Aureliana"))).toBe(false);
   });

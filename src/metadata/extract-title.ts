@@ -14,7 +14,7 @@ import { introducedItems } from "./title-key-points";
 import { isNamedInLede } from "./named-in-lede";
 import { EXCLAMATION_END, isStoppedHeadline, opensAsHeadline, opensAsStoppedHeadline, QUESTION_END, STOPPED_FACTOR, STOPPED_TITLE_CASE } from "./headline-shapes";
 import { deriveTitle } from "./derive-title";
-import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
+import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, isTickerItem, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, GENRE_BY, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
 import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
@@ -166,7 +166,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (first && isDateLine(head[i + 1]?.text ?? "") && isDatelinePlace(l.text, first.text)) return;
     // The value under a sender's label ("From:" / "Department for …", as government pages print it),
     // or a portal's provider under its credit ("Fourni par Le Journal du Val" / "Le Journal du Val").
-    if (isSenderLabel(head[i - 1]?.text ?? "") || isProviderUnderCredit(l.text, head[i - 1]?.text) || isResultOverHeadline(l.text, head[i + 1]?.text)) return;
+    if (isTickerItem(head, i) || isSenderLabel(head[i - 1]?.text ?? "") || isProviderUnderCredit(l.text, head[i - 1]?.text) || isResultOverHeadline(l.text, head[i + 1]?.text)) return;
     if (l.text.includes(": ") && inFactBox((texts ??= head.map((h) => (isMetaRow(h.text) ? "" : h.text))), i)) return;
     // A name over the date line ("Publish date:" may stand between), perhaps with its newsroom or
     // university after a comma, or two names joined by "and", is the byline, not the headline;

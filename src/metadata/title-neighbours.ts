@@ -1,6 +1,8 @@
 import type { SourceLine } from "../model";
-import { isTimeAgo } from "../date-words";
-import { wordCount } from "../text";
+import { isDateLine, isTimeAgo } from "../date-words";
+import { BY_WORD } from "./byline-words";
+import { isProse, wordCount } from "../text";
+import { isTickerLabel } from "../rules/remove-news-ticker";
 import { isStandaloneCredit } from "../picture-credit";
 import { PRICE_LINE } from "../price";
 
@@ -14,6 +16,18 @@ const TICKER_BAR = /^(?:breaking(?: news)?|weather alert|alert|trending(?: now)?
  *  verdict in … — follow updates"). */
 const LIVE_HEADLINE_END = /(?:follow (?:live )?updates|live updates|latest updates|as it happened|live coverage|live blog|en direct|liveticker|live-ticker|in diretta|en vivo|en directo|ao vivo)[\s.!)]*$/i;
 export const isTickerBar = (t: string): boolean => TICKER_BAR.test(t) && !LIVE_HEADLINE_END.test(t);
+/** …or one of the headlines a ticker runs under its label ("SON DAKİKA" / headline / headline): other
+ *  stories'. Two of them at least, right under the label: under a label over one headline, that
+ *  headline may be the article's own, the label its kicker ("Breaking News" / headline / byline). */
+const TICKER_ITEMS_MAX = 3;
+const TICKER_ITEM_MIN_WORDS = 3;
+const isTickerHeadline = (t: string | undefined): boolean => t !== undefined && !isProse(t) && !isDateLine(t) && !BY_WORD.test(t) && !/[|:]$/.test(t) && wordCount(t, TICKER_ITEM_MIN_WORDS) >= TICKER_ITEM_MIN_WORDS;
+export function isTickerItem(head: readonly SourceLine[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= TICKER_ITEMS_MAX; k--) {
+    if (isTickerLabel(head[k]!.text)) return isTickerHeadline(head[k + 1]?.text) && isTickerHeadline(head[k + 2]?.text) && head.slice(k + 1, i + 1).every((l) => isTickerHeadline(l.text));
+  }
+  return false;
+}
 
 /** A caption with its credit in brackets at its end ("… at dusk. (Harbour Times: Jo Pike)", "… (Supplied)"). */
 const BRACKETED_CREDIT = /\((?:[\p{L}.'’&-]+\s){0,3}[\p{L}.'’&-]+:\s*[^()]{2,40}\)$|\((?:supplied|handout|file|archive|archiv)\)$/iu;

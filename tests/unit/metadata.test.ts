@@ -11,6 +11,7 @@ import * as chrono from "chrono-node";
 import { findDates, shiftDays, withoutRelative } from "../../src/metadata/parse-date";
 import { extractTitle } from "../../src/metadata/extract-title";
 import { isTrailOverHeadline } from "../../src/metadata/breadcrumb";
+import { isTickerItem } from "../../src/metadata/title-neighbours";
 import { contentWords, titleScore } from "../../src/metadata/title-score";
 import { extractTags, MAX_TAGS, tagBlock } from "../../src/metadata/extract-tags";
 import { normalizeDump } from "../../src/pipeline";
@@ -1085,6 +1086,14 @@ describe("extractTitle", () => {
   test("should take a date's label of two words and its date for no headline", () => {
     expect(titleScore("Beitrag vom 21. März 2025", 0, new Set())).toBe(0);
     expect(titleScore("Einladung zum Sommerfest am 14. Juli 2025", 0, new Set())).toBeGreaterThan(0);
+  });
+  test("should read the headlines a breaking-news ticker runs under its label as other stories'", () => {
+    const head = lines("Liman Postası", "Gündem", "SON DAKİKA", "Limankent'te trafik kazası: 2 yaralı", "Belediye meclisi toplantısı ertelendi", "Reklam", "Limankent'te sahil yolu yaya bölgesine dönüşüyor");
+    expect([3, 4, 6].map((i) => isTickerItem(head, i))).toEqual([true, true, false]);
+  });
+  test("should still take the headline under a breaking-news label over it alone", () => {
+    const head = lines("Harbour Times", "Breaking News", "Ferry runs aground off Harbour Point, all passengers safe", "By Anna Lind", "March 3, 2025");
+    expect(extractTitle(head, lines("A ferry with 120 passengers on board ran aground off Harbour Point on Monday morning, the coastguard said.")).title).toBe("Ferry runs aground off Harbour Point, all passengers safe");
   });
   test("should take a two-sentence headline in title case right over the date, not the site's name", () => {
     const head = lines("Skip to content", "Harbour Institute for Policy Studies", "Research", "Experts", "Commentary", "Ferry Tickets Are Cheap Now. Parking Is Not.", "November 14, 2023", "Anna Lind");

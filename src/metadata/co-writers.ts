@@ -1,6 +1,8 @@
 import type { SourceLine } from "../model";
+import type { BylineResult } from "./extract-byline";
 import { BY_WORD, BYLINE_MAX_CHARS } from "./byline-words";
 import { BARE_NAME, isButtonOrLabel, isJobLine, JOINER_LINE } from "./bare-names";
+import { names } from "./byline-names";
 
 /* A writer named with her job ("Anna Lind, Political Editor"), and co-writers stacked so over the date. */
 
@@ -69,4 +71,21 @@ export function writersWithJobs(t: string): string[] | undefined {
   if (!parts.every((p) => JOB_END.test(p))) return undefined;
   const found = parts.map((p) => nameWithRole(p)?.[1]);
   return found.every((n) => n !== undefined) ? (found as string[]) : undefined;
+}
+
+/** A byline the page broke after a comma between two writers ("KLNR | By Anna Lind," / "Tom Berg";
+ *  "Anna Lind," / "Tom Berg"): the name on the other line is a co-writer's, the other line the
+ *  byline's too. */
+const isNameAlone = (t: string): boolean => BARE_NAME.test(t) && !isButtonOrLabel(t) && !isJobLine(t);
+export function brokenAfterComma(lines: readonly SourceLine[], found: BylineResult): BylineResult | undefined {
+  if (!found.consumeLine) return undefined;
+  const at = lines.indexOf(found.line);
+  const [over, under] = [lines[at - 1], lines[at + 1]];
+  const own = typeof found.author === "string" ? [found.author] : found.author;
+  // (A line under the comma that says whom the writer writes for is her affiliation: "Anna Lind," /
+  // "Harbour Staff".)
+  if (found.line.text.endsWith(",") && under && isNameAlone(under.text) && !own.includes(under.text) && Array.isArray(names(`${own[own.length - 1]}, ${under.text}`))) return { ...found, author: [...own, under.text], more: under };
+  const name = over?.text.slice(0, -1);
+  if (over?.text.endsWith(",") && name && isNameAlone(name) && !own.includes(name) && Array.isArray(names(`${name}, ${own[0]}`))) return { ...found, author: [name, ...own], more: over };
+  return undefined;
 }

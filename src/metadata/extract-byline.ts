@@ -5,7 +5,7 @@ import { COUNT, withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, SPACED_BAR, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { names } from "./byline-names";
 import { ACCOUNT_WORDS, AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
-import { JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
+import { brokenAfterComma, JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
@@ -16,6 +16,8 @@ export interface BylineResult {
   consumeLine: boolean;
   /** read from a name alone beside the date, with no word that marks it as the byline */
   bare?: boolean;
+  /** the byline's other line, when the page broke it in two (see brokenAfterComma) */
+  more?: SourceLine;
 }
 
 /** A wire agency credited after the writers without a comma ("By JANE DOE and JOHN ROE Associated
@@ -189,10 +191,13 @@ const FOOTNOTE_MARK = /(?<=\p{L})[*¹†]+$/u;
 
 export function extractByline(lines: readonly SourceLine[], context: BylineContext = {}): BylineResult | undefined {
   const found = findByline(lines, context);
-  if (!found || typeof found.author !== "string") return found;
+  if (!found) return found;
+  const broken = brokenAfterComma(lines, found);
+  if (broken || typeof found.author !== "string") return broken ?? found;
   const stack = writerStack(lines, lines.indexOf(found.line));
   return stack?.includes(found.author) ? { ...found, author: stack } : found;
 }
+
 
 function findByline(lines: readonly SourceLine[], { head = lines, around = lines, dateLine, page }: BylineContext = {}): BylineResult | undefined {
   const marked = markedByline(lines);

@@ -183,6 +183,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   if (by) {
     meta.author = by.author;
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
+    if (by.more) consumed.push({ line: by.more, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
     // The writer's post under the byline goes with it, when the text was located from there on.
     const under = [...(titleLine ? [titleLine] : []), ...afterTitle, ...lead];
     const at = under.indexOf(by.line);

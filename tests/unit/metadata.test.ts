@@ -1782,6 +1782,17 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     ["should read a name with an accountant's credential as one writer", ["By Dana Whitcomb, CPA"], "Dana Whitcomb"],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toBe(author));
   test.each([
+    ["should read both writers of a byline the page broke after its comma", ["KLNR | By Anna Lind,", "Tom Berg", "Published March 3, 2025 at 4:10 PM CST"], ["Anna Lind", "Tom Berg"]],
+    ["should read both writers of two names broken after the first one's comma, the date over them", ["wo 5 mrt 2025 14:37", "Anna de Lind,", "Tom Berg"], ["Anna de Lind", "Tom Berg"]],
+  ])("%s", (_n, texts, author) => {
+    const found = extractByline(lines(...texts));
+    expect(found?.author).toEqual(author);
+    expect(found?.more).toBeDefined();
+  });
+  test("should not take a button under a byline that ends with a comma for a writer", () => {
+    expect(extractByline(lines("By Anna Lind,", "Share This", "March 3, 2025"))?.author).toBe("Anna Lind");
+  });
+  test.each([
     ["a press release's label", ["FOR IMMEDIATE RELEASE", "March 3, 2025"]],
     ["a newsroom's section", ["News Releases", "March 3, 2025"]],
   ])("should not read %s as the writer", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());

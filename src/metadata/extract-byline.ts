@@ -2,11 +2,12 @@ import { anyCase } from "../any-case";
 import type { SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
 import { COUNT, withoutCountTail } from "./post-meta";
-import { isDateLine, isLifespan, SPACED_BAR, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { isDateLine, isLifespan, SPACED_BAR } from "../date-words";
 import { names } from "./byline-names";
-import { ACCOUNT_WORDS, AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, CALENDAR_WORDS, NAME, WIRE_AGENCY } from "./byline-words";
+import { AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
 import { brokenAfterComma, JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
+import { bloggerName } from "./blogger-name";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
 
 export interface BylineResult {
@@ -82,32 +83,6 @@ const titledName = (n: string): string => n.toLowerCase().replace(/(^|[\s'’.-]
 const titleCased = (a: string | string[]): string | string[] => (Array.isArray(a) ? a.map(titledName) : titledName(a));
 /** An editorial's byline: "The Harbour Sentinel Editorial Board", "Editorial Board". */
 export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Editorial Board$/u;
-/** A blogger's first name alone between the by-word and the post's date or time, as personal blogs sign
- *  ("Posted by Oisín on 4 March 2025 in Travel", "Por Lucía | 3 de marzo de 2025", "Posted by Gwen at
- *  9:41 PM"); not a weekday or a month ("By Tuesday, 4 March …"). */
-const FIRST_NAME_DATED = /^(?:[Pp]osted by|[Bb]y|BY|[Pp]or|[Pp]ublicado por|[Dd]oor|[Gg]eplaatst door|[Vv]on|[Pp]ar|[Pp]ublié par)\s+(\p{Lu}\p{Ll}{2,})\s*(?:[|·•,–—-]\s*|\s(?:on|am|le|el|il|op|at|om|um|às|a las|à)\s+)/u;
-/** …or after the date: "Posted on February 9, 2025 by Oisín", "Publié le 9 février 2025 par Léa", or
- *  the blog's user name there in lowercase ("Posted on March 5, 2025 by annalindbakes", as hosted blogs
- *  print it). */
-const FIRST_NAME_AFTER_DATE = /^(?:[Pp]osted|[Pp]ublished|[Vv]eröffentlicht|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Gg]eplaatst)\s+(?:on|am|le|el|il|op)?\s*(.+?)\s+(?:by|von|par|por|da|door)\s+(\p{Lu}\p{Ll}{2,}|[\p{Ll}\d_.-]{3,30})$/u;
-/** …or the date first and the categories after the name, as old blog themes print the post's line:
- *  "Tue 03 Mar 2009 by annalind in Linux, Sysadmin", "Posted 24.03.2009 by Anna in Travel". */
-const DATE_BY_IN = /^(.{6,40}?)\s+(?:by|von|par)\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|[\p{Ll}\d_.-]{3,30})(?:\s+(?:in|im|dans)\s+\S.{0,80})?$/u;
-/** The date opens the line: a figure within its first three words ("Tue 03 Mar 2009", "24.03.2009"). */
-const DATE_FIRST = /^(?:\p{L}+\.?,?\s+){0,2}\d/u;
-/** The by-word inside the line, as a plain search before the expression's lazy scan. */
-const BY_INSIDE = / (?:by|von|par) /;
-const LEADING_POSTED = /^(?:posted|published|veröffentlicht|publié)(?:\s+on)?\s+/i;
-/** A blogger's first name alone on the by-word's line ("by Helen", under the post's title). ("Posted by
- *  Vortex" alone is as often the site's account.) */
-const BY_FIRST_NAME_ALONE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar)\s+(\p{Lu}\p{Ll}{2,})$/u;
-/** What follows the name: a date or a time, in any language ("4 March 2025 in Travel", "3 de marzo de
- *  2025", "9:41 PM"): a figure within two words, and a year or an hour. */
-const isDatedRest = (t: string): boolean => /^(?:\p{L}+\.?,?\s+){0,2}\d/u.test(t) && /(?:19|20)\d{2}|\d{1,2}[:.]\d{2}/.test(t);
-const NOT_A_FIRST_NAME = new RegExp(String.raw`^(?:${CALENDAR_WORDS}|${WEEKDAYS_WRITTEN_OUT}|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet|août|octobre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre|noon|midnight|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|aujourd['’]hui|hier|vandaag|gisteren|${ACCOUNT_WORDS})$`, "iu");
-/** "By admin - 2018-09-16": a site's user name (one word, any case) between "By" and a date; a forum
- *  post's head ("Beitrag von Kalle_H » Mo 4. Mär 2024, 19:32", "Post by …"). */
-const BY_USER = /^(?:[Bb]y|BY|(?:[Bb]eitrag|[Pp]ost|[Mm]essage|[Mm]essaggio|[Mm]ensaje|[Bb]ericht)\s+(?:von|by|par|da|de|por|door))\s+([\p{L}\d_.-]{2,30})\s*[-–—|•·»]\s*/u;
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
  *  by-word and the name, perhaps with the outlet's name before it ("By Harbour News reporter Anna
  *  Lind", a broadcaster's regional site). */
@@ -229,13 +204,13 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
     const credited = CREDITED_NAME.exec(lines[i]!.text.replace(BY_WORD, ""))?.[1] ?? nameAtVenue(lines[i]!.text) ?? nameInPlace(lines[i]!.text);
-    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text) || isNameWithAffiliation(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || isButtonOrLabel(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || NOT_A_WRITER_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text.replace(JOB_TAIL, "")) || isNameWithAffiliation(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || isButtonOrLabel(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || NOT_A_WRITER_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next) || READ_TIME_ALONE.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next) || READ_TIME_ALONE.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "").replace(JOB_TAIL, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }
@@ -253,26 +228,26 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // by-word is the byline, whatever the feed's or section's name before it.
     const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD.test(p)) ?? t1) : t1;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
-    if (paired) return { author: paired, line, consumeLine: true };
-    const caps = BY_START.test(t) && !BY_ROLE.test(t) ? t.match(CAPS_NAME_CREDITED) : null;
-    const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? caps ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? datedByAtEnd(withoutMetaTail(t)) ?? t.match(DATED_BY_BEFORE_ON);
-    // A wire's byline in capitals ("By JANE DOE and JOHN ROE Harbour Wire"): the names as the writers'
-    // pages spell them, "Jane Doe", so that one writer has one page.
-    if (m) return { author: m === caps ? titleCased(names(m[1]!)) : names(m[1]!), line, consumeLine: true };
-    if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
-    const user = t.match(BY_USER);
-    if (user && isDateLine(t.slice(user[0].length))) return { author: user[1]!, line, consumeLine: true };
-    const first = FIRST_NAME_DATED.exec(t);
-    if (first && !NOT_A_FIRST_NAME.test(first[1]!) && isDatedRest(t.slice(first[0].length))) return { author: first[1]!, line, consumeLine: true };
-    const after = FIRST_NAME_AFTER_DATE.exec(t);
-    if (after && !NOT_A_FIRST_NAME.test(after[2]!) && isDatedRest(after[1]!)) return { author: after[2]!, line, consumeLine: true };
-    const dated = BY_INSIDE.test(t) ? DATE_BY_IN.exec(t) : null;
-    const date = dated?.[1]!.replace(LEADING_POSTED, "");
-    if (dated && date && DATE_FIRST.test(date) && !/[|·•]/.test(date) && isDateLine(date) && !NOT_A_FIRST_NAME.test(dated[2]!)) return { author: dated[2]!, line, consumeLine: true };
-    const alone = BY_FIRST_NAME_ALONE.exec(t);
-    if (alone && !NOT_A_FIRST_NAME.test(alone[1]!)) return { author: alone[1]!, line, consumeLine: true };
+    const found = readMarked(t, line) ?? (JOB_TAIL.test(t) ? readMarked(t.replace(JOB_TAIL, ""), line) : undefined);
+    if (found) return found;
   }
+  return undefined;
+}
+
+/** The writers' job after a comma at the byline's end ("April 16, 2024 By Anna Lind, Editor", "Anna Lind
+ *  and Tom Berg, Staff Writers"): read again without it when the byline was not read with it. */
+const JOB_TAIL = /,\s+(?:(?:Senior|Chief|Staff|Contributing|Managing|Executive|Associate|Assistant|Deputy|News|Sports|Features|Opinion)\s+){0,2}(?:Writers?|Reporters?|Editors?|Correspondents?|Columnists?|Contributors?)$/;
+function readMarked(t: string, line: SourceLine): BylineResult | undefined {
+  const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
+  if (paired) return { author: paired, line, consumeLine: true };
+  const caps = BY_START.test(t) && !BY_ROLE.test(t) ? t.match(CAPS_NAME_CREDITED) : null;
+  const m = (BY_START.test(t) ? t.match(BY_ROLE) ?? caps ?? (JOB_END.test(t) ? nameWithRole(t) : null) : null) ?? t.match(BY) ?? t.match(LABELLED) ?? t.match(INTERVIEWER) ?? t.match(GLUED_READ_TIME) ?? t.match(WITH_HANDLE) ?? (JOB_END.test(t) ? nameWithRole(t) : null) ?? (ASCII_ONLY.test(t) ? null : caselessByline(t)) ?? (pieceCount(t, 11) <= 10 ? t.match(BY_AT_END) : null) ?? datedByAtEnd(withoutMetaTail(t)) ?? t.match(DATED_BY_BEFORE_ON);
+  // A wire's byline in capitals ("By JANE DOE and JOHN ROE Harbour Wire"): the names as the writers'
+  // pages spell them, "Jane Doe", so that one writer has one page.
+  if (m) return { author: m === caps ? titleCased(names(m[1]!)) : names(m[1]!), line, consumeLine: true };
+  if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
+  const blogger = bloggerName(t);
+  if (blogger) return { author: blogger, line, consumeLine: true };
   return undefined;
 }
 

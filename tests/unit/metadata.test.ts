@@ -1789,6 +1789,13 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     expect(found?.author).toEqual(author);
     expect(found?.more).toBeDefined();
   });
+  test.each([
+    ["should read a dated byline with the writer's job after a comma", ["April 16, 2024 By Anna Lind, Editor"], "Anna Lind"],
+    ["should read two writers joined by 'and' with their shared job after a comma", ["Anna Lind and Tom Berg, Staff Writers", "November 3, 2025"], ["Anna Lind", "Tom Berg"]],
+  ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
+  test("should still read a job after a comma as no second writer", () => {
+    expect(extractByline(lines("Anna Lind, Staff Writer", "November 3, 2025"))?.author).toBe("Anna Lind");
+  });
   test("should not take a button under a byline that ends with a comma for a writer", () => {
     expect(extractByline(lines("By Anna Lind,", "Share This", "March 3, 2025"))?.author).toBe("Anna Lind");
   });

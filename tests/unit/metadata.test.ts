@@ -1793,6 +1793,9 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     ["should read a dated byline with the writer's job after a comma", ["April 16, 2024 By Anna Lind, Editor"], "Anna Lind"],
     ["should read two writers joined by 'and' with their shared job after a comma", ["Anna Lind and Tom Berg, Staff Writers", "November 3, 2025"], ["Anna Lind", "Tom Berg"]],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
+  test("should read a Romanian byline, 'de' before the writer's names", () => {
+    expect(extractByline(lines("de Ana Popescu", "11.02.2025 10:20"))?.author).toBe("Ana Popescu");
+  });
   test("should still read a job after a comma as no second writer", () => {
     expect(extractByline(lines("Anna Lind, Staff Writer", "November 3, 2025"))?.author).toBe("Anna Lind");
   });

@@ -61,7 +61,7 @@ const FILED_UNDER_BY = new RegExp(String.raw`^[Ff]iled [Uu]nder:?\s.{1,150}?\s[�
  *  Jane Doe", a blog's "Written by Jane Doe" ("Escrito por …", "Geschrieben von …"), perhaps with her job
  *  after a comma ("…, coordinadora de Ciencias") or the photographer's ("Words: Jane Doe / Photos: John
  *  Roe", "Text: Jane Doe · Fotos: John Roe"). */
-const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|(?:[Ee]in(?:e)?\s+)?(?:Beitrag|Bericht|Reportage|Film)\s+von|(?:[Uu]n\s+)?(?:reportage|sujet)\s+(?:de|réalisé par)|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:|(?:[Ww]ritten|[Ss]tory|[Rr]eported)\s+by|[Ee]scrito\s+por|[Ss]critto\s+da|[Gg]eschrieben\s+von|[ÉéEe]crit\s+par|[Gg]eschreven\s+door)\s*(${NAMES})(?:,\s+\p{Ll}[^,.!?]{2,60})?(?:\s*[/|·•]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
+const CREDIT_BELOW = new RegExp(String.raw`^(?:[Tt]ext[eo]?\s*:|[Bb]ericht\s*:|(?:[Ee]in(?:e)?\s+)?(?:Beitrag|Bericht|Reportage|Film)\s+von|(?:[Uu]n\s+)?(?:reportage|sujet)\s+(?:de|réalisé par)|[Tt]esto\s*:|[Ww]ords\s*:|[Dd]as\s+(?:[Ii]nterview|Gespräch)\s+führten?|[Dd]ie\s+Fragen\s+stellten?|(?:[Pp]ropos\s+)?[Rr]ecueillis?\s+par|[Ii]nterview\s*:|(?:[Ww]ritten|[Ss]tory|[Rr]eported)\s+by|[Ee]scrito\s+por|[Ss]critto\s+da|[Gg]eschrieben\s+von|[ÉéEe]crit\s+par|[Gg]eschreven\s+door)\s*(${NAMES})(?:,\s+\p{L}[^,.!?]{2,60})?(?:\s*[/|·•]\s*(?:[Pp]hotos?|[Ff]otos?|[Pp]ictures|[Bb]ilder?|[Ii]mages?)\s*:\s*\S.{0,60})?$`, "u");
 
 const WHOLE_NAMES = new RegExp(String.raw`^${NAMES}$`, "u");
 const WIRE_CREDIT_MAX_CHARS = 240;

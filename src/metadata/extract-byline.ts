@@ -68,7 +68,7 @@ function withoutMetaTail(t: string): string {
 }
 // "Text:" only with its colon: "Text Messages Reveal …" is a headline.
 // Not across a tab: "Autor<TAB>Nachricht" heads a forum's table.
-const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Rr]edakteur(?:in)?(?=\s*:)|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:in|ka|ius)?|[Aa]uteur(?:e)?|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
+const LABELLED = new RegExp(String.raw`^(?:[Aa]uthors?|[Rr]edakteur(?:in)?(?=\s*:)|[Bb]ericht(?=\s*:)|[Tt]ext(?:e|\s*(?:und|&|\/)\s*[Ff]otos?|es? et photos?)?(?=\s*:)|[Ww]ords(?=\s*:)|[Tt]exto(?=\s*:)|[Tt]esto(?=\s*:)|[Tt]ekst(?=\s*:)|[Rr]édaction(?=\s*:)|[Rr]edacción(?=\s*:)|[Rr]edazione(?=\s*:)|[Ww]ritten [Bb]y|[Ww]ords by|[Aa]utor(?:in|ka|ius)?|[Aa]uteur(?:e)?|[Ff]orfatter|[Ff]örfattare|[Yy]azar|[Hh]aber(?=\s*:)|[Ss]zerző|[Íí]rta|[Pp]iše|[Pp]isze|[Oo]prac\.|[Pp]enulis|Συντάκτ(?:ης|ρια)|Автор|Текст)[^\S\t]*:?[^\S\t]*(${NAMES}|\p{Lu}[\p{L}'’.-]+(?=\s*(?:$|[,|–—\-(/•·])))`, "u");
 /** The interviewer's credit, "Interview: Anna Lind", the name alone after it ("Interview: Anna Lind über
  *  die Fähre" is a headline's kicker over the one interviewed). (At the text's end, see CREDIT_BELOW.) */
 const INTERVIEWER = new RegExp(String.raw`^[Ii]nterview\s*:\s*(${NAMES})$`, "u");

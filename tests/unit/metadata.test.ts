@@ -428,6 +428,8 @@ describe("authorFromPostFooter", () => {
     ["should read a text credit beside the photographer's after a dot", ["Text: Anna Lind · Fotos: Tomas Reyes"], "Anna Lind"],
     ["should read a Spanish written-by credit with the writer's job after a comma", ["Escrito por Ana Lind, coordinadora de Ciencias"], "Ana Lind"],
     ["should read a German written-by credit glued to the name", ["Geschrieben vonAnna Lind"], "Anna Lind"],
+    ["should read a German report credit with its colon", ["Bericht: Anna Lind"], "Anna Lind"],
+    ["should read a text credit with the writer's office after a comma, a German noun in capitals", ["Text: Anna Lind, Pfarreisekretariat"], "Anna Lind"],
   ])("%s", (_n, page, author) => expect(authorFromPostFooter(lines(...page))).toEqual(author));
 });
 
@@ -1793,6 +1795,9 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     ["should read a dated byline with the writer's job after a comma", ["April 16, 2024 By Anna Lind, Editor"], "Anna Lind"],
     ["should read two writers joined by 'and' with their shared job after a comma", ["Anna Lind and Tom Berg, Staff Writers", "November 3, 2025"], ["Anna Lind", "Tom Berg"]],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
+  test("should read a German report's credit over the text", () => {
+    expect(extractByline(lines("Bericht: Anna Lind", "21. März 2025"))?.author).toBe("Anna Lind");
+  });
   test("should read a Romanian byline, 'de' before the writer's names", () => {
     expect(extractByline(lines("de Ana Popescu", "11.02.2025 10:20"))?.author).toBe("Ana Popescu");
   });

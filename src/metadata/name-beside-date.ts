@@ -42,6 +42,14 @@ const isPlaceBeforeDate = (part: string, parts: readonly string[]): boolean => p
  *  the by-word is. */
 const WRITER_LABEL_BEFORE = /^(?:[Aa]ut(?:or|eur|hor)(?:in)?|[Rr]edakteur(?:in)?|[Tt]exte?)\s*:\s*(?=\p{Lu})/u;
 
+/** A part that is a date alone with its month in words in any language ("15. März 2026", "3 février
+ *  2025, 14:05"), which the cheap English date test does not read. */
+const WORD_DATE_PART = /^(?:\p{L}+\.?,?\s+)?\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?$/iu;
+const isDatePart = (p: string): boolean => isDateLine(p) || WORD_DATE_PART.test(p);
+/** The writer's role in brackets after the name ("Anna Lind (Pressewart Handball)"), as clubs' sites
+ *  print it: left out of the name. */
+const ROLE_IN_BRACKETS = /\s+\([^()]{2,40}\)$/;
+
 /** The credit on a date line: the words before the date, or a separated part after it. */
 export function nameBesideDate(text: string): string | undefined {
   // A table's row ("Datum⇥18.06.2025", innerText's tab between the cells) names no writer.
@@ -49,16 +57,19 @@ export function nameBesideDate(text: string): string | undefined {
   // "October 8, 2025 · by Anna Lind · 9 min read": the by-word goes with the name. "Anna Lind — Sunday,
   // 11 February 2024": an em dash sets them apart too (a hyphen there sets off a section: "Erhverv - 02.
   // januar 2020").
-  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, "").replace(WRITER_LABEL_BEFORE, ""));
+  const parts = text.split(/\s+[|/•·—]\s+/).map((p) => p.replace(BY_WORD, "").replace(WRITER_LABEL_BEFORE, "").replace(ROLE_IN_BRACKETS, ""));
   // The update's date and the first one's beside the name make the line too long for one date line
   // ("Anna Lind · Updated Oct 14, 2024 · Originally published Oct 3, 2024"): every part but one is.
   // So does the outlet's name beside the writer's ("Anna Lind · Harbour News · Posted: Feb 18, 2024 4:00 AM
   // CST | Last Updated: February 18").
-  if (!isDateLine(text) && !(parts.length > 2 && parts.filter((p) => !isDateLine(p) && !isOutletName(p)).length === 1)) return undefined;
+  // A date in words of another language beside the part: a person's name or an agency there, not one
+  // word of a section ("15. März 2026 | Handball").
+  const wordDated = !isDateLine(text) && parts.length > 1 && parts.some((p) => WORD_DATE_PART.test(p));
+  if (!isDateLine(text) && !wordDated && !(parts.length > 2 && parts.filter((p) => !isDateLine(p) && !isOutletName(p)).length === 1)) return undefined;
   if (parts.length === 1 && text.includes(" – ")) return personBesideDate(text.split(" – "));
   if (parts.length > 1) {
-    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDateLine(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts));
-    return credit && parts.some((p) => isDateLine(p)) ? credit : undefined;
+    const credit = parts.find((p) => CREDIT.test(p) && !isNotACredit(p) && !isDeskName(p) && !isDatePart(p) && !CALENDAR_START.test(p) && !isPlaceBeforeDate(p, parts) && (!wordDated || PERSON.test(p) || WIRE_AGENCY.test(p)));
+    return credit && parts.some(isDatePart) ? credit : undefined;
   }
   const words = text.split(/\s+/);
   const at = words.findIndex((_, k) => DATE_START.test(words.slice(k, k + 3).join(" ")));

@@ -1795,6 +1795,15 @@ describe("small papers', finance sites' and press releases' bylines", () => {
     ["should read a dated byline with the writer's job after a comma", ["April 16, 2024 By Anna Lind, Editor"], "Anna Lind"],
     ["should read two writers joined by 'and' with their shared job after a comma", ["Anna Lind and Tom Berg, Staff Writers", "November 3, 2025"], ["Anna Lind", "Tom Berg"]],
   ])("%s", (_n, texts, author) => expect(extractByline(lines(...texts))?.author).toEqual(author));
+  test.each([
+    ["the German date first, the writer's role in brackets and the categories after", "15. März 2025 | Anna Lind (Pressewart Handball) | Kategorie: Herren I, Spielberichte"],
+    ["the writer first, the French date after", "Anna Lind | 3 février 2025"],
+  ])("should read the writer on a date line with its month in words: %s", (_n, text) => {
+    expect(extractByline(lines(text))?.author).toBe("Anna Lind");
+  });
+  test("should not read a section's one word beside a German date for the writer", () => {
+    expect(extractByline(lines("15. März 2025 | Handball"))).toBeUndefined();
+  });
   test("should read a German report's credit over the text", () => {
     expect(extractByline(lines("Bericht: Anna Lind", "21. März 2025"))?.author).toBe("Anna Lind");
   });

@@ -24,6 +24,7 @@ import { removeSiteFooter } from "./remove-site-footer";
 import { removeSubscribePrompt } from "./remove-subscribe-prompt";
 import { removeAffiliateNotice } from "./remove-affiliate-notice";
 import { removeEditorialPolicy } from "./remove-editorial-policy";
+import { removeDonationBox } from "./remove-donation-box";
 import { removeGamblingPromo } from "./remove-gambling-promo";
 import { removeTableOfContents } from "./remove-table-of-contents";
 import { removeTeaserExcerpts } from "./remove-teaser-excerpts";
@@ -49,6 +50,7 @@ export const LINE_RULES: readonly LineRule[] = [
   removeUiMessage,
   removeSocialEmbed,
   removeSubscribePrompt,
+  removeDonationBox,
   removeAffiliateNotice,
   removeEditorialPolicy,
   removeGamblingPromo,

@@ -65,7 +65,7 @@ const CONSIDER_SUPPORTING = /\bconsider (?:supporting|donating to|a donation to)
  *  from listeners like you. Become a sustaining member today.", "Enjoyed this story? Example is
  *  reader-funded." (A story about a nonprofit newsroom does not ask the reader to give.) */
 const SELF_FUNDED = /\b(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported|listener-supported|(?:listeners|readers|viewers) like you)\b/i;
-const ASK = /\b(?:support (?:our|us|local (?:reporting|journalism|news))|your (?:gift|donation|support) keeps\b|donat\w*|contribut\w* (?:today|now)|give today|become a (?:sustaining )?(?:member|supporter)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
+const ASK = /\b(?:support (?:our|us|local (?:reporting|journalism|news))|your (?:gift|donation|support) keeps\b|donat\w*|contribut\w* (?:today|now)|give today|becom(?:e|ing) a (?:sustaining |paying |paid )?(?:member|supporter|patron)|support my work|becoming a (?:free or paid |paid )?subscriber)\b|^(?:enjoyed|liked|did you (?:enjoy|like)) (?:this|the) (?:story|article|piece|post)\?/i;
 /** "Our journalism is free to read, but it costs money to produce. Support <Site>.": the site's ask, its
  *  reason first. */
 const FREE_BUT_COSTS = /\b(?:our|unser\w*|notre|nuestro)\s+(?:journalism|reporting|journalismus|journalisme|periodismo)\b[^.!?]{0,80}\b(?:free|kostenlos|gratuit|gratis)\b[^\n]{0,120}\b(?:support|donat\w*|contribut\w*|become a (?:member|supporter)|unterstütz\w*|soutenez|apoya)\b/i;
@@ -89,7 +89,7 @@ const isSignUpAnswer = (t: string) => SIGNED_UP_INITIALS.includes(t.charCodeAt(0
 
 /** A paywall's meter: "You've read all of your free articles this month.", "You have reached your limit
  *  of free articles", "2 free articles left". Anchored, so only lines that open so are read. */
-const METER = /^(?:you(?:['’]ve| have) (?:read|reached|used)\b[^.!?]{0,60}\b(?:free (?:articles?|stories|reads)|(?:article|story) limit)\b|you have reached (?:your|the) (?:limit|maximum)\b|\d+ free (?:articles?|stories) (?:left|remaining)\b)/i;
+const METER = /^(?:you(?:['’]ve| have) (?:read|reached|used)\b[^.!?]{0,60}\b(?:free (?:articles?|stories|reads)|(?:article|story) limit)\b|you have reached (?:your|the) (?:limit|maximum)\b|(?:you have )?\d+ free (?:articles?|stories) (?:left|remaining)\b)/i;
 const METER_MAX_CHARS = 300;
 
 /** A messaging channel's invitation ("Click here to join our WhatsApp channel", "Join MT's Telegram

@@ -474,6 +474,12 @@ describe("a chronicle's dated sections", () => {
   });
 });
 
+describe("a podcast's chapters in its show notes", () => {
+  test.each([["(03:12) How the ledgers were found in a boathouse loft"], ["[1:02:33] Listener questions and what comes next"]])("should not read a chapter's time into the episode as a card's stamp: %s", (chapter) => {
+    expect(isCardStamp(lines(P1, chapter, P2), 1)).toBe(false);
+  });
+});
+
 describe("a box of key dates inside the text", () => {
   const rows = ["First day of school: Wednesday, August 13, 2025", "Fall break: October 9–10, 2025", "Winter break: December 22, 2025 – January 2, 2026", "Last day of school: Thursday, May 28, 2026"];
   test("should not read labelled dates, three or more in a row, as teaser cards' stamps", () => {

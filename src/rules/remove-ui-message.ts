@@ -51,6 +51,18 @@ const STORE_BUTTON = /^(?:buy: [\p{L}\d.&'’-]+(?: [\p{L}\d.&'’-]+){0,2}|book
 const BUTTON_MAX_CHARS = 60;
 
 const REASON = "status message, button or skip link of the page";
+/** A video player's dialog text (Video.js's "This is a modal window.", "Beginning of dialog window. Escape
+ *  will cancel and close the window.", "End of dialog window.") and a site's notification widgets: a
+ *  push prompt ("… Enable push notifications on your device. Disable anytime."), a follow box's
+ *  messages ("Get email notifications on <writer> daily!", "Your notification has been saved.", "There
+ *  was a problem saving your notification.", "Whenever <writer> posts new content, you'll get an email
+ *  …", "Email notifications are only sent once a day …", "Followed notifications", "Please log in to use
+ *  this feature"). An article's "Users can turn on notifications in the settings" asks no one. */
+const PLAYER_DIALOG = /^(?:this is a modal window|beginning of dialog window\.(?: escape will cancel and close the window)?|end of dialog window|escape will cancel and close the window)\.?$/i;
+const NOTIFICATION = /(?:^|[.!]\s+)(?:enable|turn on|allow) (?:push |browser |email )?notifications\b|^get (?:email |push )?notifications (?:on|for|about)\b|\bnotifications? (?:has|have) been saved\b|\bproblem saving your notification|^email notifications are only sent\b|^followed notifications$|^whenever .{1,60} posts new content\b|^please (?:log|sign) in to use this feature\.?$/i;
+const NOTIFICATION_MAX_CHARS = 200;
+const HINT_NOTIFY = /otificat|ialog window|modal window|this feature|new content/i;
+const isWidgetMessage = (t: string): boolean => t.length <= NOTIFICATION_MAX_CHARS && HINT_NOTIFY.test(t) && (PLAYER_DIALOG.test(t) || NOTIFICATION.test(t));
 /** An archive's notice over an old story: "Prenez note que cet article publié en 2025 pourrait contenir des
  *  informations qui ne sont plus à jour.", "Please note: this article was published more than a year ago
  *  and may be out of date.", "This article is more than 2 years old". */
@@ -64,7 +76,7 @@ const PAGE_POINTER_MAX_CHARS = 200;
 /** A recipe card's or a review's rating widget: its stars and the average over the count of votes ("★★★★★
  *  4.8 from 23 votes", "4,6 von 5 (128 Bewertungen)", "★★★★☆ 4.2 de 57 avis"). */
 const RATING_WIDGET = /^[★☆✩✭⭐]{0,5}\s*\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|de|of|out of|su|sur|uit)\s*5\s*)?\(?(?:(?:from|de|aus|von|sur|su|sobre|uit|van|with)\s+)?\d[\d.,]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|voti|valutazioni|valoraciones|stemmen|beoordelingen|notes)\)?$/i;
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+const isUiMessage = (t: string): boolean => UI.test(t) || isWidgetMessage(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
 /** A pager's arrows ("« Previous page", "Next ›", "Nächste Seite »") and the pages' numbers beside them,
  *  one per line ("1" / "2" / "3"): a run counting up from 1 or on from the page before. */
 const PAGER = /^(?:[«‹<]\s*)?(?:previous|prev|next|vorherige|nächste|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successiva|vorige|volgende)(?: page| seite| pagina| página)?(?:\s*[»›>])?$/i;

@@ -1596,3 +1596,22 @@ describe("removeAuthorBox: a reviewer's bio under the review line", () => {
     ["should keep a paragraph that names the reviewer and goes on otherwise", ["By Anna Lind", "Medically reviewed by Maria Keller, MD", "Maria Keller, who reviewed the study, said the effect was modest but real.", lead], []],
   ])("%s", (_n, texts, expected) => expect(marked(texts)).toEqual(expected));
 });
+
+describe("removeUiMessage: a video player's dialog and a site's notification widgets", () => {
+  test.each([
+    ["should remove a player's modal notice", "This is a modal window."],
+    ["should remove a player's dialog opening", "Beginning of dialog window. Escape will cancel and close the window."],
+    ["should remove a player's dialog end", "End of dialog window."],
+    ["should remove a push prompt", "Be the first to read breaking stories. Enable push notifications on your device. Disable anytime."],
+    ["should remove a follow box's offer", "Get email notifications on Anna Lind daily!"],
+    ["should remove a follow box's confirmation", "Your notification has been saved."],
+    ["should remove a follow box's error", "There was a problem saving your notification."],
+    ["should remove a follow box's explanation", "Whenever Anna Lind posts new content, you'll get an email delivered to your inbox with a link."],
+    ["should remove a follow box's fine print", "Email notifications are only sent once a day, and only if there are new matching items."],
+    ["should remove a follow box's login notice", "Please log in to use this feature"],
+  ])("%s", (_n, text) => expect(removeUiMessage.apply(lines(before, text, after)).map((m) => m.index)).toEqual([1]));
+  test.each([
+    ["should keep a sentence on an app's notifications", "Users can turn on notifications in the app's settings, the company said."],
+    ["should keep a sentence on a dialog in a story", "The talks were the beginning of a long dialog between the two councils."],
+  ])("%s", (_n, text) => expect(removeUiMessage.apply(lines(before, text, after))).toEqual([]));
+});

@@ -24,11 +24,13 @@ const NOTICE_MIN_CHARS = "may earn commission".length;
  *  ahead: a third faster than the words whole. */
 const HINT = /[Mm][Mm][Ii][Ss]|[Ff][Ff][Ii][Ll]|[Yy][Oo][Uu] |[Aa][Rr][Ee] [Oo][Ff]|[Pp][Ee][Nn][Ss][Aa]|[Cc][Oo][Mm][Ii][Ss]|[Ff][Ii][Ll][Ii][Aa]|[Pp][Rr][Oo][Vv][Ii][Ss]|[Mm][Aa][Zz][Oo][Nn]|[Pp][Ee][Rr][Cc][Ee][Vv]/;
 
-/** A sponsor's notice: the writer's opinions said to be their own, or the post said to be sponsored.
+/** A sponsor's notice: the writer's opinions said to be their own, or the post said to be sponsored
+ *  or to hold advertising ("Dieser Beitrag enthält Werbung durch Markennennung", the German bloggers'
+ *  required label).
  *  Apart from the disclosure expression, behind plain searches for its words, so that the lines the
  *  hint above lets through (every "you ") are not read for it. */
-const SPONSORED = /\b(?:all )?(?:opinions|views|thoughts) (?:expressed )?are (?:entirely )?(?:my|our) own\b|\b(?:post|article|review) (?:is|was) sponsored by\b/i;
-const SPONSOR_HINT = / own|ponsored/;
+const SPONSORED = /\b(?:all )?(?:opinions|views|thoughts) (?:expressed )?are (?:entirely )?(?:my|our) own\b|\b(?:post|article|review) (?:is|was) sponsored by\b|\b(?:beitrag|artikel|post|video) (?:enthält|beinhaltet) (?:unbezahlte |unbeauftragte )?werbung\b/i;
+const SPONSOR_HINT = / own|ponsored|erbung/;
 
 
 /** "If you buy through them, Example gets a small commission": the site named as the one who earns, on a

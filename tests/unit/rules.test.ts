@@ -535,6 +535,9 @@ describe("single-line widgets in translation", () => {
   test.each([
     ["should remove a broadcaster's video promo card", removePromoBox, "Video Now: Commissioners discuss the harbour bridge repairs"],
     ["should remove a German shop's from-price button", removeUiMessage, "ab 279 € bei Hafenmarkt"],
+    ["should remove a German blogger's advertising label", removeAffiliateNotice, "Dieser Beitrag enthält Werbung durch Markennennung."],
+    ["should remove a recipe blog's pin button", removeShareWidget, "Pin Rezept"],
+    ["should remove a reading time that says 'about'", removeShareWidget, "Lesedauer: ca. 6 Minuten"],
     ["should remove a German shop button with its star", removeUiMessage, "Jetzt bei Hafenrad ansehen*"],
     ["should remove a shop's button under a verdict", removeUiMessage, "Buy: Harbour Records"],
     ["should remove a booking site's button", removeUiMessage, "Book now on TableQuay"],
@@ -1432,7 +1435,7 @@ describe("removeRelatedTeasers: a one-story box set off by a blank line under it
 
 describe("removeRelatedTeasers: read-more headers of Dutch and Portuguese pages", () => {
   const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
-  test.each([["Lees meer"], ["Leia mais"]])("should take a card under '%s' inside the text", (header) => {
+  test.each([["Lees meer"], ["Leia mais"], ["SEGUÍ LEYENDO"], ["İLGİLİ HABER"]])("should take a card under '%s' inside the text", (header) => {
     expect(removeRelatedTeasers.apply(lines(para, para, header, "Harbour fair expects a record number of visitors", para, para)).map((m) => m.index)).toEqual([2, 3]);
   });
 });

@@ -164,9 +164,9 @@ const RECIPE_LABEL = /^(?:ingr[eé]dients?|ingredientes|ingredienti|zutaten|ingr
 /** A long read's section marks ("II.", "* * *") after a box in the text are the text's own. Not a bare
  *  number: a date widget prints its day alone ("2023", "November", "8") among the cards. */
 const SECTION_MARK = /^(?:[IVXLC]{1,6}\.?|(?:[*•·#~–—-]\s?){1,5})$/;
-/** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …": the page's own
- *  metadata, not another article's headline (and so is its keyword line, "Tags: …"). */
-const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
+/** "Published: …", "Veröffentlicht am: …", "Issue published: …", "ePublished: …", "Last reviewed: …":
+ *  the page's own metadata, not another article's headline (and so is its keyword line, "Tags: …"). */
+const PUBLICATION_LABEL = /^(?:\p{L}+\s+)?e?(?:published|posted|veröffentlicht|erschienen|publié(?:e)?|publicado|pubblicato|gepubliceerd|updated|reviewed|aktualisiert|geprüft|mis à jour|actualizado)(?:\s+(?:on|am|le|el|il|op))?\s*:/iu;
 /** The label needs its colon: the plain search spares most lines the expression. */
 export const isPublicationLabel = (text: string): boolean => text.includes(":") && PUBLICATION_LABEL.test(text);
 

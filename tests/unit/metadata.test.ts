@@ -1054,6 +1054,8 @@ describe("date provenance", () => {
     ["Italian", "Modificato il 05.03.2024"],
     ["Portuguese", "Última atualização: 05.03.2024"],
     ["Spanish, shortened", "Act. 05.03.2024"],
+    ["review", "Last reviewed: March 5, 2024"],
+    ["German review", "Zuletzt geprüft: 05.03.2024"],
   ])("should mark a date read only from a %s update label as the page's update", (_n, label) => {
     const dump = ["Harbour Times", "Ferry fares rise for the first time in ten years", "By Anna Lind", label, LEDE, LEDE.replace("council", "harbour board")].join("\n");
     const [article] = normalizeDump("u.txt", new TextEncoder().encode(dump), { reference: REF }).articles;

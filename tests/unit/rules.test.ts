@@ -1433,6 +1433,13 @@ describe("removeRelatedTeasers: a one-story box set off by a blank line under it
   });
 });
 
+describe("removeRelatedTeasers: the page's own stamp under a box", () => {
+  test("should not take a page's review stamp under a box of related topics for a card", () => {
+    const texts = ["The agency can help if a repair shop will not return your car.", "Related topics", "Car repair and towing", "Auto financing and repossession", "Last reviewed: 03/11/2024", "Was this page helpful?"];
+    expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
+});
+
 describe("removeRelatedTeasers: read-more headers of Dutch and Portuguese pages", () => {
   const para = "The bridge will stay closed at least until the summer after engineers found deep cracks in two piers.";
   test.each([["Lees meer"], ["Leia mais"], ["SEGUÍ LEYENDO"], ["İLGİLİ HABER"]])("should take a card under '%s' inside the text", (header) => {

@@ -986,6 +986,8 @@ describe("removeCommentWidget", () => {
   const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
   test.each([
     ["should cut at a German WordPress.com comment heading", "Kommentar verfassen"],
+    ["should cut at an obituary's guestbook", "Guestbook"],
+    ["should cut at an obituary's call for condolences", "Leave a condolence for the family"],
     ["should cut at an Italian comment heading", "Lascia un commento"],
     ["should cut at a Spanish comment heading", "Deja una respuesta"],
     ["should cut at a comment heading with its count", "Comments (32)"],

@@ -14,7 +14,7 @@ import { introducedItems } from "./title-key-points";
 import { isNamedInLede } from "./named-in-lede";
 import { EXCLAMATION_END, isStoppedHeadline, opensAsHeadline, opensAsStoppedHeadline, QUESTION_END, STOPPED_FACTOR, STOPPED_TITLE_CASE } from "./headline-shapes";
 import { deriveTitle } from "./derive-title";
-import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, isTickerItem, overPictureCredit, overPrice, hasBracketedCredit } from "./title-neighbours";
+import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, isTickerItem, overPictureCredit, underCaptionToggle, overPrice, hasBracketedCredit } from "./title-neighbours";
 import { BYLINE_START, CREDIT_BY, DATE_LABEL, GENRE_BY, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
 import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
@@ -186,7 +186,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l, listedCopy)) s += REPEATED_BONUS;
     if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
-    if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text))) s *= CAPTION_FACTOR;
+    if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text) || underCaptionToggle(page, l))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
     // So may a topic's tag that the headline right under it opens with ("Harbour Market Hall" over
     // "Harbour Market Hall to close for two years …").

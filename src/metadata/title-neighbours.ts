@@ -56,6 +56,29 @@ export const overPictureCredit = (page: readonly SourceLine[], line: SourceLine)
  *  million contract covers …", is no price.) */
 export const overPrice = (page: readonly SourceLine[], line: SourceLine): boolean => PRICE_LINE.test(nextOnPage(page, line));
 
+/** A picture's or a video's title under its caption's toggle ("Show Caption" / "Hide Caption" / the
+ *  clip's title / its caption): the media's, not the article's, however well it reads. */
+const CAPTION_TOGGLE = /^(?:show|hide|expand|collapse|view) caption$/i;
+export const underCaptionToggle = (page: readonly SourceLine[], line: SourceLine): boolean => CAPTION_TOGGLE.test(previousOnPage(page, line));
+
+/** The text of the line before on the page as dumped, removed lines included, blank ones skipped. */
+function previousOnPage(page: readonly SourceLine[], line: SourceLine): string {
+  let k = atOrAfter(page, line.no) - 1;
+  while (k >= 0 && (page[k]!.no >= line.no || page[k]!.text === "")) k--;
+  return k >= 0 ? page[k]!.text : "";
+}
+/** The first index of the page whose line number is at least `no`. */
+function atOrAfter(page: readonly SourceLine[], no: number): number {
+  let lo = 0;
+  let hi = page.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page[mid]!.no < no) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The text of the next line that is not empty on the page as dumped, removed lines included ("" at its end). */
 function nextOnPage(page: readonly SourceLine[], line: SourceLine): string {
   // The page is in line order: the next line is found by its number, not by a search of the page for

@@ -1099,6 +1099,12 @@ describe("extractTitle", () => {
     const head = lines("Harbour Times", "Breaking News", "Ferry runs aground off Harbour Point, all passengers safe", "By Anna Lind", "March 3, 2025");
     expect(extractTitle(head, lines("A ferry with 120 passengers on board ran aground off Harbour Point on Monday morning, the coastguard said.")).title).toBe("Ferry runs aground off Harbour Point, all passengers safe");
   });
+  test("should take the headline over a clip's title under its caption's toggles, and give the clip's title no summary", () => {
+    const texts = ["Harbour Press-Herald", "LOCAL", "Harbour County to spend $46M on jail expansion despite pushback from residents", "Show Caption", "Hide Caption", "Why Harbour County says it needs a bigger jail", "Sheriff Tom Berg walks through housing units at the county detention center, which has exceeded its capacity on most nights this year.", "Anna Lind", "Harbour Valley Press-Herald", "Published 6:42 PM EST Nov. 3, 2025", "Harbour County commissioners on Tuesday approved a $46 million plan to add 180 beds to the county jail, overriding objections from residents.", "The 4-1 vote clears the way for the county to borrow the money through a bond sale early next year, officials said."];
+    const [article] = normalizeDump("c.txt", new TextEncoder().encode(texts.join("\n")), { reference: REF }).articles;
+    expect(article?.meta.title).toBe("Harbour County to spend $46M on jail expansion despite pushback from residents");
+    expect(article?.meta.summary).toBeUndefined();
+  });
   test("should take a two-sentence headline in title case right over the date, not the site's name", () => {
     const head = lines("Skip to content", "Harbour Institute for Policy Studies", "Research", "Experts", "Commentary", "Ferry Tickets Are Cheap Now. Parking Is Not.", "November 14, 2023", "Anna Lind");
     expect(extractTitle(head, lines(LEDE)).title).toBe("Ferry Tickets Are Cheap Now. Parking Is Not.");

@@ -537,6 +537,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a German shop's from-price button", removeUiMessage, "ab 279 € bei Hafenmarkt"],
     ["should remove a German blogger's advertising label", removeAffiliateNotice, "Dieser Beitrag enthält Werbung durch Markennennung."],
     ["should remove a recipe blog's pin button", removeShareWidget, "Pin Rezept"],
+    ["should remove a documentation site's edit link", removeUiMessage, "Edit this page"],
     ["should remove a reading time that says 'about'", removeShareWidget, "Lesedauer: ca. 6 Minuten"],
     ["should remove a German shop button with its star", removeUiMessage, "Jetzt bei Hafenrad ansehen*"],
     ["should remove a shop's button under a verdict", removeUiMessage, "Buy: Harbour Records"],

@@ -1735,6 +1735,9 @@ describe("extractTags", () => {
       ["should stop at the link to the article's reprint terms", ["Topics", "Ferries", "Island councils", "Reuse this content"], ["Ferries", "Island councils"]],
       ["should read a Portuguese label alone and stop at a newsletter's name", ["Tópicos", "Paleontologia", "Dinossauros", "Newsletter Ciência", "Todas as sextas-feiras, as descobertas explicadas."], ["Paleontologia", "Dinossauros"]],
       ["should read a Dutch label and stop at a recommendations header", ["Meer over dit onderwerp", "Storm", "Veerdienst", "Aanbevolen voor jou", "Veerboot vaart weer na storing"], ["Storm", "Veerdienst"]],
+      ["should stop at a Spanish related-notes header", ["Temas", "Puerto", "Transbordadores", "Notas relacionadas", "Cierra la planta procesadora"], ["Puerto", "Transbordadores"]],
+      ["should stop at a Portuguese most-read header", ["Tópicos", "Porto", "Ferries", "Os mais lidos", "Câmara aprova orçamento"], ["Porto", "Ferries"]],
+      ["should stop at a Swedish follow button", ["Ämnen", "Hamnen", "Färjor", "Följ"], ["Hamnen", "Färjor"]],
     ])("%s", (_n, texts, tags) => {
       const t = tail(...texts);
       expect(tagBlock(t, t)?.tags).toEqual(tags);

@@ -1,6 +1,6 @@
 import type { SourceLine } from "./model";
 import type { BodySpan } from "./locate-body";
-import { wordCount } from "./text";
+import { isProse, wordCount } from "./text";
 
 /*
  * A text written as a letter (a tax adviser's or a law firm's client letter, a mayor's or a speaker's
@@ -44,6 +44,8 @@ const isSigner = (t: string): boolean => isSignature(t) || (SIGNER.test(t) && wo
  *  "Kontakt" under a signature ends otherwise. */
 const ROLE = /^\p{Lu}\p{L}*(?:\s\p{L}+)?(?:in|innen|er|or|ende|ender|ent|ist|president|director|chair|secretary|manager|treasurer)$/u;
 
+/** A closing wish is a sentence; longer is a paragraph the text's run would have taken itself. */
+const CLOSING_MAX_WORDS = 30;
 /** The text's end moved down over the greeting and the signature right under it. */
 export function extendSignOff(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
   const at = (k: number): string | undefined => (k < lines.length && !walls.has(lines[k]!) ? lines[k]!.text : undefined);
@@ -57,5 +59,8 @@ export function extendSignOff(lines: readonly SourceLine[], span: BodySpan, wall
       if (ROLE.test(at(end + 1) ?? "")) end++;
     }
   } else if (next !== undefined && isSignature(next)) end++;
+  // A blogger's closing wish over her signature ("Ich wünsche dir viel Freude beim Nachbacken!" / "Deine
+  // Anna"): the post's last sentence, under a recipe card or a box that ended the text above it.
+  else if (next !== undefined && isProse(next) && wordCount(next, CLOSING_MAX_WORDS + 1) <= CLOSING_MAX_WORDS && isSignature(at(end + 2) ?? "")) end += 2;
   return end === span.end ? span : { start: span.start, end };
 }

@@ -43,8 +43,10 @@ export const MAX_TAGS = 30;
  *  footer's menu. */
 const TAG_LABEL = /^(?:tags?|tagged(?: with| as)?|keywords?|topics|related topics|more on (?:this|these) topics?|schlagw(?:ö|o)rt(?:e|er)?|stichw(?:ö|o)rt(?:e|er)?|mots?-clés?|sujets? associés|etiquetas|temas(?: relacionados)?|archivado en|parole chiave|argomenti|trefwoorden|lees meer over|tagi|tagy|štítky|témata|ämnen(?: i artikeln)?|taggar|emneord|nøgleord|palavras-chave|leia tudo sobre o tema(?: e siga)?|assuntos|tópicos|meer over (?:dit|het) onderwerp|onderwerpen|tag|más sobre este tema)\s*:?$/iu;
 /** How far under the text the label may stand (lines kept by the junk rules): tags follow the text, a
- *  footer's menus come after the teasers and share buttons. */
-const TAG_BLOCK_REACH = 6;
+ *  footer's menus come after the teasers and share buttons. Seven: a small paper's author card and its
+ *  login link (six lines) stand between its text and its tags; from six to seven no other dev or
+ *  audit page changed. */
+const TAG_BLOCK_REACH = 7;
 /** Tags read from one list (a menu let in would add its every entry). */
 const TAG_BLOCK_MAX = 15;
 const TAG_MAX_CHARS = 40;

@@ -3,6 +3,7 @@ import { locateBody } from "../../src/locate-body";
 import { proseValue } from "../../src/prose-value";
 import { isCardStamp } from "../../src/card-stamp";
 import { SCHEDULE_ENTRY } from "../../src/structure/programme-entry";
+import { extendSignOff } from "../../src/extend-letter";
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 const P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the afternoon.";
@@ -624,6 +625,14 @@ describe("a text written as a letter, its salutation and its sign-off", () => {
     ["a French letter's", ["Chers parents,"], ["Cordialement,", "La direction"], 2, 7],
   ])("should take in %s salutation and sign-off", (_n, open, close, start, end) => {
     expect(locateBody(letter(open, close))).toEqual({ start, end });
+  });
+  test("should take in a blogger's closing wish over her signature, under a box that ended the text", () => {
+    const l = lines("Küche: Deutsch", "Ich wünsche dir ganz viel Freude beim Nachbacken und einen gemütlichen Sonntag!", "Deine Anna", "Teilen");
+    expect(extendSignOff(l, { start: 0, end: 0 }, new Set())).toEqual({ start: 0, end: 2 });
+  });
+  test("should not take in a paragraph under the text without a signature under it", () => {
+    const l = lines("Küche: Deutsch", "Ich wünsche dir ganz viel Freude beim Nachbacken und einen gemütlichen Sonntag!", "Teilen");
+    expect(extendSignOff(l, { start: 0, end: 0 }, new Set())).toEqual({ start: 0, end: 0 });
   });
   test.each([
     ["a heading that opens like a salutation", ["Liebe in Zeiten der Inflation"], []],

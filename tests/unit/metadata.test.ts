@@ -1746,6 +1746,10 @@ describe("extractTags", () => {
       const page = tail("Tags", "ferries", "Related stories", "Bridge closed");
       expect(tagBlock([page[0]!, page[1]!, page[3]!], page)?.tags).toEqual(["ferries"]);
     });
+    test("should read the tags under a writer's card and a login link", () => {
+      const page = tail("Anna Lind", "Editor", "Author email", "Follow Anna Lind", "Close", "Log In", "Tags", "Harbour schools", "Levy");
+      expect(tagBlock(page, page)?.tags).toEqual(["Harbour schools", "Levy"]);
+    });
     test("should not read a menu far under the text", () => {
       const page = tail("Share", "Newsletter", "Most read", "Harbour bridge closed", "Storm warning", "Weather", "About us", "Topics", "Politics", "Sport");
       expect(tagBlock(page, page)).toBeUndefined();

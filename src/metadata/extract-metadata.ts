@@ -11,7 +11,7 @@ import { extractTags, MAX_TAGS, removedTags, tagBlock } from "./extract-tags";
 import { extractTitle } from "./extract-title";
 import { isPersonAlone } from "./bare-names";
 import { writersBio } from "./writers-bio";
-import { overPictureCredit, underCaptionToggle } from "./title-neighbours";
+import { isCreditedCaption, overPictureCredit, underCaptionToggle } from "./title-neighbours";
 
 export interface Consumed {
   line: SourceLine;
@@ -212,9 +212,9 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   // lines read already (a date line, "Stand: 12.03.2024") and buttons ("Écouter (3 min)") stand between.
   const taken = (l: SourceLine | undefined) => !!l && consumed.some((c) => c.line === l);
   const opening = parts.body[0];
-  // A picture's caption over its credit is no dek, nor a clip's title under its caption's toggle, nor an
-  // update's note ("UPDATE, March 14, 10 a.m.: …").
-  const isDek = (l: SourceLine) => !META_LINE_START.test(l.text) && !isUpdateLabelled(l.text) && !UPDATE_NOTE.test(l.text) && (isProse(l.text) || isUnendedDek(l.text)) && !overPictureCredit(parts.page ?? [], l) && !underCaptionToggle(parts.page ?? [], l);
+  // A picture's caption over its credit or with its credit glued on ("… on Tuesday evening.(WKXT)") is no
+  // dek, nor a clip's title under its caption's toggle, nor an update's note ("UPDATE, March 14, 10 a.m.: …").
+  const isDek = (l: SourceLine) => !META_LINE_START.test(l.text) && !isUpdateLabelled(l.text) && !UPDATE_NOTE.test(l.text) && (isProse(l.text) || isUnendedDek(l.text)) && !overPictureCredit(parts.page ?? [], l) && !underCaptionToggle(parts.page ?? [], l) && !isCreditedCaption(l.text);
   const free = afterTitle.filter((l) => !taken(l));
   const underHeadline = free[0] && free[0] === afterTitle[0] && isDek(free[0]) ? free[0] : undefined;
   const overByline = opening && parts.body.length > 2 && taken(parts.body[1]) && !free.some((l) => isProse(l.text)) && isDek(opening);

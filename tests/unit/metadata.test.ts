@@ -1099,6 +1099,11 @@ describe("extractTitle", () => {
     const head = lines("Harbour Times", "Breaking News", "Ferry runs aground off Harbour Point, all passengers safe", "By Anna Lind", "March 3, 2025");
     expect(extractTitle(head, lines("A ferry with 120 passengers on board ran aground off Harbour Point on Monday morning, the coastguard said.")).title).toBe("Ferry runs aground off Harbour Point, all passengers safe");
   });
+  test("should give a picture's caption with its credit glued on no summary", () => {
+    const texts = ["Harbour 11 News", "Local News", "Boil advisory issued for much of Harbour after water main breaks downtown", "Crews work to repair a ruptured water main on Sayre Street in downtown Harbour on Tuesday evening.(WHBR)", "By Anna Lind", "Published: Nov. 3, 2025 at 6:42 PM EST", "HARBOUR, Ohio (WHBR) - Thousands of residents are being told to boil their tap water after a water main burst late Tuesday.", "The break was reported shortly after 4:30 p.m., according to the city's utilities department."];
+    const [article] = normalizeDump("c.txt", new TextEncoder().encode(texts.join("\n")), { reference: REF }).articles;
+    expect(article?.meta.summary).toBeUndefined();
+  });
   test("should take the headline over a clip's title under its caption's toggles, and give the clip's title no summary", () => {
     const texts = ["Harbour Press-Herald", "LOCAL", "Harbour County to spend $46M on jail expansion despite pushback from residents", "Show Caption", "Hide Caption", "Why Harbour County says it needs a bigger jail", "Sheriff Tom Berg walks through housing units at the county detention center, which has exceeded its capacity on most nights this year.", "Anna Lind", "Harbour Valley Press-Herald", "Published 6:42 PM EST Nov. 3, 2025", "Harbour County commissioners on Tuesday approved a $46 million plan to add 180 beds to the county jail, overriding objections from residents.", "The 4-1 vote clears the way for the county to borrow the money through a bond sale early next year, officials said."];
     const [article] = normalizeDump("c.txt", new TextEncoder().encode(texts.join("\n")), { reference: REF }).articles;

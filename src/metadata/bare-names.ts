@@ -84,7 +84,7 @@ export const isButtonOrLabel = (t: string): boolean => BUTTON_WORDS.test(t) || R
 /** Writers stacked over the date, each on a line of their own with their job under the name ("Anna
  *  Lind" / "Health correspondent" / "Tomas Berg" / "Data reporter" / date): all of them, when the name
  *  at i is one of two or more. */
-const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|journalist|journalistin|meteorologist|anchor|presenter|moderator|moderatorin|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice)|periodista)$/iu;
+const JOB_LINE = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|contributor|producer|photographer|journalist|journalistin|meteorologist|anchor|presenter|moderator|moderatorin|maintainer|developer|engineer|designer|co-founder|founder|core team|advocate|[\p{L}-]*(?:redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?)|journaliste|rédact(?:eur|rice)|periodista)$/iu;
 /** The writer's job on a line of its own, under the name over the date or on an author card ("Data
  *  reporter", "Staff Writer", "Medizinredakteurin"). */
 export const isJobLine = (t: string | undefined): boolean => !!t && t.length <= JOB_LINE_MAX_CHARS && JOB_ENDINGS.some((e) => endsWithCaseless(t, e)) && JOB_LINE.test(t);
@@ -95,7 +95,7 @@ const JOB_LINE_MAX_CHARS = 60;
 const REPORTING_PROGRAMME = /^(?:local journalism initiative(?: reporter)?|initiative de journalisme local|report for america(?: corps member)?)$/i;
 export const isReportingProgramme = (t: string): boolean => REPORTING_PROGRAMME.test(t);
 /** The jobs' last letters, as plain tests before the expression: most lines end otherwise. */
-const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista", "ice"];
+const JOB_ENDINGS = ["er", "or", "ist", "ent", "eur", "in", "iste", "ista", "ice", "am", "ate"];
 const endsWithCaseless = (t: string, e: string): boolean => t.length >= e.length && t.slice(-e.length).toLowerCase() === e;
 const STACK_REACH = 4;
 export function stackedNames(lines: readonly SourceLine[], i: number): string[] | undefined {

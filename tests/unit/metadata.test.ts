@@ -60,6 +60,7 @@ describe("extractByline", () => {
     ["should read a one-word agency alone beside the date", ["Xinhua", "12 March 2025"], "Xinhua"],
     ["should read writers stacked over the date with their jobs", ["Anna Lind", "Health correspondent", "Tomas Berg", "Data reporter", "March 12, 2024"], ["Anna Lind", "Tomas Berg"]],
     ["should read writers stacked under the date, each with her job under her name", ["Updated: 6:10 PM EST Mar 3, 2024", "Anna Lind", "Multimedia Journalist", "Tomas Berg", "Chief Meteorologist", "Share"], ["Anna Lind", "Tomas Berg"]],
+    ["should read a project blog's authors stacked under the date, each with her role under her name", ["February 19, 2024", "Anna Lind", "Core team", "Tomas Berg", "Maintainer", "Share"], ["Anna Lind", "Tomas Berg"]],
     ["should read one writer whose name is printed twice over the date", ["Anna Lind", "Anna Lind", "March 12, 2024"], "Anna Lind"],
     ["should not read the paper under the writer's name for a second writer", ["Anna Lind", "Harbour Courier-Journal", "March 12, 2024"], "Anna Lind"],
     ["should not read the writer's job under the name for a second writer", ["Anna Lind", "Transport Correspondent", "March 12, 2024"], "Anna Lind"],

@@ -60,7 +60,7 @@ export const removeRelatedTeasers: LineRule = {
       // and so is a label shorter than every card over it ("Leggi anche" / "Valmonte, approvato il
       // bilancio: 2 milioni per strade e scuole" / "I percorsi alternativi" / paragraph). Under an end
       // header, only after a small box: the text goes on there.
-      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && (isSectionAfterCards(lines, i + 1, j - 1) || ((headsParagraph(lines[j - 1]!.text, lines[j]!.text) || isShortPhraseAfterCards(lines, i + 1, j - 1)) && paragraphsInARow(memo, j) >= HEADED_PARAGRAPHS));
+      const section = j > i + 2 && j < lines.length && (!end || j - i - 2 <= SMALL_BOX_CARDS) && isProseAt(memo, j) && (isSectionAfterCards(lines, i + 1, j - 1) || ((headsParagraph(lines[j - 1]!.text, lines[j]!.text) || isShortPhraseAfterCards(lines, i + 1, j - 1)) && (paragraphsInARow(memo, j) >= HEADED_PARAGRAPHS || introducesList(memo, j))));
       marks.push({ index: i, reason: "related-articles header", wall: end && prose >= MIN_PROSE_BEFORE && !single && !section && !resumesAfter(memo, i, j, prose) });
       if (prose < MIN_PROSE_BEFORE) return;
       // A box of one story inside the text: its card and excerpt, whatever the run below took.
@@ -243,6 +243,17 @@ function paragraphsInARow(m: LineMemo, j: number): number {
   let k = j;
   while (k < m.lines.length && k < j + RESUME_PARAGRAPHS && isProseAt(m, k) && !CUT_OFF.test(m.lines[k]!.text)) k++;
   return k - j;
+}
+
+/** …or a sentence that introduces a list under it ("Under the new rules, landlords will have to:" /
+ *  items): the text goes on there; a card's excerpt ends otherwise. */
+const LIST_ITEMS_MIN = 2;
+function introducesList(m: LineMemo, j: number): boolean {
+  const t = m.lines[j]!.text;
+  if (!t.trimEnd().endsWith(":") || !isProseAt(m, j)) return false;
+  let items = 0;
+  for (let k = j + 1; k < m.lines.length && items < LIST_ITEMS_MIN && !isProseAt(m, k) && !isHeaderText(m.lines[k]!.text); k++) items++;
+  return items >= LIST_ITEMS_MIN;
 }
 
 /** Whether the article's text resumes after a header (at `header`) whose run of headlines ends at `j`: prose right

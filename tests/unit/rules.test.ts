@@ -1412,6 +1412,14 @@ describe("removeRelatedTeasers: the text's section under a box", () => {
     ["should take a widget's cut phrase with the box", ["Read also", "Council approves the budget: two million for roads and schools", "Stay updated with"], [1, 2, 3]],
     ["should take a label as long as the cards with the box", ["Read also", "Budget approved", "Roads reopen"], [1, 2, 3]],
   ])("%s", (_n, texts, expected) => expect(removed(...texts)).toEqual(expected));
+  test("should keep the text's heading over a sentence that introduces a list, under a card with its kicker, byline and date", () => {
+    const texts = [para, "Read Next", "LOCAL", "The county's last drive-in theater is for sale and its owners hope a buyer keeps the screen lit", "By Anna Lind", "November 02, 2025 5:44 PM", "What the ordinance does", "Under the new rules, landlords in the city will have to:", "Give at least 90 days' written notice before raising rent", "Cap rental application fees at $40", para];
+    expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toEqual([1, 2, 3, 4, 5]);
+  });
+  test("should still take a card whose excerpt ends with a colon but has no list under it", () => {
+    const texts = [para, "Read Next", "LOCAL", "The county's last drive-in theater is for sale and its owners hope a buyer keeps the screen lit", "By Anna Lind", "November 02, 2025 5:44 PM", "Drive-in owners", "Here is what the owners told the council on Tuesday night:", "Share", "Most read"];
+    expect(removeRelatedTeasers.apply(lines(...texts)).map((m) => m.index)).toContain(6);
+  });
 });
 
 describe("removeRelatedTeasers: a one-story box set off by a blank line under its card", () => {

@@ -2,7 +2,7 @@ import { anyCase } from "../any-case";
 import type { SourceLine } from "../model";
 import { isProse, pieceCount, wordCount } from "../text";
 import { COUNT, withoutCountTail } from "./post-meta";
-import { isDateLine, isLifespan, SPACED_BAR } from "../date-words";
+import { isDateLine, isLifespan, META_LINE_START, SPACED_BAR } from "../date-words";
 import { names } from "./byline-names";
 import { AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
 import { brokenAfterComma, JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
@@ -219,6 +219,10 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
  *  "Written by: Anna Lind", a name glued to its reading time, a handle. */
 export function markedByline(lines: readonly SourceLine[]): BylineResult | undefined {
   for (const line of lines) {
+    // A post's meta line of dates, the writer and counters ("Published: Oct 14, 2023 · Modified: Jan 3,
+    // 2024 by Anna Lind · This post may contain affiliate links · 14 Comments"): the part that names her.
+    const inPart = line.text.length <= META_LINE_MAX_CHARS && META_LINE_START.test(line.text) ? bylineInPart(line) : undefined;
+    if (inPart) return inPart;
     // The comment count's tail is short: a longer line is no byline with or without it.
     if (line.text.length > BYLINE_MAX_CHARS + COUNT_TAIL_MAX_CHARS) continue;
     // A footnote's mark after the name ("Par Anne Lind*", her job told under the text) is no part of it.
@@ -252,6 +256,15 @@ function readMarked(t: string, line: SourceLine): BylineResult | undefined {
 }
 
 const BY_PART_HINT = /\s[|/·•]\s+(?:by|von|par|por)\s/i;
+const BY_INSIDE_PART = /\s(?:by|von|par|por)\s+\p{Lu}/u;
+const META_LINE_MAX_CHARS = 300;
+function bylineInPart(line: SourceLine): BylineResult | undefined {
+  for (const p of line.text.split(PART_SEPARATOR)) {
+    const found = p !== line.text && p.length <= BYLINE_MAX_CHARS && BY_INSIDE_PART.test(p) ? readMarked(p, line) : undefined;
+    if (found) return { ...found, consumeLine: false };
+  }
+  return undefined;
+}
 const PART_SEPARATOR = /\s+[|/·•]\s+/;
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */

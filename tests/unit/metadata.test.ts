@@ -1825,6 +1825,9 @@ describe("small papers', finance sites' and press releases' bylines", () => {
   test("should not read a section's one word beside a German date for the writer", () => {
     expect(extractByline(lines("15. März 2025 | Handball"))).toBeUndefined();
   });
+  test("should read the writer from her part of a post's meta line", () => {
+    expect(extractByline(lines("Published: Oct 14, 2024 · Modified: Jan 3, 2025 by Anna Lind · This post may contain affiliate links · 14 Comments"))?.author).toBe("Anna Lind");
+  });
   test("should read a German report's credit over the text", () => {
     expect(extractByline(lines("Bericht: Anna Lind", "21. März 2025"))?.author).toBe("Anna Lind");
   });

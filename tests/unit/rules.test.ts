@@ -538,6 +538,7 @@ describe("single-line widgets in translation", () => {
     ["should remove a German blogger's advertising label", removeAffiliateNotice, "Dieser Beitrag enthält Werbung durch Markennennung."],
     ["should remove a recipe blog's pin button", removeShareWidget, "Pin Rezept"],
     ["should remove a documentation site's edit link", removeUiMessage, "Edit this page"],
+    ["should remove a German price line in words with its shop", removeUiMessage, "Aktuell ab 149,90 Euro bei Amazon*"],
     ["should remove a reading time that says 'about'", removeShareWidget, "Lesedauer: ca. 6 Minuten"],
     ["should remove a German shop button with its star", removeUiMessage, "Jetzt bei Hafenrad ansehen*"],
     ["should remove a shop's button under a verdict", removeUiMessage, "Buy: Harbour Records"],

@@ -34,6 +34,17 @@ const VIDEO_PROMO_MAX_CHARS = 160;
 const TRIBUTE_STORE = /^to (?:send (?:flowers|a (?:floral|sympathy) (?:tribute|gift)|sympathy gifts?)|plant (?:a )?(?:memorial )?trees?)\b[^.!?]{0,160}\bvisit\b[^.!?]{0,60}\b(?:store|shop|florist)\.?$/i;
 const TRIBUTE_MAX_CHARS = 240;
 
+/** The site selling its own free service or tool beside the text, perhaps under its question
+ *  ("Thinking about selling? Request a free, no-obligation home valuation …", "Was verdienst du?" /
+ *  "Finde mit unserem Gehaltsrechner heraus, ob …", "Ihr Vorteil als Mitglied" / "Mit unserem
+ *  Bonusprogramm … erhalten Sie …"): the site's offer, the same on every page, in the imperative
+ *  (a story's "residents can book a free consultation" reports one). */
+const SERVICE = /(?:^|[.!?]\s+)(?:request|get|book|schedule|claim) (?:a |an |your )?free\b[^.!?]{0,60}\b(?:valuation|consultation|quote|appraisal|assessment|estimate)\b|\b(?:finde|finden sie|berechne|berechnen sie|prüfe|prüfen sie) (?:mit|über) unse(?:rem|rer) [\p{L}-]*(?:rechner|check|tool)\b|\b(?:use|try) our (?:free )?[\p{L} -]{0,30}(?:calculator|checker)\b|^mit unserem (?:bonus|vorteils|prämien)programm\b/iu;
+const SERVICE_MAX_CHARS = 220;
+/** The offer's heading right over it: a question or a label of a few words ("Was verdienst du?"). */
+const SERVICE_HEADING_MAX_WORDS = 6;
+const isService = (t: string): boolean => t.length <= SERVICE_MAX_CHARS && SERVICE.test(t);
+
 const REASON = "promo box (did-you-know, tip, FAQ header, video promo, tribute store)";
 export const removePromoBox: LineRule = {
   id: "remove-promo-box",
@@ -41,6 +52,12 @@ export const removePromoBox: LineRule = {
     const marks: LineMark[] = [];
     lines.forEach((l, index) => {
       const t = l.text;
+      if (isService(t)) {
+        const over = lines[index - 1]?.text ?? "";
+        if (over && (over.endsWith("?") || !endsLikeSentence(over)) && wordCount(over, SERVICE_HEADING_MAX_WORDS + 1) <= SERVICE_HEADING_MAX_WORDS) marks.push({ index: index - 1, reason: "the site's offer of its own service" });
+        marks.push({ index, reason: "the site's offer of its own service" });
+        return;
+      }
       if (PROMO.test(t) || (t.length <= VIDEO_PROMO_MAX_CHARS && VIDEO_HINT.test(t) && VIDEO_PROMO.test(t)) || (FAQ_HEADER.test(t) && !isAnsweredFaq(lines, index)) || (t.length <= TRIBUTE_MAX_CHARS && (t.startsWith("To ") || t.startsWith("to ")) && TRIBUTE_STORE.test(t))) marks.push({ index, reason: REASON });
     });
     return marks;

@@ -1637,3 +1637,17 @@ describe("removeUiMessage: a video player's dialog and a site's notification wid
     ["should keep a sentence on a dialog in a story", "The talks were the beginning of a long dialog between the two councils."],
   ])("%s", (_n, text) => expect(removeUiMessage.apply(lines(before, text, after))).toEqual([]));
 });
+
+describe("removePromoBox: the site's offer of its own service", () => {
+  test.each([
+    ["should remove an estate agent's offer with its question", ["Thinking about selling? Request a free, no-obligation home valuation from one of our local agents."], [1]],
+    ["should remove a careers site's calculator under its question", ["Was verdienst du?", "Finde mit unserem Gehaltsrechner heraus, ob dein Gehalt angemessen ist."], [1, 2]],
+    ["should remove an insurer's member programme under its label", ["Ihr Vorteil als Mitglied", "Mit unserem Bonusprogramm erhalten Sie bis zu 150 Euro im Jahr. Jetzt informieren"], [1, 2]],
+  ])("%s", (_n, box, expected) => expect(removePromoBox.apply(lines(before, ...box, after)).map((m) => m.index)).toEqual(expected));
+  test.each([
+    ["should keep a sentence about a free consultation that the council offers", "The council said residents can book a free consultation with its energy adviser until March."],
+  ])("%s", (_n, text) => expect(removePromoBox.apply(lines(text, after)).map((m) => m.index)).toEqual([]));
+  test("should keep the text's last sentence over the offer", () => {
+    expect(removePromoBox.apply(lines(before, "Prices rose by 4 percent.", "Request a free home valuation from one of our agents.")).map((m) => m.index)).toEqual([2]);
+  });
+});

@@ -43,5 +43,9 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
+  // A speaker's line in Spanish or Portuguese dialogue, its dash glued to the words ("—¿Hicieron la
+  // denuncia?"), is no heading, question or not.
+  if (DIALOGUE_DASH.test(text)) return false;
   return true;
 }
+const DIALOGUE_DASH = /^—\S/;

@@ -65,6 +65,8 @@ describe("rebuildBlocks", () => {
   test.each([
     ["should take a short line over the text for a heading", ["Repairs at the quay", PARAGRAPH], ["heading", "paragraph"]],
     ["should keep a heading and its subheading", ["Repairs at the quay", "What changes for the ferries", PARAGRAPH], ["heading", "heading", "paragraph"]],
+    ["should not take a speaker's question in dialogue, its dash glued on, for a heading", ["—¿Hicieron la denuncia por los barcos?", "—Mil veces. Nadie vino a mirar nada en todo el invierno."], ["paragraph", "paragraph"]],
+    ["should still take a question without a dash for a heading", ["¿Qué piden los pescadores?", "Los pescadores piden que el puerto vuelva a abrir antes del invierno."], ["heading", "paragraph"]],
     ["should not take three short lines in a row for headings (a staff list)", ["Editors", "Anna Lind", "Maria Keller", PARAGRAPH], ["paragraph", "paragraph", "paragraph", "paragraph"]],
     ["should take a short Japanese line over sentences for a heading", ["港の期待", "港の工事は月曜日に終わり、フェリーが再び運航を始めた。"], ["heading", "paragraph"]],
     ["should not take a long Japanese line without a stop for a heading", ["港の工事は月曜日に終わり、フェリーが再び運航を始めたと町の担当者は話していた", "港の工事は月曜日に終わった。"], ["paragraph", "paragraph"]],

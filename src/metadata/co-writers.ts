@@ -73,10 +73,10 @@ export function writersWithJobs(t: string): string[] | undefined {
   return found.every((n) => n !== undefined) ? (found as string[]) : undefined;
 }
 
+const isNameAlone = (t: string): boolean => BARE_NAME.test(t) && !isButtonOrLabel(t) && !isJobLine(t);
 /** A byline the page broke after a comma between two writers ("KLNR | By Anna Lind," / "Tom Berg";
  *  "Anna Lind," / "Tom Berg"): the name on the other line is a co-writer's, the other line the
  *  byline's too. */
-const isNameAlone = (t: string): boolean => BARE_NAME.test(t) && !isButtonOrLabel(t) && !isJobLine(t);
 export function brokenAfterComma(lines: readonly SourceLine[], found: BylineResult): BylineResult | undefined {
   if (!found.consumeLine) return undefined;
   const at = lines.indexOf(found.line);

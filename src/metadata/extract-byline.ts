@@ -241,6 +241,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
 /** The writers' job after a comma at the byline's end ("April 16, 2024 By Anna Lind, Editor", "Anna Lind
  *  and Tom Berg, Staff Writers"): read again without it when the byline was not read with it. */
 const JOB_TAIL = /,\s+(?:(?:Senior|Chief|Staff|Contributing|Managing|Executive|Associate|Assistant|Deputy|News|Sports|Features|Opinion)\s+){0,2}(?:Writers?|Reporters?|Editors?|Correspondents?|Columnists?|Contributors?)$/;
+/** The writer that one line's byline text names, by any of the marked forms above. */
 function readMarked(t: string, line: SourceLine): BylineResult | undefined {
   const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
   if (paired) return { author: paired, line, consumeLine: true };

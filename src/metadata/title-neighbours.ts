@@ -67,7 +67,9 @@ function previousOnPage(page: readonly SourceLine[], line: SourceLine): string {
   while (k >= 0 && (page[k]!.no >= line.no || page[k]!.text === "")) k--;
   return k >= 0 ? page[k]!.text : "";
 }
-/** The first index of the page whose line number is at least `no`. */
+/** The first index of the page whose line number is at least `no`. The page is in line order: the line
+ *  is found by its number, not by a search of the page for the line (which, for every candidate of every
+ *  page, cost the whole stage a tenth more). */
 function atOrAfter(page: readonly SourceLine[], no: number): number {
   let lo = 0;
   let hi = page.length;
@@ -81,17 +83,9 @@ function atOrAfter(page: readonly SourceLine[], no: number): number {
 
 /** The text of the next line that is not empty on the page as dumped, removed lines included ("" at its end). */
 function nextOnPage(page: readonly SourceLine[], line: SourceLine): string {
-  // The page is in line order: the next line is found by its number, not by a search of the page for
-  // the line (which, for every candidate of every page, cost the whole stage a tenth more).
-  let lo = 0;
-  let hi = page.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (page[mid]!.no <= line.no) lo = mid + 1;
-    else hi = mid;
-  }
-  while (lo < page.length && page[lo]!.text === "") lo++;
-  return lo < page.length ? page[lo]!.text : "";
+  let k = atOrAfter(page, line.no + 1);
+  while (k < page.length && page[k]!.text === "") k++;
+  return k < page.length ? page[k]!.text : "";
 }
 /** The dateline's place alone on its line, which the text opens with ("Santa Cruz de La Palma" over
  *  "Santa Cruz de La Palma, 8 mar (EFE).- …"): a place is a few words, and the dateline goes on from it

@@ -26,7 +26,7 @@ const PHOTO_NOTE = /^(?:[Ss]ubmitted|[Cc]ontributed|[Cc]ourtesy|[Ss]taff|[Hh]and
 export const isPhotoNote = (t: string): boolean => t.endsWith("photo") || t.endsWith("photo.") || t.endsWith("picture") ? PHOTO_NOTE.test(t) : false;
 
 /** The toggle of a caption the page folds away ("Show Caption", "Hide Caption"). */
-export const CAPTION_TOGGLE = /^(?:toggle|hide|show) caption$/i;
+export const CAPTION_TOGGLE = /^(?:toggle|hide|show|expand|collapse|view) caption$/i;
 
 /** A caption that ends with its picture's credit in brackets: "Protesters gather in the square (Image:
  *  GETTY)", "Der Fahrer wurde leicht verletzt. (Bild: Kantonspolizei)". Captions are short. */

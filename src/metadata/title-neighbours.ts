@@ -3,7 +3,7 @@ import { isDateLine, isTimeAgo } from "../date-words";
 import { BY_WORD } from "./byline-words";
 import { isProse, wordCount } from "../text";
 import { isTickerLabel } from "../rules/remove-news-ticker";
-import { isStandaloneCredit } from "../picture-credit";
+import { CAPTION_TOGGLE, isStandaloneCredit } from "../picture-credit";
 import { PRICE_LINE } from "../price";
 
 /* What stands next to a headline candidate and says it is something else: a picture's credit under a
@@ -58,7 +58,6 @@ export const overPrice = (page: readonly SourceLine[], line: SourceLine): boolea
 
 /** A picture's or a video's title under its caption's toggle ("Show Caption" / "Hide Caption" / the
  *  clip's title / its caption): the media's, not the article's, however well it reads. */
-const CAPTION_TOGGLE = /^(?:show|hide|expand|collapse|view) caption$/i;
 export const underCaptionToggle = (page: readonly SourceLine[], line: SourceLine): boolean => CAPTION_TOGGLE.test(previousOnPage(page, line));
 
 /** The text of the line before on the page as dumped, removed lines included, blank ones skipped. */

@@ -253,6 +253,10 @@ export const PROSE_MIN_WORDS = 8;
  *  its entries. */
 export const CHECKBOX_ITEM = /^[☐☑☒✓✔□▢]\s/;
 
+/** Someone's words reported: a quotation mark, or a verb of saying ("… the editor said", "sagte",
+ *  "a déclaré", "dijo"). A site's standing notes and asks speak for the site and have neither, so a
+ *  line that has one is the story's (see remove-editorial-policy, remove-donation-box). */
+export const REPORTED_SPEECH = /["“”„«»]|\b(?:said|says|told|according to|sagte|sagt|erklärte|a (?:déclaré|dit|expliqué)|selon|dijo|afirmó)\b/i;
 export const isProse = (s: string): boolean => endsWithOneOf(s, ".!?…:;。！？：；।؟۔") && wordCount(s, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 
 /** Share of words that start with a capital letter (title case measure). */

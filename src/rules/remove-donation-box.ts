@@ -1,4 +1,5 @@
 import { lineMatchRule } from "./define";
+import { REPORTED_SPEECH } from "../text";
 
 /** A site's box asking for gifts, inside or under the text: its heading ("Support Local Journalism",
  *  "Donate to <the paper>", "Support the show", a charity's "Could you give monthly?" and "Give
@@ -15,7 +16,5 @@ const TILE = /^(?:could|can|will|would) (?:provide|pay for|buy|fund|feed|keep|fi
 const TILE_MAX_CHARS = 120;
 /** A pitch is a sentence or three; a longer paragraph that mentions gifts is the story's. */
 const PITCH_MAX_CHARS = 300;
-/** Someone quoted on gifts ("'Your donation will help families,' the director said") is the story. */
-const REPORTED = /["“”„«»]|\b(?:said|says|told|according to)\b/i;
 
-export const removeDonationBox = lineMatchRule("remove-donation-box", "the site's box asking for gifts", (t) => (t.length <= HEADING_MAX_CHARS && HEADING.test(t)) || (t.length <= TILE_MAX_CHARS && TILE.test(t)) || (t.length <= PITCH_MAX_CHARS && PITCH.test(t) && !REPORTED.test(t)));
+export const removeDonationBox = lineMatchRule("remove-donation-box", "the site's box asking for gifts", (t) => (t.length <= HEADING_MAX_CHARS && HEADING.test(t)) || (t.length <= TILE_MAX_CHARS && TILE.test(t)) || (t.length <= PITCH_MAX_CHARS && PITCH.test(t) && !REPORTED_SPEECH.test(t)));

@@ -1,5 +1,6 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
 import { markRange } from "./define";
+import { REPORTED_SPEECH } from "../text";
 
 /** A site's standing word on how it writes and checks its pages ("We have strict sourcing guidelines …
  *  by reading our editorial policy", "Our experts continually monitor the field, and we update our
@@ -13,9 +14,6 @@ const FIRST_PERSON = /\b(?:we|our|us|wir|unsere?[mnrs]?|uns|nous|notre|nos|nuest
 /** A note is a sentence or three; a longer paragraph that names a policy is the article's own reporting
  *  (a story about a newspaper's guidelines). */
 const NOTE_MAX_CHARS = 400;
-/** Someone quoted on their paper's policy ("'We followed our editorial guidelines,' the editor said") is
- *  the story. */
-const REPORTED = /["“”„«»]|\b(?:said|says|told|according to|sagte|sagt|erklärte|a (?:déclaré|dit|expliqué)|selon|dijo|afirmó)\b/i;
 
 /** The box's title: how the page itself was reviewed or sourced (not "How we tested", a review's own
  *  section). */
@@ -24,8 +22,9 @@ const BOX_TITLE = /^(?:how we (?:reviewed|fact[- ]?checked|sourced|researched) t
 const TAB = /^\p{Lu}[\p{L}-]*(?:\s\p{L}+)?$/u;
 const TABS_MAX = 4;
 
+/** (An editor quoted on the paper's guidelines is the story: see REPORTED_SPEECH.) */
 function isPolicyNote(text: string): boolean {
-  return text.length <= NOTE_MAX_CHARS && POLICY.test(text) && FIRST_PERSON.test(text) && !REPORTED.test(text);
+  return text.length <= NOTE_MAX_CHARS && POLICY.test(text) && FIRST_PERSON.test(text) && !REPORTED_SPEECH.test(text);
 }
 
 export const removeEditorialPolicy: LineRule = {

@@ -7,7 +7,7 @@ import { names } from "./byline-names";
 /* A writer named with her job ("Anna Lind, Political Editor"), and co-writers stacked so over the date. */
 
 /** Words that open a job's title rather than end a name ("Staff", "Senior", "Local Democracy"). */
-const JOB_OPENER = String.raw`(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)`;
+export const JOB_OPENER = String.raw`(?:Senior|Chief|Staff|Deputy|Associate|Assistant|Contributing|Managing|Executive|Special|Foreign|Political|Digital|News|Sports?|Business|Science|Health|Education|Tech(?:nology)?|Culture|Arts|Economics?|Global|Local|National|International)`;
 const JOB_END_WORD = String.raw`(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor)$`;
 const NOT_A_NAME_START = String.raw`(?!(?:By|BY|The|Our|Your|An?|Letters?|${JOB_OPENER.slice(3, -1)})\s)`;
 const ROLE_NAME_WORD = String.raw`(?!${JOB_OPENER}\s)\p{Lu}[\p{L}'’.-]+`;

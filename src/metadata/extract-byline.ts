@@ -5,7 +5,7 @@ import { COUNT, withoutCountTail } from "./post-meta";
 import { isDateLine, isLifespan, META_LINE_START, SPACED_BAR } from "../date-words";
 import { names } from "./byline-names";
 import { AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
-import { brokenAfterComma, JOB_END, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
+import { brokenAfterComma, JOB_END, JOB_OPENER, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { bloggerName } from "./blogger-name";
 import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
@@ -239,8 +239,9 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
 }
 
 /** The writers' job after a comma at the byline's end ("April 16, 2024 By Anna Lind, Editor", "Anna Lind
- *  and Tom Berg, Staff Writers"): read again without it when the byline was not read with it. */
-const JOB_TAIL = /,\s+(?:(?:Senior|Chief|Staff|Contributing|Managing|Executive|Associate|Assistant|Deputy|News|Sports|Features|Opinion)\s+){0,2}(?:Writers?|Reporters?|Editors?|Correspondents?|Columnists?|Contributors?)$/;
+ *  and Tom Berg, Staff Writers"), its opening words as co-writers' jobs have them (JOB_OPENER): read
+ *  again without it when the byline was not read with it. */
+const JOB_TAIL = new RegExp(String.raw`,\s+(?:${JOB_OPENER}\s+){0,2}(?:Writers?|Reporters?|Editors?|Correspondents?|Columnists?|Journalists?|Contributors?)$`);
 /** The writer that one line's byline text names, by any of the marked forms above. */
 function readMarked(t: string, line: SourceLine): BylineResult | undefined {
   const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;

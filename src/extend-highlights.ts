@@ -1,7 +1,7 @@
 import type { SourceLine } from "./model";
 import type { BodySpan } from "./locate-body";
 import { isDateLine } from "./date-words";
-import { DATELINE_ALONE, isHighlight, MAX_HIGHLIGHTS, MIN_HIGHLIGHTS, RELEASE_LEDE } from "./structure/key-points";
+import { isDatelineAlone, isHighlight, MAX_HIGHLIGHTS, MIN_HIGHLIGHTS, RELEASE_LEDE } from "./structure/key-points";
 import { wordCount } from "./text";
 
 /* A press release's highlights over its dateline (see key-points): phrases without a stop, they weigh
@@ -20,7 +20,7 @@ export function extendReleaseHighlights(lines: readonly SourceLine[], span: Body
   while (p >= 0 && top - p <= MAX_HIGHLIGHTS && !walls.has(lines[p]!) && isHighlight(lines[p]!.text)) p--;
   const points = top - 1 - p;
   // The wire's dateline on its own line ("Hamburg (ots) -"): it and the points under it are the text's.
-  if (p >= 0 && !walls.has(lines[p]!) && DATELINE_ALONE.test(lines[p]!.text) && (points === 0 || points >= MIN_HIGHLIGHTS)) return { start: p, end: span.end };
+  if (p >= 0 && !walls.has(lines[p]!) && isDatelineAlone(lines[p]!.text) && (points === 0 || points >= MIN_HIGHLIGHTS)) return { start: p, end: span.end };
   if (points < MIN_HIGHLIGHTS || !RELEASE_LEDE.test(lines[top]!.text)) return span;
   let q = p;
   while (q >= 0 && p - q < BUTTONS_OVER_POINTS && wordCount(lines[q]!.text, BUTTON_MAX_WORDS + 1) <= BUTTON_MAX_WORDS && !isDateLine(lines[q]!.text)) q--;

@@ -10,6 +10,8 @@ import { REPORTED_SPEECH } from "../text";
 const HEADING = /^(?:support (?:the show|the podcast|local journalism|independent journalism|local news|our (?:work|journalism|newsroom|reporting))|donate(?: (?:now|today|to \p{Lu}[\p{L}\d &'’.-]{1,40}))?|give (?:monthly|today|now)|make a (?:monthly |one-off |regular )?(?:gift|donation)|could you (?:give|donate) (?:monthly|today|regularly)\?)[.!]?$/iu;
 const HEADING_MAX_CHARS = 60;
 const PITCH = /\byour (?:donation|contribution|gift|support)s? (?:will|helps?|keeps?|allows?|makes?|goes)\b|\b(?:a|regular|monthly) (?:monthly )?(?:contribution|gift|donation)s? (?:of any (?:size|amount) )?(?:helps?|keeps?|makes?|allows?|will)\b|\bgift aid it\b|\bhelp (?:us )?keep it (?:that way|free)\b/i;
+/** A word every form of PITCH holds, as one plain search before the expression. */
+const PITCH_HINT = /donat|contribut|gift|support|keep it/i;
 /** A gift's tile under its amount, which the price rule took ("£10" / "could provide three days of
  *  emergency food for one person"): what the gift does, in lowercase, as no sentence of the text opens. */
 const TILE = /^(?:could|can|will|would) (?:provide|pay for|buy|fund|feed|keep|fill|cover|give)\b/;
@@ -17,4 +19,4 @@ const TILE_MAX_CHARS = 120;
 /** A pitch is a sentence or three; a longer paragraph that mentions gifts is the story's. */
 const PITCH_MAX_CHARS = 300;
 
-export const removeDonationBox = lineMatchRule("remove-donation-box", "the site's box asking for gifts", (t) => (t.length <= HEADING_MAX_CHARS && HEADING.test(t)) || (t.length <= TILE_MAX_CHARS && TILE.test(t)) || (t.length <= PITCH_MAX_CHARS && PITCH.test(t) && !REPORTED_SPEECH.test(t)));
+export const removeDonationBox = lineMatchRule("remove-donation-box", "the site's box asking for gifts", (t) => (t.length <= HEADING_MAX_CHARS && HEADING.test(t)) || (t.length <= TILE_MAX_CHARS && TILE.test(t)) || (t.length <= PITCH_MAX_CHARS && PITCH_HINT.test(t) && PITCH.test(t) && !REPORTED_SPEECH.test(t)));

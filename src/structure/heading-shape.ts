@@ -39,8 +39,9 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (text.length > HEADING_MAX_CHARS) return false;
   const words = wordCount(text, HEADING_MAX_WORDS + 1);
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
+  // (The comma, slash and colon searched for before the expressions are what their matches hold.)
   // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
-  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || SIGNATURE.test(text) || NAME_SLASH_OUTLET.test(text) || ATTRIBUTION.test(text) || KEY_VALUE.test(text) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || (text.includes(",") && SIGNATURE.test(text)) || (text.includes("/") && NAME_SLASH_OUTLET.test(text)) || ATTRIBUTION.test(text) || (text.includes(":") && KEY_VALUE.test(text)) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   // A speaker's line in Spanish or Portuguese dialogue, its dash glued to the words ("—¿Hicieron la

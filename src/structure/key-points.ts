@@ -22,7 +22,10 @@ export const RELEASE_LEDE = /^\p{Lu}[^!?]{2,80}?\d{4}\s*(?:\/[^/]{1,40}\/\s*)?(?
 /** …or stands alone over the text as German wires print it: "Hamburg (ots) -", and as some US
  *  broadcasters' pages do, the place in capitals: "OMAHA, Neb. —", "WASHINGTON —", "LONDON (Reuters) -";
  *  or the place and its state over the outlet: "Port Vesey, Harbour State (Harbour Ledger) —". */
-export const DATELINE_ALONE = /^\p{Lu}[\p{L} ,.'’/-]{1,40}\s\([^()]{1,20}\)\s*[-–—]$|^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s\p{Lu}[\p{L}.'’ ]{1,25})?\s*(?:--|[-–—])$/u;
+const DATELINE_ALONE = /^\p{Lu}[\p{L} ,.'’/-]{1,40}\s\([^()]{1,20}\)\s*[-–—]$|^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s\p{Lu}[\p{L}.'’ ]{1,25})?\s*(?:--|[-–—])$/u;
+/** Whether t is a dateline alone (DATELINE_ALONE): its closing dash is looked at before the expression,
+ *  which most lines fail only after reading far into them. */
+export const isDatelineAlone = (t: string): boolean => t !== "" && "-–—".includes(t.charAt(t.length - 1)) && DATELINE_ALONE.test(t);
 /** Two to six points: one line over a dateline is a dek; more than six, a list of links. */
 export const MIN_HIGHLIGHTS = 2;
 export const MAX_HIGHLIGHTS = 6;
@@ -32,7 +35,7 @@ const HIGHLIGHT_MIN_WORDS = 4;
  *  shorter. */
 const DATED_POINT_MIN_WORDS = 7;
 export function isHighlight(t: string): boolean {
-  if (t === "" || endsLikeSentence(t) || KEY_POINTS.test(t) || DATELINE_ALONE.test(t)) return false;
+  if (t === "" || endsLikeSentence(t) || KEY_POINTS.test(t) || isDatelineAlone(t)) return false;
   const words = wordCount(t, KEY_POINT_MAX_WORDS + 1);
   return words >= HIGHLIGHT_MIN_WORDS && words <= KEY_POINT_MAX_WORDS && (words >= DATED_POINT_MIN_WORDS || !isDateLine(t));
 }
@@ -40,7 +43,7 @@ export function isHighlight(t: string): boolean {
 /** Whether texts[i] is one of the highlights that open a release's text: under its dateline alone at
  *  the top, or at the top over the dateline that opens its first paragraph. */
 export function releaseHighlightsAt(texts: readonly string[], i: number): boolean {
-  const first = DATELINE_ALONE.test(texts[0] ?? "") ? 1 : 0;
+  const first = isDatelineAlone(texts[0] ?? "") ? 1 : 0;
   let end = first;
   while (end < texts.length && end - first < MAX_HIGHLIGHTS && isHighlight(texts[end]!)) end++;
   const points = end - first;

@@ -11,7 +11,7 @@ import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
 import { markInterviewQuestions } from "./interview-questions";
-import { DATELINE_ALONE, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
+import { isDatelineAlone, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
@@ -135,7 +135,7 @@ export function rebuildBlocks(input: readonly SourceLine[]): Block[] {
       continue;
     }
     // A dateline printed on its own line over the first paragraph ("OMAHA, Neb. —"): the paragraph's opening.
-    if (next && DATELINE_ALONE.test(l.text) && isProse(next.text)) {
+    if (next && isDatelineAlone(l.text) && isProse(next.text)) {
       blocks.push({ kind: "paragraph", text: `${l.text} ${next.text}`, line: l.no, endLine: next.no });
       i++;
       continue;

@@ -82,7 +82,9 @@ const CAPS_NAME_CREDITED = new RegExp(String.raw`^(?:[Bb]y|BY)\s+(${CAPS_PERSON}
 const titledName = (n: string): string => n.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_w, before: string, letter: string) => before + letter.toUpperCase());
 const titleCased = (a: string | string[]): string | string[] => (Array.isArray(a) ? a.map(titledName) : titledName(a));
 /** An editorial's byline: "The Harbour Sentinel Editorial Board", "Editorial Board". */
-export const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Editorial Board$/u;
+const EDITORIAL_BOARD = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}Editorial Board$/u;
+/** (Its ending is looked at before the expression, which every line fails only after reading its words.) */
+export const isEditorialBoard = (t: string): boolean => t.endsWith("Editorial Board") && EDITORIAL_BOARD.test(t);
 /** "By national rural reporter Anna Lind", "By Chief Meteorologist Anna Lind": the job between the
  *  by-word and the name, perhaps with the outlet's name before it ("By Harbour News reporter Anna
  *  Lind", a broadcaster's regional site). */
@@ -251,7 +253,7 @@ function readMarked(t: string, line: SourceLine): BylineResult | undefined {
   // A wire's byline in capitals ("By JANE DOE and JOHN ROE Harbour Wire"): the names as the writers'
   // pages spell them, "Jane Doe", so that one writer has one page.
   if (m) return { author: m === caps ? titleCased(names(m[1]!)) : names(m[1]!), line, consumeLine: true };
-  if (EDITORIAL_BOARD.test(t)) return { author: t, line, consumeLine: true };
+  if (isEditorialBoard(t)) return { author: t, line, consumeLine: true };
   const blogger = bloggerName(t);
   if (blogger) return { author: blogger, line, consumeLine: true };
   return undefined;

@@ -15,7 +15,7 @@ import { isNamedInLede } from "./named-in-lede";
 import { EXCLAMATION_END, isStoppedHeadline, opensAsHeadline, opensAsStoppedHeadline, QUESTION_END, STOPPED_FACTOR, STOPPED_TITLE_CASE } from "./headline-shapes";
 import { deriveTitle } from "./derive-title";
 import { CAPTION_FACTOR, isCreditedCaption, isDatelinePlace, isResultOverHeadline, isSenderLabel, isStamp, isTickerBar, isTickerItem, overPictureCredit, underCaptionToggle, overPrice, hasBracketedCredit } from "./title-neighbours";
-import { BYLINE_START, CREDIT_BY, DATE_LABEL, GENRE_BY, isByline, isBylineOrDate, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
+import { BYLINE_START, DATE_LABEL, GENRE_BY, isByline, isBylineOrDate, isCreditBy, isKickerOver, isNameLine, isProviderLabel, isUnderDek, isUnderDoubledName, LOWER_DI, PERSON_NAME } from "./title-bylines";
 import { isLoginButton } from "../rules/remove-subscribe-prompt";
 
 /** Section labels ("Politics", "World News") are one to three words right above the title. */
@@ -149,15 +149,19 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   const bylineAbove = marked >= 0 ? marked : head.findLastIndex((l, i) => i > 0 && i >= head.length - HEADLINE_OVER_BYLINE_LINES && l.text.length <= BYLINE_LINE_MAX_CHARS && isDateLine(l.text) && (isNameLine(head[i - 1]!.text) || NEWSROOM.test(head[i - 1]!.text)) && hasHeadlineOver(i - 1));
   const longHeadlineOver = (top: number) => top >= 0 && headlineOver(top, FULL_HEADLINE_WORDS);
   let texts: string[] | undefined;
-  let holder: string | null | undefined;
-  const isSiteName = (t: string): boolean => (holder ??= extractSource(page)?.source.toLowerCase() ?? null) === t.toLowerCase();
+  // The copyright holder, read once ("" when the page names none: ??= would read it again for a null).
+  let holder: string | undefined;
+  const isSiteName = (t: string): boolean => {
+    holder ??= extractSource(page)?.source.toLowerCase() ?? "";
+    return holder !== "" && holder === t.toLowerCase();
+  };
   head.forEach((l, i) => {
     // A live page's key event under its stamp, in a run of them ("Key events" / "1h ago" / headline /
     // "3h ago" / headline …): an entry's headline, not the page's.
     if (isStamp(head[i - 1]?.text ?? "") && (isStamp(head[i - 3]?.text ?? "") || isStamp(head[i + 1]?.text ?? ""))) return;
     // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
     // may be a headline and the site's name.
-    if (items.has(i) || CREDIT_BY.test(l.text) || GENRE_BY.test(l.text) || LOWER_DI.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text) || isUnderDoubledName(head, i)) return;
+    if (items.has(i) || isCreditBy(l.text) || GENRE_BY.test(l.text) || LOWER_DI.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text) || isUnderDoubledName(head, i)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.
@@ -218,7 +222,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
   // …or of two sentences under a line of one ("Aveva 91 anni. Sabato i funerali …" under "Addio a
   // Giuseppe Boselli, …"): a headline says one thing.
   const twoSentences = best >= 0 && !!over && INNER_SENTENCE.test(head[best]!.text) && !INNER_SENTENCE.test(over.text);
-  if (over && (byline || dekOverText || twoSentences) && !CREDIT_BY.test(over.text) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
+  if (over && (byline || dekOverText || twoSentences) && !isCreditBy(over.text) && !isTickerBar(over.text) && !hasBracketedCredit(over.text) && !overPictureCredit(page, over) && isHeadlineLength(over.text) && !BREADCRUMB.test(over.text) && !isDateLine(over.text) && titleScore(over.text, 0, lede) > 0) best--;
   else if (best >= 0 && isKickerOver(head, best, lede)) best++;
   if (best < 0 && (opensAsHeadline(body, EXCLAMATION_END) || opensAsStoppedHeadline(body, headLines))) return { title: first!.text, titleSource: "dump", consumed: [{ line: first!, reason: "title (moved to front matter)" }] };
   if (best < 0) return { title: deriveTitle(body), titleSource: "derived", consumed };

@@ -1,7 +1,7 @@
 import type { SourceLine } from "../model";
 import { capitalShare, wordCount } from "../text";
 import { isDateLine } from "../date-words";
-import { CREDIT_BY, isBylineOrDate } from "./title-bylines";
+import { isBylineOrDate, isCreditBy } from "./title-bylines";
 
 /** The line over the box's label is a headline of three words at least (as extract-title's anchors). */
 const HEADLINE_OVER_BOX_MIN_WORDS = 3;
@@ -16,7 +16,7 @@ const LIST_LABEL_MAX_WORDS = 3;
 const LIST_LABEL_MAX_CHARS = 32;
 const MIN_INTRODUCED_ITEMS = 3;
 const ITEM_MIN_WORDS = 4;
-const endsPoints = (t: string): boolean => isBylineOrDate(t) || CREDIT_BY.test(t);
+const endsPoints = (t: string): boolean => isBylineOrDate(t) || isCreditBy(t);
 /** A box of key points between the headline and the byline: a short label ending in a colon ("In
  *  short:") or one of the boxes' usual names ("Key points", "Highlights"), over at least three points,
  *  each a phrase of some words, and then the byline or date. The points are headline-length lines beside the byline, so they are not candidates. Three,

@@ -72,9 +72,9 @@ const REPRINT_LINK = /^(?:reuse this (?:content|article)|reprints?(?:\s*(?:&|and
 const NEWSLETTER_NAME = /^(?:newsletter|nieuwsbrief|infolettre|boletim|boletín)\b/i;
 /** The list's own button to fold it ("See Less", "Show more", "Mehr anzeigen"). */
 const FOLD_BUTTON = /^(?:see|show|view) (?:less|more|all)$|^(?:mehr|weniger|alle) anzeigen$|^(?:voir|afficher) (?:plus|moins|tout)$|^(?:ver|mostrar) (?:más|menos|todo)$|^(?:mostra|vedi) (?:di più|meno|tutto)$|^(?:toon|bekijk) (?:meer|minder|alles)$/i;
-/** …or the next box's header in the other languages' words ("Notas relacionadas", "Os mais lidos",
- *  "Polecane", "Be the first to know"), or a follow button ("Följ", "Folgen"). */
-const NEXT_BOX = /^(?:(?:notas|noticias|artículos|artigos|articoli|articles) (?:relacionad[oa]s|correlati|liés)|(?:os |as |les |i )?(?:mais lid[oa]s|plus lus|più letti)|polecane|polecamy|be the first to know|(?:följ|folgen|follow|suivre|seguir|segui|volg)(?: (?:us|uns|nous))?)$/i;
+/** …or a box's header that END_HEADER does not know ("Polecane", "Be the first to know"), or a follow
+ *  button ("Följ", "Folgen"). */
+const NEXT_BOX = /^(?:polecane|polecamy|be the first to know|(?:följ|folgen|follow|suivre|seguir|segui|volg)(?: (?:us|uns|nous))?)$/i;
 const endsTags = (t: string): boolean => PLAYER_BUTTON.test(t) || REPRINT_LINK.test(t) || FOLD_BUTTON.test(t) || HEADER.test(t) || END_HEADER.test(t) || NEWSLETTER_NAME.test(t) || NEXT_BOX.test(t);
 
 /** The tags of such a list under the text: `tail` is what stays of the page under the text once the junk

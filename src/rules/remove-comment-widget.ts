@@ -1,5 +1,6 @@
 import type { LineMark, LineRule } from "../model";
 import { isProse, wordCount } from "../text";
+import { isDateLine } from "../date-words";
 import { markRange } from "./define";
 
 /** Comment boxes: "Comments", "Leave a Comment", "Discussion (0 Comments)", the form's labels and
@@ -25,12 +26,30 @@ const RESUME_WINDOW = 6;
 const RESUME_MIN_PROSE = 4;
 const BUTTON_MAX_WORDS = 3;
 const BUTTONS_MAX_LINES = 8;
+/** A count in the article's toolbar under its date line ("Veröffentlicht am …" / "5 Min." / "Teilen" /
+ *  "42 Kommentare"), only buttons between: the text under it may open with a subheading and a list, so
+ *  three of the six lines prose will do, if no date stands among them (each comment in a box has its
+ *  own). A blog's footer over its comments ("Posted by Anna at 10:32 AM" / "Labels: …" / "12 comments:")
+ *  has that shape too; its comments' dates tell it. */
+const TOOLBAR_MIN_PROSE = 3;
+function underToolbar(lines: readonly { text: string }[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - BUTTONS_MAX_LINES; k--) {
+    const t = lines[k]!.text;
+    if (isDateLine(t)) return true;
+    if (wordCount(t, BUTTON_MAX_WORDS + 1) > BUTTON_MAX_WORDS) return false;
+  }
+  return false;
+}
 function textGoesOn(lines: readonly { text: string }[], from: number, proseBefore: number, memo: { suffix?: Int32Array }): boolean {
   let start = from;
   while (start < Math.min(lines.length, from + BUTTONS_MAX_LINES) && wordCount(lines[start]!.text, BUTTON_MAX_WORDS + 1) <= BUTTON_MAX_WORDS) start++;
   let window = 0;
-  for (let k = start; k < Math.min(lines.length, start + RESUME_WINDOW); k++) if (isProse(lines[k]!.text)) window++;
-  if (window < RESUME_MIN_PROSE) return false;
+  let dated = false;
+  for (let k = start; k < Math.min(lines.length, start + RESUME_WINDOW); k++) {
+    if (isProse(lines[k]!.text)) window++;
+    else if (isDateLine(lines[k]!.text)) dated = true;
+  }
+  if (window < RESUME_MIN_PROSE && (window < TOOLBAR_MIN_PROSE || dated || !underToolbar(lines, from - 1))) return false;
   // Prose lines from each line to the end, counted once per page (a page of many such links would
   // otherwise count the rest of the page again at each).
   if (!memo.suffix) {

@@ -1030,6 +1030,15 @@ describe("removeCommentWidget", () => {
     const box = ["Comments", "Sort by", "Newest", "annalind", "3h ago", para, "Reply", "mkeller", "1h ago", para, "Reply"];
     expect(removeCommentWidget.apply(lines(para, para, ...box)).map((m) => m.index)).toEqual(box.map((_, k) => k + 2));
   });
+  test("should take a count under the date line and its buttons for a link, the text under it opening with a subheading and a list", () => {
+    const top = ["By Anna Lind", "Published March 4, 2024, 9:30 am", "4 min", "Share", "18 Comments"];
+    const text = [para, para, para, "What changes", "The main changes:", "Fewer sailings", "No evening ferry", para];
+    expect(removeCommentWidget.apply(lines(para, para, ...top, ...text)).map((m) => m.index)).toEqual([6]);
+  });
+  test("should still cut at a blog's comments under its dated footer, each comment dated", () => {
+    const box = ["Posted by Anna at 10:32 AM", "Labels: travel", "12 comments:", "Tom Berg", "March 4, 2024 at 9:12 AM", para, para, para, "Reply", "Ina Holm"];
+    expect(removeCommentWidget.apply(lines(para, para, para, ...box)).map((m) => m.index)).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
+  });
   test("should still cut at a box whose comments come between names and dates", () => {
     const box = ["12 Comments", "annalind", "March 4, 2024 at 8:12 am", para, "mkeller", "March 4, 2024 at 9:30 am", para];
     expect(removeCommentWidget.apply(lines(para, para, ...box)).map((m) => m.index)).toEqual([2, 3, 4, 5, 6, 7, 8]);

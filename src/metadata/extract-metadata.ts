@@ -4,7 +4,7 @@ import { isDateLine, isTimeAgo, META_LINE_START } from "../date-words";
 import { extractByline, isPostUnderName, markedByline, type BylineResult } from "./extract-byline";
 import { agencyFromDateline, authorFromBio, authorFromLabel, BIO_BELOW_LINES, BIO_TEXT_LINES, footerByline, signatureUnder, wireReportersIn } from "./byline-elsewhere";
 import type { DateResult } from "./dates-in";
-import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, withTimeOf, type DateContext } from "./extract-date";
+import { AGE_STAMP_MAX_CHARS, datedRelatively, dateOnly, extractDate, firstDateLine, isCardDateLine, isUpdateLabelled, PUBLISHED, withTimeOf, type DateContext } from "./extract-date";
 import { labelledAnywhere, threadStart } from "./labelled-anywhere";
 import { extractSource, providerCredit } from "./extract-source";
 import { extractTags, MAX_TAGS, removedTags, tagBlock } from "./extract-tags";
@@ -89,6 +89,8 @@ const EVENT_DAY_TITLE = /\s(?:am|on|le|el|il|op|vom|du|del|for)\s+(?:\p{L}+,?\s+
 const AGE_UNDER_TITLE_LINES = 2;
 /** An editor's note on what changed since, "UPDATE, March 14, 10 a.m.: …", "Update: …". */
 const UPDATE_NOTE = /^update\b/i;
+/** A time of day: "07:12", "07h12", "7.12". */
+const CLOCK_TIME = /\d{1,2}(?::|h|\.)\d{2}(?!\d)/;
 function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLine: SourceLine | undefined, ctx: DateContext) {
   const event = titleLine && EVENT_DAY_TITLE.test(titleLine.text) ? titleLine : undefined;
   const notTitle = (lines: readonly SourceLine[]) => (event ? lines.filter((l) => l !== event) : lines);
@@ -105,7 +107,12 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // article ("Leia também" / headline / "Publicado a 14 de março de 2025" / the article's headline /
   // "há 3 horas").
   // The stamp stands under the dek and the byline at most, perhaps in the located text's first lines.
-  const published = [...afterTitle.slice(0, AGE_UNDER_TITLE_LINES + 1), ...parts.body.slice(0, AGE_UNDER_TITLE_LINES + 1)].slice(0, AGE_UNDER_TITLE_LINES + 1).some((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
+  const stamp = [...afterTitle.slice(0, AGE_UNDER_TITLE_LINES + 1), ...parts.body.slice(0, AGE_UNDER_TITLE_LINES + 1)].slice(0, AGE_UNDER_TITLE_LINES + 1).find((l) => l.text.length <= AGE_STAMP_MAX_CHARS && isAge(l));
+  const published = stamp !== undefined;
+  // "Published 3h ago": the page's own publication label gave its age, so a "Published 09 Mar 2026"
+  // elsewhere on the page is another story's (a card's under the text). A day with its time, "Publié
+  // aujourd'hui à 07h12", may be printed again in full further down ("Publié : 24.11.2026, 07h12").
+  const ageLabelled = published && PUBLISHED.test(stamp.text) && !CLOCK_TIME.test(stamp.text);
   const above = published && titleLine && head.includes(titleLine) ? head.slice(0, head.indexOf(titleLine) + 1) : [];
   const under = extractDate(afterTitle, parts.body, { ...ctx, titleLine, aged });
   const over = !under || under.dateSource === "dateline" ? extractDate(above.length ? afterTitle : head, [], { ...ctx, titleLine, aged }) : undefined;
@@ -117,7 +124,7 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   // An update's date, for want of any publication date, says so in its provenance.
   const updated = near && { ...near, dateSource: "updated" as const };
   const page = above.length ? [...afterTitle, ...parts.body, ...parts.tail] : [...notTitle(parts.before), ...head, ...parts.body, ...parts.tail];
-  return labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx)) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx) ?? postedUnder(parts, ctx));
+  return (ageLabelled ? undefined : labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx))) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx) ?? postedUnder(parts, ctx));
 }
 
 /** A blog platform's byline under the post with the post's date and time ("Posted by Anna Lind at

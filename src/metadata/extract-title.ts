@@ -9,6 +9,7 @@ import { DATE_WORDS, isDateLine, isLifespan, META_LINE_START } from "../date-wor
 import { isCreditLine, isJobByline, isLabelledByline, isPostUnderName } from "./extract-byline";
 import { isBareNames, isJobLine, isNameWithAffiliation, isOutletName, isReportingProgramme, nameAtVenue, nameInPlace, RELEASE_LABEL } from "./bare-names";
 import { inFactBox } from "../structure/rebuild-blocks";
+import { isNameSlashOutlet } from "../structure/heading-shape";
 import { BREADCRUMB, isTrailOverHeadline, withoutBreadcrumb } from "./breadcrumb";
 import { introducedItems } from "./title-key-points";
 import { isNamedInLede } from "./named-in-lede";
@@ -161,7 +162,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (isStamp(head[i - 1]?.text ?? "") && (isStamp(head[i - 3]?.text ?? "") || isStamp(head[i + 1]?.text ?? ""))) return;
     // A name and its outlet after a bullet ("Anna Lind • The Harbour Press") is a byline; after a bar it
     // may be a headline and the site's name.
-    if (items.has(i) || isCreditBy(l.text) || GENRE_BY.test(l.text) || LOWER_DI.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text) || isUnderDoubledName(head, i)) return;
+    if (items.has(i) || isCreditBy(l.text) || isNameSlashOutlet(l.text) || GENRE_BY.test(l.text) || LOWER_DI.test(l.text) || isCreditLine(l.text) || ((l.text.includes("•") || l.text.includes("·")) && isNameWithAffiliation(l.text)) || isJobByline(l.text) || isPostUnderName(l.text, head[i - 1]?.text, head[i - 2]?.text) || isUnderDoubledName(head, i)) return;
     // A row of a fact box over the text ("Length: 3.4 miles", "Cost: …", "Opening: …").
     // The article's own labelled byline and dates under a kicked headline ("Analysis: …" / "Author: …" /
     // "Published: …") are no box's rows.

@@ -27,6 +27,8 @@ const ATTRIBUTION = /^[—–]\s/;
 /** A photographer's credit under a picture, "Anna Lind/Harbour Gazette" (a byline "Anna Lind/TT" reads
  *  the same): a name's words, a slash and the outlet's, never a heading. */
 const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** (Nor a headline: a picture's credit over the byline took a science story's title.) */
+export const isNameSlashOutlet = (t: string): boolean => t.includes("/") && NAME_SLASH_OUTLET.test(t);
 /** A link to a file with its type and size ("Download the annual report (PDF, 3.4 MB)"): no heading. */
 const FILE_LINK = /\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|EPUB|MP3|MP4)[,;]?\s*[\d.,]+\s*[KMG]i?B\)$/i;
 
@@ -41,7 +43,7 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
   // (The comma, slash and colon searched for before the expressions are what their matches hold.)
   // A line that ends in a comma or a dash runs on ("Hamburg (ots) -", a wire's dateline over the text).
-  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || (text.includes(",") && SIGNATURE.test(text)) || (text.includes("/") && NAME_SLASH_OUTLET.test(text)) || ATTRIBUTION.test(text) || (text.includes(":") && KEY_VALUE.test(text)) || SOURCE_LABEL.test(text)) return false;
+  if (/[,;:，；：、،؛]$|\s[-–—]$/.test(text) || FILE_LINK.test(text) || isSignedAfterDash(text) || (text.includes(",") && SIGNATURE.test(text)) || isNameSlashOutlet(text) || ATTRIBUTION.test(text) || (text.includes(":") && KEY_VALUE.test(text)) || SOURCE_LABEL.test(text)) return false;
   if (words <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(text) && (text.length > UNSPACED_HEADING_MAX_CHARS || CORNER_QUOTE.test(text) || !endsLikeSentence(next))) return false;
   if (endsLikeSentence(text) && !/\?["'”’]?$/.test(text)) return false;
   // A speaker's line in Spanish or Portuguese dialogue, its dash glued to the words ("—¿Hicieron la

@@ -264,18 +264,6 @@ const GROUP_HEADING_MAX_WORDS = 5;
 const isGroupTitle = (t: string): boolean =>
   t.endsWith(":") ? wordCount(t, GROUP_TITLE_MAX_WORDS + 1) <= GROUP_TITLE_MAX_WORDS : !/[.!?,;]$/.test(t) && !/\d/.test(t) && wordCount(t, GROUP_HEADING_MAX_WORDS + 1) <= GROUP_HEADING_MAX_WORDS;
 
-/** A wire story's credit line right under its text, "(Reporting by Anna Lind; Editing by Tom Berg)",
- *  "(Información de …; editado por …)", "(Bericht von …; redigiert von …)": the agency's own last line of
- *  the story, which reference texts keep. In brackets or not; short, so the run ended above it. */
-const WIRE_CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|reportaje|información|informacion|bericht|berichterstattung|reportage) (?:by|de|von|par)\b[^()]{0,300}\)?$/i;
-export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
-  const at = (k: number) => (lines[k] && !walls.has(lines[k]!) ? lines[k]!.text : "");
-  // The wire's currency note may stand between ("($1 = 0.7692 pounds)"), and is the story's too.
-  const note = EXCHANGE_NOTE.test(at(span.end + 1)) ? 1 : 0;
-  if (WIRE_CREDIT.test(at(span.end + 1 + note))) return { start: span.start, end: span.end + 1 + note };
-  return note ? { start: span.start, end: span.end + 1 } : span;
-}
-const EXCHANGE_NOTE = /^\(\s?(?:[$€£¥]\s?1|1\s?(?:[$€£¥]|[A-Z]{3}|euros?|dollars?|pounds?))\s?=\s?[$€£¥]?\s?[\d.,]+\s?[\p{L}$€£¥. ]{0,25}\)$/u;
 
 /** Two citations at least: one line under such a heading is as often a picture's source. */
 const MIN_SOURCE_ROWS = 2;

@@ -8,7 +8,8 @@ import { AGENCY_NAMES, BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } 
 import { brokenAfterComma, JOB_END, JOB_OPENER, NAME_WITH_ROLE, nameWithRole, writersWithJobs, writerStack } from "./co-writers";
 import { nameBesideDate } from "./name-beside-date";
 import { bloggerName } from "./blogger-name";
-import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames, WRITER_LABEL } from "./bare-names";
+import { FOLLOW_BUTTON, isSplitByLabel, nextOnPage, NOT_A_WRITER_LABEL, prevOnPage, READ_TIME_ALONE } from "./byline-neighbours";
+import { BARE_NAME, isBareNames, isButtonOrLabel, isNameWithAffiliation, isJobLine, isWritersPost, nameAtVenue, nameInPlace, stackedBareNames, stackedNames } from "./bare-names";
 
 export interface BylineResult {
   author: string | string[];
@@ -234,7 +235,7 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
     // by-word is the byline, whatever the feed's or section's name before it.
     const t = BY_PART_HINT.test(t1) ? (t1.split(PART_SEPARATOR).find((p, k) => k > 0 && BY_WORD.test(p)) ?? t1) : t1;
     if (t.length > BYLINE_MAX_CHARS) continue;
-    const found = readMarked(t, line) ?? (JOB_TAIL.test(t) ? readMarked(t.replace(JOB_TAIL, ""), line) : undefined);
+    const found = readMarked(t, line) ?? (JOB_TAIL.test(t) ? readMarked(t.replace(JOB_TAIL, ""), line) : undefined) ?? (GENRE_BEFORE_BY.test(t) ? readMarked(t.replace(GENRE_BEFORE_BY, "By "), line) : undefined);
     if (found) return found;
   }
   return undefined;
@@ -244,6 +245,9 @@ export function markedByline(lines: readonly SourceLine[]): BylineResult | undef
  *  and Tom Berg, Staff Writers"), its opening words as co-writers' jobs have them (JOB_OPENER): read
  *  again without it when the byline was not read with it. */
 const JOB_TAIL = new RegExp(String.raw`,\s+(?:${JOB_OPENER}\s+){0,2}(?:Writers?|Reporters?|Editors?|Correspondents?|Columnists?|Journalists?|Contributors?)$`);
+/** The piece's kind before its by-word ("Analysis by Jane Doe, CNN", "Analysis by business reporter Jane
+ *  Doe"): read again as the by-word's byline. */
+const GENRE_BEFORE_BY = /^(?:analysis|news analysis|opinion|commentary|perspective|explainer|fact check)\s+by\s+/i;
 /** The writer that one line's byline text names, by any of the marked forms above. */
 function readMarked(t: string, line: SourceLine): BylineResult | undefined {
   const paired = t.includes(" | ") ? writersWithJobs(t) : undefined;
@@ -270,33 +274,3 @@ function bylineInPart(line: SourceLine): BylineResult | undefined {
   return undefined;
 }
 const PART_SEPARATOR = /\s+[|/·•]\s+/;
-/** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
- *  name under it is the photographer's or agency's. */
-const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
-/** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"), or another
- *  hand's ("Edited by", "Reviewed by", "Fact checked by" over a name beside the writer's). */
-const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$|^(?:edited|(?:medically |expert[- ])?reviewed|fact[- ]?checked|verified|illustrated|produced|photos?|photographs?) by\\s*:?$`, "i");
-/** A by-word or a writer's label alone on its line, the writer's name under it. */
-const BY_WORD_ALONE = /^(?:by|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
-const isSplitByLabel = (t: string): boolean => BY_WORD_ALONE.test(t) || WRITER_LABEL.test(t);
-/** A separator alone on its line, as platforms set a dot between the name and its follow button ("Anna
- *  Lind" / "·" / "Follow"): nothing stands there. */
-const SEPARATOR_ALONE = /^[·•|–—]$/;
-/** The line after (step 1) or before (step -1) lines[i] on the page as dumped, or in `lines` without a
- *  page; blank lines and lone separators skipped. */
-function besideOnPage(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined, step: 1 | -1): SourceLine | undefined {
-  const at = page ? page.indexOf(lines[i]!) : -1;
-  const on = at < 0 ? lines : page!;
-  let k = (at < 0 ? i : at) + step;
-  while (k >= 0 && k < on.length && (on[k]!.text === "" || SEPARATOR_ALONE.test(on[k]!.text))) k += step;
-  return on[k];
-}
-const nextOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, 1);
-const prevOnPage = (lines: readonly SourceLine[], i: number, page: readonly SourceLine[] | undefined) => besideOnPage(lines, i, page, -1);
-
-/** A platform's follow button under the writer's name (Medium, Substack), or her handle ("@annalind"):
- *  the name is the byline, however far the date. */
-const FOLLOW_BUTTON = /^(?:follow|folgen|suivre|seguir|segui|volgen)$|^@[\w.]{2,30}$/i;
-/** …or the reading time alone under it, as reader modes print it under the name ("7–9 minutes") and
- *  blogs do ("5 min read", "Lesezeit: 4 Min."). */
-const READ_TIME_ALONE = /^(?:(?:\d{1,3}\s?[–-]\s?)?\d{1,3}\s?(?:min(?:ute)?s?|minuten|minutos|minuti)\.?(?:\s(?:read|de lecture|de lectura|di lettura|lesezeit))?|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s?:?\s?\d{1,3}\s?min(?:\.|utes?|uten|utos|uti)?)$/i;

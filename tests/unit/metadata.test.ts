@@ -100,6 +100,8 @@ describe("extractByline", () => {
     ["should read a name with a job glued to it", ["Anna LindLive and breaking news reporter"], "Anna Lind"],
     ["should read a By-line in capitals with the outlet it was written for", ["By ANNA LIND FOR HARBOURPOST ONLINE"], "ANNA LIND"],
     ["should read a By-line with the job before the name", ["By national rural reporter Anna Lind"], "Anna Lind"],
+    ["should read an analysis's byline with the outlet after the name", ["Analysis by Anna Lind, CNN"], "Anna Lind"],
+    ["should read an analysis's byline with the job before the name", ["Analysis by business reporter Anna Lind"], "Anna Lind"],
     ["should read a By-line with the outlet and the job before the name", ["By Harbour News reporter Anna Lind"], "Anna Lind"],
     ["should read a live page's By-line with notes after the names", ["By Anna Lind (now) and Tomas Reyes (earlier)"], ["Anna Lind", "Tomas Reyes"]],
     ["should read a name set apart from its date by an em dash", ["Олена Коваленко — Неділя, 11 лютого 2024, 19:25"], "Олена Коваленко"],

@@ -122,6 +122,13 @@ const EAST_ASIAN_PAYWALL = /^(?:この記事は(?:有料)?会員限定(?:記事)
  *  keep reading this post and get 7 days of free access …", "Not a member? Read this story for free.",
  *  "Start your free trial →", "Registrieren Sie sich kostenlos und lesen Sie 3 Artikel im Monat." */
 const TRIAL_GATE = /^(?:keep reading with a \d{1,2}-day free trial|subscribe to [^.!?]{1,60} to keep reading this post\b[^\n]{0,160}|not a member\?\s+read this (?:story|article|post) for free\.?|start (?:your|a|my) (?:\d{1,2}-day )?free trial\s*[→›»]?|registrieren sie sich (?:jetzt )?kostenlos und lesen sie \d{1,2} (?:artikel|beiträge) (?:im|pro) monat\.?)$/i;
+/** The subscription's first month at its price, under a paywall's prompt: "Im ersten Monat für nur CHF
+ *  1.–", "Profitez de notre offre : 1 € le premier mois, sans engagement.", "First month for just $1". */
+const FIRST_MONTH = /\b(?:ersten monat|premier mois|first month|primer mes|primo mese|eerste maand)\b/i;
+const OFFER_CUE = /\b(?:für nur|nur|seulement|for (?:just|only)|only|solo|sans engagement|jederzeit kündbar|cancel any ?time|offre|angebot|offer|oferta|offerta)\b/i;
+const OFFER_PRICE = /\d\s?(?:€|euros?\b|chf\b|fr\.)|(?:€|\$|£|chf)\s?\d/i;
+const FIRST_MONTH_MAX_CHARS = 100;
+const isFirstMonthOffer = (t: string): boolean => t.length <= FIRST_MONTH_MAX_CHARS && FIRST_MONTH.test(t) && OFFER_CUE.test(t) && OFFER_PRICE.test(t);
 const isPaywall = (t: string): boolean => t.length <= PAYWALL_MAX_CHARS && (PAYWALL.test(t) || EAST_ASIAN_PAYWALL.test(t) || TRIAL_GATE.test(t) || (PAYWALL_VERB.test(t) && PAYWALL_OFFER.test(t)));
 /** A conference's promo on its organiser's site: "Join us at Harbour Disrupt 2025 in …, October 27–29.
  *  Save up to $400 on your pass before prices rise.", "Save $200 on your ticket". Both its parts: an
@@ -166,7 +173,7 @@ const ADDRESS_PROMPT = new RegExp(String.raw`^(?:${ADDRESS_FIELD_WORDS})\b[^.!?]
 /** A paywall box's promise, the site's address and all ("Lesen Sie alle Artikel auf harbour-bote.de und in
  *  der App.", "Read all our stories on harbour.example and in the app."). */
 const READ_ALL = /^(?:lesen sie alle (?:artikel|beiträge)|read (?:all|every one of) (?:our )?(?:articles|stories)|accédez à tous (?:nos|les) (?:articles|contenus)|lisez tous (?:nos|les) articles)\b.{0,100}$/i;
-const isPrompt = (t: string): boolean => READ_ALL.test(t) || (t.length <= MAX_CHARS && ADDRESS_PROMPT.test(t)) || isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
+const isPrompt = (t: string): boolean => READ_ALL.test(t) || (t.length <= MAX_CHARS && ADDRESS_PROMPT.test(t)) || isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || isFirstMonthOffer(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal
@@ -236,6 +243,15 @@ export const removeSubscribePrompt: LineRule = {
           marks.push({ index: k, reason: "newsletter box around its prompt" });
           n++;
         }
+      }
+    }
+    // A paywall's tagline between its prompt and its offer ("Jetzt weiterlesen mit …" / "Unabhängiger
+    // Journalismus aus Ihrer Region." / "Im ersten Monat für nur CHF 1.–"): the text stopped above.
+    for (const { index } of [...marks]) {
+      const tagline = lines[index + 1]?.text ?? "";
+      if (isPaywall(lines[index]!.text) && taken.has(index + 2) && !taken.has(index + 1) && tagline.length <= BLURB_SENTENCE_MAX_CHARS) {
+        taken.add(index + 1);
+        marks.push({ index: index + 1, reason: "paywall box between its prompt and its offer" });
       }
     }
     // The box's lines between its name and its button ("Newsletter" / "Der Morgen" / "Erhalten Sie die

@@ -1219,7 +1219,17 @@ describe("removeSubscribePrompt", () => {
     ["a paywall's meter with its offer", "You've read all of your free articles this month. Become a subscriber for unlimited access to the Harbour Times."],
     ["a paywall's limit", "You have reached your limit of free articles this month."],
     ["a meter's count", "2 free articles left"],
+    ["a German offer of the first month", "Im ersten Monat für nur CHF 1.–"],
+    ["a French offer of the first month", "Profitez de notre offre : 1 € le premier mois, sans engagement."],
   ])("should remove %s", (_n, text) => expect(removeSubscribePrompt.apply(lines(text))).toHaveLength(1));
+  test("should keep a story's sentence about a first month's price", () => {
+    expect(removeSubscribePrompt.apply(lines("In the first month, ferry fares rose by $2 on the northern route, the operator said."))).toHaveLength(0);
+  });
+  test("should take a paywall's tagline between its prompt and its offer", () => {
+    const para = "Der Gemeinderat hat am Dienstag das Budget für den Hafen nach langer Debatte genehmigt.";
+    const box = ["Jetzt weiterlesen mit Hafenbote Digital", "Unabhängiger Journalismus aus Ihrer Region.", "Im ersten Monat für nur CHF 1.–"];
+    expect(removeSubscribePrompt.apply(lines(para, ...box)).map((m) => m.index)).toEqual([1, 2, 3]);
+  });
   test("should take the rest of a newsletter box around its prompt, and not the text around it", () => {
     const para = "The council met on Tuesday and approved the harbour budget after a long debate about its costs.";
     const box = ["Sign up to Harbour Weekly", "Free weekly newsletter", "A weekly look at what happens on the islands", "Privacy Notice: Newsletters may contain info about charities and online ads.", "Email address", "Please check your inbox to confirm your subscription."];

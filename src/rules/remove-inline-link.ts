@@ -17,10 +17,13 @@ export const MORE_SEE_ALSO = "zobacz (?:także|też|również)|czytaj (?:także|
  *  headline is another story's; the label says so. */
 /** The "see also" labels that are no sentence's start, set off by an arrow or a dash ("Lire aussi >> …",
  *  "LEGGI ANCHE - …"), and any label in capitals before a full stop ("LIRE AUSSI. …"). */
-const SEE_ALSO = "read also|also read|see also|lesen sie auch|lire aussi|à lire aussi|lire également|leggi anche|vedi anche|lea también|leia também|veja também|ver também|lees ook|zie ook|bekijk ook|saiba mais";
+const SEE_ALSO = "read also|also read|see also|lesen sie auch|lire aussi|à lire aussi|lisez aussi|lire également|leggi anche|vedi anche|lea también|leia também|veja também|ver também|lees ook|zie ook|bekijk ook|saiba mais";
 const LINK_OTHERWISE_SET = new RegExp(String.raw`^(?:[»›>]+\s*)?(?:${SEE_ALSO})\s*(?:>>|»|›|–|—|-)\s*\S`, "i");
 const LINK_IN_CAPITALS = new RegExp(String.raw`^(?:${SEE_ALSO.toUpperCase()}|READ MORE)\.\s+\S`);
 const LINK = new RegExp(String.raw`^(?:[»›>]+\s*)?[(\[]?\s*(?:read|read more|read next|see more|related(?: posts?| articles?| stor(?:y|ies)| reading)?|more|get the (?:full )?recipe|mehr zum thema|leggi anche su|ti potrebbe interessare|potrebbe interessarti|lees meer|auch interessant|das könnte sie auch interessieren|zum thema|passend dazu|lesen sie dazu|auch lesen|à voir aussi|voir aussi|sur le même sujet|approfondisci|ler também|confira|más información|lesetipp|noticia relacionada|you (?:might|may) also like|vous aimerez aussi|te puede interesar|${SEE_ALSO}|${MORE_SEE_ALSO})\s*[:|：\]]\s*\S`, "i");
+/** …or with the linked piece's kind between the label and a bar, as Le Monde prints it ("Lire aussi
+ *  l'éditorial du « Monde » | …", "Lire aussi l'entretien | …", "Lire aussi le portrait (2019) | …"). */
+const LINK_WITH_KIND = new RegExp(String.raw`^(?:${SEE_ALSO})\s+[^|:.!?]{1,40}\|\s*\S`, "i");
 /** The same label run into its headline when the page lost the break: "À lire aussiTempête …". */
 const GLUED_LABEL = new RegExp(`^(?:read more|read also|also read|see also|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leggi anche|lea también|veja também|ver também|lees ook|${MORE_SEE_ALSO})`, "i");
 // Case-sensitive on its own: under the i flag \p{Lu} matches lowercase letters too ("Read moreover").
@@ -53,7 +56,7 @@ const BRACKETED_LINK = /^【(?:関連記事|関連|あわせて読みたい|こ�
 
 const MORE_ON_IT = /^mehr dazu(?:\s*:\s*\S|\s+(?:in|auf|bei)\s+(?:.{3,150}\([^()]{2,60}\)|\S+\.[a-z]{2,}\S*)$)/i;
 
-const isLink = (t: string): boolean => BRACKETED_LINK.test(t) || ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t);
+const isLink = (t: string): boolean => BRACKETED_LINK.test(t) || ((LINK.test(t) || MEDIA_LINK.test(t) || MORE_ON_IT.test(t) || isGluedLink(t) || LINK_OTHERWISE_SET.test(t) || LINK_WITH_KIND.test(t) || LINK_IN_CAPITALS.test(t)) && wordCount(t, LINK_MAX_WORDS + 1) <= LINK_MAX_WORDS) || (ELSEWHERE.test(t) && wordCount(t, ELSEWHERE_MAX_WORDS + 1) <= ELSEWHERE_MAX_WORDS) || FOR_MORE.test(t);
 const links = lineMatchRule("remove-inline-link", "link to another article", isLink);
 
 /** "Read more on the strike" over its card: the other story's headline, perhaps with its date under it

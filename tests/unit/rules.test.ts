@@ -127,6 +127,7 @@ describe("removeRelatedTeasers", () => {
     ["should take a German most-read header", "Meistgelesen"],
     ["should take a German more-news header", "Weitere Meldungen"],
     ["should take a French most-read header", "Les plus lus"],
+    ["should take a Quebec read-also header", "Lisez aussi"],
     ["should take a French most-read header with its plus sign", "Les + lus"],
     ["should take a French most-read articles header", "Les articles les plus lus"],
     ["should take a Spanish most-read header", "Lo más leído"],
@@ -1092,6 +1093,9 @@ describe("removeInlineLink", () => {
     ["should remove an Italian may-interest-you link", "Ti potrebbe interessare: Nuovo traghetto per l'isola da giugno", true],
     ["should remove a Swedish read-more link", "Läs mer: Ny färja till ön från juni", true],
     ["should remove a Swedish read-also link", "Läs även: Ny färja till ön från juni", true],
+    ["should remove a French read-also link with the piece's kind before its bar", "Lire aussi l'éditorial du « Port » | Le ferry mérite mieux que des annonces", true],
+    ["should remove a Quebec read-also link", "Lisez aussi : Tempête du 19 janvier, la ville promet un bilan", true],
+    ["should keep a French sentence that opens with the label and has no bar", "Lire aussi ce que dit la loi, c'est mieux comprendre le débat.", false],
   ])("%s", (_n, text, removed) => expect(removeInlineLink.apply(lines(text)).length > 0).toBe(removed));
 });
 

@@ -1,5 +1,5 @@
 import type { LineMark, LineRule, SourceLine } from "../model";
-import { wordCount } from "../text";
+import { endsLikeSentence, isProse, wordCount } from "../text";
 
 /** Ad slot labels ("Advertisement", "Story continues below advertisement", "Reklama", "Hirdetés", "広告",
  *  "إعلان"): the ad itself is gone from the text dump and only its label is left between paragraphs.
@@ -40,6 +40,17 @@ const CALL = /(?:^|[\s:–—-])(?:jetzt|now|today|hier|here|maintenant|ahora|or
 const OFFER = /[$€£%]|\d\s?(?:euro|dollars?|pfund)|gratis|kostenlos|free|depot|tarif|angebot|deal|rabatt|discount|offer|gutschein|voucher|coupon|abo(?![\p{L}])|prix|offre|oferta|precio|sconto/iu;
 const isPitch = (t: string): boolean => t !== "" && wordCount(t, PITCH_MAX_WORDS + 1) <= PITCH_MAX_WORDS && !/[.?]$/.test(t) && CALL.test(t) && OFFER.test(t);
 
+/** A native ad's card under a label that says the content is paid for, its button gone: its headline
+ *  and its advertiser's name, a short line under it, over the text ("Contenu sponsorisé" / "Cette
+ *  astuce de grand-mère fait fondre …" / "Santé Minceur" / the text, or its subheading over it). A slot's "Advertisement" or
+ *  "Anzeige" may stand over the text's next subheading; "Sponsored" introduces the sponsor's words. */
+const SPONSORED_LABEL = /^(?:sponsored(?: content)?|promoted|paid content|contenu sponsorisé|sponsorisé|gesponsert|contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|gesponsord)$/i;
+const ADVERTISER_MAX_WORDS = 3;
+const isNativeCard = (lines: readonly SourceLine[], i: number): boolean => {
+  const [headline, advertiser, after] = [lines[i + 1]?.text ?? "", lines[i + 2]?.text ?? "", lines[i + 3]?.text];
+  return headline !== "" && !endsLikeSentence(headline) && wordCount(headline, AD_CARD_LINE_MAX_WORDS + 1) <= AD_CARD_LINE_MAX_WORDS && advertiser !== "" && !endsLikeSentence(advertiser) && wordCount(advertiser, ADVERTISER_MAX_WORDS + 1) <= ADVERTISER_MAX_WORDS && (after === undefined || isProse(after) || isProse(lines[i + 4]?.text ?? ""));
+};
+
 export const removeAdLabel: LineRule = {
   id: "remove-ad-label",
   apply(lines: readonly SourceLine[]): LineMark[] {
@@ -62,8 +73,9 @@ export const removeAdLabel: LineRule = {
           for (let j = i + 1; j <= k; j++) marks.push({ index: j, reason: "advertisement card under its label" });
           return;
         }
-        if (wordCount(lines[k]!.text, AD_CARD_LINE_MAX_WORDS + 1) > AD_CARD_LINE_MAX_WORDS) return;
+        if (wordCount(lines[k]!.text, AD_CARD_LINE_MAX_WORDS + 1) > AD_CARD_LINE_MAX_WORDS) break;
       }
+      if (SPONSORED_LABEL.test(l.text) && isNativeCard(lines, i)) marks.push({ index: i + 1, reason: "sponsored card under its label" }, { index: i + 2, reason: "sponsored card under its label" });
     });
     return marks;
   },

@@ -574,6 +574,8 @@ describe("single-line widgets in translation", () => {
     ["should remove a French feed's pager", removeUiMessage, "Afficher les messages précédents"],
     ["should remove a German ticker's refresh button", removeUiMessage, "Liveticker aktualisieren"],
     ["should remove a German ticker's sort order", removeUiMessage, "Neueste zuerst"],
+    ["should remove a German ticker's sort order naming its entries", removeUiMessage, "Neueste Einträge zuerst"],
+    ["should remove a German ticker's short refresh button", removeUiMessage, "Ticker aktualisieren"],
     ["should remove a German read-on link under an ad", removeUiMessage, "Weiterlesen nach der Anzeige"],
     ["should remove a French bookmark button", removeUiMessage, "Ajouter à mes favoris"],
     ["should remove a German affiliate notice that names the commission", removeAffiliateNotice, "Wenn Sie über unsere Links einkaufen, erhalten wir möglicherweise eine Provision. Mehr erfahren"],

@@ -6,6 +6,7 @@ import { isStampLine } from "../date-words";
 import { NAMED_BY_WORD } from "../metadata/byline-words";
 import { COMMENTS_HEADING } from "./remove-comment-widget";
 import { adjacent } from "../structure/stopped-items";
+import { isFactRow, MIN_FACT_ROWS } from "../structure/rebuild-blocks";
 import { HEADED_PARAGRAPHS, headsParagraph, isSectionAfterCards, isShortPhraseAfterCards, KICKER } from "../teaser-section";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
@@ -215,19 +216,27 @@ function singleCardInText(m: LineMemo, header: number): number[] | undefined {
   return paragraphs >= SINGLE_CARD_PARAGRAPHS ? box : undefined;
 }
 
-/** …or a box of one story set off from the text by a blank line under its card, the header right over
- *  it ("Lees ook" / headline / blank / "Wat er precies komt" / the text under it): the text's next
- *  section opens under the blank, its heading right over its text, a lead-in or a result line at most
- *  between ("La fiche technique" / "A - B : 2-1 (1-1)" / "Stade …. Spectateurs : 6 218."). */
+/** …or a small box (one story to three) set off from the text by a blank line under its cards, the
+ *  header right over them ("Lees ook" / headline / blank / "Wat er precies komt" / the text under it):
+ *  the text's next section opens under the blank, its heading right over its text, a lead-in or a
+ *  result line at most between ("La fiche technique" / "A - B : 2-1 (1-1)" / "Stade …. Spectateurs :
+ *  6 218."), or over its rows of facts and the text under them ("Key terms of the offer" / "Offer
+ *  price: S$1.26 per share" / … / blank / paragraph). */
 const SECTION_TEXT_REACH = 2;
 function cardOverBlank(m: LineMemo, header: number): number[] | undefined {
-  const card = header + 1;
-  const heading = header + 2;
-  if (heading >= m.lines.length || !adjacent(m.lines, header) || adjacent(m.lines, card) || !isSubheadingAt(m, heading)) return undefined;
+  if (!adjacent(m.lines, header)) return undefined;
+  let last = header + 1;
+  while (last < header + SMALL_BOX_CARDS && adjacent(m.lines, last)) last++;
+  const heading = last + 1;
+  if (heading >= m.lines.length || adjacent(m.lines, last) || !isSubheadingAt(m, heading)) return undefined;
+  const cards = Array.from({ length: last - header }, (_, k) => header + 1 + k);
+  if (cards.some((k) => isProseAt(m, k))) return undefined;
   for (let p = heading + 1; p <= heading + SECTION_TEXT_REACH && p < m.lines.length && adjacent(m.lines, p - 1); p++) {
-    if (isProseAt(m, p) && !CUT_OFF.test(m.lines[p]!.text)) return [card];
+    if (isProseAt(m, p) && !CUT_OFF.test(m.lines[p]!.text)) return cards;
   }
-  return undefined;
+  let row = heading + 1;
+  while (row < m.lines.length && adjacent(m.lines, row - 1) && isFactRow(m.lines[row]!.text)) row++;
+  return row - heading - 1 >= MIN_FACT_ROWS && row < m.lines.length && !adjacent(m.lines, row - 1) && isProseAt(m, row) ? cards : undefined;
 }
 
 /** …or a small box (two or three cards) has paragraphs in a row under it, whole ones (a card's excerpt

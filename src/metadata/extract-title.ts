@@ -56,7 +56,9 @@ const isLongUnendedDek = (dek: string, headline: string): boolean => {
 };
 /** The newsroom credited instead of a writer ("Redacción", "Da Redação", "Redaktion", "Staff"). */
 const NEWSROOM = /^(?:(?:la |da |de )?(?:redacción|redação|redaktion|rédaction|redazione|redactie)|newsroom|news desk|staff|staff reports?)$/iu;
-/** What a candidate under the byline costs when a headline-like line stands over that byline. */
+/** What a candidate under the byline costs when a headline-like line stands over that byline; when a
+ *  full headline does (FULL_HEADLINE_WORDS), what is left counts half too (TRAIL_FACTOR): a review's
+ *  info box under the date line ("SINGAPORE – The Salt Orchard (PG13)") took a film review's title. */
 const UNDER_BYLINE_COST = 0.5;
 /** A labelled byline or date line: "Author: …", "Published: …", "By: …", "Veröffentlicht: …", and a CMS's
  *  dates of creation and change ("Erstellt: 11.01.2025", "Zuletzt aktualisiert: …"), which under a
@@ -190,7 +192,7 @@ export function extractTitle(allHead: readonly SourceLine[], body: readonly Sour
     if (s > 0 && words >= ANCHOR_MIN_WORDS && (anchorsTitle(head[i + 1], head[i + 2]) || (anchorsTitle(head[i + 2]) && !isKickerOverLongLine(head, i)) || (i === head.length - 1 && !(i > bylineAbove && longHeadlineOver(bylineAbove))))) s += ANCHOR_BONUS;
     if (s > 0 && words >= ANCHOR_MIN_WORDS && words <= IDEAL_WORDS[1] && isByline(head[i + 1]?.text ?? "")) s += BYLINE_BONUS;
     if (s > 0 && words >= REPEATED_MIN_WORDS && printedElsewhere(joined, l, listedCopy)) s += REPEATED_BONUS;
-    if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s -= UNDER_BYLINE_COST;
+    if (s > 0 && bylineAbove >= 0 && i > bylineAbove) s = (s - UNDER_BYLINE_COST) * (longHeadlineOver(bylineAbove) ? TRAIL_FACTOR : 1);
     if (s > 0 && (overPictureCredit(page, l) || overPrice(page, l) || isCreditedCaption(l.text) || underCaptionToggle(page, l))) s *= CAPTION_FACTOR;
     // A trail from the home page may name the page by a short form of the headline under it.
     // So may a topic's tag that the headline right under it opens with ("Harbour Market Hall" over

@@ -139,8 +139,9 @@ const EVENT_PROMO_MAX_CHARS = 260;
  *  unlimited access for $1 for 6 months", "Join today for just R60 a month": a verb that offers the
  *  subscription, a price in a currency, and the period it pays for. Alone, it must offer the site's
  *  reading (access, journalism, news): "Sign up for an ad-free account for $11.99 a month" is a
- *  streaming story's sentence. Beside a prompt, it is the box's. */
-const PRICE_PITCH = /^(?:subscribe|sign up|join|get (?:unlimited |full |digital )?access|start (?:your|a) (?:free )?(?:trial|subscription)|try|unlock)\b[^.!?\n]{0,80}?(?:[$€£₹]\s?\d|\b(?:R|KSh|Rs\.?|NZ\$|A\$|C\$|S\$|R\$|₱|P)\s?\d|\d\s?(?:€|euros?\b))[^!?\n]{0,40}?(?:\b(?:a|per|each|every)\s(?:month|week|year|day)\b|\/\s?(?:month|mo|week|wk|year|yr)\b|\bfor (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\b(?:monthly|weekly|yearly|annually)\b)[^\n]{0,60}$/i;
+ *  streaming story's sentence. Beside a prompt, it is the box's. A short call may open it ("Support
+ *  journalism that matters. Become an Insider for R200 a month."). */
+const PRICE_PITCH = /^(?:[^.!?\n]{1,40}[.!]\s+)?(?:subscribe|sign up|join|become (?:a|an)|get (?:unlimited |full |digital )?access|start (?:your|a) (?:free )?(?:trial|subscription)|try|unlock)\b[^.!?\n]{0,80}?(?:[$€£₹]\s?\d|\b(?:R|KSh|Rs\.?|NZ\$|A\$|C\$|S\$|R\$|₱|P)\s?\d|\d\s?(?:€|euros?\b))[^!?\n]{0,40}?(?:\b(?:a|per|each|every)\s(?:month|week|year|day)\b|\/\s?(?:month|mo|week|wk|year|yr)\b|\bfor (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|years?)\b|\b(?:monthly|weekly|yearly|annually)\b)[^\n]{0,60}$/i;
 const PRICE_PITCH_MAX_CHARS = 200;
 const READING_OFFER = /\b(?:access|journalism|news|reporting|stories|articles|e-?edition)\b/i;
 const isPricePitch = (t: string): boolean => t.length <= PRICE_PITCH_MAX_CHARS && PRICE_PITCH.test(t);

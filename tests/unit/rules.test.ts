@@ -346,6 +346,8 @@ describe("reader polls and rating prompts", () => {
 describe("local and regional news sites' stock lines: a price pitch, free updates, a tip line, translated buttons, rights and share invitations", () => {
   test.each([
     ["should remove a subscription's price pitch that offers access", removeSubscribePrompt, [before, "Subscribe to the Harbour Ledger for R60 a month and get unlimited access to our journalism.", after], [1]],
+    ["should remove a membership's price pitch after a short call", removeSubscribePrompt, [before, "Support journalism that matters. Become an Insider for R200 a month.", after], [1]],
+    ["should keep a sentence before a price that offers no reading", removeSubscribePrompt, [before, "Fares rose again. Join the queue for passes at $5 a month.", after], []],
     ["should remove a price pitch and the label over it beside the subscribe button", removeSubscribePrompt, [before, "Support local journalism", "Subscribe to the Courier for as little as $4.99 a month.", "Subscribe", "Legal Notices"], [1, 2, 3]],
     ["should keep a streaming story's price that offers no reading", removeSubscribePrompt, [before, "Sign up for a ferry pass with no ads for $11.99 a month", after], []],
     ["should keep a story about a paper's new prices", removeSubscribePrompt, [before, "The Ledger will charge $4.99 a month for its digital edition from January, the publisher said.", after], []],

@@ -135,7 +135,7 @@ export const removeAuthorBox: LineRule = {
       else if (short && REVIEWED_BY.test(t)) {
         const bio = reviewersBio(lines, i);
         if (bio >= 0) marks.push({ index: bio, reason: "the reviewer's bio under the review line" });
-      } else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t))) marks.push({ index: i, reason: "writer's contact line" });
+      } else if (t.length <= WRITER_CONTACT_MAX_CHARS && CONTACT_INITIALS.includes(t.charCodeAt(0) | 0x20) && (WRITER_CONTACT.test(t) || FOLLOW_WRITER.test(t) || CONNECT_VIA.test(t))) marks.push({ index: i, reason: "writer's contact line" });
       else if (t.includes(":") && wordCount(t) <= 8 && isRoleLine(t)) {
         marks.push({ index: i, reason: "author box" });
         const bio = lines[i + 1];
@@ -163,6 +163,8 @@ const isFurtherBio = (t: string): boolean => BIO_NAME.test(t) && wordCount(t, BO
  *  on Bluesky @…". An address or a number after the name, or a network after "Follow him/her on". */
 const WRITER_CONTACT = /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:at|via|on)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})/u;
 const FOLLOW_WRITER = new RegExp(String.raw`^(?:${anyCase("follow")}) (?:${anyCase("him|her|them")}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}) (?:${anyCase("on")}) (?:${anyCase("x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon")}|LinkedIn)\b`, "u");
+/** …or the networks alone, under the writer's bio ("Connect via X or email.", "Connect via email."). */
+const CONNECT_VIA = /^connect (?:via|on|with (?:her|him|them) (?:via|on))\s+(?:x|twitter|email|e-mail|facebook|instagram|linkedin|bluesky|threads)(?:(?:,\s*|\s+or\s+|\s+and\s+)(?:x|twitter|email|e-mail|facebook|instagram|linkedin|bluesky|threads))*\.?$/i;
 const WRITER_CONTACT_MAX_CHARS = 250;
 const CONTACT_INITIALS = [..."crewf"].map((c) => c.charCodeAt(0));
 

@@ -1014,6 +1014,8 @@ describe("removeCommentWidget", () => {
     ["should cut at WordPress's count of thoughts on the post", "2 thoughts on “Harbour plans for the winter”"],
     ["should cut at a comment box's rules of replying", "The rules of replying:"],
     ["should cut at a comment policy's heading", "Commenting guidelines"],
+    ["should cut at a news site's latest-comment box", "Latest Comment"],
+    ["should cut at a news site's button to post a comment", "Post Comment"],
   ])("%s", (_n, heading) => {
     expect(removeCommentWidget.apply(lines(para, para, heading, "Gib hier deinen Kommentar ein ...")).map((m) => m.index)).toEqual([2, 3]);
   });

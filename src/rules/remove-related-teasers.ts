@@ -53,7 +53,7 @@ export const removeRelatedTeasers: LineRule = {
       memo ??= { lines, card: new Int8Array(lines.length), prose: new Int8Array(lines.length), runEnd: new Int32Array(lines.length + 1), plainRunEnd: new Int32Array(lines.length + 1), repeatedAbove: new Map() };
       // Under the page's own end lists, questions do not lengthen the run: where it ends decides whether
       // the text resumes under it, and a list's cards run on into an offer box's sentences.
-      const j = runEndAt(memo, i + 1, !end);
+      const j = tickerEntryAt(lines, i, runEndAt(memo, i + 1, !end));
       // (A run of two cards or more is a small box: see resumesAfter.)
       const single = end && prose >= MIN_PROSE_BEFORE && j <= i + 2 ? singleCardInText(memo, i) : prose >= MIN_PROSE_BEFORE && j > i + 2 ? cardOverBlank(memo, i) : undefined;
       // A question over the paragraphs that go on under a "read also" box inside the text is the text's
@@ -135,6 +135,22 @@ function runEndAt(m: LineMemo, from: number, questions: boolean): number {
   const end = k < m.lines.length && runEnd[k] !== 0 ? runEnd[k]! - 1 : k;
   for (let x = from; x <= k && x < m.lines.length; x++) runEnd[x] = end + 1;
   return end;
+}
+
+/** A live ticker's entry opens with its time alone ("09:30 Uhr", "17.41 GMT") over its heading: a box
+ *  set between two entries ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt sich" / …)
+ *  ends at the next entry's time, where the entries above it opened the same way. */
+const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?(?:\s[A-Z]{2,4})?$/i;
+const TICKER_TIMES_ABOVE = 2;
+/** Lines looked through above the header (a few entries' worth), and below it (a box's cards). */
+const TICKER_REACH = 40;
+const TICKER_BOX_LINES = 6;
+function tickerEntryAt(lines: readonly SourceLine[], header: number, j: number): number {
+  let times = 0;
+  for (let p = header - 1; p >= 0 && p >= header - TICKER_REACH && times < TICKER_TIMES_ABOVE; p--) if (ENTRY_TIME.test(lines[p]!.text)) times++;
+  if (times < TICKER_TIMES_ABOVE) return j;
+  for (let k = header + 1; k < j && k <= header + TICKER_BOX_LINES; k++) if (ENTRY_TIME.test(lines[k]!.text)) return k;
+  return j;
 }
 
 /** Whether the headline at `last` is printed again at or below `from`. Headers that share a run ask

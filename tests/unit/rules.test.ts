@@ -101,6 +101,11 @@ describe("removeRelatedTeasers", () => {
     const marks = removeRelatedTeasers.apply(lines(para(1), para(2), "Read also", card(1), "Will the ferry return?"));
     expect(marks.map((m) => m.index)).toEqual([2, 3, 4]);
   });
+  test("should end a box set between a live ticker's entries at the next entry's time", () => {
+    const entry = "Die Evakuierung dauert länger als geplant, die Einsatzkräfte klingeln ein zweites Mal an allen Türen.";
+    const ticker = ["12:20 Uhr", "Sperrgebiet ist geräumt", entry, "11:05 Uhr", "Verzögerung in der Gleisstraße", entry, "Lesen Sie auch", "Fliegerbombe am Güterbahnhof: Das müssen Anwohner wissen", "09:30 Uhr", "Notunterkunft füllt sich", entry];
+    expect(removeRelatedTeasers.apply(lines(...ticker)).map((m) => m.index)).toEqual([6, 7]);
+  });
   test.each([
     ["should take an English also-read header", "Also read:"],
     ["should take a Slovak read-also header", "Prečítajte si aj:"],

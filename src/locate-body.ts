@@ -7,6 +7,7 @@ import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-s
 import { extendMatchFacts, extendResults } from "./extend-results";
 import { extendReleaseHighlights } from "./extend-highlights";
 import { extendWireCredit } from "./extend-wire-credit";
+import { extendFirstEntry } from "./extend-live-entry";
 import { extendClosingKeyPoints, extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline } from "./extend-body";
 import { extendProsCons, extendProsConsAbove, extendSpecPairs, extendVerdict } from "./extend-review";
 import { extendIngredients, extendRecipeCard } from "./extend-recipe";
@@ -174,7 +175,7 @@ const KICKER = /^[^.!?:]{2,40}: /;
 function finished(lines: readonly SourceLine[], run: BodySpan, walls: ReadonlySet<SourceLine>, values: readonly number[]): BodySpan {
   // Each extender takes in what follows the text's end as it stands, so they go round until none takes
   // more: a league table under a match's line-up box, a list under the table's closing line.
-  let extended = extendProsConsAbove(lines, extendReleaseHighlights(lines, extendKeyPoints(lines, extendSalutation(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls), walls), walls);
+  let extended = extendFirstEntry(lines, extendProsConsAbove(lines, extendReleaseHighlights(lines, extendKeyPoints(lines, extendSalutation(lines, withoutHeadline(lines, extendIngredients(lines, { start: run.start, end: run.end }, walls, values)), walls), walls), walls), walls), walls);
   for (let before = -1; extended.end !== before; ) {
     before = extended.end;
     extended = extendRecipeCard(lines, extendClosingKeyPoints(lines, extendResults(lines, extendMatchFacts(lines, extendVerdict(lines, extendProsCons(lines, extendSpecPairs(lines, extendTimeline(lines, extendFactBox(lines, extendTable(lines, extendNumberedList(lines, extendIntroducedList(lines, extendMarkedList(lines, extended, walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls), walls, values);

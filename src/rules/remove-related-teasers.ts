@@ -7,6 +7,7 @@ import { NAMED_BY_WORD } from "../metadata/byline-words";
 import { COMMENTS_HEADING } from "./remove-comment-widget";
 import { adjacent } from "../structure/stopped-items";
 import { isFactRow, MIN_FACT_ROWS } from "../structure/rebuild-blocks";
+import { ENTRY_TIME } from "../extend-live-entry";
 import { HEADED_PARAGRAPHS, headsParagraph, isSectionAfterCards, isShortPhraseAfterCards, KICKER } from "../teaser-section";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
@@ -140,7 +141,6 @@ function runEndAt(m: LineMemo, from: number, questions: boolean): number {
 /** A live ticker's entry opens with its time alone ("09:30 Uhr", "17.41 GMT") over its heading: a box
  *  set between two entries ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt sich" / …)
  *  ends at the next entry's time, where the entries above it opened the same way. */
-const ENTRY_TIME = /^\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?(?:\s[A-Z]{2,4})?$/i;
 const TICKER_TIMES_ABOVE = 2;
 /** Lines looked through above the header (a few entries' worth), and below it (a box's cards). */
 const TICKER_REACH = 40;

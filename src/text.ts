@@ -265,18 +265,22 @@ export function capitalShare(s: string): number {
   return words === 0 ? 0 : capitals / words;
 }
 
-/** Split a paragraph into sentences, keeping the separators so the pieces join back to the original. */
+/** Split a paragraph into sentences, keeping the separators so the pieces join back to the original. A
+ *  sentence ends at its stops (and closing quotes) before a space or the end: "from 1.3% to 0.9%." is
+ *  one (an abbreviation's last stop before a space still ends one: "The U.S. " / "envoy arrived."). */
 export function splitSentences(s: string): string[] {
   const out: string[] = [];
-  const re = /[^.!?…]+(?:[.!?…]+["'”’»)\]]*|$)\s*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
+  const end = /[.!?…]+["'”’»)\]]*(?:\s+|$)/gu;
+  let from = 0;
+  for (let m = end.exec(s); m !== null && from < s.length; m = end.exec(s)) {
     if (m[0] === "") {
-      re.lastIndex++;
+      end.lastIndex++;
       continue;
     }
-    out.push(m[0]);
+    out.push(s.slice(from, m.index + m[0].length));
+    from = m.index + m[0].length;
   }
+  if (from < s.length) out.push(s.slice(from));
   return out.length ? out : [s];
 }
 

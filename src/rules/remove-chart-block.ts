@@ -15,6 +15,8 @@ const CHART_TOOL = /^(?:created with (?:datawrapper|flourish|infogram)|datawrapp
 /** …or one that a table, a paragraph or another embed may have too: where the figures come from, a
  *  note on them, the embed's script still loading. */
 const SOURCE_NOTE = /^(?:(?:sources?|quellen?|data|daten|note|notes|anmerkung|hinweis|lecture|champ|fuente|fonte|bron)\s?:\s*\S|(?:loading|wird geladen|chargement|cargando)\s?(?:…|\.\.\.)$)/iu;
+const CHART_TITLE = /^(?:chart|graphic|grafik|infografik|infographic|infographie|karte|map|carte|grafica|gráfico|mapa)\s?:\s*\S/i;
+const isChartTitle = (t: string): boolean => CHART_TITLE.test(t) && !endsLikeSentence(t) && wordCount(t, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS + 1;
 const isStrongFooter = (t: string): boolean => CHART_TOOL.test(t) || GRAPHIC_CREDIT.test(t);
 /** The first two letters every footer above opens with, as one plain test before the expressions (a
  *  graphic's credit after its description, "Guardian graphic. Source: …", is searched for apart): most
@@ -54,13 +56,18 @@ export const removeChartBlock: LineRule = {
       while (end + 1 < lines.length && isFooter(lines[end + 1]!.text)) end++;
       let start = i;
       while (start > done + 1 && isChartLine(lines[start - 1]!.text) && !isFooter(lines[start - 1]!.text) && !isByOrDate(lines[start - 1]!.text)) start--;
+      // The graphic's title over its labels, written as its credit is ("Chart: Heat-related admissions
+      // by month, 2023-2025"): the block's top.
+      const titled = start < i && start > done + 1 && isChartTitle(lines[start - 1]!.text);
+      if (titled) start--;
       const labels = lines.slice(start, i).map((l) => l.text);
-      const strong = lines.slice(i, end + 1).some((l) => isStrongFooter(l.text));
+      const strong = titled || lines.slice(i, end + 1).some((l) => isStrongFooter(l.text));
       const underProse = start > 0 && isProse(lines[start - 1]!.text);
       if (underProse && labels.length >= MIN_CHART_LINES && labels.length <= MAX_CHART_LINES && (strong || labels.filter((t) => VALUE.test(t)).length >= MIN_VALUES)) {
         for (let k = start; k <= end; k++) marks.push({ index: k, reason: REASON, inText: true });
       }
-      done = end;
+      // A title with no labels over it may head the next footer's labels.
+      done = labels.length === 0 && GRAPHIC_CREDIT.test(lines[i]!.text) ? i - 1 : end;
     }
     return marks;
   },

@@ -7,7 +7,7 @@ import { entryStampRuns, isLiveRun, liveStamps, withLiveOpening } from "./live-s
 import { extendMatchFacts, extendResults } from "./extend-results";
 import { extendReleaseHighlights } from "./extend-highlights";
 import { extendWireCredit } from "./extend-wire-credit";
-import { extendFirstEntry } from "./extend-live-entry";
+import { extendFirstEntry } from "./live-entry";
 import { extendClosingKeyPoints, extendFactBox, extendIntroducedList, extendKeyPoints, extendMarkedList, extendNumberedList, extendSourceList, extendTable, extendTimeline } from "./extend-body";
 import { extendProsCons, extendProsConsAbove, extendSpecPairs, extendVerdict } from "./extend-review";
 import { extendIngredients, extendRecipeCard } from "./extend-recipe";

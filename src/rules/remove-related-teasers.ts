@@ -7,7 +7,7 @@ import { NAMED_BY_WORD } from "../metadata/byline-words";
 import { COMMENTS_HEADING } from "./remove-comment-widget";
 import { adjacent } from "../structure/stopped-items";
 import { isFactRow, MIN_FACT_ROWS } from "../structure/rebuild-blocks";
-import { ENTRY_TIME } from "../extend-live-entry";
+import { tickerEntryAt } from "../live-entry";
 import { HEADED_PARAGRAPHS, headsParagraph, isSectionAfterCards, isShortPhraseAfterCards, KICKER } from "../teaser-section";
 
 /** Teaser blocks: "Popular posts", "More in …", "Related", "Read more" headers followed by other
@@ -138,21 +138,6 @@ function runEndAt(m: LineMemo, from: number, questions: boolean): number {
   return end;
 }
 
-/** A live ticker's entry opens with its time alone ("09:30 Uhr", "17.41 GMT") over its heading: a box
- *  set between two entries ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt sich" / …)
- *  ends at the next entry's time, where the entries above it opened the same way. */
-const TICKER_TIMES_ABOVE = 2;
-/** Lines looked through above the header (a few entries' worth), and below it (a box's cards). */
-const TICKER_REACH = 40;
-const TICKER_BOX_LINES = 6;
-function tickerEntryAt(lines: readonly SourceLine[], header: number, j: number): number {
-  let times = 0;
-  for (let p = header - 1; p >= 0 && p >= header - TICKER_REACH && times < TICKER_TIMES_ABOVE; p--) if (ENTRY_TIME.test(lines[p]!.text)) times++;
-  if (times < TICKER_TIMES_ABOVE) return j;
-  for (let k = header + 1; k < j && k <= header + TICKER_BOX_LINES; k++) if (ENTRY_TIME.test(lines[k]!.text)) return k;
-  return j;
-}
-
 /** Whether the headline at `last` is printed again at or below `from`. Headers that share a run ask
  *  about the same headline, the first from the highest line: its search is the only one made. */
 function repeatedAbove(m: LineMemo, last: number, from: number): boolean {
@@ -236,9 +221,11 @@ function singleCardInText(m: LineMemo, header: number): number[] | undefined {
  *  header right over them ("Lees ook" / headline / blank / "Wat er precies komt" / the text under it):
  *  the text's next section opens under the blank, its heading right over its text, a lead-in or a
  *  result line at most between ("La fiche technique" / "A - B : 2-1 (1-1)" / "Stade …. Spectateurs :
- *  6 218."), or over its rows of facts and the text under them ("Key terms of the offer" / "Offer
- *  price: S$1.26 per share" / … / blank / paragraph). */
+ *  6 218."), or over a sentence that introduces a list, or over its rows of facts and the text under
+ *  them ("Key terms of the offer" / "Offer price: S$1.26 per share" / … / blank / paragraph). */
 const SECTION_TEXT_REACH = 2;
+/** A lead-in is a sentence, five words at least; a card's headline with a colon is a kicker and a few words. */
+const LEAD_IN_MIN_WORDS = 5;
 function cardOverBlank(m: LineMemo, header: number): number[] | undefined {
   if (!adjacent(m.lines, header)) return undefined;
   let last = header + 1;
@@ -250,6 +237,9 @@ function cardOverBlank(m: LineMemo, header: number): number[] | undefined {
   for (let p = heading + 1; p <= heading + SECTION_TEXT_REACH && p < m.lines.length && adjacent(m.lines, p - 1); p++) {
     if (isProseAt(m, p) && !CUT_OFF.test(m.lines[p]!.text)) return cards;
   }
+  // (A blank line may stand between the heading and a sentence that introduces the section's list, a
+  // short one too: "The six new stations will be at:".)
+  if (heading + 1 < m.lines.length && introducesList(m, heading + 1, LEAD_IN_MIN_WORDS)) return cards;
   let row = heading + 1;
   while (row < m.lines.length && adjacent(m.lines, row - 1) && isFactRow(m.lines[row]!.text)) row++;
   return row - heading - 1 >= MIN_FACT_ROWS && row < m.lines.length && !adjacent(m.lines, row - 1) && isProseAt(m, row) ? cards : undefined;
@@ -273,9 +263,9 @@ function paragraphsInARow(m: LineMemo, j: number): number {
 /** …or a sentence that introduces a list under it ("Under the new rules, landlords will have to:" /
  *  items): the text goes on there; a card's excerpt ends otherwise. */
 const LIST_ITEMS_MIN = 2;
-function introducesList(m: LineMemo, j: number): boolean {
+function introducesList(m: LineMemo, j: number, minPieces = 0): boolean {
   const t = m.lines[j]!.text;
-  if (!t.trimEnd().endsWith(":") || !isProseAt(m, j)) return false;
+  if (!t.trimEnd().endsWith(":") || (minPieces ? pieceCount(t, minPieces) < minPieces : !isProseAt(m, j))) return false;
   let items = 0;
   for (let k = j + 1; k < m.lines.length && items < LIST_ITEMS_MIN && !isProseAt(m, k) && !isHeaderText(m.lines[k]!.text); k++) items++;
   return items >= LIST_ITEMS_MIN;

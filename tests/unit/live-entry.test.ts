@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ENTRY_TIME } from "../../src/extend-live-entry";
+import { ENTRY_TIME } from "../../src/live-entry";
 
 describe("ENTRY_TIME", () => {
   test.each([

@@ -22,3 +22,18 @@ export function extendFirstEntry(lines: readonly SourceLine[], span: BodySpan, w
   for (let k = span.start; k < span.end && later < LATER_ENTRIES; k++) if (isEntryTop(lines, k)) later++;
   return later >= LATER_ENTRIES ? { start: top, end: span.end } : span;
 }
+
+/** A live ticker's entry opens with its time alone ("09:30 Uhr", "17.41 GMT") over its heading: a box
+ *  set between two entries ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt sich" / …)
+ *  ends at the next entry's time, where the entries above it opened the same way. */
+const TICKER_TIMES_ABOVE = 2;
+/** Lines looked through above the header (a few entries' worth), and below it (a box's cards). */
+const TICKER_REACH = 40;
+const TICKER_BOX_LINES = 6;
+export function tickerEntryAt(lines: readonly SourceLine[], header: number, j: number): number {
+  let times = 0;
+  for (let p = header - 1; p >= 0 && p >= header - TICKER_REACH && times < TICKER_TIMES_ABOVE; p--) if (ENTRY_TIME.test(lines[p]!.text)) times++;
+  if (times < TICKER_TIMES_ABOVE) return j;
+  for (let k = header + 1; k < j && k <= header + TICKER_BOX_LINES; k++) if (ENTRY_TIME.test(lines[k]!.text)) return k;
+  return j;
+}

@@ -121,7 +121,10 @@ export const isPersonAlone = (t: string): boolean => BARE_NAME.test(t) && !t.inc
  *  2025, 15:14"): all of them. A name over its paper ("Anna Lind" / "Harbour Courier-Journal") is one
  *  writer's byline. Three names at most: more capitalised lines in a row are a menu's. */
 const STACKED_NAMES_MAX = 3;
-export function stackedBareNames(lines: readonly SourceLine[], i: number): string[] | undefined {
+/** (A line printed again elsewhere on the page is no co-writer: the place a writer filed from is the
+ *  page's kicker over the headline too, "Villaseca del Río" / headline / "Lucía Ferrándiz" /
+ *  "Villaseca del Río" / the date.) */
+export function stackedBareNames(lines: readonly SourceLine[], i: number, page: readonly SourceLine[] = lines): string[] | undefined {
   const isName = (k: number): boolean => k >= 0 && k < lines.length && isPersonAlone(lines[k]!.text);
   if (!isName(i)) return undefined;
   let from = i;
@@ -129,7 +132,9 @@ export function stackedBareNames(lines: readonly SourceLine[], i: number): strin
   let to = i;
   while (to < from + STACKED_NAMES_MAX - 1 && isName(to + 1)) to++;
   if (from === to || isName(to + 1) || isName(from - 1) || !isDateLine(lines[to + 1]?.text ?? "")) return undefined;
-  const found = [...new Set(lines.slice(from, to + 1).map((l) => l.text))];
+  const stack = lines.slice(from, to + 1);
+  const elsewhere = (l: SourceLine) => page.some((p) => p.text === l.text && !stack.includes(p));
+  const found = [...new Set(stack.filter((l) => !elsewhere(l)).map((l) => l.text))];
   return found.length > 1 ? found : undefined;
 }
 

@@ -213,7 +213,7 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
     // A name over the writer's post is the byline, dated or not.
     // "By AP", "By Reuters": a one-word agency after its "By" reads as a bare name of two words.
     const next = nextOnPage(lines, i, page)?.text ?? "";
-    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next) || READ_TIME_ALONE.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i) ?? names(lines[i]!.text.replace(BY_WORD, "").replace(JOB_TAIL, "")), line: lines[i]!, consumeLine: true, bare: true };
+    if (near.some((l) => l === dateLine || isDateLine(l.text) || CLOCK_ALONE.test(l.text)) || isWritersPost(next) || isJobLine(next) || FOLLOW_BUTTON.test(next) || READ_TIME_ALONE.test(next)) return { author: credited ?? stackedNames(lines, i) ?? stackedBareNames(lines, i, page) ?? names(lines[i]!.text.replace(BY_WORD, "").replace(JOB_TAIL, "")), line: lines[i]!, consumeLine: true, bare: true };
   }
   return undefined;
 }

@@ -349,6 +349,13 @@ describe("extractByline", () => {
     expect(extractByline(underTitle, { head: underTitle })).toBeUndefined();
   });
 
+  test("should not read the place a writer filed from, printed over the headline too, for a second writer", () => {
+    const page = lines("Villaseca del Río", "La comarca se queda sin su última oficina bancaria", "Lucía Ferrer", "Villaseca del Río", "Actualizado 17/02/2025 09:40 CET", LEDE);
+    const underTitle = page.slice(2);
+    expect(extractByline(underTitle, { page })?.author).toBe("Lucía Ferrer");
+    expect(extractByline(underTitle)?.author).toEqual(["Lucía Ferrer", "Villaseca del Río"]);
+  });
+
   test("should read a bare name right under the headline when the text follows it at once", () => {
     const page = lines("November 19, 2019 / 12:21 AM", "Harbour budget passes after long debate", "Anna Lind", LEDE);
     const underTitle = page.slice(2);

@@ -32,11 +32,11 @@ const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–
 const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([^()]{1,30}\))?,\s+(?:(?:den|le|el|il)\s+)?/u;
 /** What follows the date of a dateline with its place: a dash, perhaps after the agency in brackets or
  *  the wire between slashes, or a full stop before the first sentence ("Wendlingen, 03.04.2025. Ein
- *  Team …"). */
-const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:\/[^/\s][^/]{0,40}\/\s*)?(?:[–—-]|\.(?=\s+\p{Lu}))/u;
+ *  Team …"), or both, as Spanish press releases write it ("Madrid, 3 de marzo de 2026.– La …"). */
+const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:\/[^/\s][^/]{0,40}\/\s*)?(?:\.?[–—-]|\.(?=\s+\p{Lu}))/u;
 /** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
  *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
-const AFTER_DATELINE = /^\s*(?:[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
+const AFTER_DATELINE = /^\s*(?:\.?[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
 /** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
 export const DATE_FIRST = /^\(?\d/;
 /** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */

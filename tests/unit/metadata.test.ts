@@ -833,6 +833,10 @@ describe("extractDate", () => {
     const lead = `Freiburg, 21.11.2022 – Die Hafen GmbH hat heute eine neue Fähre in Betrieb genommen, die künftig zwischen den Inseln pendelt. ${"Sie fährt jeden Tag. ".repeat(6)}`;
     expect(extractDate([], lines(lead), { reference: REF, language: "de", dayFirst: true })).toMatchObject({ date: "2022-11-21", dateSource: "dateline" });
   });
+  test("should read a Spanish press release's dateline with a stop and a dash after the date", () => {
+    const lead = "Castellmar, 10 de febrero de 2025.– La fundación ha presentado hoy un programa para recuperar cinco humedales costeros del litoral.";
+    expect(extractDate([], lines(lead), { reference: REF, language: "es", dayFirst: true })).toMatchObject({ date: "2025-02-10", dateSource: "dateline" });
+  });
   test.each([
     ["month first", "en", ["APR", "02", "2020"], "2020-04-02"],
     ["day first, in German", "de", ["12", "MÄR", "2024"], "2024-03-12"],

@@ -40,3 +40,9 @@ const DAY_MS = 86_400_000;
  *  character class, much cheaper than the word lists, and two thirds of the dev pages' paragraphs
  *  have none. */
 export const HAS_DIGITS = /\d\d/;
+
+/** A dateline gives the day; the date line under the byline may give the same day with its time ("18
+ *  out. 2025, 14:32" over "PENACOVA, Coimbra, 18 de outubro de 2025 –"): then that line is the date. */
+export function withTimeOf(plain: DateResult | undefined, dateline: DateResult): DateResult {
+  return plain && plain.date.length > dateline.date.length && plain.date.slice(0, 10) === dateline.date ? plain : dateline;
+}

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../model";
 import { findDates, mayHoldDate, statesPeriod } from "./parse-date";
-import { datesIn, type DateContext, type DateResult } from "./dates-in";
+import { datesIn, withTimeOf, type DateContext, type DateResult } from "./dates-in";
 import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
 import { dateBadge } from "./date-badge";
@@ -9,6 +9,7 @@ import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { dateAfterCredits, isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow, opensSection, statesDayPeriod } from "../card-stamp";
+import { nameBesideDate } from "./name-beside-date";
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -112,11 +113,6 @@ function dateBesideAge(near: readonly SourceLine[], ctx: ArticleDateContext): Da
  *  is a sentence that opens with an age. */
 export const AGE_STAMP_MAX_CHARS = 40;
 
-/** A dateline gives the day; the date line under the byline may give the same day with its time ("18
- *  out. 2025, 14:32" over "PENACOVA, Coimbra, 18 de outubro de 2025 –"): then that line is the date. */
-export function withTimeOf(plain: DateResult | undefined, dateline: DateResult): DateResult {
-  return plain && plain.date.length > dateline.date.length && plain.date.slice(0, 10) === dateline.date ? plain : dateline;
-}
 
 /** Whether the article's own date is how long ago it was published ("Published 3 hours ago",
  *  "Veröffentlicht vor 2 Tagen", "Posted yesterday at 14:05"): then a plain date elsewhere on the page
@@ -177,7 +173,10 @@ function plainDateLine(near: readonly SourceLine[], ctx: ArticleDateContext): Da
     if (inPostList(near, k, ctx) || isEventDateRow(near, k)) continue;
     // Two date lines together, their labels unknown ("입력 2024.11.03 14:05" / "수정 2024.11.03
     // 16:20"): the earlier date is the first publication, the later one its update.
-    const above = [near[k - 1], near[k - 2]].find((l) => !!l && isEarlier(dateOnly(l.text, ctx), d));
+    // The post's meta line with its writer a line or two over a bare date ("13.10.2025 | Timo Reiser |
+    // Herren" / "Kreisliga A, 9. Spieltag" / "So., 12.10.2025, 15:00 Uhr", a match's kick-off): the post's.
+    const signed = nameBesideDate(line.text) === undefined ? [near[k - 1], near[k - 2]].find((l) => !!l && nameBesideDate(l.text) !== undefined && dateOnly(l.text, ctx) !== undefined) : undefined;
+    const above = signed ?? [near[k - 1], near[k - 2]].find((l) => !!l && isEarlier(dateOnly(l.text, ctx), d));
     const at = above ?? line;
     const date = above ? dateOnly(above.text, ctx)! : d;
     return { date, dateSource: "published", line: at, consumeLine: isOnlyDate(at.text, 0) && datesIn(at.text, ctx).length > 0 && at.text.length <= DATE_LINE_MAX_CHARS };

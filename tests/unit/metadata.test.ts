@@ -833,6 +833,14 @@ describe("extractDate", () => {
     const lead = `Freiburg, 21.11.2022 – Die Hafen GmbH hat heute eine neue Fähre in Betrieb genommen, die künftig zwischen den Inseln pendelt. ${"Sie fährt jeden Tag. ".repeat(6)}`;
     expect(extractDate([], lines(lead), { reference: REF, language: "de", dayFirst: true })).toMatchObject({ date: "2022-11-21", dateSource: "dateline" });
   });
+  test("should take the post's meta line with its writer over a match's kick-off under it", () => {
+    const head = lines("13.10.2025 | Tim Berg | Herren", "Kreisliga A, 9. Spieltag", "So., 12.10.2025, 15:00 Uhr", "TSV Hafenstadt");
+    expect(extractDate(head, [], { reference: REF, language: "de", dayFirst: true })?.date).toBe("2025-10-13");
+  });
+  test("should still take the later of two bare date lines when neither names a writer", () => {
+    const head = lines("13.10.2025", "Kreisliga A, 9. Spieltag", "So., 12.10.2025, 15:00 Uhr", "TSV Hafenstadt");
+    expect(extractDate(head, [], { reference: REF, language: "de", dayFirst: true })?.date).toBe("2025-10-12T15:00");
+  });
   test("should read a Spanish press release's dateline with a stop and a dash after the date", () => {
     const lead = "Castellmar, 10 de febrero de 2025.– La fundación ha presentado hoy un programa para recuperar cinco humedales costeros del litoral.";
     expect(extractDate([], lines(lead), { reference: REF, language: "es", dayFirst: true })).toMatchObject({ date: "2025-02-10", dateSource: "dateline" });

@@ -71,6 +71,7 @@ describe("extractByline", () => {
     ["should leave the outlet a writer writes for after 'For' out of the name", ["By Anna Lind For Harbouronline", "Published: 14:32 GMT, 3 March 2025"], "Anna Lind"],
     ["should read a bare name over the place it files from and the time alone", ["Anna Lind", "à Montréal", "5 h 00", "Publié le 20 février 2025"], "Anna Lind"],
     ["should read two writers stacked over the date without their jobs", ["Anna Lind", "Tomas Berg", "3. März 2025, 15:14"], ["Anna Lind", "Tomas Berg"]],
+    ["should read a blog theme's meta line, the writer between the date and the comment count", ["9. Januar 2025 Hannelore Brink 7 Kommentare"], "Hannelore Brink"],
     ["should read a name whose comma the page broke off from the site's staff line", ["Anna Lind,", "Harbour Staff", "Verified Staff Badge", "Posted Wed, Nov 20, 2024 at 5:32 pm ET"], "Anna Lind"],
     ["should not read a job in title case under the name for a second writer", ["Anna Lind", "Research Director", "March 12, 2024"], "Anna Lind"],
     ["should not read a paper called a leader under the name for a second writer", ["Anna Lind", "Bayside Leader", "March 12, 2024"], "Anna Lind"],
@@ -299,6 +300,7 @@ describe("extractByline", () => {
     ["should not read the one interviewed after a kicker as the writer", ["Interview: Anna Lind über die neue Fähre"]],
     ["should not read a line of two dates and two sections as a credit", ["News · Updated Oct 14, 2024 · Politics · Oct 3, 2024"]],
     ["should not read a Dutch update label beside its date as a name", ["Aangepast 3 maart 2024 om 11:02"]],
+    ["should not read the words after a date for a writer without the comment count after them", ["12.10.2025 Kreisliga Nord"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   const T = "Harbour budget passes after long debate";

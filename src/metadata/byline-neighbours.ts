@@ -8,8 +8,9 @@ import { WRITER_LABEL } from "./bare-names";
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;
 /** …or a publication's label, its name under it (Medium's "Published in" / "Slow Build"), or another
- *  hand's ("Edited by", "Reviewed by", "Fact checked by" over a name beside the writer's). */
-export const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$|^(?:edited|(?:medically |expert[- ])?reviewed|fact[- ]?checked|verified|illustrated|produced|photos?|photographs?) by\\s*:?$`, "i");
+ *  hand's ("Edited by", "Reviewed by", "Fact checked by" over a name beside the writer's), or a wire's
+ *  over the company whose release it carries ("NEWS PROVIDED BY"). */
+export const NOT_A_WRITER_LABEL = new RegExp(`${PICTURE_CREDIT_LABEL.source}|^published in$|^(?:edited|(?:medically |expert[- ])?reviewed|fact[- ]?checked|verified|illustrated|produced|photos?|photographs?|(?:news )?(?:provided|distributed|issued)) by\\s*:?$`, "i");
 /** A by-word or a writer's label alone on its line, the writer's name under it. */
 const BY_WORD_ALONE = /^(?:by|authors|von|par|por|door|text|texto|testo)\s*:?$/i;
 export const isSplitByLabel = (t: string): boolean => BY_WORD_ALONE.test(t) || WRITER_LABEL.test(t);

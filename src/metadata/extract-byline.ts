@@ -207,7 +207,7 @@ function findByline(lines: readonly SourceLine[], { head = lines, around = lines
     // down, a capitalised line before a paragraph is a heading.
     // Over a life's dates, the name is the obituary's subject; under "Image copyright", the picture's.
     const credited = CREDITED_NAME.exec(lines[i]!.text.replace(BY_WORD, ""))?.[1] ?? nameAtVenue(lines[i]!.text) ?? nameInPlace(lines[i]!.text);
-    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text.replace(JOB_TAIL, "")) || isNameWithAffiliation(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || isButtonOrLabel(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || NOT_A_WRITER_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
+    if (!(credited || BARE_NAME.test(lines[i]!.text) || isBareNames(lines[i]!.text.replace(JOB_TAIL, "")) || isNameWithAffiliation(lines[i]!.text) || WIRE_AGENCY.test(lines[i]!.text)) || isButtonOrLabel(lines[i]!.text) || NOT_A_WRITER_LABEL.test(lines[i]!.text) || BOX_LABEL_START.test(lines[i]!.text) || !head.includes(lines[i]!) || (i > 0 && isProse(nextOnPage(lines, i, page)?.text ?? "")) || isLifespan(nextOnPage(lines, i, page)?.text ?? "") || NOT_A_WRITER_LABEL.test(prevOnPage(lines, i, page)?.text ?? "")) continue;
     const k = around.includes(lines[i]!) ? around.indexOf(lines[i]!) : -1;
     const near = k >= 0 ? around.slice(Math.max(0, k - NAME_TO_DATE_LINES), k + NAME_TO_DATE_LINES + 1) : lines.slice(Math.max(0, i - NAME_TO_DATE_LINES), i + NAME_TO_DATE_LINES + 1);
     // A name over the writer's post is the byline, dated or not.

@@ -46,11 +46,11 @@ export const isByline = (t: string): boolean => BYLINE_START.test(t) || GENRE_BY
 /** Italian's "di Anna Lind", in lowercase (a headline opening with the name "Di Maio" is capitalised). */
 export const LOWER_DI = /^di\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 export const isBylineOrDate = (t: string): boolean => isByline(t) || DATE_LABEL.test(t) || isPostMeta(t);
-/** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), a name
- *  with its newsroom or university after a comma, or a wire's label over the company whose release it
- *  carries ("NEWS PROVIDED BY"). (A bare name or any date line under the winner also undid right
- *  titles on the dev pages.) */
-export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || DEK_DATE_LABEL.test(t) || isLabelledDateLine(t) || isLabelledByline(t) || isNameWithAffiliation(t) || isProviderLabel(t);
+/** What stands under a dek: a byline or date, a byline labelled in any language ("Автор: …"), or a name
+ *  with its newsroom or university after a comma. (A bare
+ *  name or any date line under the winner also undid right titles on the dev pages; so did a wire's
+ *  "News provided by", which stands under a release's headline as often as under its dek.) */
+export const isUnderDek = (t: string): boolean => isBylineOrDate(t) || DEK_DATE_LABEL.test(t) || isLabelledDateLine(t) || isLabelledByline(t) || isNameWithAffiliation(t);
 /** …or a date line with its publication's or update's label in any of the date stage's languages
  *  ("Última actualización: 10 de abril de 2024, 07:30", "Laatste update: 5 april 2024 14:02"). */
 const isLabelledDateLine = (t: string): boolean => (isUpdateLabelled(t) || PUBLISHED.test(t)) && isDateLine(t);

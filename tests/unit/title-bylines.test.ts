@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isByline, isCreditBy, isUnderDek } from "../../src/metadata/title-bylines";
+import { isByline, isCreditBy } from "../../src/metadata/title-bylines";
 
 describe("isCreditBy", () => {
   test.each([
@@ -41,15 +41,5 @@ describe("isByline", () => {
     ["The board's editorial on the harbour", false],
   ])("should read %j as a byline: %s", (line, expected) => {
     expect(isByline(line)).toBe(expected);
-  });
-});
-
-describe("isUnderDek", () => {
-  test.each([
-    ["NEWS PROVIDED BY", true],
-    ["By Anna Lind", true],
-    ["Harbour Thermal Systems", false],
-  ])("should read %j as what stands under a dek: %s", (line, expected) => {
-    expect(isUnderDek(line)).toBe(expected);
   });
 });

@@ -6,7 +6,8 @@ import { isProse } from "./text";
  *  "(Información de …; editado por …)", "(Bericht von …; redigiert von …)": the agency's own last line of
  *  the story, which reference texts keep. In brackets or not; short, so the run ended above it. */
 const WIRE_CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled|reportaje|información|informacion|bericht|berichterstattung|reportage) (?:by|de|von|par)\b[^()]{0,300}\)?$/i;
-export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+export function extendWireCredit(lines: readonly SourceLine[], given: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const span = upNext(lines, given, walls);
   const at = (k: number) => (lines[k] && !walls.has(lines[k]!) ? lines[k]!.text : "");
   // The wire's currency note may stand between ("($1 = 0.7692 pounds)"), and is the story's too.
   const note = EXCHANGE_NOTE.test(at(span.end + 1)) ? 1 : 0;
@@ -22,3 +23,16 @@ export function extendWireCredit(lines: readonly SourceLine[], span: BodySpan, w
 /** The story's paragraphs a box may wall off over its credit: its last one or two. */
 const WIRE_TAIL_MAX_PARAGRAPHS = 2;
 const EXCHANGE_NOTE = /^\(\s?(?:[$€£¥]\s?1|1\s?(?:[$€£¥]|[A-Z]{3}|euros?|dollars?|pounds?))\s?=\s?[$€£¥]?\s?[\d.,]+\s?[\p{L}$€£¥. ]{0,25}\)$/u;
+
+/** A wire's game story closes with the teams' next games under "UP NEXT", a line each ("Rangers: Host
+ *  the Eastgate Foxes on Wednesday."): too short for prose, they are the story's last section. */
+const UP_NEXT = /^up next:?$/i;
+const TEAM_NEXT = /^\p{Lu}[\p{L}\d .&'’-]{1,40}: \p{Lu}[^\t]{4,120}[.!]$/u;
+const TEAMS_MAX = 4;
+function upNext(lines: readonly SourceLine[], span: BodySpan, walls: ReadonlySet<SourceLine>): BodySpan {
+  const head = span.end + 1;
+  if (!UP_NEXT.test(lines[head]?.text ?? "") || walls.has(lines[head]!)) return span;
+  let end = head;
+  while (end + 1 < lines.length && end - head < TEAMS_MAX && !walls.has(lines[end + 1]!) && TEAM_NEXT.test(lines[end + 1]!.text)) end++;
+  return end > head ? { start: span.start, end } : span;
+}

@@ -73,6 +73,12 @@ const COMMENT_DISCLAIMER = /^disclaimer\s*:?\s.{0,80}\bcomments?\b.{0,200}$/i;
  *  One naming the publication is read for the source first (extract-source reads the whole page). */
 const OPINION_DISCLAIMER = /^(?:disclaimer\s*:\s*)?(?:views (?:expressed )?are (?:personal|(?:the )?(?:author|writer)['’]?s? own)|cet article est une tribune\b|(?:der|dieser) (?:beitrag|gastbeitrag|text|kommentar) gibt (?:ausschließlich |allein )?(?:ihre|seine|die) (?:persönliche )?meinung\b|(?:the )?(?:views|opinions) expressed\b.{0,120}\b(?:are (?:solely )?(?:those|the views?) of|are (?:the )?(?:author|writer)['’]?s?\b|do not (?:necessarily )?(?:reflect|represent))|(?:las )?opiniones expresadas\b.{0,120}\b(?:son (?:de )?(?:responsabilidad|exclusiva)|no (?:necesariamente )?(?:reflejan|representan))|(?:les )?opinions exprimées\b.{0,120}\b(?:n['’]engagent|ne (?:reflètent|représentent))|(?:le )?opinioni espresse\b.{0,120}\b(?:sono (?:di )?(?:esclusiva )?responsabilità|non (?:riflettono|rappresentano))|(?:die )?(?:hier )?(?:geäußerten|vertretenen) meinungen\b.{0,120}\b(?:geben|spiegeln|entsprechen)\b.{0,40}\bnicht|(?:as )?opiniões (?:expressas|emitidas)\b.{0,120}\b(?:são de (?:inteira )?responsabilidade|não (?:refletem|representam))|äußerungen unserer (?:gesprächspartner|gäste)(?:innen)? geben (?:deren|ihre) (?:eigene[n]? )?auffassung(?:en)? wieder|les propos (?:tenus )?(?:de|par) nos invités n['’]engagent que\b)/iu;
 const OPINION_DISCLAIMER_MAX_CHARS = 400;
+/** A finance or health site's standing disclaimer under its articles: labelled, or saying it is for
+ *  information only, and that it is no advice ("Disclaimer: The information in this article … does not
+ *  constitute investment advice. Cryptocurrencies are highly volatile …", "Hinweis: … stellt keine
+ *  Anlageberatung dar", "Avertissement : … ne constitue pas un conseil en investissement"). */
+const ADVICE_DISCLAIMER = /^(?:(?:(?:risk|legal|important|investment) )?(?:disclaimer|notice|hinweis|haftungsausschluss|risikohinweis|avertissement)\s*:\s*|this (?:article|content|post|information) is (?:provided )?for (?:general )?information(?:al)? purposes only\b)[^\n]{0,300}?(?:\b(?:not|no|does not constitute|should not be (?:construed|considered|taken) as) (?:(?:professional|personal|personalised|personalized) )?(?:financial|investment|legal|medical|tax) advice\b|\bkeine (?:anlage|finanz|rechts|steuer)beratung\b|\bne constitue (?:pas|en aucun cas) un conseil\b)/i;
+const ADVICE_DISCLAIMER_MAX_CHARS = 600;
 /** The opinion pages' standing invitation to write in, under a column: "Want to share your opinion?
  *  Submit a letter …", "Have a perspective to share? Email …", "The Tribune welcomes guest commentaries
  *  …", "Schreiben Sie uns einen Leserbrief …". It names what readers may send (a letter, a column, an
@@ -127,6 +133,7 @@ export const removeSiteFooter: LineRule = {
       }
       else if (l.text.length <= END_MARK_MAX_CHARS && END_MARK.test(l.text)) marks.push({ index, reason: "press release's end mark", wall: true });
       else if (l.text.length <= OPINION_DISCLAIMER_MAX_CHARS && OPINION_DISCLAIMER.test(l.text)) marks.push({ index, reason: "opinion pages' disclaimer" });
+      else if (l.text.length <= ADVICE_DISCLAIMER_MAX_CHARS && ADVICE_DISCLAIMER.test(l.text)) marks.push({ index, reason: "site's disclaimer that its articles are no advice" });
       else if (l.text.length <= INVITATION_MAX_CHARS && INVITATION.test(l.text) && INVITATION_SUBJECT.test(l.text) && wordCount(l.text, INVITATION_MIN_WORDS) >= INVITATION_MIN_WORDS) marks.push({ index, reason: "opinion pages' invitation to write in" });
       else if (l.text.length <= FUNDER_NOTE_MAX_CHARS && l.text.includes(" support") && FUNDER_NOTE.test(l.text)) marks.push({ index, reason: "funder's note under a wire story" });
       else if (l.text.length <= SYNDICATED_NOTE_MAX_CHARS && l.text.includes("syndicated") && SYNDICATED_NOTE.test(l.text)) marks.push({ index, reason: "syndication note" });

@@ -170,8 +170,14 @@ function priceBoxEnd(lines: readonly SourceLine[], title: number): number {
     else if (!PRICE_ALONE.test(t) && !isShopName(t, lines[k + 1]?.text)) break;
     end = k;
   }
-  return buttons > 0 ? end : title;
+  if (buttons === 0) return title;
+  // The comparison widget's own last lines: "Check Shopwell", "We check over 250 million products every
+  // day for the best prices", "powered by".
+  for (let n = 0; n < WIDGET_FOOTER_LINES && WIDGET_FOOTER.test(lines[end + 1]?.text ?? ""); n++) end++;
+  return end;
 }
+const WIDGET_FOOTER = /^(?:check [\p{L}\d.&'’ -]{1,30}|we check over [\d,. ]+ (?:million |billion )?products (?:every day|daily)\b[^\n]{0,60}|powered by(?: [\p{L}\d.&'’ -]{1,30})?)$/iu;
+const WIDGET_FOOTER_LINES = 3;
 /** A product card's name is a few words ("Kitchen Pro Slim scale"); a heading of the text is numbered
  *  or ends with a colon, and the text's own sentence ends with a stop. */
 const PRODUCT_NAME_MAX_WORDS = 8;

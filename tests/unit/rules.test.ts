@@ -410,6 +410,7 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should remove a German invitation to share over the buttons", removeShareWidget, [before, "Wenn Dir der Artikel gefallen hat, teile ihn auf:", after], [1]],
     ["should remove a German question that invites to share", removeShareWidget, [before, "Gefällt dir der Beitrag? Dann teile ihn gern!", after], [1]],
     ["should remove a price box with its title, shops, prices and buttons", removeUiMessage, [before, "Today's best Harbour X2 deals", "£649", "View at Harbour Shop", "View at Sea Store", "View all prices", after], [1, 2, 3, 4, 5]],
+    ["should remove a price box with its comparison widget's last lines", removeUiMessage, [before, "Today's best Harbour X2 deals", "$899", "View at Harbour Shop", "Check Shopwell", "We check over 250 million products every day for the best prices", "powered by", after], [1, 2, 3, 4, 5, 6]],
     ["should remove a price box laid out as a table, a shop a row", removeUiMessage, [before, "Harbour X3 au meilleur prix", "Boutique Alpha\t399 €\tVoir l'offre", "Hafenmarkt\t409 €\tVoir l'offre", after], [1, 2, 3]],
     ["should keep a heading that names the best price over a table of figures", removeUiMessage, [before, "Ferry fares at the best price", "Adult\t12 €", "Child\t6 €", after], []],
     ["should remove a German price box whose shops stand over their prices", removeUiMessage, [before, "Preisvergleich", "Hafenmarkt", "549,00 €", "Zum Angebot*", "Seeladen", "579,00 €", "Zum Angebot*", after], [1, 2, 3, 4, 5, 6, 7]],

@@ -23,13 +23,14 @@ export function extendFirstEntry(lines: readonly SourceLine[], span: BodySpan, w
   return later >= LATER_ENTRIES ? { start: top, end: span.end } : span;
 }
 
-/** A live ticker's entry opens with its time alone ("09:30 Uhr", "17.41 GMT") over its heading: a box
- *  set between two entries ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt sich" / …)
- *  ends at the next entry's time, where the entries above it opened the same way. */
+/** Entries above a related box that open with their time, at least. */
 const TICKER_TIMES_ABOVE = 2;
 /** Lines looked through above the header (a few entries' worth), and below it (a box's cards). */
 const TICKER_REACH = 40;
 const TICKER_BOX_LINES = 6;
+/** Where a related box (its header at `header`, its run ending at `j`) set between a live ticker's
+ *  entries ends: at the next entry's time ("Lesen Sie auch" / card / "09:30 Uhr" / "Notunterkunft füllt
+ *  sich" / …), when the entries above it open the same way; else at `j`. */
 export function tickerEntryAt(lines: readonly SourceLine[], header: number, j: number): number {
   let times = 0;
   for (let p = header - 1; p >= 0 && p >= header - TICKER_REACH && times < TICKER_TIMES_ABOVE; p--) if (ENTRY_TIME.test(lines[p]!.text)) times++;

@@ -273,10 +273,6 @@ export function splitSentences(s: string): string[] {
   const end = /[.!?…]+["'”’»)\]]*(?:\s+|$)/gu;
   let from = 0;
   for (let m = end.exec(s); m !== null && from < s.length; m = end.exec(s)) {
-    if (m[0] === "") {
-      end.lastIndex++;
-      continue;
-    }
     out.push(s.slice(from, m.index + m[0].length));
     from = m.index + m[0].length;
   }

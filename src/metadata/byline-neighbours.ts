@@ -1,9 +1,10 @@
 import type { SourceLine } from "../model";
 import { WRITER_LABEL } from "./bare-names";
 
-/** What stands beside a name on the page and tells whether it is the writer's: a label over it (a
- *  by-word alone, a picture's credit, another hand's "Edited by"), or a platform's follow button or
- *  reading time under it. */
+// What stands beside a name on the page and tells whether it is the writer's: a label over it (a
+// by-word alone, a picture's credit, another hand's "Edited by"), or a platform's follow button or
+// reading time under it.
+
 /** A picture's credit label alone on its line ("Image copyright", "Image source", "Photograph:"): the
  *  name under it is the photographer's or agency's. */
 const PICTURE_CREDIT_LABEL = /^(?:(?:image|picture|photo|media)\s+(?:copyright|source|credit)s?|photograph|photo|credit)\s*:?$/i;

@@ -41,9 +41,10 @@ const OFFER = /[$€£%]|\d\s?(?:euro|dollars?|pfund)|gratis|kostenlos|free|depo
 const isPitch = (t: string): boolean => t !== "" && wordCount(t, PITCH_MAX_WORDS + 1) <= PITCH_MAX_WORDS && !/[.?]$/.test(t) && CALL.test(t) && OFFER.test(t);
 
 /** A native ad's card under a label that says the content is paid for, its button gone: its headline
- *  and its advertiser's name, a short line under it, over the text ("Contenu sponsorisé" / "Cette
- *  astuce de grand-mère fait fondre …" / "Santé Minceur" / the text, or its subheading over it). A slot's "Advertisement" or
- *  "Anzeige" may stand over the text's next subheading; "Sponsored" introduces the sponsor's words. */
+ *  and its advertiser's name, a short line under it, over the text or its subheading ("Contenu
+ *  sponsorisé" / "Cette astuce de grand-mère fait fondre …" / "Santé Minceur" / paragraph). A slot's
+ *  "Advertisement" or "Anzeige" may stand over the text's next subheading; "Sponsored" introduces the
+ *  sponsor's words. */
 const SPONSORED_LABEL = /^(?:sponsored(?: content)?|promoted|paid content|contenu sponsorisé|sponsorisé|gesponsert|contenido patrocinado|patrocinado|contenuto sponsorizzato|sponsorizzato|gesponsord)$/i;
 const ADVERTISER_MAX_WORDS = 3;
 const isNativeCard = (lines: readonly SourceLine[], i: number): boolean => {

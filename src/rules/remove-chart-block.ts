@@ -15,8 +15,10 @@ const CHART_TOOL = /^(?:created with (?:datawrapper|flourish|infogram)|datawrapp
 /** …or one that a table, a paragraph or another embed may have too: where the figures come from, a
  *  note on them, the embed's script still loading. */
 const SOURCE_NOTE = /^(?:(?:sources?|quellen?|data|daten|note|notes|anmerkung|hinweis|lecture|champ|fuente|fonte|bron)\s?:\s*\S|(?:loading|wird geladen|chargement|cargando)\s?(?:…|\.\.\.)$)/iu;
+/** A graphic's title written as its credit is ("Chart: Heat-related admissions by month, 2023-2025"): a
+ *  label's length, its "Chart:" besides. */
 const CHART_TITLE = /^(?:chart|graphic|grafik|infografik|infographic|infographie|karte|map|carte|grafica|gráfico|mapa)\s?:\s*\S/i;
-const isChartTitle = (t: string): boolean => CHART_TITLE.test(t) && !endsLikeSentence(t) && wordCount(t, LABEL_MAX_WORDS + 1) <= LABEL_MAX_WORDS + 1;
+const isChartTitle = (t: string): boolean => CHART_TITLE.test(t) && !endsLikeSentence(t) && wordCount(t, LABEL_MAX_WORDS + 2) <= LABEL_MAX_WORDS + 1;
 const isStrongFooter = (t: string): boolean => CHART_TOOL.test(t) || GRAPHIC_CREDIT.test(t);
 /** The first two letters every footer above opens with, as one plain test before the expressions (a
  *  graphic's credit after its description, "Guardian graphic. Source: …", is searched for apart): most

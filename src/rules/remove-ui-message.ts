@@ -77,7 +77,12 @@ const PAGE_POINTER_MAX_CHARS = 200;
 /** A recipe card's or a review's rating widget: its stars and the average over the count of votes ("★★★★★
  *  4.8 from 23 votes", "4,6 von 5 (128 Bewertungen)", "★★★★☆ 4.2 de 57 avis"). */
 const RATING_WIDGET = /^[★☆✩✭⭐]{0,5}\s*\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|de|of|out of|su|sur|uit)\s*5\s*)?\(?(?:(?:from|de|aus|von|sur|su|sobre|uit|van|with)\s+)?\d[\d.,]*\s+(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|voti|valutazioni|valoraciones|stemmen|beoordelingen|notes)\)?$/i;
-const isUiMessage = (t: string): boolean => UI.test(t) || isWidgetMessage(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+/** A button to download the page itself as a file, its size beside it ("Descargar en PDF (312 KB)",
+ *  "Download as PDF (1.2 MB)", "Als PDF herunterladen (240 KB)"): a press room's, not the text's. A
+ *  document the text names ("Download the annual report (PDF, 3.4 MB)") stays (see heading-shape). */
+const DOWNLOAD_PAGE = /^(?:(?:download|descargar|télécharger|scarica|baixar|downloaden)(?: (?:as|en|au format|in formato|em|als))? (?:pdf|word|epub)|(?:als )?pdf (?:herunterladen|downloaden))\s*\(\s*[\d.,]+\s*[KMG]i?B\)$/i;
+const DOWNLOAD_PAGE_MAX_CHARS = 60;
+const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= DOWNLOAD_PAGE_MAX_CHARS && DOWNLOAD_PAGE.test(t)) || isWidgetMessage(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
 /** A pager's arrows ("« Previous page", "Next ›", "Nächste Seite »") and the pages' numbers beside them,
  *  one per line ("1" / "2" / "3"): a run counting up from 1 or on from the page before. */
 const PAGER = /^(?:[«‹<]\s*)?(?:previous|prev|next|vorherige|nächste|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successiva|vorige|volgende)(?: page| seite| pagina| página)?(?:\s*[»›>])?$/i;

@@ -1,7 +1,7 @@
 import { DATE_START, isDateLine, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { isDeskName, isOutletName } from "./bare-names";
-import { COUNT } from "./post-meta";
+import { COMMENT_WORD, COUNT } from "./post-meta";
 import { BY_WORD, BYLINE_MAX_CHARS, CALENDAR, NAME, WIRE_AGENCY } from "./byline-words";
 
 /* A writer named on the date's own line: "Anna Lind | 3 March 2025", "Reuters November 18, 2019 11:03 PM". */
@@ -83,7 +83,7 @@ export function nameBesideDate(text: string): string | undefined {
 /** A blog theme's meta line, the date first, then the writer and the comment count, nothing between
  *  ("9. Januar 2026 Anna Lind 7 Kommentare"): the name is the writer's. (Without the count, the words
  *  after a date are as often a section's: "12.10.2025 Kreisliga A".) */
-const COUNT_AT_END = new RegExp(String.raw`(?:\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties))?\s+${COUNT}$`, "i");
+const COUNT_AT_END = new RegExp(String.raw`(?:\s+(?:${COMMENT_WORD}))?\s+${COUNT}$`, "i");
 const DATE_WORDS_MAX = 4;
 /** The date ends with its year or its figures ("9. Januar 2026", "09.01.2026"). */
 const DATE_END = /\d{2,4}$/;

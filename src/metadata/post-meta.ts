@@ -4,7 +4,9 @@ import { mayHoldDate } from "./parse-date";
  *  and updated, glued: "2. Februar 20202. Februar 2020"), the writer, the categories and the comment
  *  count ("… Jane Doe 1 Kommentar Politik", "… 0 Comment"). The count is what marks the line: a
  *  headline or a sentence does not end in one, and a teaser's count carries no year. */
-export const COUNT = String.raw`\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b`;
+/** The word that names the comments, in the dev pages' languages. */
+export const COMMENT_WORD = "comments?|kommentare?|commentaires?|comentarios?|commenti|reacties";
+export const COUNT = String.raw`\d{1,5}\s+(?:${COMMENT_WORD})\b`;
 const COMMENT_COUNT = new RegExp(String.raw`(?:^|[\s|·•/])${COUNT}`, "i");
 /** Longer than the meta lines of the dev pages (up to ~110 characters with the date twice). */
 const POST_META_MAX_CHARS = 200;

@@ -25,6 +25,8 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
       // A stamp that is only its label and date ("Published by Island Gazette on Mar. 21, 2024.", an
       // obituary platform's under every notice) is metadata wherever it stands, not the text's end.
       if (d && d.index <= 12) return { date: d.iso, dateSource: "published", line, consumeLine: m.index === 0 && d.index === 0 && STAMP_END.test(rest.slice(d.end)) };
+      const sameDay = !d && sameDayAt(line.text.slice(0, m.index!), rest, ctx);
+      if (sameDay) return { date: sameDay, dateSource: "published", line, consumeLine: false };
     }
     // A blog's footer sentence about the post: its one date is when it was posted, however many
     // categories stand between the label and the date.
@@ -35,6 +37,14 @@ export function labelledAnywhere(lines: readonly SourceLine[], ctx: DateContext,
   return undefined;
 }
 const STAMP_END = /^\.?\s*$/;
+/** A label with only a time after it takes its day from the date before it on the line: "Updated March
+ *  12, 2026 — 2.05pm, first published at 6.40am" was published that day at 6.40am. */
+function sameDayAt(before: string, rest: string, ctx: DateContext): string | undefined {
+  const time = TIME_ONLY.exec(rest);
+  const day = time && datesIn(before, ctx).at(-1);
+  return day ? datesIn(`${day.iso.slice(0, 10)} ${time[1]}`, ctx)[0]?.iso : undefined;
+}
+const TIME_ONLY = /^(?:at\s+)?(\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)(?![\d.:])/i;
 /** A label opens its line or a part of it ("… — veröffentlicht 28.01.2022", "Anna Lind | Published …"),
  *  or stands on a short line; inside a sentence ("The design statement, first published on 12 May 2019,
  *  lists …", "The results were published on 2 June 2025.") it dates what the sentence reports. */

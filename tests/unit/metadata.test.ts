@@ -601,6 +601,8 @@ describe("labelledAnywhere", () => {
     ["should read Swiss 'Publiziert am'", "Publiziert am 25. November 2025", "de", "2025-11-25"],
     ["should read French 'Date de publication :'", "Date de publication : 14 janvier 2025", "fr", "2025-01-14"],
     ["should read Italian 'Data di pubblicazione:'", "Data di pubblicazione: 14/01/2025", "it", "2025-01-14"],
+    ["should date a first publication told by its time alone on the update's day", "Updated March 12, 2025 — 2.05pm, first published at 6.40am", "en", "2025-03-12T06:40"],
+    ["should read a first publication on another day than the update", "Updated March 13, 2025 — 9.05am, first published March 12, 2025 — 6.40pm", "en", "2025-03-12T18:40"],
   ])("%s", (_n, text, lang, iso) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })?.date).toBe(iso));
 
   test.each([
@@ -608,6 +610,7 @@ describe("labelledAnywhere", () => {
     ["should not read a report's first publication told inside a sentence", "The village design statement, first published on 12 May 2019, lists the kiosk among the village's landmarks.", "en"],
     ["should not read results published on a day, in a sentence", "The survey results were published on 2 June 2025 and showed a clear majority for the new ferry route.", "en"],
     ["should not read a stand at a fair for a label", "Am Stand der Bäckerei gab es am 12. März 2025 frische Brezeln.", "de"],
+    ["should not read a time after a label without a day before it", "First published at 6.40am", "en"],
     ["should not read a later sentence of a footer", "Der Beitrag wurde von Anna veröffentlicht, die seit Jahren über Gärten schreibt. Am 9. Februar 2015 kam der erste Frost.", "de"],
   ])("%s", (_n, text, lang) => expect(labelledAnywhere(lines(text), { reference: REF, language: lang as "en" })).toBeUndefined());
 

@@ -50,9 +50,17 @@ const LONG_LOWERCASE_WORD = /(?:^|\s)\p{Ll}{5,}/gu;
  *  Cedar Valley Hospice."; an obituary's closing line of names was furniture, and the text ended
  *  before it). English words only: a German teaser's "auf" and "zum" say nothing of its case. */
 const SHORT_SENTENCE_WORD = /(?:^|\s)(?:may|be|is|are|was|were|been|can|will|has|had|have|do|does|did|it|he|she|we|they|his|her|its|our|who|not|said|says|would|must|also)(?=[\s,;:.!?]|$)/g;
+/** …or German's: its nouns and names take capitals, so a sentence full of them ("Nächste Woche empfangen
+ *  wir Tabellenführer FC Obertal. Anpfiff ist am Sonntag, 19. Oktober, …") reads as headline case by
+ *  its capitals alone; its pronouns, auxiliaries and articles stay lowercase, as no headline case
+ *  prints them. */
+const SHORT_SENTENCE_WORD_DE = /(?:^|\s)(?:ist|sind|wird|wurde|werden|hat|haben|hatte|war|waren|wir|ich|sich|nicht|auch|noch|und|der|das|dem|den|des|einen|einem|einer)(?=[\s,;:.!?]|$)/g;
+/** A line that opens with a one-word label ("Quelle: …", "Autor*in: …") is a note, not a sentence of the
+ *  text, whatever its wording: a press release's source and a guest writer's bio. */
+const LABELLED = /^[^\s:]+:\s/;
 const inSentenceCase = (text: string): boolean => {
   if ((text.match(LONG_LOWERCASE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS) return true;
-  return (text.match(SHORT_SENTENCE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS;
+  return (text.match(SHORT_SENTENCE_WORD)?.length ?? 0) >= PROSE_LOWERCASE_WORDS || (!LABELLED.test(text) && (text.match(SHORT_SENTENCE_WORD_DE)?.length ?? 0) >= PROSE_LOWERCASE_WORDS);
 };
 
 /** …and a short one closed by a full stop, with a verb or a noun in lowercase ("Liebe: Eine Begegnung am

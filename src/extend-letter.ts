@@ -29,6 +29,12 @@ export function extendSalutation(lines: readonly SourceLine[], span: BodySpan, w
 /** The greeting under a letter: "Mit freundlichen Grüßen", "Viele Grüße", "Kind regards",
  *  "Cordialement", or a speech's "Vielen Dank für Ihre Aufmerksamkeit." */
 const GREETING = /^(?:mit (?:den )?(?:freundlichen|besten|herzlichen|lieben|sonnigen) grüßen|(?:viele|liebe|herzliche|beste|freundliche|sonnige) grüße|herzlichst|(?:vielen )?dank für (?:ihre|eure|deine) aufmerksamkeit|(?:kind|best|warm) regards|(?:yours )?sincerely|best wishes|thank you for your attention|cordialement|bien (?:à vous|cordialement)|amicalement|merci de votre attention)[,.!]?$/iu;
+/** A closing wish or thanks, a few words under an exclamation mark ("Merci d'avance !", "Buona domenica!",
+ *  "Happy baking!", "Bis bald!"): how a post, a forum question or a recipe signs off. Too short to weigh
+ *  as prose, it stood under the text's end. */
+const CLOSING_WISH = /^(?:merci|thanks|thank you|many thanks|danke|vielen dank|grazie|gracias|obrigad[oa]|bedankt|buon[ao]?|buona|buen[oa]?s?|bon(?:ne)?|boa|happy|enjoy|good luck|viel (?:spaß|erfolg|glück)|frohe[ns]?|schöne[ns]?|cheers|à (?:bientôt|très vite|la prochaine)|bis (?:bald|morgen|nächste woche)|alla prossima|a presto|hasta (?:pronto|la próxima)|see you|tot (?:ziens|snel)|até (?:breve|já|logo))(?![\p{L}])[^.?!]{0,40}!$/iu;
+const CLOSING_WISH_MAX_WORDS = 5;
+const isClosing = (t: string): boolean => GREETING.test(t) || (CLOSING_WISH.test(t) && wordCount(t, CLOSING_WISH_MAX_WORDS + 1) <= CLOSING_WISH_MAX_WORDS);
 /** The signature: whose the letter is, in the possessive ("Ihr Team der Steuerberatung …", "Ihre
  *  Pfarrerin Anne Lind", "Euer Team vom Regenbogenland", "Eure Anna"). */
 const SIGNATURE = /^(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Your|Votre|Vos|Ton|Ta)\s+\p{Lu}[^.!?\d]{0,80}$/u;
@@ -39,6 +45,8 @@ const isSignature = (t: string): boolean => SIGNATURE.test(t) && wordCount(t, SI
 const SIGNER = /^\p{Lu}[^.!?\d|]{0,60}$/u;
 const SIGNER_MAX_WORDS = 6;
 const isSigner = (t: string): boolean => isSignature(t) || (SIGNER.test(t) && wordCount(t, SIGNER_MAX_WORDS + 1) <= SIGNER_MAX_WORDS);
+/** A name alone: "Bertrand", "Anna Lind". */
+const NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
 /** …and under the name, the signer's role ("Fraktionsvorsitzende", "Schriftführerin", "Bürgermeister",
  *  "Club President"): a word or two that ends as a person's title does. The page's "Impressum" or
  *  "Kontakt" under a signature ends otherwise. */
@@ -51,10 +59,11 @@ export function extendSignOff(lines: readonly SourceLine[], span: BodySpan, wall
   const at = (k: number): string | undefined => (k < lines.length && !walls.has(lines[k]!) ? lines[k]!.text : undefined);
   let end = span.end;
   const next = at(end + 1);
-  if (next !== undefined && GREETING.test(next)) {
+  if (next !== undefined && isClosing(next)) {
     end++;
     const name = at(end + 1);
-    if (name !== undefined && isSigner(name)) {
+    // Under a wish, only a name signs: a recipe's "Ti potrebbe piacere anche" or a "Tags:" label does not.
+    if (name !== undefined && (GREETING.test(next) ? isSigner(name) : isSignature(name) || NAME.test(name))) {
       end++;
       if (ROLE.test(at(end + 1) ?? "")) end++;
     }

@@ -632,6 +632,15 @@ describe("a text written as a letter, its salutation and its sign-off", () => {
     const l = lines("Küche: Deutsch", "Ich wünsche dir ganz viel Freude beim Nachbacken und einen gemütlichen Sonntag!", "Deine Anna", "Teilen");
     expect(extendSignOff(l, { start: 0, end: 0 }, new Set())).toEqual({ start: 0, end: 2 });
   });
+  test.each([
+    ["should take in a forum question's thanks and its asker's name", ["Merci d'avance !", "Bertrand", "Vélo : Corvane R3 (2017)"], 2],
+    ["should take in a recipe's wish, not the teaser label under it", ["Buona domenica!", "Ti potrebbe piacere anche"], 1],
+    ["should take in a release post's wish, not the tags label under it", ["Happy building!", "Tags:"], 1],
+    ["should not take in a wish that goes on for a sentence", ["Thanks for reading all the way to the end of this long post about the harbour!", "Anna"], 0],
+    ["should not take in a call to action that opens like a wish", ["Enjoyed this? Share it!", "Anna"], 0],
+  ])("%s", (_n, under, end) => {
+    expect(extendSignOff(lines(P1, ...under, "Share"), { start: 0, end: 0 }, new Set())).toEqual({ start: 0, end });
+  });
   test("should not take in a paragraph under the text without a signature under it", () => {
     const l = lines("Küche: Deutsch", "Ich wünsche dir ganz viel Freude beim Nachbacken und einen gemütlichen Sonntag!", "Teilen");
     expect(extendSignOff(l, { start: 0, end: 0 }, new Set())).toEqual({ start: 0, end: 0 });

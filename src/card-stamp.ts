@@ -69,6 +69,10 @@ function inKeyDates(lines: readonly SourceLine[], i: number): boolean {
 /** …nor a chapter of a podcast's or a video's show notes, its time into the episode in brackets before
  *  what is said then ("(03:12) How the ledgers were found", "[1:02:33] Listener questions"). */
 const CHAPTER_MARK = /^(?:\(\d{1,2}:\d{2}(?::\d{2})?\)|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+\p{L}/u;
+/** …nor a listicle's numbered heading that names a day ("1. The toll starts July 15", "3) What changes
+ *  on March 3"): words of the text after its number, two in lowercase at least, where a stamp has its
+ *  date ("1. März 2025", "1. mars 2025 kl. 10:00"). */
+const NUMBERED_HEADING = /^\d{1,2}[.)]\s+\p{L}(?:.*?\s\p{Ll}{3,}(?=[\s,]|$)){2}/u;
 /** …nor a table's row whose cell holds a time or a date ("1\tAnna Lind\t2:07:41"): a card is no table. */
 const isTableRow = (text: string): boolean => text.includes("\t") || text.startsWith("|");
 
@@ -112,5 +116,5 @@ const DIGIT = /\d/;
  *  code's). The date test runs first: most lines are none. */
 export function isCardStamp(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]!.text;
-  return isDateLine(text) && lines[i]!.code === undefined && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !CHAPTER_MARK.test(text) && !(isKeyDateRow(text) && inKeyDates(lines, i)) && !chronicleDates(lines).has(i);
+  return isDateLine(text) && lines[i]!.code === undefined && !text.includes("@") && !isTimelineEntry(text) && !VALIDITY.test(text) && !isEventDateRow(lines, i) && !isTableRow(text) && !DAY_HEADING.test(text) && !SCHEDULE_ENTRY.test(text) && !PERIOD.test(text) && !ADDENDUM.test(text) && !CHAPTER_MARK.test(text) && !NUMBERED_HEADING.test(text) && !(isKeyDateRow(text) && inKeyDates(lines, i)) && !chronicleDates(lines).has(i);
 }

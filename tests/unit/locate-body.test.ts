@@ -483,6 +483,15 @@ describe("a podcast's chapters in its show notes", () => {
   });
 });
 
+describe("a listicle's numbered heading that names a day", () => {
+  test.each([
+    ["should not read a numbered heading with a day for a card's stamp", "1. The toll starts July 15", false],
+    ["should not read a numbered heading with a day and a bracket for a card's stamp", "3) What changes for drivers on March 3", false],
+    ["should still read a German day that opens with its number as a stamp", "1. März 2025, 10:00 Uhr", true],
+    ["should still read a Norwegian day in lowercase as a stamp", "1. mars 2025 kl. 10:00", true],
+  ])("%s", (_n, heading, stamp) => expect(isCardStamp(lines(P1, heading, P2), 1)).toBe(stamp));
+});
+
 describe("a box of key dates inside the text", () => {
   const rows = ["First day of school: Wednesday, August 13, 2025", "Fall break: October 9–10, 2025", "Winter break: December 22, 2025 – January 2, 2026", "Last day of school: Thursday, May 28, 2026"];
   test("should not read labelled dates, three or more in a row, as teaser cards' stamps", () => {

@@ -20,7 +20,9 @@ const CALENDAR_DAY = new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}([./-])\\d{1,2
 const DAY_LINE_MAX_WORDS = 12;
 /** A stamp with a label, a place and a time is short; a paragraph that names a date is not one. */
 const DAY_LINE_MAX_CHARS = 160;
-const YEAR = /\b(?:19|20)\d{2}\b/;
+/** …with its day beside its year: "12 février 2024", "3 de abril de 2025", "2024年3月5日". A headline
+ *  that names a year ("The great flood of 2024") names no day. */
+const YEAR = /\b\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}/u;
 const DIGIT = /\d/;
 export const isDayLine = (t: string): boolean => DIGIT.test(t) && t.length <= DAY_LINE_MAX_CHARS && CALENDAR_DAY.test(t) && (isDateLine(t) || (YEAR.test(t) && !isProse(t) && wordCount(t, DAY_LINE_MAX_WORDS + 1) <= DAY_LINE_MAX_WORDS));
 /** A byline is short; a dek that opens with "Von Hamburg bis …" is a sentence. */

@@ -37,6 +37,8 @@ describe("headedStarts", () => {
   test.each([
     ["should start the next review at its headline with its stars over its byline", ["Harbour Players revive an old comedy", "By Anna Lind", "March 3, 2024", p1, p2, "A quiet, moving Cherry Orchard at the Lantern", "★★★★☆", "By Tom Berg", "March 1, 2024", p3, p4], [[5, 5]]],
     ["should take paragraphs with subheadings between them for the first article's text", ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, "What the council decided", p2, "Ferry to add morning crossings", "By Tom Berg", "March 1, 2024", p3, p4], [[6, 6]]],
+    ["should start the next post at a headline that names a year but no day", ["Harbour bridge plans approved", "Posted on March 3, 2024 by Anna Lind", p1, p2, "The great harbour flood of 2024", "Posted on February 28, 2024 by Anna Lind", p3, p4], [[4, 4]]],
+    ["should start the next post under a French stamp with its year and no English month", ["Le pont du port approuvé", "Le 3 avril 2024 à 08h14", p1, p2, "Des traversées en plus pour le ferry", "Le 1 avril 2024 à 17h02", p3, p4], [[4, 4]]],
     ["should start the next article at a headline that is a question as long as a sentence", ["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, p2, "Are the new harbour ferries worth the extra fare this year?", "By Tom Berg · March 1, 2024", p3, p4], [[4, 4]]],
   ])("%s", (_n, texts, expected) => expect(found(texts)).toEqual(expected));
 

@@ -186,11 +186,12 @@ const withAsciiDigits = (s: string): string => (EASTERN_YEAR.test(s) ? s.replace
  *  the date and drops the time; joined with a comma, written with a colon and "AM"/"PM", it keeps it.
  *  Not a date after the separator ("03.11.2024 – 05.11.2024" is a period). */
 const TIME_APART = /((?:19|20)\d{2})(?:\s*[·•|–—-]|\s+r\.,?)\s*(?=(?:오[전후]|午[前後]|[上下]午)?\s*\d{1,2}[:.h]\d{2}(?![.\d/]))/g;
-/** "21:03h": the hour's letter after a time written with a colon cut the time to its hour. (French "16h33"
+/** "21:03h", "18:41hs" (Argentina's "horas"): the hour's letters after a time written with a
+ *  colon cut the time to its hour. (French "16h33"
  *  the French parser reads as it is, and not after "à" once rewritten with a colon.) */
 /** …or written before the date, set apart the same way ("5:42 AM PST · November 3, 2024"). */
 const TIME_BEFORE = /(\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?)\s*[·•|]\s*(?=\p{L}+\.?\s+\d|\d{1,2}[./])/gu;
-const H_AFTER_TIME = /(\d{1,2}:\d{2})h\b/g;
+const H_AFTER_TIME = /(\d{1,2}:\d{2})hs?\b/g;
 /** "às 20h15", "20h15": the hour's letter between hour and minutes, which the parsers other than the
  *  French one do not read, so the date lost its time; rewritten with a colon, except after French "à". */
 const H_TIME = /(?<!à\s*)\b([01]?\d|2[0-3])h([0-5]\d)\b/g;

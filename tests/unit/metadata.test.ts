@@ -482,6 +482,7 @@ describe("findDates", () => {
     ["should keep the minutes of a French time with spaces around its 'h'", "Publié le 11 mars 2025 à 16 h 45", "fr", "2025-03-11T16:45"],
     ["should keep the minutes of a time glued to the update's label", "Publié le 8 avr. 2025 à 7:05Mis à jour le 8 avr. 2025 à 9:40", "fr", "2025-04-08T07:05"],
     ["should open a date glued to a word, and keep the time after its dash", "La Información16.08.2020 - 21:03h", "es", "2020-08-16T21:03"],
+    ["should keep the time before Argentina's hours word", "27 de febrero de 2025 - 18:41hs", "es", "2025-02-27T18:41"],
     ["should open a month's name glued to the name before it", "Anna LindMarch 12, 2018", "en", "2018-03-12"],
     ["should open a date printed twice without a space", "25/08/201725/08/2017 ~ Anna Lind", "de", "2017-08-25"],
     ["should read a German date without the day's full stop", "14 Januar 2022", "de", "2022-01-14"],

@@ -25,8 +25,10 @@ const CODE_START = /^(?:[}\])]+[;,)]*$|\/\/|\/\*|\*\/|<\/?[a-zA-Z][\w-]*(?:\s[^<
  *  3D printer's G-code ("G1 E100 F60"). Each alone could be a line of text; a block needs two lines of
  *  code and a sentence that introduces it (see markCode). */
 const CONFIG_LINE = /^(?:\[[A-Za-z_][\w .:/-]{0,40}\]|(?:-\s+)?[a-z_][a-z\d_.-]*:(?:\s+\S.*[^.!?])?|#!\/\S+(?:\s+[\w.-]+)*|#\s+\S.*|(?:[\d*/,-]+\s+){5}\S.*|[GM]\d{1,3}(?:\s+[A-Z]-?[\d.]+)*)$/;
-/** A statement's semicolon after one token ("break;") or after a bracket or an operator. */
-const ENDS_STATEMENT = /^\S*;$|[(=[].*;$/;
+/** A statement's semicolon after one token ("break;") or after a call's bracket or an operator. A bracket
+ *  after a space opens a list item's aside ("hogere bouwkosten (29 gemeenten);", "area ex Consorzio (400
+ *  posti);"), an item that ends with the semicolon lists put there. */
+const ENDS_STATEMENT = /^\S*;$|(?:[\w$.]\(|[=[]).*;$/;
 /** A typed member of an interface or a class, in TypeScript's and its kin's notation ("attempts?:
  *  number;", "signal: AbortSignal;", "onDone: (err: unknown) => void;"): a name, its colon, a type that
  *  is a primitive's name, a capitalised name, a function's or an object's. (A list's item ends with a

@@ -80,9 +80,13 @@ const FOR_OUTLET_CREDIT = /[.!?…]["'”’]?\s*\((?:(?:[Pp]hoto(?:graph)?|[Ii]
 
 /** …or with the photographer and the outlet in plain case after the last sentence, joined by a slash
  *  or "for": "… on Saturday. Jane Doe/Harbour Gazette", "… on Monday. PHOTO BY JANE DOE /The Harbour
- *  Press", "… since 1979. Jane Doe for The Harbour Review". A name of two or three capitalised words,
+ *  Press", "… since 1979. Jane Doe for The Harbour Review", "… behind the building. Jane Doe for Harbour
+ *  Quarterly", "Photograph by Jane Doe for The Harbour Review". A name of two or three capitalised words,
  *  and the outlet's capitalised words to the end of the line: prose ends with a stop. */
-const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s?\/\s?(?:The\s)?|\sfor\sThe\s)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+const NAMED_CREDIT = /[.!?…]["'”’]?\s+(?:PHOTO BY\s+|[Pp]hoto(?:graph)? by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s?\/\s?(?:The\s)?|\sfor\s(?:The\s)?)\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** …or after a dash, the photographer and the outlet joined by a slash, as Brazilian papers print it,
+ *  with or without a stop before ("… na última sexta-feira (21) - Jane Doe/Gazeta Central"). */
+const DASH_SLASH_CREDIT = /\S\s[-–]\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|d[aeo]s?|de|del|di|du)){0,4}$/u;
 /** …or in the forms of Austrian, Belgian and French regional papers: the agency and photographer after
  *  "©" without a stop before it ("… ins LKH Leoben © APA/Jane Doe", "… © Harbour Rundschau"), the
  *  Belgian picture desks after a dash ("… à Herstal. - Belga", "… trois heures. - D.R."), a credit with
@@ -104,7 +108,7 @@ const PHOTO_PAPER_NAME = /[.!?…]["'”’»]?\s+Photo(?:\s+d['’](?:illustrat
 const REGIONAL_HINT = /[©|]| [-–] |Photo | \/ /;
 const hasRegionalCredit = (t: string): boolean => {
   const tail = endOf(t, CREDIT_TAIL_CHARS);
-  return REGIONAL_HINT.test(tail) && (COPYRIGHT_CREDIT.test(tail) || DESK_AFTER_DASH.test(tail) || SLASHED_AFTER_BAR.test(tail) || PHOTO_PAPER_NAME.test(tail) || ARCHIVE_AGENCY.test(tail) || SLASH_AFTER_STOP.test(tail));
+  return REGIONAL_HINT.test(tail) && (COPYRIGHT_CREDIT.test(tail) || DESK_AFTER_DASH.test(tail) || SLASHED_AFTER_BAR.test(tail) || PHOTO_PAPER_NAME.test(tail) || ARCHIVE_AGENCY.test(tail) || SLASH_AFTER_STOP.test(tail) || DASH_SLASH_CREDIT.test(tail));
 };
 
 /** A caption with such a credit runs to two sentences (an agency's caption on a dev page, 386 characters),

@@ -30,8 +30,8 @@ export const MONTH_WORD_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 /** A month name next to a day number, an ISO or numeric date, or a time: cheap evidence of a date.
  *  A day before a month word needs a year, a stop or the line's end after it: "3. Maria Sakkari" and
  *  "12 Marines Killed" are a list item and a headline, not dates. A numeric date keeps one separator:
- *  "7.5/10" is a rating. A time may carry its hour's letters ("21:03h", "18:41hs"). */
-export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[^\\s\\d,.|]*\\.?(?:\\s+\\d{2,4}\\b|\\s*[,.|]|\\s*$)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}([./])\\d{1,2}\\1\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}(?:hs?)?\\b`, "i");
+ *  "7.5/10" is a rating. A time may carry its hour's letters ("21:03h", "18:41hs"). Brazilian papers join day, month and year with stops ("25.mar.2025"). */
+export const DATE_WORDS = new RegExp(`\\b(?:${MONTHS_EN})[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(?:${MONTHS_EN})[^\\s\\d,.|]*\\.?(?:\\s+\\d{2,4}\\b|\\s*[,.|]|\\s*$)|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}([./])\\d{1,2}\\1\\d{2,4}\\b|\\b\\d{1,2}\\.[a-z]{3}\\.\\d{4}\\b|\\b\\d{1,2}:\\d{2}(?:hs?)?\\b`, "i");
 /** A stamp of how long ago, or of today's or yesterday's hour ("3 hours ago", "1 hr 22 min ago", "vor 2
  *  Stunden", "Gestern um 02:12", "Today at 10:05"), after a bullet or a publication label perhaps ("Last
  *  updated", "Article was updated"): a date that names no year. */

@@ -121,6 +121,10 @@ export const isPersonAlone = (t: string): boolean => BARE_NAME.test(t) && !t.inc
  *  2025, 15:14"): all of them. A name over its paper ("Anna Lind" / "Harbour Courier-Journal") is one
  *  writer's byline. Three names at most: more capitalised lines in a row are a menu's. */
 const STACKED_NAMES_MAX = 3;
+/** …perhaps with the place they filed from between them and the date ("Anna Lind" / "Tomas Berg" / "Rio
+ *  Claro do Sul" / "25.mar.2025 às 14h32", as Brazilian papers print it): capitalised words and the
+ *  short words of a place's name. */
+const FILED_FROM = /^\p{Lu}[\p{L}'’.-]+(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}{1,3})){0,4}$/u;
 /** (A line printed again elsewhere on the page is no co-writer: the place a writer filed from is the
  *  page's kicker over the headline too, "Villaseca del Río" / headline / "Lucía Ferrándiz" /
  *  "Villaseca del Río" / the date.) */
@@ -131,7 +135,9 @@ export function stackedBareNames(lines: readonly SourceLine[], i: number, page: 
   while (from > i - STACKED_NAMES_MAX + 1 && isName(from - 1)) from--;
   let to = i;
   while (to < from + STACKED_NAMES_MAX - 1 && isName(to + 1)) to++;
-  if (from === to || isName(to + 1) || isName(from - 1) || !isDateLine(lines[to + 1]?.text ?? "")) return undefined;
+  const under = lines[to + 1]?.text ?? "";
+  const dated = isDateLine(under) || (FILED_FROM.test(under) && isDateLine(lines[to + 2]?.text ?? ""));
+  if (from === to || isName(to + 1) || isName(from - 1) || !dated) return undefined;
   const stack = lines.slice(from, to + 1);
   const elsewhere = (l: SourceLine) => page.some((p) => p.text === l.text && !stack.includes(p));
   const found = [...new Set(stack.filter((l) => !elsewhere(l)).map((l) => l.text))];

@@ -71,6 +71,7 @@ describe("extractByline", () => {
     ["should leave the outlet a writer writes for after 'For' out of the name", ["By Anna Lind For Harbouronline", "Published: 14:32 GMT, 3 March 2025"], "Anna Lind"],
     ["should read a bare name over the place it files from and the time alone", ["Anna Lind", "à Montréal", "5 h 00", "Publié le 20 février 2025"], "Anna Lind"],
     ["should read two writers stacked over the date without their jobs", ["Anna Lind", "Tomas Berg", "3. März 2025, 15:14"], ["Anna Lind", "Tomas Berg"]],
+    ["should read two writers stacked over the place they filed from and the date", ["Anna Lind", "Tomas Berg", "Rio Claro do Sul", "25.mar.2025 às 14h32"], ["Anna Lind", "Tomas Berg"]],
     ["should read a blog theme's meta line, the writer between the date and the comment count", ["9. Januar 2025 Hannelore Brink 7 Kommentare"], "Hannelore Brink"],
     ["should read a name whose comma the page broke off from the site's staff line", ["Anna Lind,", "Harbour Staff", "Verified Staff Badge", "Posted Wed, Nov 20, 2024 at 5:32 pm ET"], "Anna Lind"],
     ["should not read a job in title case under the name for a second writer", ["Anna Lind", "Research Director", "March 12, 2024"], "Anna Lind"],

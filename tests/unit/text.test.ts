@@ -24,6 +24,7 @@ describe("isDateLine", () => {
     ["should read a last update's age", "Last updated 5 mins ago"],
     ["should read a French publication and its update on one line", "Publié le 03/10/24 à 17:45 — Mis à jour le 04/10/24 à 09:10"],
     ["should read a Spanish date whose time carries Argentina's hours word", "27 de febrero de 2025 - 18:41hs"],
+    ["should read a Brazilian date joined by stops", "25.mar.2025 às 14h32"],
     ["should read a German publication and its last update on one line", "Veröffentlicht am 12.03.2024, 10:35 Uhr, zuletzt aktualisiert am 13.03.2024, 08:00 Uhr"],
   ])("%s", (_n, line) => expect(isDateLine(line)).toBe(true));
 

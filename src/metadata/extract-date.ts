@@ -72,7 +72,8 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   const updated = labelled(near, UPDATED, ctx);
   if (updated) {
     // "March 3, 2024" over "Updated: March 5, 2024": the plain date is when it was published.
-    const plain = plainDateLine(near, ctx);
+    // (Not the update's own line read again past its dash: "Updated - May 10, 2025 12:02 am IST".)
+    const plain = plainDateLine(near.filter((l) => l !== updated.line), ctx);
     return plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10) ? plain : { ...updated, updated: true };
   }
   for (const line of body.slice(0, BODY_LEAD_LINES)) {

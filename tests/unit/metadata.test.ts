@@ -626,6 +626,14 @@ describe("labelledAnywhere", () => {
   ])("%s", (_n, text, consumed) => expect(labelledAnywhere(lines(text), { reference: REF, language: "en" })?.consumeLine).toBe(consumed));
 });
 
+describe("an update's date under the headline and the publication's at the foot", () => {
+  test("should date the article by its publication, not by its update read again past the dash", () => {
+    const page = ["City", "Metro line gets its first three stations", "By Anna Lind", "Updated - May 10, 2025 12:02 am IST", LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry"), "Published - May 09, 2025 08:14 pm IST", "Related Topics"];
+    const meta = normalizeDump("metro.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta;
+    expect([meta.date?.slice(0, 10), meta.dateSource]).toEqual(["2025-05-09", "published"]);
+  });
+});
+
 describe("a forum thread", () => {
   const REPLY = "I had the same trouble with the harbour ferry app after the update, and reinstalling it did not help at all. The timetable still shows the winter sailings and the ticket page stays blank until I restart the phone.";
   const page = (starter: string, start: string) => ["Harbour Riders Forum", "Forums", "Ferries", "Ferry app shows the old timetable", starter, start, "Anna Lind", "Member", "Sep 18, 2020", "#1", "Since the update the app shows the old timetable.", "Tomas Reyes", "Member", "Oct 6, 2020", "#2", REPLY, REPLY.replace("the same", "similar"), "Reply", "Log in or register to reply here."].join("\n");

@@ -82,7 +82,10 @@ const RATING_WIDGET = /^[★☆✩✭⭐]{0,5}\s*\d(?:[.,]\d{1,2})?\s*(?:(?:\/|v
  *  document the text names ("Download the annual report (PDF, 3.4 MB)") stays (see heading-shape). */
 const DOWNLOAD_PAGE = /^(?:(?:download|descargar|télécharger|scarica|baixar|downloaden)(?: (?:as|en|au format|in formato|em|als))? (?:pdf|word|epub)|(?:als )?pdf (?:herunterladen|downloaden))\s*\(\s*[\d.,]+\s*[KMG]i?B\)$/i;
 const DOWNLOAD_PAGE_MAX_CHARS = 60;
-const isUiMessage = (t: string): boolean => UI.test(t) || (t.length <= DOWNLOAD_PAGE_MAX_CHARS && DOWNLOAD_PAGE.test(t)) || isWidgetMessage(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
+/** A sum and where it came from, in lowercase ("$410,000 from insurance", a list's item under "raised
+ *  from a mix of sources:"), is the text's: a shop's button names the shop ("$449 at Harbour Audio"). */
+const SUM_FROM_WHAT = new RegExp(String.raw`^${PRICE}\s+\p{Ll}{2,4}\s+\p{Ll}`, "u");
+const isUiMessage = (t: string): boolean => (UI.test(t) && !SUM_FROM_WHAT.test(t)) || (t.length <= DOWNLOAD_PAGE_MAX_CHARS && DOWNLOAD_PAGE.test(t)) || isWidgetMessage(t) || (t.length <= BUTTON_MAX_CHARS && RATING_WIDGET.test(t)) || (t.length <= BUTTON_MAX_CHARS && PAGER.test(t)) || (t.length <= PAGE_POINTER_MAX_CHARS && PAGE_POINTER.test(t)) || (t.startsWith("[") && EDIT_MARKER.test(t)) || (t.length <= ARCHIVE_NOTICE_MAX_CHARS && ARCHIVE_NOTICE.test(t)) || (t.length <= SKIP_LINK_MAX_CHARS && SKIP_LINK.test(t)) || (t.length <= BUTTON_MAX_CHARS && (FEED_BUTTON.test(t) || (STORE_BUTTON.test(t) && !isViewOn(t))));
 /** A pager's arrows ("« Previous page", "Next ›", "Nächste Seite »") and the pages' numbers beside them,
  *  one per line ("1" / "2" / "3"): a run counting up from 1 or on from the page before. */
 const PAGER = /^(?:[«‹<]\s*)?(?:previous|prev|next|vorherige|nächste|zurück|weiter|précédente?|suivante?|anterior|siguiente|precedente|successiva|vorige|volgende)(?: page| seite| pagina| página)?(?:\s*[»›>])?$/i;

@@ -390,6 +390,8 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should remove a code box's copy buttons", removeUiMessage, [before, "Kopieren", "Copy code", after], [1, 2]],
     ["should remove a recipe card's pin button and rating widget", removeUiMessage, [before, "Épingler", "★★★★★ 4.8 de 23 votes", "4,6 von 5 (128 Bewertungen)", after], [1, 2, 3]],
     ["should keep a sentence with a score and a count of votes", removeUiMessage, [before, "The motion passed with 4 abstentions and 23 votes in favour.", after], []],
+    ["should keep a list's sum and where it came from", removeUiMessage, [before, "$410,000 from insurance", after], []],
+    ["should still remove a deal's price from its shop", removeUiMessage, [before, "$449 from Harbour Electronics", after], [1]],
     ["should keep a link to a document the text names, with its size", removeUiMessage, [before, "Download the annual report (PDF, 3.4 MB)", after], []],
     ["should remove an inverted French, a Spanish and an Italian invitation to show one's try of the recipe", removeEngagementPrompt, [before, "Avez-vous testé cette recette ? Mentionnez @cuisineduport ou utilisez #cuisineduport !", "¿Has probado esta receta? Etiqueta a @cocinadelpuerto", "Hai provato questa ricetta? Taggaci su Instagram", after], [1, 2, 3]],
     ["should remove a French paywall's notice", removeSubscribePrompt, [before, "L'article est réservé aux abonnés.", after], [1]],

@@ -1622,6 +1622,9 @@ describe("blogs' and wikis' footers: the texts' licence, the categories line, a 
     ["should leave a categories line that names the tags to extract-tags", removeCategoryLine, [before, after, "Kategorie: Baubericht | Schlagworte: Servo, Weichen"], []],
     ["should keep a sentence that opens with the word", removeCategoryLine, [before, "Categories: there are three of them in the new harbour plan, and each has its own budget.", after], []],
     ["should remove a permalink's label", removeUiMessage, [before, "Permalink", after], [1]],
+    ["should remove the note that comments are closed, and what follows it", removeCommentWidget, [before, after, "Comments are closed.", "Most read", "Harbour ferry to run again"], [2, 3, 4]],
+    ["should remove a Dutch note that comments are closed", removeCommentWidget, [before, after, "Op dit artikel kan niet worden gereageerd.", "Meest gelezen"], [2, 3]],
+    ["should keep a sentence about closing the comments", removeCommentWidget, [before, after, "Comments are closed on the council's page after a week, the clerk said.", after], []],
     ["should remove a hosted blog's comment form in German", removeCommentWidget, [before, "Gib hier deinen Kommentar ein ...", "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:", "Du kommentierst mit Deinem Google-Konto. ( Abmelden /  Ändern )", "Verbinde mit %s", "Informiere mich über neue Beiträge per E-Mail."], [1, 2, 3, 4, 5]],
     ["should remove a hosted blog's comment form in English", removeCommentWidget, [before, "Enter your comment here...", "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s", "Notify me of new comments via email."], [1, 2, 3, 4]],
   ])("%s", (_n, rule, texts, expected) => expect(removed(rule as LineRule, texts as string[])).toEqual(expected));

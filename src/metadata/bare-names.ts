@@ -32,7 +32,9 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/
  *  words, so that a menu's "Arts and Culture" is none. A word run into the next one after three small
  *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
 const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
-const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
+/** …with the small words of family names between ("Thijs van Dommelen", "Anna de la Cruz"). */
+const NAME_PARTICLE = String.raw`(?:(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|zu)\s+)`;
+const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+${NAME_PARTICLE}{0,2}(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
 /** A live page's note after each name, "Jane Doe (now) and John Roe (earlier)", is the names' too. */
 const LIVE_NOTE = String.raw`(?:\s\((?:now|earlier|before|later|jetzt|vorher|zuvor|maintenant|avant|ahora|antes)\))?`;
 const BARE_NAMES = new RegExp(String.raw`^${BARE_PERSON}${LIVE_NOTE}(?:,\s+${BARE_PERSON}${LIVE_NOTE})*\s+(?:and|und|et|y|e|en|&)\s+${BARE_PERSON}${LIVE_NOTE}$`, "u");

@@ -32,6 +32,7 @@ describe("extractByline", () => {
     ["should leave a wire credited after the comma out of the authors", ["By Noor Haddad, Valley Health Wire"], "Noor Haddad"],
     ["should read a bare name with its paper and the wire service over the date", ["Clara Voss, The Lakeshore Sentinel (TNS)", "Apr 8, 2025"], "Clara Voss"],
     ["should read two bare names joined by Dutch 'en' over the date", ["Pieter Claes en Anna Lind", "04 maart 2025 om 06:00"], ["Pieter Claes", "Anna Lind"]],
+    ["should read bare names with the small words of a family name", ["Pieter Claes en Anna van der Lind", "za 8 mrt 2025, 09:15"], ["Pieter Claes", "Anna van der Lind"]],
     ["should read the bare name over a row of the place, the date and the time, not the place", ["Anna Lind", "Barcelona | 3 de marzo de 2025 | 10:15"], "Anna Lind"],
     ["should read an agency opening a row of the date and the time", ["Reuters | November 18, 2019 | 11:03"], "Reuters"],
     ["should read a blogger's first name after the date", ["Posted on February 9, 2025 by Oisín"], "Oisín"],

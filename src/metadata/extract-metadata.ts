@@ -127,6 +127,15 @@ function dateOf(parts: ArticleParts, afterTitle: readonly SourceLine[], titleLin
   return (ageLabelled ? undefined : labelledAnywhere(page, ctx, (lines, k) => isCardDateLine(lines, k, ctx))) ?? updated ?? (relative ? undefined : firstDateLine([...notTitle(parts.before), ...head, ...parts.body], ctx) ?? postMetaUnder(parts.tail, ctx) ?? postedUnder(parts, ctx));
 }
 
+/** A newsroom after the writer's comma ("Por Anna Lind, Radar Serras — Serra Dourada") reads as a
+ *  co-writer; printed alone in the site's header over the headline, it is the site's name. */
+function withoutSiteName(author: string | string[], header: readonly SourceLine[]): string | string[] {
+  if (typeof author === "string") return author;
+  const site = new Set(header.map((l) => l.text.trim()));
+  const people = author.filter((a) => !site.has(a));
+  return people.length === 0 || people.length === author.length ? author : people.length === 1 ? people[0]! : people;
+}
+
 /** A blog platform's byline under the post with the post's date and time ("Posted by Anna Lind at
  *  11/22/2017 06:30:00 AM"): the only date some themes print. */
 function postedUnder(parts: ArticleParts, ctx: DateContext): DateResult | undefined {
@@ -188,7 +197,7 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
   // The credit line under the text that named the author leaves the text.
   let fromBelow: typeof below;
   if (by) {
-    meta.author = by.author;
+    meta.author = withoutSiteName(by.author, (parts.page ?? parts.before).filter((l) => l.no < (titleLine ?? by.line).no));
     if (by.consumeLine) consumed.push({ line: by.line, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
     if (by.more) consumed.push({ line: by.more, rule: "extract-byline", reason: "byline (moved to front matter: author)" });
     // The writer's post under the byline goes with it, when the text was located from there on.

@@ -331,6 +331,10 @@ describe("extractByline", () => {
     ["a section's name beside the date over it", ["Harbour Post", "Nachricht 19. November 2021", T, ...TEXT]],
     ["a teaser's byline over another headline over it", ["Harbour Post", "By Tomas Reyes", "Ferry fares to rise in spring", "February 14, 2025", T, ...TEXT]],
   ])("should not read %s", (_n, page) => expect(authorOf(page)).toBeUndefined());
+  test.each([
+    ["should leave the newsroom after the writer's comma out when the site's header names it", ["Radar Harbour", "News", T, "Por Anna Lind, Radar Harbour — Port Lind", "12/03/2025 09h47", ...TEXT], "Anna Lind"],
+    ["should keep a co-writer the site's header does not name", ["Radar Harbour", "News", T, "By Anna Lind, Tomas Berg", "12/03/2025 09h47", ...TEXT], ["Anna Lind", "Tomas Berg"]],
+  ])("%s", (_n, page, author) => expect(authorOf(page)).toEqual(author));
 
   test("should read a bare name over a date line that the located text opened with, under the dek", () => {
     const page = ["Harbour Post", "Sports", T, "Down two goals at the break, the Harbour side came back to win on Saturday night. The win puts them top of the table.", "Tomas Reyes", "| Published 16/03/2025", ...TEXT];

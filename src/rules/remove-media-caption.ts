@@ -24,11 +24,11 @@ const RUNNING_TIME_START = /^[\dDdLlRr]/;
 const VIDEO_TITLE_LINES = 2;
 
 /** A video card's label with more words: "Related Video", "Related video: <title> (<channel>)", "Watch:
- *  …", "Video: …", "WATCH | …", "Watch the video: …" and its translations ("Se video: …", "Zobacz wideo:
+ *  …", "Video: …", "WATCH | …", "Bekijk: …", "Watch the video: …" and its translations ("Se video: …", "Zobacz wideo:
  *  …", "Bekijk de video: …"). Short and without a sentence's stop, as labels are. The clip's age
  *  ("2 hours ago") or date may stand between its title and its running time ("Duration 2:14"): left in
  *  the text, that stamp read as a teaser card's, and ended the text there. */
-const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|watch\s*[:|]|(?:watch|se|titta på|katso|zobacz|bekijk|kijk|mira|guarda|veja|assista|regardez|sehen sie)\s+(?:(?:the|la|el|il|o|de|het|den)\s+)?(?:v[ií]d[eé]o(?:en|n)?|wideo|klipp(?:et)?|clip)\s*[:|]|bloque de v[ií]deo$)/i;
+const VIDEO_CARD_LABEL = /^(?:(?:related|featured|latest|more) videos?\b|v[ií]d[eé]os?\s*[:|]|(?:watch|bekijk|kijk)\s*[:|]|(?:watch|se|titta på|katso|zobacz|bekijk|kijk|mira|guarda|veja|assista|regardez|sehen sie)\s+(?:(?:the|la|el|il|o|de|het|den)\s+)?(?:v[ií]d[eé]o(?:en|n)?|wideo|klipp(?:et)?|clip)\s*[:|]|bloque de v[ií]deo$)/i;
 const VIDEO_TITLE_MAX_WORDS = 12;
 /** A player's button that says what the clip is ("Ouça aqui a reportagem da Antena TVN", "Luister naar
  *  het gesprek", "Hören Sie den Beitrag") over its running time. */
@@ -152,6 +152,13 @@ const PLAYER_CAPTION_LINES = 4;
 
 function playerMarks(lines: readonly SourceLine[], index: number): LineMark[] {
   const oneLine = lines[index]!.text.includes("/");
+  // The clock over the player's button ("Bekijk: <the clip's title>" / "00:00" / "Video afspelen"): the
+  // button, the clock and the labelled title over them.
+  if (!oneLine && (PLAYER_LABEL.test(lines[index + 1]?.text ?? "") || VIDEO_LABEL.test(lines[index + 1]?.text ?? ""))) {
+    const above = lines[index - 1]?.text ?? "";
+    const titled = VIDEO_CARD_LABEL.test(above) && isVideoTitle(above);
+    return [...(titled ? [{ index: index - 1, reason: "video's title" }] : []), { index, reason: "video player's clock" }, { index: index + 1, reason: "video player's button" }];
+  }
   if (!oneLine && !RUNNING_TIME.test(lines[index + 1]?.text ?? "")) return [];
   const first = index + (oneLine ? 1 : 2);
   const marks: LineMark[] = [];
@@ -167,10 +174,10 @@ function playerMarks(lines: readonly SourceLine[], index: number): LineMark[] {
 }
 
 /** A broadcaster's player set into the text, as its button and clock paste: the button's label in words
- *  ("Video abspielen", "Lire la vidéo", "Play video"), or with the clip's title and length on one line
+ *  ("Video abspielen", "Video afspelen", "Lire la vidéo", "Play video"), or with the clip's title and length on one line
  *  (a public broadcaster's 'Play video, "<title>", Duration 0,58'); and the clip's length in a label
  *  ("Audio: 3 Min.", "Durée de la vidéo : 01:47"). */
-const PLAYER_LABEL = /^(?:(?:video|audio|clip)\s+(?:abspielen|starten|anhören|ansehen)|(?:lire|regarder|écouter)\s+(?:la |le |l['’])?(?:vidéo|audio|reportage|podcast|émission)|(?:play|watch|listen to)\s+(?:the )?(?:video|audio|clip)|(?:play|watch)\s+(?:video|audio),\s*["“].{1,150}["”],\s*(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?)$/i;
+const PLAYER_LABEL = /^(?:(?:video|audio|clip)\s+(?:abspielen|starten|anhören|ansehen|afspelen|bekijken|beluisteren)|spela upp (?:video|klippet)|(?:lire|regarder|écouter)\s+(?:la |le |l['’])?(?:vidéo|audio|reportage|podcast|émission)|(?:play|watch|listen to)\s+(?:the )?(?:video|audio|clip)|(?:play|watch)\s+(?:video|audio),\s*["“].{1,150}["”],\s*(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?)$/i;
 const CLIP_LENGTH = /^(?:(?:audio|video|vidéo|podcast)\s*:\s*\d{1,3}(?::\d{2})?\s*min(?:\.|utes?|uten)?|(?:durée|dauer|länge|duration|length)\s+(?:de la vidéo|de l['’]audio|du reportage|des videos|des beitrags|of (?:the )?(?:video|clip))\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?)$/i;
 /** …or the length at the end of the button's own line ('…", Duration 0,58'). */
 const LENGTH_AT_END = /(?:duration|length)\s+\d{1,2}[,:]\d{2}(?:[,:]\d{2})?$/i;

@@ -270,7 +270,19 @@ export const removeSubscribePrompt: LineRule = {
         marks.push({ index: k, reason: "newsletter box between its name and its button" });
       }
     }
+    // A newsletter platform's box under the post, its pitch over its button ("Subscribe to The Harbour
+    // Ledger" / "By Anna Lind · Launched 2 years ago" / its tagline / "Subscribe"): the lines between.
+    for (const { index: top } of [...marks]) {
+      if (!SUBSCRIBE_TO.test(lines[top]!.text)) continue;
+      const bottom = lines.findIndex((_, k) => k > top && k <= top + 1 + BOX_FILL_LINES && taken.has(k));
+      if (bottom < 0 || lines.slice(top + 1, bottom).some((l) => l.text.length > BLURB_SENTENCE_MAX_CHARS)) continue;
+      for (let k = top + 1; k < bottom; k++) {
+        taken.add(k);
+        marks.push({ index: k, reason: "newsletter box between its pitch and its button" });
+      }
+    }
     marks.sort((a, b) => a.index - b.index);
     return marks;
   },
 };
+const SUBSCRIBE_TO = /^(?:subscribe to|abonnieren sie|abonniere|abonnez-vous à|suscríbete a|iscriviti a|abonneer je op|assine) \S/i;

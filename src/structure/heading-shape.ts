@@ -49,6 +49,10 @@ export function looksLikeHeading(text: string, next: string | undefined): boolea
   // A speaker's line in Spanish or Portuguese dialogue, its dash glued to the words ("—¿Hicieron la
   // denuncia?"), is no heading, question or not.
   if (DIALOGUE_DASH.test(text)) return false;
+  // A number alone over a paragraph is a footnote's ("1" / "The company's name survives on …"), or a
+  // counter's: no heading is a figure without a word. (A year alone heads a timeline's section.)
+  if (FIGURE_ALONE.test(text)) return false;
   return true;
 }
+const FIGURE_ALONE = /^[([]?\d{1,3}[.)\]]?[*†‡]?$/;
 const DIALOGUE_DASH = /^—\S/;

@@ -5,6 +5,7 @@ import { isJobByline } from "../metadata/extract-byline";
 import { isRightsAlone } from "../metadata/extract-source";
 import { BY_WORD } from "../metadata/byline-words";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
+import { toggledCaption } from "../toggled-caption";
 import { CAPTION_ABOVE_MAX_WORDS, CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote, OPENS_QUOTE } from "../picture-credit";
 import { isDeskCreditUnderCaption } from "../desk-credit";
 
@@ -279,6 +280,7 @@ export const removeMediaCaption: LineRule = {
       }
       if (!isCaptionOrCredit(l.text) || isSourceUnderTable(lines, index)) return;
       marks.push({ index, reason: REASON });
+      for (const k of toggledCaption(lines, index)) marks.push({ index: k, reason: "gallery's caption under its toggle, up to its credit" });
       if (isCaptionAbove(lines, index)) marks.push({ index: index - 1, reason: "picture's caption over its credit" });
       else if (isPhotographerOverAgency(lines, index)) marks.push({ index: index - 2, reason: "picture's caption over its credit" }, { index: index - 1, reason: "photographer over the agency's credit" });
       else if (isCaptionTwin(lines[index - 1]?.text ?? "", l.text)) marks.push({ index: index - 1, reason: "picture's caption, printed again with its credit" });

@@ -24,9 +24,10 @@ const PITCH_VERB = String.raw`(?:then |so )?(?:(?:jetzt |hier )?(?:kostenlos |gr
 // it skip to the next stop.
 const PITCH_VERB_AT_START = new RegExp(`^(?:to (?:keep up|stay up to date|stay informed)[^.!?]{0,60}?)?${PITCH_VERB}`, "i");
 const PITCH_VERB_AFTER_STOP = new RegExp(`(?:[.!?:]|\\s[-–—])\\s+${PITCH_VERB}`, "i");
-/** …or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
+/** …or of the paper's e-paper ("Get the <paper> e-paper on your phone … every Tuesday. Subscribe now."),
+ *  or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
  *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|infolettre|lettre d['’]information|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
+const PITCH_OBJECT = /newsletter|inbox|by e-?mail|e-?paper|e-edition|digital (?:edition|replica)|e-zeitung|édition numérique|edizione digitale|edición digital|digitale krant|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|infolettre|lettre d['’]information|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
 const PITCH_MAX_CHARS = 250;
 /** A subscriber's gift of the article, offered under it ("Cet article vous a plu ? Offrez-le à un
  *  proche.", "Enjoyed this article? Gift it to a friend."), and a plea to subscribe for the quality of

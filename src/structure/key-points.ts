@@ -9,7 +9,13 @@ export const KEY_POINT_MAX_WORDS = 30;
 /** A point is a phrase without its stop; a date line (the byline's, under a box set over it) is none. */
 /** (An aside in brackets at its end may hold a sentence's mark: "… lockern (nicht umgraben!)".) */
 const END_ASIDE = /\s*\([^()]{1,60}\)$/;
-export const isPoint = (t: string): boolean => t !== "" && !t.includes("\t") && !endsLikeSentence(t.endsWith(")") ? t.replace(END_ASIDE, "") : t) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
+/** (…and an abbreviation's stop ends no sentence: "… bottomless coffee for $6.50, until 5 a.m.") */
+const ABBREVIATION_END = /(?<=\s(?:\d{1,2}\s?)?(?:[ap]\.m|etc|inc|ltd|co|corp|jr|sr|st|ave|u\.s|no))\.$/i;
+/** (…in a phrase, not in a paragraph whose second sentence ends so: "… on Thursday. It will take debris
+ *  from 8 a.m. to 6 p.m.") */
+const INNER_STOP = /[.!?]\s+\p{Lu}/u;
+const pointEnd = (t: string): string => (t.endsWith(")") ? t.replace(END_ASIDE, "") : t.endsWith(".") && !INNER_STOP.test(t) ? t.replace(ABBREVIATION_END, "") : t);
+export const isPoint = (t: string): boolean => t !== "" && !t.includes("\t") && !endsLikeSentence(pointEnd(t)) && wordCount(t, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS && !isDateLine(t);
 
 /* A press release's highlights: the points a wire or an investor page prints between the release's
  * date and its dateline, without a label ("Net sales of $412.6 million, up 6.2%" / "Raises full-year

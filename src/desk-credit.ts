@@ -17,8 +17,11 @@ import { CAPTION_ABOVE_MAX_WORDS, OPENS_QUOTE } from "./picture-credit";
  *  "Questions / FAQ" is an entry; over a date line, "Jane Doe | Harbour Ledger" is a byline). */
 const DESK_PERSON = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
 const DESK_NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]+(?:\s+(?:&|\p{Lu}[\p{L}'’&-]+)){0,3}`;
+/** After "for", the outlet's article or two words of its name at least: a subheading in title case names
+ *  whom it is for in one ("New Restrictions for Residents", "Alternative Routes for Importers"). */
+const OUTLET_AFTER_FOR = String.raw`(?:[Tt]he\s+\p{Lu}[\p{L}'’&-]+(?:\s+(?:&|\p{Lu}[\p{L}'’&-]+)){0,3}|\p{Lu}[\p{L}'’&-]+(?:\s+(?:&|\p{Lu}[\p{L}'’&-]+)){1,3})`;
 const DESK_CREDIT = new RegExp(
-  String.raw`^${DESK_PERSON}(?:\s?\/\s?(?:\p{Lu}{2,6}(?:\s\d{1,2})?|Staff(?: [Pp]hotographer)?|${DESK_NAME})|\s\|\s${DESK_NAME}|\sfor\s${DESK_NAME})$|^\p{Lu}{3,5}\s\d{1,2}\s?\/\s?\p{Lu}[\p{L}]+(?:\s(?:\p{Lu}[\p{L}]+|\d{1,2}))?$`,
+  String.raw`^${DESK_PERSON}(?:\s?\/\s?(?:\p{Lu}{2,6}(?:\s\d{1,2})?|Staff(?: [Pp]hotographer)?|${DESK_NAME})|\s\|\s${DESK_NAME}|\sfor\s${OUTLET_AFTER_FOR})$|^\p{Lu}{3,5}\s\d{1,2}\s?\/\s?\p{Lu}[\p{L}]+(?:\s(?:\p{Lu}[\p{L}]+|\d{1,2}))?$`,
   "u",
 );
 const DESK_CREDIT_MAX_CHARS = 70;

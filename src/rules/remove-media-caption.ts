@@ -6,6 +6,7 @@ import { isRightsAlone } from "../metadata/extract-source";
 import { BY_WORD } from "../metadata/byline-words";
 import { isDateLine, isStampLine, isTimeAgo } from "../date-words";
 import { toggledCaption } from "../toggled-caption";
+import { isCopyrightLine } from "../metadata/extract-source";
 import { CAPTION_ABOVE_MAX_WORDS, CAPTION_MAX_CHARS, CAPTION_TOGGLE, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote, OPENS_QUOTE } from "../picture-credit";
 import { isDeskCreditUnderCaption } from "../desk-credit";
 
@@ -270,6 +271,13 @@ export const removeMediaCaption: LineRule = {
       // "bekijk") over the clip's title. (Over the headline, "Watch Live" is the menu's.)
       if (!time && VIDEO_LABEL.test(l.text) && isProse(lines[index - 1]?.text ?? "") && isVideoTitle(lines[index + 1]?.text ?? "") && isProse(lines[index + 2]?.text ?? "")) {
         marks.push({ index, reason: "video's label" }, { index: index + 1, reason: "video's title" });
+        return;
+      }
+      // A clip's label over its station's copyright ("WATCH: Rescue crews describe the climb" / "Copyright 2025
+      // KTRV. All rights reserved."), as an embedded player prints it between paragraphs: left in, the
+      // copyright read as the site's footer, and the text ended there.
+      if (VIDEO_CARD_LABEL.test(l.text) && isVideoTitle(l.text) && isCopyrightLine(lines[index + 1]?.text ?? "")) {
+        marks.push({ index, reason: "video's label" }, { index: index + 1, reason: "video's copyright" });
         return;
       }
       if (isDeskCreditUnderCaption(lines, index)) {

@@ -59,13 +59,23 @@ const ADDENDUM = /^(?:nachtrag|ergänzung|update|edit|addendum|postscript|correc
  *  "Updated". */
 const DATE_ROW_LABEL = /^\p{Lu}[^:]{1,40}:\s+\S/u;
 const isKeyDateRow = (text: string): boolean => DATE_ROW_LABEL.test(text) && !META_LINE_START.test(text) && isDateLine(text);
+/** (A timetable's rows, some of them without a day: "Marts: Forældremøde … den 20. marts" / "April:
+ *  Klassedannelse …" / "Juni: … den 27. juni": labelled rows all, dated or not.) */
+const isLabelledRow = (text: string): boolean => DATE_ROW_LABEL.test(text) && !META_LINE_START.test(text) && !isProse(text);
 function inKeyDates(lines: readonly SourceLine[], i: number): boolean {
   let from = i;
   let to = i;
-  while (from > 0 && isKeyDateRow(lines[from - 1]!.text)) from--;
-  while (to + 1 < lines.length && isKeyDateRow(lines[to + 1]!.text)) to++;
-  return to - from + 1 >= MIN_FACT_ROWS;
+  while (from > 0 && isLabelledRow(lines[from - 1]!.text)) from--;
+  while (to + 1 < lines.length && isLabelledRow(lines[to + 1]!.text)) to++;
+  const rows = lines.slice(from, to + 1);
+  if (rows.length < MIN_FACT_ROWS) return false;
+  if (rows.every((l) => isKeyDateRow(l.text))) return true;
+  return (lines[from - 1]?.text ?? "").endsWith(":") && rows.filter((l) => isKeyDateRow(l.text)).length >= MIN_DATED_ROWS;
 }
+/** Some rows undated: under the sentence that introduces them, with its colon ("Kommunen har lagt en
+ *  tidsplan for overgangen:"), and two dated at least. A header's labelled rows ("Fotos: …" /
+ *  "Publiziert: …" / "Aktualisiert: …") stand under no such sentence. */
+const MIN_DATED_ROWS = 2;
 /** …nor a chapter of a podcast's or a video's show notes, its time into the episode in brackets before
  *  what is said then ("(03:12) How the ledgers were found", "[1:02:33] Listener questions"). */
 const CHAPTER_MARK = /^(?:\(\d{1,2}:\d{2}(?::\d{2})?\)|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+\p{L}/u;

@@ -18,7 +18,7 @@ const MAX_CHARS = 120;
  *  local journalism. Subscribe to …", "… Abonnez-vous pour soutenir une presse indépendante."). The
  *  imperative at a sentence's start keeps
  *  out reporting ("readers who signed up for the newsletter…"). */
-const PITCH_VERB = String.raw`(?:then |so )?(?:(?:jetzt |hier )?(?:kostenlos |gratis )?abonnieren|sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se)(?=[\s.,!?:;]|$)`;
+const PITCH_VERB = String.raw`(?:then |so )?(?:(?:jetzt |hier )?(?:kostenlos |gratis )?abonnieren|sign up|subscribe|register|get|abonniere[n]?|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|abonneer je|abonneer u|abonează-te|abonați-vă|zapisz się|přihlaste se|få|tilmeld dig|meld deg på|anmäl dig|prenumerera på|tilaa)(?=[\s.,!?:;]|$)`;
 // At the line's start (perhaps after "To keep up with … news,") or after a stop, as two expressions:
 // one alternation of both sides makes the engine try the words at every position, the stop class lets
 // it skip to the next stop.
@@ -27,7 +27,7 @@ const PITCH_VERB_AFTER_STOP = new RegExp(`(?:[.!?:]|\\s[-–—])\\s+${PITCH_VER
 /** …or of the paper's e-paper ("Get the <paper> e-paper on your phone … every Tuesday. Subscribe now."),
  *  or of a blog's own posts, as Substack's stock line under every post puts it ("Thanks for reading
  *  <blog>! Subscribe for free to receive new posts and support my work.", and its translations). */
-const PITCH_OBJECT = /newsletter|inbox|by e-?mail|e-?paper|e-edition|digital (?:edition|replica)|e-zeitung|édition numérique|edizione digitale|edición digital|digitale krant|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|infolettre|lettre d['’]information|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
+const PITCH_OBJECT = /newsletter|inbox|nyhedsbrev|nyhetsbrev|indbakke|innboks|inkorg|uutiskirje|by e-?mail|e-?paper|e-edition|digital (?:edition|replica)|e-zeitung|édition numérique|edizione digitale|edición digital|digitale krant|posteingang|per e-?mail|boîte de réception|par e-?mail|receive new posts|support my work|infolettre|lettre d['’]information|nieuwe (?:verhalen|berichten|posts|stukken)|nuevas publicaciones|apoyar mi trabajo|nuovi post|nouveaux articles|neue beiträge|\b(?:soutenir|support|unterstützen)\b[^.!?]{0,30}\b(?:presse|journalism|journalisme|journalismus|rédaction)\b/i;
 const PITCH_MAX_CHARS = 250;
 /** A subscriber's gift of the article, offered under it ("Cet article vous a plu ? Offrez-le à un
  *  proche.", "Enjoyed this article? Gift it to a friend."), and a plea to subscribe for the quality of

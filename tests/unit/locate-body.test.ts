@@ -499,6 +499,14 @@ describe("a box of key dates inside the text", () => {
     expect([3, 4, 5, 6].map((i) => isCardStamp(l, i))).toEqual([false, false, false, false]);
     expect(locateBody(l)).toEqual({ start: 0, end: l.length - 1 });
   });
+  test("should not read a timetable's dated rows as stamps when some rows name no day, under the sentence that introduces them", () => {
+    const l = lines(P1, "The council has set out a timetable for the move:", "March: Parents' meeting at the harbour school on 20 March", "April: Classes are formed at the new school", "June: Last day at the harbour school on 27 June", "August: Pupils start at the new school", P2);
+    expect([2, 4].map((i) => isCardStamp(l, i))).toEqual([false, false]);
+  });
+  test("should still read a header's labelled rows, some undated, as stamps without a sentence over them", () => {
+    const l = lines(P1, "Fotos: Anna Lind", "Publiziert: 17.02.2026, 06:00", "Aktualisiert: 17.02.2026, 09:12", P2);
+    expect([2, 3].map((i) => isCardStamp(l, i))).toEqual([true, true]);
+  });
   test("should still read two labelled dates as stamps: a page prints its own two", () => {
     const l = lines(P1, rows[0]!, rows[1]!, P2);
     expect([1, 2].map((i) => isCardStamp(l, i))).toEqual([true, true]);

@@ -30,7 +30,7 @@ export function seamsOf(text: string, candidatesOf = candidateReader(text)): num
     if (here === UPPER && next === UPPER) {
       if (caseAt(text, at - 2) === UPPER && caseAt(text, at - 3) === UPPER) seams.push(at);
     } else if (next === UPPER) {
-      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || (caseAt(text, at - 2) === LOWER && (lettersBefore(text, at, GLUED_WORD_MIN_LETTERS) >= GLUED_WORD_MIN_LETTERS || ARTICLE_AFTER.test(text.slice(at, at + ARTICLE_MAX_CHARS))))) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at))) seams.push(at);
+      if ((c === RIGHT_PAREN || c === RIGHT_DOUBLE_QUOTE || (caseAt(text, at - 2) === LOWER && (lettersBefore(text, at, GLUED_WORD_MIN_LETTERS) >= GLUED_WORD_MIN_LETTERS || ARTICLE_AFTER.test(text.slice(at, at + ARTICLE_MAX_CHARS))))) && !NAME_PREFIX.test(text.slice(Math.max(0, at - 8), at)) && !SITE_NAME_AFTER.test(text.slice(at, at + SITE_NAME_MAX_CHARS))) seams.push(at);
     } else if (STARTER_WORD.test(text.slice(Math.max(0, at - STARTER_WORD_MAX - 1), at))) seams.push(at);
   }
   return seams;
@@ -40,6 +40,10 @@ export function seamsOf(text: string, candidatesOf = candidateReader(text)): num
  *  ("Java|Script", "Tik|Tok", "Air|Pods", "Soft|Bank", "Web|App"). Likewise a glued acronym needs
  *  three capitals ("NATO|Trump", not "JP|Morgan"). */
 const GLUED_WORD_MIN_LETTERS = 5;
+/** …nor is a site's name in camel case before its domain ("KabarPesisir.id", "HarbourNews.com"), as
+ *  portals print it in a dateline ("TANJUNG SARI, KabarPesisir.id – …"). */
+const SITE_NAME_AFTER = /^\p{Lu}[\p{L}\d]*\.(?:com|net|org|id|co|de|fr|es|it|nl|be|at|ch|pl|ro|ru|ua|in|my|sg|ph|ng|za|au|ca|uk|io|tv|news|info)\b/u;
+const SITE_NAME_MAX_CHARS = 40;
 /** …unless an article opens the text after it: a name's second half is not one ("Über uns|Die
  *  Kirche …", "About Us|The company …"). */
 const ARTICLE_AFTER = /^(?:The|An?|Die|Der|Das|Eine?|Les?|La|Une?|El|Los|Las|Il|Lo|Gli|Het|Een)\s/;

@@ -6,6 +6,7 @@ import { splitAll, unglueLines } from "../../src/structure/unglue-lines";
 describe("splitAll", () => {
   test.each([
     ["should open a heading glued to a lowercase starter", "the retreat from the town. Potential for a Wider Offensivethe success of the assault has raised fears in the region", ["the retreat from the town.", "Potential for a Wider Offensive", "the success of the assault has raised fears in the region"]],
+    ["should keep a site's name in camel case before its domain whole", "TANJUNG SARI, KabarPesisir.id – Banjir merendam sembilan desa setelah hujan deras.", ["TANJUNG SARI, KabarPesisir.id – Banjir merendam sembilan desa setelah hujan deras."]],
     ["should open a heading glued to a capitalised sentence", "losses mounted in the east. Analyzing the Battle for PokrovskThe recent capture of the town changed the front line", ["losses mounted in the east.", "Analyzing the Battle for Pokrovsk", "The recent capture of the town changed the front line"]],
     ["should not cut a long lowercase word before a starter", "the committee met. Study of Pneumonoultramicroscopicsilicovolcanoconiosisthe council said it would wait for the review", ["the committee met. Study of Pneumonoultramicroscopicsilicovolcanoconiosisthe council said it would wait for the review"]],
     ["should not cut a name written in camel case after a short first half", "the comments are below. Please enable JavaScript to view the comments powered by the forum", ["the comments are below. Please enable JavaScript to view the comments powered by the forum"]],

@@ -27,10 +27,13 @@ export const titleWords = (t: string): number => {
   return n <= UNSPACED_MAX_PIECES && UNSPACED_SCRIPT.test(t) ? Math.round(t.length / UNSPACED_CHARS_PER_WORD) : n;
 };
 
+/** Greek writes its question mark as a semicolon, and sites type it so: "…Τέλος στα υδροφόρα πλοία;" is
+ *  a headline's question. */
+const GREEK_QUESTION = /\p{Script=Greek}[»"”’)]?;$/u;
 export const isTitleLike = (t: string): boolean => {
   const n = titleWords(t);
   // No tabs: a page's text has them between a table's cells (a calendar's row of days, a results list).
-  return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !/[,;:|·•]$/.test(t) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
+  return n >= TITLE_MIN_WORDS && n <= TITLE_MAX_WORDS && !(endsLikeSentence(t) && /\.["'”’]?$/.test(t)) && !(/[,;:|·•]$/.test(t) && !GREEK_QUESTION.test(t)) && !/^[@#©]|https?:|www\./i.test(t) && !t.includes("\t");
 };
 
 /** Lines that look like a title but are a byline, a date, a caption credit, a counter or a widget, an

@@ -1130,6 +1130,10 @@ describe("extractTitle", () => {
     const page = [...head, ...body, ...lines(site, `© 2025 ${site}`)];
     expect(extractTitle(head, body, page).title).toBe("Harbour beekeepers' day 2025: new board, old worries");
   });
+  test.each([
+    ["should score a Greek headline that ends in its question mark, a semicolon", "Λιμάνι: Σε λειτουργία η νέα μονάδα αφαλάτωσης – Τέλος στα υδροφόρα πλοία;", true],
+    ["should not score a Latin line that ends in a semicolon", "The harbour council meets on Tuesday to vote on the new fees;", false],
+  ])("%s", (_n, line, scored) => expect(titleScore(line, 0, new Set()) > 0).toBe(scored));
   test("should take a date's label of two words and its date for no headline", () => {
     expect(titleScore("Beitrag vom 21. März 2025", 0, new Set())).toBe(0);
     expect(titleScore("Einladung zum Sommerfest am 14. Juli 2025", 0, new Set())).toBeGreaterThan(0);

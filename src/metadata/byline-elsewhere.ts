@@ -109,14 +109,14 @@ export function footerByline(lines: readonly SourceLine[]): { author: string | s
   return undefined;
 }
 
-/** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe") anywhere on the page, when the
+/** A labelled byline ("Author: Jane Doe", "AI Journalist: Jane Doe", "Текст: …", "Penulis: …") anywhere on the page, when the
  *  lines under the headline had none: the author-box rule removes the label line with its one-line
  *  bio, and a label at the end of the text names the writer as well. The colon and a whole line of
  *  two or more names are needed here: a menu's "Author Services Center" and an interview's "Reporter:
  *  Thanks." name nobody. */
-const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор)\s*:\s*(${NAME})\s*$`, "u");
+const ROLE_LABELLED = new RegExp(String.raw`^(?:AI\s+)?(?:[Aa]uthor|[Jj]ournalist|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Aa]utor(?:in|ka)?|[Aa]uteur|[Ff]orfatter|[Ff]örfattare|[Yy]azar|Автор|Текст|[Tt]ext|[Tt]ekst|[Pp]enulis|[Ss]zerző|Συντάκτ(?:ης|ρια))\s*:\s*(${NAME})\s*$`, "u");
 /** The letters the labels above start with: most lines of a page start otherwise. */
-const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyА"].map((c) => c.charCodeAt(0)));
+const ROLE_INITIALS = new Set([..."AaJjRrWwCcFfYyАТTtPpSsΣ"].map((c) => c.charCodeAt(0)));
 /** …or the label alone, the name on the line under it (an author box under the text: "Written by" / "Jane
  *  Doe" / her bio). */
 const LABEL_ALONE_MAX_CHARS = 20;

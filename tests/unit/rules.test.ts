@@ -396,6 +396,7 @@ describe("local and regional news sites' stock lines: a price pitch, free update
     ["should remove a player's labelled clip title, its clock at the start and its button under it", removeMediaCaption, [before, "Bekijk: de uitleg van de havenmeester in het middagjournaal", "00:00", "Video afspelen", after], [1, 2, 3]],
     ["should remove a player's clock and its Spanish button, not the sentence over them", removeMediaCaption, [before, "0:00", "Reproducir vídeo", after], [1, 2]],
     ["should remove a Dutch share button and the read-aloud button", removeShareWidget, [before, "Deel", "Lees voor", after], [1, 2]],
+    ["should remove share rows' copy-link and share buttons in more languages", removeShareWidget, [before, "Salin Tautan", "Kopírovat odkaz", "Bağlantıyı kopyala", "Поделиться", "Kopier lenke", "Jaa", after], [1, 2, 3, 4, 5, 6]],
     ["should remove a gallery's buttons to the next and previous picture and to all of them", removeUiMessage, [before, "Next image", "Previous image", "Image suivante", "Nächstes Bild", "View all 12 photos", after], [1, 2, 3, 4, 5]],
     ["should remove a blog's links to the posts before and after, one over the other", removeUiMessage, [before, "« Broad beans under the cold frame", "Frost damage and what the wind taught me »", after], [1, 2]],
     ["should keep a link in the text with an arrow alone", removeUiMessage, [before, "Harbour ferry timetable: the council's summary »", after], []],

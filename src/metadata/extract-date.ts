@@ -4,12 +4,14 @@ import { datesIn, withTimeOf, type DateContext, type DateResult } from "./dates-
 import { BY_NAME_ON } from "./labelled-anywhere";
 import { textCue } from "./text-cue";
 import { dateBadge } from "./date-badge";
-import { wordCount } from "../text";
+import { isProse, wordCount } from "../text";
 import { isPostMeta, withoutCommentCount } from "./post-meta";
 import { dateAfterCredits, isLifespan, isTimeAgo, publishedOfPair, withoutMiddleCredits, WEEKDAYS_WRITTEN_OUT, MORE_PUBLISHED_LABELS, MORE_UPDATED_LABELS, VALIDITY } from "../date-words";
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow, opensSection, statesDayPeriod } from "../card-stamp";
 import { nameBesideDate } from "./name-beside-date";
+import { BODY_LEAD_LINES, DATE_FIRST, datelineDate, LONGEST_DATE_CHARS, opensWithDate } from "./dateline";
+export { DATE_FIRST };
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -23,29 +25,9 @@ export const isUpdateLabelled = (text: string): boolean => UPDATED.test(text);
 /** Whether a line part is a publication or update label and nothing else ("Publicado", "Mis à jour"):
  *  a date's label, never a writer's name. */
 export const isDateLabel = (text: string): boolean => (PUBLISHED.exec(text) ?? UPDATED.exec(text))?.[0].length === text.length;
-/** A dateline opens the first paragraph: "Berlin, Germany – December 14, 2025 – In a …". */
-const DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:[ ,]+[\p{L}.'’-]+){0,4})\s*[–—-]\s*/u;
-/** …or with a comma after the place, as German and French press releases write it: "Freiburg, 21.11.2022
- *  – Die …", "Freiburg im Breisgau, den 21. November 2022 – …", "Lyon, le 3 mars 2024 – …"; the agency in
- *  brackets after the place or after the date ("COIMBRA (Lusa), 18 de outubro de 2022 –", "BERLIN, 3. März
- *  2021 (dpa) –"); a press release's with the state or country after the place and the wire between
- *  slashes after the date ("AUSTIN, Texas, March 4, 2025 /HarbourWire/ -- …"). */
-const DATELINE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+\([^()]{1,30}\))?,\s+(?:(?:den|le|el|il)\s+)?/u;
-/** What follows the date of a dateline with its place: a dash, perhaps after the agency in brackets or
- *  the wire between slashes, or a full stop before the first sentence ("Wendlingen, 03.04.2025. Ein
- *  Team …"), or both, as Spanish press releases write it ("Madrid, 3 de marzo de 2026.– La …"). */
-const AFTER_DATELINE_DATE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:\/[^/\s][^/]{0,40}\/\s*)?(?:\.?[–—-]|\.(?=\s+\p{Lu}))/u;
-/** What ends a dateline without its place: a dash ("23.09.2016 – The ferry …"), or a full stop before
- *  the first sentence ("31. Oktober 2023. Die Fähre …"): a date alone is no sentence of the text. */
-const AFTER_DATELINE = /^\s*(?:\.?[–—-]|\.(?=\s+\p{Lu}))\s+\S/u;
-/** A paragraph that opens with a date, bare or in brackets (a plain test before the parse). */
-export const DATE_FIRST = /^\(?\d/;
-/** Body lines that may still carry the article's date (dateline, a "Published" line under a glued title). */
-const BODY_LEAD_LINES = 3;
 /** A byline date line has little else on it ("By Jane Doe | Nov. 19, 2019 8:03 am ET"). */
 const DATE_LINE_MAX_EXTRA_CHARS = 40;
 const DATE_LINE_MAX_CHARS = 100;
-const LONGEST_DATE_CHARS = 45;
 /** How far after an "Updated" label its date may start (past a time and zone written first). */
 const UPDATED_DATE_MAX_OFFSET = 30;
 /** Words and signs a date phrase is made of, in the dev pages' languages (for the pre-check only). */
@@ -74,27 +56,17 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
     // "March 3, 2024" over "Updated: March 5, 2024": the plain date is when it was published.
     // (Not the update's own line read again past its dash: "Updated - May 10, 2025 12:02 am IST".)
     const plain = plainDateLine(near.filter((l) => l !== updated.line), ctx);
-    return plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10) ? plain : { ...updated, updated: true };
+    if (plain && plain.date.slice(0, 10) <= updated.date.slice(0, 10)) return plain;
+    // …and so is the text's dateline ("Last updated: April 8, 2025" over "Saltmere — April 7, 2025 — …").
+    const dateline = datelineDate(body, ctx, () => plainDateLine(head, ctx));
+    return dateline && dateline.date.slice(0, 10) <= updated.date.slice(0, 10) ? dateline : { ...updated, updated: true };
   }
-  for (const line of body.slice(0, BODY_LEAD_LINES)) {
-    const t = line.text.replace(/^!\[[^\]]*\]\([^)]*\)\s*/, "");
-    const dl = t.match(DATELINE) ?? t.match(DATELINE_COMMA);
-    if (!dl) continue;
-    const d = datesIn(t.slice(dl[0].length, dl[0].length + 60), ctx)[0];
-    if (d && d.index === 0 && AFTER_DATELINE_DATE.test(t.slice(dl[0].length + d.end))) return withTimeOf(plainDateLine(head, ctx), { date: d.iso, dateSource: "dateline", line, consumeLine: false });
-  }
-  // A dateline without the place: "(23.09.2016) The ferry company …", "23.09.2016 – The ferry …",
-  // "23. September 2016. The ferry …".
-  for (const [k, line] of body.slice(0, BODY_LEAD_LINES).entries()) {
-    const t = line.text;
-    if (!DATE_FIRST.test(t)) continue;
-    // The paragraph beside it opening with a date too: a chronicle's entries ("15.09.2023 – Auftaktsieg …",
-    // "21.10.2023 – …"), each dated by its own event.
-    if (opensWithDate(body[k + 1]?.text ?? "", ctx) || opensWithDate(body[k - 1]?.text ?? "", ctx)) continue;
-    const bracket = t.startsWith("(");
-    const d = datesIn(t.slice(bracket ? 1 : 0, LONGEST_DATE_CHARS + 1), ctx)[0];
-    if (d && d.index === 0 && (bracket ? /^\)\s+\S/ : AFTER_DATELINE).test(t.slice(d.end + (bracket ? 1 : 0)))) return { date: d.iso, dateSource: "dateline", line, consumeLine: false };
-  }
+  return datelineDate(body, ctx, () => plainDateLine(head, ctx)) ?? undatedLead(near, body, ctx);
+}
+
+
+/** No label and no dateline: a date line near the headline, or a phrase of the text. */
+function undatedLead(near: readonly SourceLine[], body: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {
   // The article dated only "3 hours ago": a plain date on the page is the site header's clock, but not
   // the date written out right beside that age.
   return (ctx.aged || datedRelatively(near) ? dateBesideAge(near, ctx) : plainDateLine(near, ctx) ?? dateBadge(near, (text) => dateOnly(text, ctx))) ?? textCue(body, ctx);
@@ -135,7 +107,6 @@ const TODAY = /^(?:[·•]\s*)?(?:today|heute|aujourd['’]hui|hoy|oggi)\b/i;
 
 /** A date, a dash and what happened: "15.09.2023 – Auftaktsieg …". */
 const ENTRY_AFTER_DATE = /^\(?\d[^–—]{3,30}\s[–—-]\s+\p{L}/u;
-const opensWithDate = (t: string, ctx: DateContext): boolean => DATE_FIRST.test(t) && datesIn(t.slice(0, LONGEST_DATE_CHARS + 1), ctx)[0]?.index === 0;
 
 /** The first line that opens with the label and a date right after it. */
 function labelled(near: readonly SourceLine[], label: RegExp, ctx: DateContext): DateResult | undefined {

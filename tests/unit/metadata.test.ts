@@ -642,6 +642,16 @@ describe("an update's date under the headline and the publication's at the foot"
   });
 });
 
+describe("an update's label over the text's dateline", () => {
+  const dateOf = (...top: string[]) => normalizeDump("fares.txt", new TextEncoder().encode(["News", "Harbour ferry fares to rise 18% from May", "Last updated: April 8, 2025", "By Anna Lind", ...top, "Port Lind, Harbourland — April 7, 2025 — Passengers on the island ferry will pay 18 percent more for a single ticket from May 1, the operator said.", LEDE, LEDE.replace("harbour", "ferry")].join("\n")), { reference: REF }).articles[0]!.meta;
+  test("should date the article by its dateline, earlier than the update", () => {
+    expect(dateOf().date).toBe("2025-04-07");
+  });
+  test("should read the dateline under a box of key points over the text", () => {
+    expect(dateOf("Key Takeaways:", "Single fares rise by 18% on May 1", "Monthly passes go up by 9%", "Island residents keep their discount", "Students pay the old fare until June").date).toBe("2025-04-07");
+  });
+});
+
 describe("a forum thread", () => {
   const REPLY = "I had the same trouble with the harbour ferry app after the update, and reinstalling it did not help at all. The timetable still shows the winter sailings and the ticket page stays blank until I restart the phone.";
   const page = (starter: string, start: string) => ["Harbour Riders Forum", "Forums", "Ferries", "Ferry app shows the old timetable", starter, start, "Anna Lind", "Member", "Sep 18, 2020", "#1", "Since the update the app shows the old timetable.", "Tomas Reyes", "Member", "Oct 6, 2020", "#2", REPLY, REPLY.replace("the same", "similar"), "Reply", "Log in or register to reply here."].join("\n");

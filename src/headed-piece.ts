@@ -1,4 +1,5 @@
 import type { SourceLine } from "./model";
+import { isShareButton } from "./rules/remove-share-widget";
 import { wordCount } from "./text";
 import { dateOver, GLUED_SEAM, gluedHeadline, headTemplateAbove, isHeadline, isMetaLine, isNeighbourLabel, isParagraph, metaUnder, previousLine, DATED_HEADLINE_MIN_WORDS } from "./piece-heads";
 import type { HeadTemplate } from "./piece-heads";
@@ -39,7 +40,11 @@ function textUnder(lines: readonly SourceLine[], from: number): boolean {
     if (t.trim() === "") continue;
     if (!isParagraph(t)) {
       // Another headline before any text: the head lines above were the next piece's (a blog's date over
-      // its post's title), or a teaser's.
+      // its post's title), or a teaser's. (A share row's buttons under the head do not count.)
+      if (isShareButton(t) && paragraphs === 0) {
+        from++;
+        continue;
+      }
       if (paragraphs > 0 || k > from + TEXT_REACH || isHeadline(t)) break;
       continue;
     }
@@ -120,6 +125,9 @@ export function headedStarts(lines: readonly SourceLine[]): Map<number, HeadedPi
       if (runParagraphs === 0 || gap > MAX_RUN_GAP) {
         runParagraphs = 0;
         runWords = 0;
+        // Until the text's head is read, the text starts at the run: a paragraph alone over the page's
+        // head (a cookie notice's) is none of it.
+        if (template === undefined) firstParagraph = i;
       }
       runParagraphs++;
       runWords += w;

@@ -37,6 +37,8 @@ const SHARE_INVITE = /^(?:(?:wenn (?:dir|ihnen|euch) (?:der|dieser) (?:artikel|b
  *  par une voix de synthèse." */
 const NARRATION_NOTE = /^(?:the )?audio (?:version )?(?:of this (?:article|story) )?(?:is|was|has been) (?:generated|produced|created|read)\b.{0,40}\b(?:text-to-speech|artificial intelligence|AI|synthetic|automated)\b.{0,120}$|^die audioversion (?:dieses|des) (?:artikels|beitrags|textes) wurde\b.{0,140}$|^la version audio de cet article (?:est|a été)\b.{0,140}$/i;
 const NARRATION_NOTE_MAX_CHARS = 240;
+/** Whether a line is a share row's button ("Share", "Facebook", "Copy link"). */
+export const isShareButton = (t: string): boolean => SHARE.test(t);
 const buttons = lineMatchRule("remove-share-widget", "share or audio widget", (t) => SHARE.test(t) || (t.length <= NARRATION_NOTE_MAX_CHARS && NARRATION_NOTE.test(t)) || NETWORK_ROW.test(t) || SHARE_INVITE.test(t) || ((FOLLOW.test(t) || FOLLOW_TRANSLATED.test(t)) && wordCount(t, FOLLOW_MAX_WORDS + 1) <= FOLLOW_MAX_WORDS) || (mayOfferRepublishing(t) && REPUBLISH.test(t) && wordCount(t, REPUBLISH_MAX_WORDS + 1) <= REPUBLISH_MAX_WORDS));
 
 /** The audio player under "Listen to this article": its clock and running time ("00:00", "24:31",

@@ -7,6 +7,8 @@ import { isDateLine, VALIDITY } from "./date-words";
 import { isTitleLike } from "./metadata/title-score";
 import { SECTION_BREAK } from "./structure/rebuild-blocks";
 import { headedStarts } from "./headed-piece";
+import { SKIP_LINK, SKIP_LINK_MAX_CHARS } from "./rules/remove-ui-message";
+import { isCopyrightFooter } from "./prose-value";
 import { isHeadline as isPieceHeadline, isNeighbourLabel, isParagraph, previousLine } from "./piece-heads";
 
 /**
@@ -83,6 +85,19 @@ function separatedArticle(lines: readonly SourceLine[], i: number): SourceLine |
   return undefined;
 }
 
+/** Another page pasted under the first, without a separator: its skip link ("Skip to content") under the
+ *  first page's copyright footer, and a text of its own under that. Without it, the second page read as
+ *  the first one's furniture below its text, and was lost. */
+const FOOTER_TO_NEXT_PAGE_LINES = 12;
+const NEXT_PAGE_TEXT_LINES = 40;
+const NEXT_PAGE_MIN_PROSE = 2;
+function opensNextPage(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (t.length > SKIP_LINK_MAX_CHARS || !SKIP_LINK.test(t)) return false;
+  if (!lines.slice(Math.max(0, i - FOOTER_TO_NEXT_PAGE_LINES), i).some((l) => isCopyrightFooter(l.text))) return false;
+  return lines.slice(i + 1, i + 1 + NEXT_PAGE_TEXT_LINES).filter((l) => isProse(l.text)).length >= NEXT_PAGE_MIN_PROSE;
+}
+
 interface Start {
   at: number;
   /** the article's title, when the cue tells where it is */
@@ -116,6 +131,11 @@ export function splitDump(lines: readonly SourceLine[]): Segment[] {
     }
     const release = l.text.length <= RELEASE_LABEL_MAX_CHARS && RELEASE_LABEL.test(l.text) && headsRelease(lines, i);
     if (release && releaseLabels++ > 0 && prose >= MIN_PROSE_BEFORE_SPLIT && i > current) {
+      starts.push({ at: i });
+      prose = 0;
+      return;
+    }
+    if (prose >= MIN_PROSE_BEFORE_SPLIT && i > current && opensNextPage(lines, i)) {
       starts.push({ at: i });
       prose = 0;
       return;

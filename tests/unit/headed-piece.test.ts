@@ -50,6 +50,16 @@ describe("headedStarts", () => {
     const segments = splitDump(lines(...texts));
     expect(segments.map((s) => s.lines.map((l) => l.text))).toEqual([texts.slice(0, 3).concat(p2), ["Ferry to Add Two Morning Crossings", ...texts.slice(4)]]);
   });
+  describe("a second page pasted under the first", () => {
+    const page = (skip: string, footer: string) => ["Harbour bridge plans approved", "By Anna Lind", "March 3, 2024", p1, p2, p3, footer, "Privacy", skip, "The Island Observer", "News", "Ferry to add morning crossings", "Tom Berg", "1 March 2024", p4, p2.replace("autumn", "spring")];
+    const starts = (skip: string, footer: string) => splitDump(lines(...page(skip, footer))).map((s) => s.lines[0]!.text);
+    test("should start the second page at its skip link under the first page's copyright footer", () => {
+      expect(starts("Skip to content", "© 2025 Harbour Evening Post. All rights reserved.")).toEqual(["Harbour bridge plans approved", "Skip to content"]);
+    });
+    test("should not start a page at a skip link without a copyright footer over it", () => {
+      expect(starts("Skip to content", "Contact us")).toEqual(["Harbour bridge plans approved"]);
+    });
+  });
   test("should leave a glued capital inside a paragraph with no byline under it", () => {
     expect(found(["Harbour bridge plans approved", "By Anna Lind · March 3, 2024", p1, `${p2}Ferry to Add Two Morning Crossings`, p3, p4])).toEqual([]);
   });

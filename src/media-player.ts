@@ -30,6 +30,10 @@ export const CLIP_LEAD = /^(?:ouça|oiça|escute|escuche|escucha|ascolta|écoute
 export const isClipCaption = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;
 const SHOW_MAX_WORDS = 3;
 export const isShowName = (t: string): boolean => /^\p{Lu}/u.test(t) && !endsLikeSentence(t) && wordCount(t, SHOW_MAX_WORDS + 1) <= SHOW_MAX_WORDS;
+/** A card's label with the clip's title and its channel on one line ("Related video: How small towns are
+ *  rethinking who owns the pipes (Video by Harbour Start)") runs longer. */
+const LABELLED_VIDEO_TITLE_MAX_WORDS = 20;
+export const isLabelledVideoTitle = (t: string): boolean => !endsLikeSentence(t) && wordCount(t, LABELLED_VIDEO_TITLE_MAX_WORDS + 1) <= LABELLED_VIDEO_TITLE_MAX_WORDS;
 export const isVideoTitle = (t: string): boolean => t !== "" && !endsLikeSentence(t) && wordCount(t, VIDEO_TITLE_MAX_WORDS + 1) <= VIDEO_TITLE_MAX_WORDS;
 
 /** A player's clock as a text dump keeps it: the position at the start and the clip's length, on two

@@ -9,7 +9,7 @@ import { toggledCaption } from "../toggled-caption";
 import { isCopyrightLine } from "../metadata/extract-source";
 import { CAPTION_ABOVE_MAX_WORDS, CAPTION_MAX_CHARS, CREDIT_LABEL, isAgencyCredit, isAgencyName, isCaptionOrCredit, isPhotoNote, OPENS_QUOTE } from "../picture-credit";
 import { isDeskCreditUnderCaption } from "../desk-credit";
-import { CLIP_LEAD, CLIP_LENGTH, isClipCaption, isShowName, isVideoTitle, PLAYER_LABEL, PLAYER_START, playerBlock, playerMarks, RUNNING_TIME, RUNNING_TIME_START, VIDEO_CARD_LABEL, VIDEO_LABEL, VIDEO_TITLE_LINES } from "../media-player";
+import { CLIP_LEAD, CLIP_LENGTH, isClipCaption, isLabelledVideoTitle, isShowName, isVideoTitle, PLAYER_LABEL, PLAYER_START, playerBlock, playerMarks, RUNNING_TIME, RUNNING_TIME_START, VIDEO_CARD_LABEL, VIDEO_LABEL, VIDEO_TITLE_LINES } from "../media-player";
 
 /** "Image caption," alone on its line, the caption on the next: the label goes with what it labels,
  *  and with the same caption printed over the label (the picture's text alternative). */
@@ -165,7 +165,7 @@ export const removeMediaCaption: LineRule = {
       } else if (time) {
         // "Related Video" (or "Video") / the clip's title / its channel / "0:48": the label a few lines up (the farthest,
         // as a block's name may stand over the clip's "Vídeo: <title>"), titles between.
-        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) || VIDEO_LABEL.test(lines[k]!.text) || CLIP_LEAD.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text));
+        const label = [3, 2, 1].map((d) => index - d).find((k) => k >= 0 && (VIDEO_CARD_LABEL.test(lines[k]!.text) ? isLabelledVideoTitle(lines[k]!.text) : (VIDEO_LABEL.test(lines[k]!.text) || CLIP_LEAD.test(lines[k]!.text)) && isVideoTitle(lines[k]!.text)));
         // Between them, titles and stamps; or the clip's caption in a sentence, alone under a bare label.
         const between = label === undefined ? [] : lines.slice(label + 1, index);
         const captioned = label !== undefined && between.length === 1 && VIDEO_LABEL.test(lines[label]!.text) && wordCount(between[0]!.text, CAPTION_ABOVE_MAX_WORDS + 1) <= CAPTION_ABOVE_MAX_WORDS;

@@ -17,6 +17,8 @@ describe("removeDonationBox", () => {
     ["should remove a charity's Gift Aid line", "Gift Aid it! If you're a UK taxpayer, we can claim an extra 25p for every £1 you donate."],
     ["should remove a gift's tile under its amount", "could provide three days of emergency food for one person"],
     ["should remove a members' club's name", "Join the Harbour Reader Press Club"],
+    ["should remove a translation site's box heading", "Support independent translation"],
+    ["should remove a pitch that says the site is reader-funded", "Harbour Global is reader-funded. Every article we translate is paid for by readers like you."],
     ["should remove a pitch that thanks the readers whose support keeps the coverage going", "Local news matters to all of us. Our readers helped us continue this coverage in 2024, and we are so grateful for the support."],
   ])("%s", (_n, text) => {
     expect(removed([story, text])).toEqual([1]);

@@ -280,13 +280,17 @@ export function inFactBox(texts: readonly string[], i: number): boolean {
 }
 
 /** "– Det här är vad vi har kämpat för, säger Karin Nyholm.": Nordic, Polish and other news open a
- *  quoted paragraph with a dash. A sentence after an en dash, with no dashed line beside it, is such a
- *  quote; a list has two items at least. */
+ *  quoted paragraph with a dash, and a section's heading with a quote's words ("– Måtte velge"). A line
+ *  after an en dash with no dashed line beside it is such a quote (a list has two items at least); so
+ *  is a sentence with the verb of saying, however many quotes follow one another. */
 function isQuoteDash(lines: readonly SourceLine[], i: number): boolean {
   const t = lines[i]!.text;
-  return t.startsWith("– ") && isProse(t) && !DASHED.test(lines[i - 1]?.text ?? "") && !DASHED.test(lines[i + 1]?.text ?? "");
+  if (!t.startsWith("– ")) return false;
+  return (!DASHED.test(lines[i - 1]?.text ?? "") && !DASHED.test(lines[i + 1]?.text ?? "")) || (isProse(t) && SAYING.test(t));
 }
 const DASHED = /^[-–—]\s/;
+/** The verb that tells whose the quote is, after its comma: "…, sier ordføreren.", "…, säger hon.". */
+const SAYING = /,\s(?:sier|sa|säger|sade|siger|sagde|sanoo|sanoi|mówi|powiedział[a]?|říká|řekl[a]?|spune|a spus|says|said|diz|disse|dice|dijo|сказал[а]?|говорит|заявил[а]?|каже|сказав|сказала)\b/u;
 
 function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);

@@ -13,3 +13,10 @@ export function maxOf(numbers: Iterable<number>, empty = -Infinity): number {
   for (const n of numbers) if (n > max) max = n;
   return max;
 }
+
+/** The mean of the numbers, or 0 when there are none. */
+export function meanOf(numbers: readonly number[]): number {
+  let sum = 0;
+  for (const n of numbers) sum += n;
+  return numbers.length === 0 ? 0 : sum / numbers.length;
+}

@@ -1,5 +1,6 @@
 import { isDateLine } from "../date-words";
-import { endsLikeSentence, wordCount } from "../text";
+import { capitalShare, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
+import { meanOf } from "../arrays";
 
 /** A box of key points: its header, named so in the dev pages' languages, over two to eight points of a
  *  phrase each, without their markers (innerText drops them). */
@@ -54,4 +55,47 @@ export function releaseHighlightsAt(texts: readonly string[], i: number): boolea
   while (end < texts.length && end - first < MAX_HIGHLIGHTS && isHighlight(texts[end]!)) end++;
   const points = end - first;
   return i >= first && i < end && points >= MIN_HIGHLIGHTS && (first === 1 || RELEASE_LEDE.test(texts[end] ?? ""));
+}
+
+/** "1. …", "2) …"; not a day and month at the start of a line ("14. März 2021 @ 09:40"), which the
+ *  item's number would otherwise turn into a list. */
+export const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
+
+/** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
+ *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as
+ *  two lines under a colon are as often a heading and its first line. A label's colon ("Ingredients:")
+ *  introduces one as well. */
+const MIN_UNMARKED_ITEMS = 3;
+const UNMARKED_ITEMS_MAX = 15;
+/** An unmarked item: a point that neither introduces its own list nor is numbered, nor is a how-to's
+ *  step ("Step 1: Unplug the kettle", "Étape 1 : démonter la roue"), which heads the text under the list. */
+const STEP = /^(?:step|schritt|étape|etape|paso|passo|stap)\s+\d{1,2}\b/i;
+const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t) && !STEP.test(t);
+/** The last of items that end in a semicolon or comma is the one with the full stop ("dor abdominal;" /
+ *  "vômitos persistentes;" / "tontura ou desmaio."), as Romance, Polish and many German lists print them:
+ *  a sentence as short as a point, under an item that says the list goes on. */
+const CONTINUED_ITEM = /[;,]$/;
+const closesItems = (texts: readonly string[], i: number): boolean =>
+  i > 0 && i < texts.length && CONTINUED_ITEM.test(texts[i - 1]!) && texts[i]!.endsWith(".") && splitSentences(texts[i]!).length === 1 && wordCount(texts[i]!, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS;
+const isClosingItem = (texts: readonly string[], i: number): boolean => closesItems(texts, i) && isKeyPoint(texts, i - 1);
+
+/** Headline case: more than half the words capitalised (a point in a sentence's case has one or two). */
+const HEADING_CAPITALS = 0.5;
+/** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
+export function isKeyPoint(texts: readonly string[], i: number): boolean {
+  if (!isPoint(texts[i]!)) return isClosingItem(texts, i);
+  let k = i - 1;
+  while (k >= 0 && i - k <= UNMARKED_ITEMS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!) && !texts[k]!.endsWith(":")) k--;
+  if (k < 0) return false;
+  // A heading in title case over a paragraph, under points in a sentence's case, heads the text under the
+  // box ("Key Takeaways" / "Two ferries collided …" / … / "How the Collision Happened" / paragraph).
+  if (KEY_POINTS.test(texts[k]!)) return i - k <= KEY_POINTS_MAX && !(i - k > 1 && isProse(texts[i + 1] ?? "") && capitalShare(texts[i]!) >= HEADING_CAPITALS && meanOf(texts.slice(k + 1, i).map(capitalShare)) < HEADING_CAPITALS);
+  if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isUnmarkedItem(t))) return false;
+  // Items of a label and its value ("Liceo classico: latino"), then a line without the label's colon over
+  // a paragraph: the list has ended, and the line heads the text under it.
+  if (i - k > 2 && !texts[i]!.includes(": ") && texts.slice(k + 1, i).every((t) => t.includes(": ")) && isProse(texts[i + 1] ?? "")) return false;
+  let end = i + 1;
+  while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isUnmarkedItem(texts[end]!)) end++;
+  if (closesItems(texts, end)) end++;
+  return end - k - 1 >= MIN_UNMARKED_ITEMS && end - k - 1 <= UNMARKED_ITEMS_MAX;
 }

@@ -1,7 +1,7 @@
 import type { Block, SourceLine } from "../model";
 import { adjacent, layoutItems, stoppedItems } from "./stopped-items";
 import { ITEM_MARK, prosConsBox } from "./pros-cons";
-import { CHECKBOX_ITEM, endsLikeSentence, isProse, splitSentences, wordCount } from "../text";
+import { CHECKBOX_ITEM, endsLikeSentence, isProse, wordCount } from "../text";
 import { fixSpacing } from "./fix-spacing";
 import { looksLikeHeading } from "./heading-shape";
 import { isDateLine } from "../date-words";
@@ -11,7 +11,7 @@ import { maxOf } from "../arrays";
 import { sourceListStart } from "./source-list";
 import { codeBlock } from "./find-code";
 import { markInterviewQuestions } from "./interview-questions";
-import { isDatelineAlone, isPoint, KEY_POINT_MAX_WORDS, KEY_POINTS, KEY_POINTS_MAX, MAX_HIGHLIGHTS, releaseHighlightsAt } from "./key-points";
+import { isDatelineAlone, isKeyPoint, MAX_HIGHLIGHTS, NUMBERED, releaseHighlightsAt } from "./key-points";
 
 /** Bullet characters scrapers leave at the start of list items (•, ·, ▪, ◦, ‣, –, -, *, +, ●, ■, ►); a dash,
  *  a star or a plus only with a space after it ("*Anne Lind est …" under an op-ed is its byline's footnote). */
@@ -23,9 +23,6 @@ const BULLET = /^(?:[•·▪◦‣●■►▸]|[-–*+](?=\s))\s*/u;
 /** An em dash is no bullet alone (a quote opens with it in French, Swedish, Russian …), but it marks
  *  the items of a list read as such under its colon ("— un gel partiel de l’indexation;"). */
 const EM_DASH_MARKER = /^—\s+/;
-/** "1. …", "2) …"; not a day and month at the start of a line ("14. März 2021 @ 09:40"), which the
- *  item's number would otherwise turn into a list. */
-const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)(?!\p{L}+\.?,?\s+(?:1[89]|20)\d{2}\b)/u;
 
 
 /**
@@ -160,40 +157,6 @@ export const SECTION_BREAK = /^(?:[-–—_=*~•·]\s*){3,}$/;
 const pastListGap = (lines: readonly SourceLine[], i: number, blocks: readonly Block[]): boolean =>
   i >= 2 && blocks[blocks.length - 1]?.kind === "list-item" && !adjacent(lines, i - 1) && adjacent(lines, i - 2);
 
-/** A list whose bullets innerText dropped, under the sentence that introduces it ("The five priorities
- *  are:" over "Build 2,000 homes by 2028" / "Extend the night buses" / …): three points or more, as
- *  two lines under a colon are as often a heading and its first line. A label's colon ("Ingredients:")
- *  introduces one as well. */
-const MIN_UNMARKED_ITEMS = 3;
-const UNMARKED_ITEMS_MAX = 15;
-/** An unmarked item: a point that neither introduces its own list nor is numbered, nor is a how-to's
- *  step ("Step 1: Unplug the kettle", "Étape 1 : démonter la roue"), which heads the text under the list. */
-const STEP = /^(?:step|schritt|étape|etape|paso|passo|stap)\s+\d{1,2}\b/i;
-const isUnmarkedItem = (t: string): boolean => isPoint(t) && !t.endsWith(":") && !NUMBERED.test(t) && !STEP.test(t);
-/** The last of items that end in a semicolon or comma is the one with the full stop ("dor abdominal;" /
- *  "vômitos persistentes;" / "tontura ou desmaio."), as Romance, Polish and many German lists print them:
- *  a sentence as short as a point, under an item that says the list goes on. */
-const CONTINUED_ITEM = /[;,]$/;
-const closesItems = (texts: readonly string[], i: number): boolean =>
-  i > 0 && i < texts.length && CONTINUED_ITEM.test(texts[i - 1]!) && texts[i]!.endsWith(".") && splitSentences(texts[i]!).length === 1 && wordCount(texts[i]!, KEY_POINT_MAX_WORDS + 1) <= KEY_POINT_MAX_WORDS;
-const isClosingItem = (texts: readonly string[], i: number): boolean => closesItems(texts, i) && isKeyPoint(texts, i - 1);
-
-/** Whether texts[i] is one of the points under such a header, or under a colon's sentence. */
-function isKeyPoint(texts: readonly string[], i: number): boolean {
-  if (!isPoint(texts[i]!)) return isClosingItem(texts, i);
-  let k = i - 1;
-  while (k >= 0 && i - k <= UNMARKED_ITEMS_MAX && isPoint(texts[k]!) && !KEY_POINTS.test(texts[k]!) && !texts[k]!.endsWith(":")) k--;
-  if (k < 0) return false;
-  if (KEY_POINTS.test(texts[k]!)) return i - k <= KEY_POINTS_MAX;
-  if (!texts[k]!.endsWith(":") || texts.slice(k + 1, i + 1).some((t) => !isUnmarkedItem(t))) return false;
-  // Items of a label and its value ("Liceo classico: latino"), then a line without the label's colon over
-  // a paragraph: the list has ended, and the line heads the text under it.
-  if (i - k > 2 && !texts[i]!.includes(": ") && texts.slice(k + 1, i).every((t) => t.includes(": ")) && isProse(texts[i + 1] ?? "")) return false;
-  let end = i + 1;
-  while (end < texts.length && end - k <= UNMARKED_ITEMS_MAX && isUnmarkedItem(texts[end]!)) end++;
-  if (closesItems(texts, end)) end++;
-  return end - k - 1 >= MIN_UNMARKED_ITEMS && end - k - 1 <= UNMARKED_ITEMS_MAX;
-}
 
 /** The two blocks before are an unmarked list's items: paragraphs of a sentence's length without their
  *  stops ("Farmers near the harbour are paying up to $300 a load" under "Key points:"). A short line

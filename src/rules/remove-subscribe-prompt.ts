@@ -3,7 +3,9 @@ import { lineMatchRule } from "./define";
 import { isProse, wordCount } from "../text";
 
 /** Newsletter, subscription, paywall and donation prompts ("Sign up for our newsletter", a letter's own
- *  "Did someone forward you this? Sign up here." and "You are receiving this email because …", "Subscribe to
+ *  "Did someone forward you this? Sign up here." and "You are receiving this email because …", a box on
+ *  a subscriber's perks ("Sua assinatura pode valer ainda mais" / "Você já conhece as vantagens de ser
+ *  assinante …?"), "Subscribe to
  *  continue reading", "Already a subscriber? Sign in", "Ya soy suscriptor", "Donate now", "Jetzt
  *  spenden"), and the site's other plugs of its own (its app, its podcasts, "Send your stories and
  *  photos"): the site selling
@@ -176,7 +178,11 @@ const ADDRESS_PROMPT = new RegExp(String.raw`^(?:${ADDRESS_FIELD_WORDS})\b[^.!?]
 /** A paywall box's promise, the site's address and all ("Lesen Sie alle Artikel auf harbour-bote.de und in
  *  der App.", "Read all our stories on harbour.example and in the app."). */
 const READ_ALL = /^(?:lesen sie alle (?:artikel|beiträge)|read (?:all|every one of) (?:our )?(?:articles|stories)|accédez à tous (?:nos|les) (?:articles|contenus)|lisez tous (?:nos|les) articles)\b.{0,100}$/i;
-const isPrompt = (t: string): boolean => READ_ALL.test(t) || (t.length <= MAX_CHARS && ADDRESS_PROMPT.test(t)) || isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || isFirstMonthOffer(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
+/** A box on a subscriber's perks: its heading ("Your subscription can be worth even more", "Sua assinatura
+ *  pode valer ainda mais") and its pitch ("Você já conhece as vantagens de ser assinante …?"). */
+const SUBSCRIBER_PERKS = /^(?:(?:your subscription|sua assinatura|ihr abo(?:nnement)?|votre abonnement|tu suscripción|il tuo abbonamento|uw abonnement) (?:can be worth|could be worth|pode valer|kann mehr|peut valoir|puede valer|può valere|kan meer)\b[^.!?]{0,30}[.!]?$|(?:do you know|você já conhece|kennen sie|connaissez-vous|¿?conoces|conosci) (?:the |as |die |les |las |i )?(?:benefits|perks|advantages|vantagens|vorteile|avantages|ventajas|vantaggi)\b)/i;
+const SUBSCRIBER_PERKS_MAX_CHARS = 250;
+const isPrompt = (t: string): boolean => (t.length <= SUBSCRIBER_PERKS_MAX_CHARS && SUBSCRIBER_PERKS.test(t)) || READ_ALL.test(t) || (t.length <= MAX_CHARS && ADDRESS_PROMPT.test(t)) || isNewsletterName(t) || (t.length <= GIFT_OR_PLEA_MAX_CHARS && GIFT_OR_PLEA.test(t)) || (t.length <= FINE_PRINT_MAX_CHARS && FORM_FINE_PRINT.test(t)) || (t.length <= MAX_CHARS && PROMPT.test(t)) || (t.length <= EVENT_PROMO_MAX_CHARS && EVENT_PROMO.test(t)) || isPitch(t) || (t.length <= METER_MAX_CHARS && METER.test(t)) || (t.length <= APPEAL_MAX_CHARS && (isAppeal(t) || isSignUpAnswer(t))) || (t.length <= CHANNEL_MAX_CHARS && (CHANNEL.test(t))) || isPaywall(t) || isFirstMonthOffer(t) || (isPricePitch(t) && READING_OFFER.test(t)) || (t.length <= FREE_UPDATES_MAX_CHARS && FREE_UPDATES.test(t));
 const prompts = lineMatchRule("remove-subscribe-prompt", "newsletter, subscription or paywall prompt", isPrompt);
 
 /** The rest of a newsletter box around its prompt: its name and blurb, the address field, the legal

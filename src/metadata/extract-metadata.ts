@@ -222,6 +222,10 @@ function restOf(parts: ArticleParts, { t, titleLine, afterTitle }: Title, d: Ret
     meta.date = d.date;
     meta.dateSource = d.dateSource;
     if (d.consumeLine && !consumed.some((c) => c.line === d.line)) consumed.push({ line: d.line, rule: "extract-date", reason: "date line (moved to front matter: date)" });
+    // A date read from a line around the page, over or under the text ("Published - May 09, 2025" under
+    // it): the line goes as the page's furniture does, but --explain says the date came from it.
+    // (Not a dek's sentence under the headline that names a date: the summary may be read from it below.)
+    else if ((!parts.head.includes(d.line) || !isProse(d.line.text)) && !parts.body.includes(d.line) && !consumed.some((c) => c.line === d.line)) consumed.push({ line: d.line, rule: "extract-date", reason: "line around the text the date was read from (moved to front matter: date)" });
   }
   // A dek is the prose line right under the headline, above the byline and the text. The located text
   // may open with it when the byline under it was read from the text's first lines, and nothing but

@@ -635,6 +635,11 @@ describe("labelledAnywhere", () => {
 });
 
 describe("an update's date under the headline and the publication's at the foot", () => {
+  test("should say in the removals that the date was read from the publication line at the foot", () => {
+    const page = ["City", "Metro line gets its first three stations", "By Anna Lind", "Updated - May 10, 2025 12:02 am IST", LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry"), "Published - May 09, 2025 08:14 pm IST", "Related Topics"];
+    const removals = normalizeDump("metro.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).removals;
+    expect(removals.find((r) => r.text.startsWith("Published -"))?.rule).toBe("extract-date");
+  });
   test("should date the article by its publication, not by its update read again past the dash", () => {
     const page = ["City", "Metro line gets its first three stations", "By Anna Lind", "Updated - May 10, 2025 12:02 am IST", LEDE, LEDE.replace("Tuesday", "Monday"), LEDE.replace("harbour", "ferry"), "Published - May 09, 2025 08:14 pm IST", "Related Topics"];
     const meta = normalizeDump("metro.txt", new TextEncoder().encode(page.join("\n")), { reference: REF }).articles[0]!.meta;

@@ -36,6 +36,11 @@ const UNENDED_PROSE_MIN_WORDS = 15;
  *  German capitalises nouns, ~0.35–0.5, so the bar sits above that). */
 const HEADLINE_CAPITALS = 0.6;
 export const HEADLINE_MAX_WORDS = 30;
+/** A score between two figures and two names ("Saltcote 1-1 Merrindale", "Sandholm 19–19 Castlebrae"), in
+ *  a line of five words at least; a page range ("35. 1-7.") or hours ("Di–Fr 8–12 und …") have no names
+ *  around them, nor a weekday's hours ("Sa 9–12 Uhr"): the names have three letters at least. */
+const RESULT_SCORE = /\p{Lu}[\p{L}'’.-]{2,}\s\d{1,3}[-–]\d{1,3}\s\p{Lu}/u;
+const RESULTS_MIN_WORDS = 5;
 /** …but a sentence with long lowercase words is prose whatever its capitals: headline case capitalises
  *  every word of five letters or more, while a German lead full of names and nouns ("Jetzt macht
  *  Minister Peter Kranich Ernst: Familien mit Kindern sollen … zahlen!") keeps its verbs lowercase.
@@ -153,6 +158,10 @@ export function proseValue(text: string): number {
     if (!sentence || text.length < MIN_UNSPACED_SENTENCE_CHARS) return -FURNITURE_COST;
     return text.length >= MIN_UNSPACED_PROSE_CHARS ? text.length * UNSPACED_CHAR_WEIGHT : text.length * SHORT_PROSE_WEIGHT;
   }
+  // A results line of a round-up, its teams' or players' names around the scores and a full stop at its
+  // end ("Football, Harbour League: Saltcote 1-1 Merrindale Athletic; Dunmarrow 2-0 Quenbury."), reads
+  // as headline case by its names; a teaser's headline with a score has no stop.
+  if (sentence && words >= RESULTS_MIN_WORDS && text.endsWith(".") && RESULT_SCORE.test(text)) return text.length * SHORT_PROSE_WEIGHT;
   // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
   // measuring its capitals.
   if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;

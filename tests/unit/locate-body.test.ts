@@ -21,6 +21,8 @@ describe("proseValue", () => {
     ["should count a German sentence full of names, figures and nouns as prose by two lowercase verbs", "Das Requiem findet am Freitag, 15. März, um 14 Uhr in der Pfarrkirche St. Martin statt.", 87],
     ["should count a German sentence of names, a title and a date as prose by its pronoun and auxiliary", "Nächste Woche empfangen wir Tabellenführer FC Nordhaven. Anpfiff ist am Sonntag, 19. Oktober, um 15 Uhr am Sportplatz an der Au.", 128],
     ["should still make a German note under a label cost, whatever its articles", "Quelle: Drucksache 20/428 - Schriftliche Fragen mit den in der Woche vom 10. Januar eingegangenen Antworten (S. 34f.)", -25],
+    ["should count a round-up's results line with its stop as short prose, names and all", "Rugby, Counties 2: Sandholm 19-19 Castlebrae.", 45 * 0.5],
+    ["should still make a weekday's opening hours cost", "Öffnungszeiten: Di–Fr 8–12 und 14–18 Uhr, Sa 9–12 Uhr.", -25],
     ["should still make a long headline-case sentence cost", "Harbour Master Says The Old Ferry Will Return To Service Next Summer After Repairs.", -25],
     ["should count an English sentence full of names as prose by its short lowercase verbs", "Memorials may be directed to St. Paul's Lutheran Church or Cedar Valley Hospice.", 80],
     ["should still make a headline-case sentence with only minor words in lowercase cost", "Harbour Master to Return the Old Ferry to Service in Spring, Says Port of Eastbay.", -25],

@@ -41,6 +41,9 @@ export const HEADLINE_MAX_WORDS = 30;
  *  around them, nor a weekday's hours ("Sa 9–12 Uhr"): the names have three letters at least. */
 const RESULT_SCORE = /\p{Lu}[\p{L}'’.-]{2,}\s\d{1,3}[-–]\d{1,3}\s\p{Lu}/u;
 const RESULTS_MIN_WORDS = 5;
+/** What every score holds, as a plain search before the expression: most paragraphs have none, and the
+ *  expression's names cost a scan of every capital. */
+const SCORE_HINT = /\d[-–]\d/;
 /** …but a sentence with long lowercase words is prose whatever its capitals: headline case capitalises
  *  every word of five letters or more, while a German lead full of names and nouns ("Jetzt macht
  *  Minister Peter Kranich Ernst: Familien mit Kindern sollen … zahlen!") keeps its verbs lowercase.
@@ -161,7 +164,7 @@ export function proseValue(text: string): number {
   // A results line of a round-up, its teams' or players' names around the scores and a full stop at its
   // end ("Football, Harbour League: Saltcote 1-1 Merrindale Athletic; Dunmarrow 2-0 Quenbury."), reads
   // as headline case by its names; a teaser's headline with a score has no stop.
-  if (sentence && words >= RESULTS_MIN_WORDS && text.endsWith(".") && RESULT_SCORE.test(text)) return text.length * SHORT_PROSE_WEIGHT;
+  if (sentence && words >= RESULTS_MIN_WORDS && text.endsWith(".") && SCORE_HINT.test(text) && RESULT_SCORE.test(text)) return text.length * SHORT_PROSE_WEIGHT;
   // Every branch below gives a short unended line (a menu entry, a label) this value: decided without
   // measuring its capitals.
   if (!sentence && words < UNENDED_PROSE_MIN_WORDS) return -FURNITURE_COST;

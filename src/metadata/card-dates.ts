@@ -1,7 +1,8 @@
 import type { SourceLine } from "../model";
 import { wordCount } from "../text";
 import { datesIn, type DateContext } from "./dates-in";
-import { DATE_FIRST, dateOnly, PUBLISHED } from "./extract-date";
+import { dateOnly, PUBLISHED } from "./extract-date";
+import { DATE_FIRST } from "./dateline";
 
 /* Dates of other stories near the article: a list of posts each with its date, teaser cards each with
  * theirs (for the date stage's searches, which skip them). */

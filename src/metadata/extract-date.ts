@@ -10,8 +10,7 @@ import { dateAfterCredits, isLifespan, isTimeAgo, publishedOfPair, withoutMiddle
 import { inPostList, isCardDate } from "./card-dates";
 import { isEventDateRow, opensSection, statesDayPeriod } from "../card-stamp";
 import { nameBesideDate } from "./name-beside-date";
-import { BODY_LEAD_LINES, DATE_FIRST, datelineDate, LONGEST_DATE_CHARS, opensWithDate } from "./dateline";
-export { DATE_FIRST };
+import { BODY_LEAD_LINES, datelineDate, LONGEST_DATE_CHARS, opensWithDate } from "./dateline";
 export { isCardDateLine } from "./card-dates";
 
 /** Labels that introduce a publication date, in the languages of the dev pages. "Updated" labels come
@@ -63,7 +62,6 @@ export function extractDate(head: readonly SourceLine[], body: readonly SourceLi
   }
   return datelineDate(body, ctx, () => plainDateLine(head, ctx)) ?? undatedLead(near, body, ctx);
 }
-
 
 /** No label and no dateline: a date line near the headline, or a phrase of the text. */
 function undatedLead(near: readonly SourceLine[], body: readonly SourceLine[], ctx: ArticleDateContext): DateResult | undefined {

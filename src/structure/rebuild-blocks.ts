@@ -253,7 +253,7 @@ function isQuoteDash(lines: readonly SourceLine[], i: number): boolean {
 }
 const DASHED = /^[-–—]\s/;
 /** The verb that tells whose the quote is, after its comma: "…, sier ordføreren.", "…, säger hon.". */
-const SAYING = /,\s(?:sier|sa|säger|sade|siger|sagde|sanoo|sanoi|mówi|powiedział[a]?|říká|řekl[a]?|spune|a spus|says|said|diz|disse|dice|dijo|сказал[а]?|говорит|заявил[а]?|каже|сказав|сказала)\b/u;
+const SAYING = /,\s(?:sier|sa|säger|sade|siger|sagde|sanoo|sanoi|mówi|powiedział[a]?|říká|řekl[a]?|spune|a spus|says|said|diz|disse|dice|dijo|сказал[а]?|говорит|заявил[а]?|каже|сказав|сказала)(?!\p{L})/u;
 
 function isListNeighbour(prev: string | undefined): boolean {
   return prev === undefined || NUMBERED.test(prev) || /:$/.test(prev);

@@ -2,6 +2,7 @@ import type { SourceLine } from "../model";
 import { pieceCount, wordCount } from "../text";
 import { isDateLine } from "../date-words";
 import { isOutlet, isRole } from "./byline-names";
+import { NAME_PARTICLES } from "./byline-words";
 
 /** Bylines without a by-word: a name alone on its line, or several joined by "and". */
 
@@ -33,7 +34,7 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*$/
  *  letters ("LindHarbour") is a name the layout glued to its newsroom; "McKay" and "MacLeod" are names. */
 const BARE_WORD = String.raw`(?![\p{L}'’-]*\p{Ll}{3}\p{Lu})\p{Lu}[\p{L}'’-]+`;
 /** …with the small words of family names between ("Thijs van Dommelen", "Anna de la Cruz"). */
-const NAME_PARTICLE = String.raw`(?:(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ter|ten|zu)\s+)`;
+const NAME_PARTICLE = String.raw`(?:(?:${NAME_PARTICLES})\s+)`;
 const BARE_PERSON = String.raw`${BARE_WORD}(?:\s+${NAME_PARTICLE}{0,2}(?:\p{Lu}\.|${BARE_WORD})){1,2}`;
 /** A live page's note after each name, "Jane Doe (now) and John Roe (earlier)", is the names' too. */
 const LIVE_NOTE = String.raw`(?:\s\((?:now|earlier|before|later|jetzt|vorher|zuvor|maintenant|avant|ahora|antes)\))?`;

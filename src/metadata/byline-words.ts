@@ -8,7 +8,9 @@ export const CALENDAR_WORDS = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|A
 export const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
 /** A name is 2–4 capitalised words or initials (with particles such as "van", "de", "van der"). Case-sensitive
  *  on purpose: "By choosing I Accept, you consent…" is not a byline. */
-export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ten|ter|bin|al|el)\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** The small words of family names ("van der", "de la", "bin", "zu"), in lowercase between a name's parts. */
+export const NAME_PARTICLES = "van|von|de|der|den|da|das|dos|del|della|di|du|la|le|ten|ter|zu|bin|al|el";
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 
 /** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
 export const BY_WORD = new RegExp(String.raw`^(?:${anyCase("by|von|par|por|door|di|av|af")})\s+(?=\p{Lu})`, "u");

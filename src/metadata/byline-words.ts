@@ -12,8 +12,8 @@ export const CALENDAR = String.raw`(?:${CALENDAR_WORDS})(?![\p{L}])`;
 export const NAME_PARTICLES = "van|von|de|der|den|da|das|dos|del|della|di|du|la|le|ten|ter|zu|bin|al|el";
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:${NAME_PARTICLES})\s+){0,2}(?!${CALENDAR})\p{Lu}[\p{L}'’.-]*){1,3}`;
 
-/** A by-word before a name: "By", "Von", "Av" … (the line's writer follows). */
-export const BY_WORD = new RegExp(String.raw`^(?:${anyCase("by|von|par|por|door|di|av|af")})\s+(?=\p{Lu})`, "u");
+/** A by-word before a name: "By", "Von", "Av", Greek "Του" and "Της" (the name in the genitive follows). */
+export const BY_WORD = new RegExp(String.raw`^(?:${anyCase("by|von|par|por|door|di|av|af|του|της|των")})\s+(?=\p{Lu})`, "u");
 /** …with a name in capitals after it, case and all: a byline's start as a page's heads and cards print
  *  it ("By Jane Doe", "Von Jane Doe"), not "by the harbour". */
 export const NAMED_BY_WORD = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}/u;

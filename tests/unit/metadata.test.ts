@@ -49,6 +49,7 @@ describe("extractByline", () => {
     ["should read a 'Redakteur:' label beside the date", ["12.09.2014 | Redakteur: Tomas Berg"], "Tomas Berg"],
     ["should read a hyphenated name before 'on' and the date", ["By Anna Lind-Berg on 16 November 2025"], "Anna Lind-Berg"],
     ["should read a post's writer before 'on' and the date", ["Posted by Anna Lind on 16 November 2025"], "Anna Lind"],
+    ["should read a Greek byline without its article, the name in the genitive as printed", ["Της Ελένης Παπαδάκη", "23.07.2024, 10:05"], "Ελένης Παπαδάκη"],
     ["should read a post's writer after 'Posted By' in title case", ["Posted By Anna Lind on Wed, Jan 15, 2025 at 11:06 AM"], "Anna Lind"],
     ["should read a match report's credit with the ground", ["Report by Anna Lind at Harbour Park"], "Anna Lind"],
     ["should read a French interview's credit", ["Propos recueillis par Anna Lind-Berg"], "Anna Lind-Berg"],

@@ -19,6 +19,10 @@ export const MONTHS_EN = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 export const WEEKDAYS_EN = "mon|tue|wed|thu|fri|sat|sun";
 /** Weekdays written out, in English and the languages whose dates open with one ("Martedì 4 Febbraio
  *  2014", "Wednesday 20 November 2019"): for whole-word patterns. */
+/** Weekdays written out in the languages the pages come in beyond those above (Nordic, Finnish, Polish,
+ *  Czech, Turkish, Romanian, Hungarian, Croatian, Indonesian, Greek, Russian, Ukrainian): a capitalised
+ *  word before a date there is no writer's name ("Tiistai 23.7.2024", "Tirsdag 23. juli 2024"). */
+export const MORE_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|ponedjeljak|utorak|srijeda|četvrtak|petak|subota|nedjelja|senin|selasa|rabu|kamis|jumat|sabtu|minggu|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя";
 export const WEEKDAYS_WRITTEN_OUT = "(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira";
 /** Text that opens with a date: a number, or a month or weekday word (any form that starts like the
  *  English one: "Juli", "Montag") followed by a day number, directly or after a month word. A word that

@@ -1,4 +1,4 @@
-import { DATE_START, isDateLine, WEEKDAYS_WRITTEN_OUT } from "../date-words";
+import { DATE_START, isDateLine, MORE_WEEKDAYS, WEEKDAYS_WRITTEN_OUT } from "../date-words";
 import { isDateLabel } from "./extract-date";
 import { isDeskName, isOutletName } from "./bare-names";
 import { COMMENT_WORD, COUNT } from "./post-meta";
@@ -13,7 +13,7 @@ const CREDIT = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
  *  languages ("Do 9 Apr 2020"), and zones in capitals ("CEST", "HKT"). Two expressions: in one
  *  case-insensitive expression, \p{Lu} matches lowercase letters too, and every name of two to four
  *  letters ("Anna") was taken for a zone. */
-const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|date|datum|fecha|data|dato|time|zeit|uhrzeit|heure|hora|ora|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT})$`, "i");
+const NOT_A_CREDIT_WORD = new RegExp(String.raw`^(?:am|pm|on|the|le|la|el|il|lo|de|du|del|der|den|vom|um|op|em|et|est|edt|pst|gmt|utc|bst|cet|ist|date|datum|fecha|data|dato|time|zeit|uhrzeit|heure|hora|ora|(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo)\.?|${WEEKDAYS_WRITTEN_OUT}|${MORE_WEEKDAYS})$`, "iu");
 const ZONE_ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isNotACredit = (s: string): boolean => NOT_A_CREDIT_WORD.test(s) || ZONE_ABBREVIATION.test(s) || isDateLabel(s);
 

@@ -305,6 +305,8 @@ describe("extractByline", () => {
     ["should not read a line of two dates and two sections as a credit", ["News · Updated Oct 14, 2024 · Politics · Oct 3, 2024"]],
     ["should not read a Dutch update label beside its date as a name", ["Aangepast 3 maart 2024 om 11:02"]],
     ["should not read the words after a date for a writer without the comment count after them", ["12.10.2025 Kreisliga Nord"]],
+    ["should not read a Finnish weekday before the date for a writer", ["Tiistai 23.7.2024"]],
+    ["should not read a Danish weekday before the date for a writer", ["Tirsdag 23. juli 2024"]],
   ])("%s", (_n, texts) => expect(extractByline(lines(...texts))).toBeUndefined());
 
   const T = "Harbour budget passes after long debate";
